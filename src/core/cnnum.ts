@@ -1,0 +1,23 @@
+import Nzh from 'nzh';
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿]+$/;
+
+/** Full-width digits ０-９ become ASCII 0-9; everything else is kept. */
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Reads a whole number written in Arabic, full-width or Chinese numerals.
+ * parseChineseInt('七十二') === 72, parseChineseInt('两') === 2, parseChineseInt('１２０') === 120.
+ * Returns null for anything that is not entirely a number.
+ */
+export function parseChineseInt(input: string): number | null {
+  const s = toHalfWidthDigits(input.trim());
+  if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
+  if (!CHINESE_NUMERAL.test(s)) return null;
+  // nzh knows 零 but not the everyday 两 / 〇 spellings.
+  const n = Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零'));
+  return Number.isSafeInteger(n) ? n : null;
+}
