@@ -18,6 +18,6 @@ export function parseChineseInt(input: string): number | null {
   if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
   if (!CHINESE_NUMERAL.test(s)) return null;
   // nzh knows 零 but not the everyday 两 / 〇 spellings.
-  const n = Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零'));
+  const n = Number(Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零')));
   return Number.isSafeInteger(n) ? n : null;
 }

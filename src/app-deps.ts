@@ -1,0 +1,14 @@
+import type { Clock } from './core/clock.js';
+import type { Logger } from './core/logger.js';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { Outbox } from './outbox/enqueue.js';
+
+/** What every capability is built from. Built once by the composition root (or a test harness). */
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  outbox: Outbox;
+  config: Config;
+  log: Logger;
+}

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { isValidTimeZone } from './core/time.js';
+
+const int = (dflt: number, min = 0) => z.coerce.number().int().min(min).default(dflt);
+const optionalText = z.string().trim().min(1).optional();
+
+/** Every setting the bot reads from the environment, validated once at start. */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, '应为 postgres://用户:密码@主机:端口/库名 (expected a postgres:// URL)')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  TZ: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isValidTimeZone, '应为 IANA 时区名，如 Asia/Shanghai (expected an IANA time zone)'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INSTANCE_NAME: z.string().min(1).default('gridbot'),
+  WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
+  WECHATY_PUPPET_SERVICE_ENDPOINT: optionalText,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: z.string().url('应为完整网址，如 https://api.deepseek.com (expected a URL)').optional(),
+  OPENAI_MODEL: z.string().min(1).default('deepseek-chat'),
+  LLM_TIMEOUT_MS: int(20_000, 1000),
+  LAWS_DIR: optionalText,
+  SEND_INTERVAL_MS: int(3_000),
+  SEND_ROOM_INTERVAL_MS: int(10_000),
+  SEND_JITTER_MS: int(2_000),
+  SEND_DAILY_BUDGET: int(800, 1),
+  SEND_MAX_CHARS: int(1_500, 100),
+  DISPUTE_CODE_PREFIX: z.string().regex(/^[A-Z]{1,6}$/, '应为 1-6 个大写字母，如 SS').default('SS'),
+  FOLLOWUP_DAYS: int(7, 1),
+  QA_HOURLY_LIMIT: int(10, 1),
+  SCHEDULE_GRACE_MINUTES: int(120),
+  RETENTION_YEARS: int(3, 1),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`配置有误 (invalid configuration):\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  }
+}
+
+/** Empty strings in .env files mean "not set". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/** Parses the environment; every bad variable is reported together. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(withoutEmpty(env));
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}
+
+/** Reads `.env` (when present) into process.env, then validates. The only reader of process.env. */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}

@@ -1,0 +1,55 @@
+/** A WeChat message as plain data: what the adapter hands inward. Ids are the puppet's (a cache). */
+export interface InboundMessage {
+  wechatMessageId: string;
+  /** null for a private chat with the bot. */
+  roomWechatId: string | null;
+  roomTopic: string | null;
+  senderWechatId: string;
+  senderName: string;
+  /** The remark the bot set on this contact, when it is a friend and the puppet reports it. */
+  senderAlias: string | null;
+  text: string;
+  /** True when the bot itself was @-mentioned. */
+  mentionSelf: boolean;
+  /** Display names @-mentioned in the text (without the bot). */
+  mentions: string[];
+  /** Puppet contact ids of those mentioned, when the puppet reports them. */
+  mentionIds: string[];
+  sentAt: Date;
+}
+
+/** Where a message goes, as the puppet knows it this login. */
+export type Address = { room: string } | { contact: string };
+
+export interface OutgoingFile {
+  name: string;
+  base64: string;
+}
+
+/**
+ * The chat transport port: Wechaty today, WeCom's official bot tomorrow. Capabilities never see it;
+ * only the inbound pipeline, the outbox sender and identity re-resolution do.
+ */
+export interface Transport {
+  start(handlers: TransportHandlers): Promise<void>;
+  stop(): Promise<void>;
+  sendText(to: Address, text: string, mentionContactIds?: string[]): Promise<void>;
+  sendFile(to: Address, file: OutgoingFile): Promise<void>;
+  /** The puppet's current id of a group with this exact topic, or null. */
+  findRoomByTopic(topic: string): Promise<string | null>;
+  /** The puppet's current id of a friend carrying this remark, or null. */
+  findContactByAlias(alias: string): Promise<string | null>;
+  /** Contacts in a room with this display name (more than one means ambiguous). */
+  findRoomMembersByName(roomId: string, name: string): Promise<string[]>;
+  /** Sets the bot's remark on a friend; false when the puppet cannot. */
+  setAlias(contactId: string, alias: string): Promise<boolean>;
+  /** The bot's own contact id while logged in. */
+  selfId(): string | null;
+}
+
+export interface TransportHandlers {
+  onMessage(message: InboundMessage): void | Promise<void>;
+  onLogin(selfName: string): void | Promise<void>;
+  onLogout(reason: string): void | Promise<void>;
+  onError(error: Error): void;
+}

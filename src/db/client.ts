@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema.js';
+import { acquireDirLock } from './dir-lock.js';
+import { migratePgliteClient, migratePostgresUrl } from './migrate.js';
+
+export type Schema = typeof schema;
+/** The one database type the app sees, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Applies the committed migrations (safe to call from several instances at once). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+/** Opens PostgreSQL at `url`, or embedded PGlite in `dataDir` (locked against a second process). */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if ('url' in target) return openPostgres(target.url);
+  if ('memory' in target) return openPglite(new PGlite(), async () => {});
+  const dir = join(target.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const release = acquireDirLock(dir);
+  try {
+    return await openPglite(new PGlite(dir), release);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function openPglite(client: PGlite, release: () => void | Promise<void>): Promise<Database> {
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePgliteClient(client),
+    async close() {
+      await client.close();
+      await release();
+    },
+  };
+}
+
+function openPostgres(url: string): Database {
+  const sql = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+  return { db, kind: 'postgres', migrate: () => migratePostgresUrl(url), close: () => sql.end({ timeout: 5 }) };
+}

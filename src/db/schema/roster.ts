@@ -1,0 +1,80 @@
+import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const ROLES = ['admin', 'chief', 'worker', 'household_head', 'mediator', 'resident'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const villages = pgTable('villages', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const grids = pgTable(
+  'grids',
+  {
+    id: serial('id').primaryKey(),
+    villageId: integer('village_id').notNull().references(() => villages.id),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('grids_village_name').on(t.villageId, t.name)],
+);
+
+/**
+ * People known to the bot. WeChat contact ids change at every login of the free puppets, so
+ * `wechatId` is only a cache; `alias` is the remark the bot sets on its friends to find them again.
+ */
+export const members = pgTable(
+  'members',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    role: text('role').$type<Role>().notNull().default('resident'),
+    gridId: integer('grid_id').references(() => grids.id),
+    villageId: integer('village_id').references(() => villages.id),
+    phone: text('phone'),
+    alias: text('alias'),
+    wechatId: text('wechat_id'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    onLeaveUntil: timestamp('on_leave_until', { withTimezone: true }),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('members_wechat_id').on(t.wechatId), index('members_grid').on(t.gridId), uniqueIndex('members_alias').on(t.alias)],
+);
+
+/** A WeChat group bound to a grid, or the admin group (综治中心). Re-resolved by topic after login. */
+export const rooms = pgTable(
+  'rooms',
+  {
+    id: serial('id').primaryKey(),
+    topic: text('topic').notNull(),
+    kind: text('kind').$type<'grid' | 'admin'>().notNull(),
+    gridId: integer('grid_id').references(() => grids.id),
+    wechatId: text('wechat_id'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('rooms_topic').on(t.topic), index('rooms_wechat_id').on(t.wechatId)],
+);
+
+/** One-time codes that bind an admin to a WeChat account without trusting display names. */
+export const invites = pgTable('invites', {
+  code: text('code').primaryKey(),
+  role: text('role').$type<Role>().notNull().default('admin'),
+  createdBy: integer('created_by').references(() => members.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  usedBy: integer('used_by').references(() => members.id),
+});
+
+/** Every admin command: who, when, what, result. */
+export const auditLog = pgTable('audit_log', {
+  id: serial('id').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorId: integer('actor_id').references(() => members.id),
+  actorName: text('actor_name').notNull(),
+  command: text('command').notNull(),
+  ok: boolean('ok').notNull(),
+  result: text('result').notNull(),
+});

@@ -1,0 +1,52 @@
+import { PRIORITY, outbox } from '../db/schema.js';
+import type { Db } from '../db/client.js';
+import type { Clock } from '../core/clock.js';
+import type { OutgoingFile } from '../core/types.js';
+import { splitText } from './split.js';
+
+export type Priority = keyof typeof PRIORITY;
+export type Recipient = { room: number } | { member: number };
+
+export interface OutboundMessage {
+  /** What it is for, e.g. 'reply', 'risk-alert', 'post', 'report-remind'. */
+  purpose: string;
+  priority: Priority;
+  to: Recipient;
+  text?: string;
+  file?: OutgoingFile;
+  /** Members to @-mention (room messages only). */
+  mentions?: number[];
+  /**
+   * Idempotency key per (purpose, target, period): enqueueing the same key twice sends once.
+   * Replies use the inbound message id; weekly jobs the ISO week; posts the fire time.
+   */
+  key: string;
+  /** Do not send before this time (default now). */
+  notBefore?: Date;
+}
+
+export interface Outbox {
+  enqueue(message: OutboundMessage): Promise<void>;
+}
+
+/** The persisted outbox's writing side. Sending is the sender's job (sender.ts). */
+export function createOutbox(db: Db, clock: Clock, maxChars: number): Outbox {
+  return {
+    async enqueue(m) {
+      const now = clock.now();
+      const target = 'room' in m.to ? { targetKind: 'room' as const, targetId: m.to.room } : { targetKind: 'member' as const, targetId: m.to.member };
+      const base = { purpose: m.purpose, priority: PRIORITY[m.priority], ...target, notBefore: m.notBefore ?? now, createdAt: now };
+      const rows = m.file
+        ? [{ ...base, idempotencyKey: m.key, kind: 'file' as const, fileName: m.file.name, fileBase64: m.file.base64 }]
+        : splitText(m.text ?? '', maxChars).map((text, i) => ({
+            ...base,
+            idempotencyKey: i === 0 ? m.key : `${m.key}#${i + 1}`,
+            kind: 'text' as const,
+            text,
+            seq: i,
+            mentionIds: i === 0 ? (m.mentions ?? []) : [],
+          }));
+      await db.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.idempotencyKey });
+    },
+  };
+}

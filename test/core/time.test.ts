@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays, daysInMonth, formatDate, formatLocal, fromLocal, isoWeek, isValidTimeZone, localParts,
+  startOfIsoWeek,
+} from '../../src/core/time.js';
+
+const at = (iso: string) => new Date(iso);
+
+describe('localParts', () => {
+  it.each([
+    ['2026-12-02T12:00:00Z', { year: 2026, month: 12, day: 2, hour: 20, minute: 0, second: 0, weekday: 3 }],
+    ['2026-12-31T16:30:05Z', { year: 2027, month: 1, day: 1, hour: 0, minute: 30, second: 5, weekday: 5 }],
+    ['2026-03-01T15:59:59Z', { year: 2026, month: 3, day: 1, hour: 23, minute: 59, second: 59, weekday: 7 }],
+    ['2024-02-28T16:00:00Z', { year: 2024, month: 2, day: 29, hour: 0, minute: 0, second: 0, weekday: 4 }],
+  ])('reads %s in Shanghai', (iso, parts) => expect(localParts(at(iso))).toEqual(parts));
+
+  it('reads midnight as hour 0, not 24', () => {
+    expect(localParts(at('2026-06-30T16:00:00Z')).hour).toBe(0);
+  });
+
+  it('honours another zone', () => {
+    expect(localParts(at('2026-12-02T12:00:00Z'), 'UTC')).toMatchObject({ day: 2, hour: 12, weekday: 3 });
+  });
+});
+
+describe('fromLocal', () => {
+  it.each([
+    [{ year: 2026, month: 12, day: 2, hour: 20, minute: 0 }, '2026-12-02T12:00:00.000Z'],
+    [{ year: 2026, month: 1, day: 1 }, '2025-12-31T16:00:00.000Z'],
+    [{ year: 2026, month: 1, day: 32, hour: 9 }, '2026-02-01T01:00:00.000Z'],
+    [{ year: 2026, month: 2, day: 29, hour: 9 }, '2026-03-01T01:00:00.000Z'],
+    [{ year: 2026, month: 13, day: 1 }, '2026-12-31T16:00:00.000Z'],
+    [{ year: 2026, month: 5, day: 0, hour: 8 }, '2026-04-30T00:00:00.000Z'],
+  ])('places %j', (parts, iso) => expect(fromLocal(parts).toISOString()).toBe(iso));
+
+  it('round-trips with localParts', () => {
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 7_777_777) {
+      const p = localParts(new Date(ms));
+      expect(fromLocal(p).getTime()).toBe(Math.floor(ms / 1000) * 1000);
+    }
+  });
+
+  it('handles a zone with daylight saving', () => {
+    const d = fromLocal({ year: 2026, month: 7, day: 1, hour: 9 }, 'Europe/Berlin');
+    expect(d.toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    expect(fromLocal({ year: 2026, month: 1, day: 1, hour: 9 }, 'Europe/Berlin').toISOString())
+      .toBe('2026-01-01T08:00:00.000Z');
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    ['2026-12-02T12:00:00Z', '2026-12-02 周三 20:00', '2026-12-02'],
+    ['2026-12-06T01:05:00Z', '2026-12-06 周日 09:05', '2026-12-06'],
+    ['2026-12-31T16:00:00Z', '2027-01-01 周五 00:00', '2027-01-01'],
+  ])('writes %s as %s', (iso, local, date) => {
+    expect(formatLocal(at(iso))).toBe(local);
+    expect(formatDate(at(iso))).toBe(date);
+  });
+});
+
+describe('isoWeek', () => {
+  it.each([
+    ['2026-12-31T04:00:00Z', 2026, 53], // Thursday: 2026 has 53 weeks
+    ['2027-01-01T04:00:00Z', 2026, 53], // Friday belongs to the week of 31 Dec
+    ['2027-01-04T04:00:00Z', 2027, 1],
+    ['2020-12-31T04:00:00Z', 2020, 53],
+    ['2021-01-03T04:00:00Z', 2020, 53], // Sunday of that week
+    ['2024-12-30T04:00:00Z', 2025, 1], // Monday counted in next year
+    ['2026-11-23T04:00:00Z', 2026, 48],
+    ['2026-01-01T04:00:00Z', 2026, 1],
+    ['2025-12-28T04:00:00Z', 2025, 52],
+  ])('puts %s in %i week %i', (iso, year, week) => {
+    expect(isoWeek(at(iso))).toEqual({ year, week, key: `${year}-W${String(week).padStart(2, '0')}` });
+  });
+
+  it('uses the local date, not the UTC date', () => {
+    // Monday 2027-01-04 00:30 in Shanghai is still Sunday in UTC.
+    expect(isoWeek(at('2027-01-03T16:30:00Z')).key).toBe('2027-W01');
+    expect(isoWeek(at('2027-01-03T16:30:00Z'), 'UTC').key).toBe('2026-W53');
+  });
+});
+
+describe('startOfIsoWeek', () => {
+  it.each([
+    ['2026-W48', '2026-11-23 周一 00:00'],
+    ['2026-W01', '2025-12-29 周一 00:00'],
+    ['2020-W53', '2020-12-28 周一 00:00'],
+    ['2027-W01', '2027-01-04 周一 00:00'],
+  ])('starts %s on %s', (key, local) => expect(formatLocal(startOfIsoWeek(key))).toBe(local));
+
+  it('finds the Monday of a date', () => {
+    expect(formatLocal(startOfIsoWeek(at('2026-12-06T15:00:00Z')))).toBe('2026-11-30 周一 00:00');
+    expect(formatLocal(startOfIsoWeek(at('2026-11-30T00:00:00Z')))).toBe('2026-11-30 周一 00:00');
+  });
+
+  it('agrees with isoWeek', () => {
+    for (let ms = Date.UTC(2019, 0, 1); ms < Date.UTC(2029, 0, 1); ms += 5 * 86_400_000 + 3_600_000) {
+      const w = isoWeek(new Date(ms));
+      expect(startOfIsoWeek(w.key).getTime()).toBe(startOfIsoWeek(new Date(ms)).getTime());
+    }
+  });
+
+  it('rejects a malformed key', () => expect(() => startOfIsoWeek('2026-48')).toThrow(RangeError));
+});
+
+describe('addDays and calendar', () => {
+  it('keeps the wall-clock time across month and year ends', () => {
+    expect(formatLocal(addDays(at('2026-12-31T12:00:00Z'), 1))).toBe('2027-01-01 周五 20:00');
+    expect(formatLocal(addDays(at('2026-03-01T01:00:00Z'), -1))).toBe('2026-02-28 周六 09:00');
+  });
+
+  it('keeps local time across a DST change', () => {
+    const before = fromLocal({ year: 2026, month: 3, day: 28, hour: 9 }, 'Europe/Berlin');
+    expect(localParts(addDays(before, 1, 'Europe/Berlin'), 'Europe/Berlin').hour).toBe(9);
+  });
+
+  it('knows month lengths', () => {
+    expect([daysInMonth(2026, 2), daysInMonth(2028, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)])
+      .toEqual([28, 29, 30, 31]);
+  });
+
+  it('validates zones', () => {
+    expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
+    expect(isValidTimeZone('Mars/Base')).toBe(false);
+  });
+});

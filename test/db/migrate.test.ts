@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/client.js';
+import { villages } from '../../src/db/schema.js';
+import { testDb } from '../support/db.js';
+
+describe('database', () => {
+  it('applies the committed migrations and is idempotent', async () => {
+    const database = await testDb();
+    await database.migrate();
+    await database.db.insert(villages).values({ name: '上司村' });
+    const rows = await database.db.select().from(villages);
+    expect(rows.map((r) => r.name)).toEqual(['上司村']);
+    const applied = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(Number((applied as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (applied as unknown as { n: number }[])[0]?.n)).toBeGreaterThan(0);
+    await database.close();
+  });
+
+  it('refuses a second opener of the same PGlite folder with a clear message', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gridbot-lock-'));
+    const first = await openDatabase({ dataDir: dir });
+    // Same process: simulate another live holder by writing our parent's pid into the lock.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'pglite', 'gridbot.lock'), String(process.ppid));
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/正被另一个 gridbot 进程/);
+    writeFileSync(join(dir, 'pglite', 'gridbot.lock'), String(process.pid));
+    await first.close();
+  });
+});
