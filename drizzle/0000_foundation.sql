@@ -14,6 +14,7 @@ CREATE TABLE "inbound_messages" (
 	"text" text NOT NULL,
 	"mention_self" boolean DEFAULT false NOT NULL,
 	"mentions" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"mention_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"sent_at" timestamp with time zone NOT NULL,
 	"stored_at" timestamp with time zone NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,

@@ -22,6 +22,8 @@ export interface MessageContext {
   sender: Member;
   /** The bound room the message came from; null in a private chat or an unbound group. */
   room: Room | null;
+  /** The group as WeChat knows it this login (bound or not); null in a private chat. */
+  roomRef: { wechatId: string; topic: string } | null;
   isPrivate: boolean;
   now: Date;
   /** Answers in the same conversation (in a group, @-mentioning the sender). */

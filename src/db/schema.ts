@@ -2,3 +2,4 @@
 export * from './schema/roster.js';
 export * from './schema/messaging.js';
 export * from './schema/scheduling.js';
+export * from './schema/disputes.js';

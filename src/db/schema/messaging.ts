@@ -15,6 +15,7 @@ export const inboundMessages = pgTable(
     text: text('text').notNull(),
     mentionSelf: boolean('mention_self').notNull().default(false),
     mentions: jsonb('mentions').$type<string[]>().notNull().default([]),
+    mentionIds: jsonb('mention_ids').$type<string[]>().notNull().default([]),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
     storedAt: timestamp('stored_at', { withTimezone: true }).notNull(),
     status: text('status').$type<InboundStatus>().notNull().default('pending'),

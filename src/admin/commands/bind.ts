@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import type { Route } from '../../core/router.js';
+import type { Db } from '../../db/client.js';
+import { grids, rooms, villages } from '../../db/schema.js';
+import type { Room } from '../../db/types.js';
+import { gridLabel, splitGridName } from '../grid-name.js';
+import { adminCommand, done, refused, type Outcome } from '../route.js';
+import { ensureGrid } from '../roster.js';
+
+const ADMIN_WORDS = ['管理群', '管理', '综治中心'];
+const USAGE = '用法：在网格群里发 #绑定 本群 上司村 三组；在管理群里发 #绑定 本群 管理群';
+const TOPIC_HINT = '提示：我按群名认群，改了群名请重新发 #绑定。';
+
+type Target = { kind: 'admin' } | { kind: 'grid'; village: string; grid: string };
+type RoomRef = { wechatId: string; topic: string };
+
+/** Reads what follows `#绑定`: '本群' is optional; the rest is 管理群, '上司村三组' or '上司村 三组'. */
+export function parseBindTarget(args: readonly string[]): Target | { error: string } {
+  const rest = args[0] === '本群' ? args.slice(1) : [...args];
+  if (rest.length === 0) return { error: USAGE };
+  if (rest.length === 1 && ADMIN_WORDS.includes(rest[0]!)) return { kind: 'admin' };
+  if (rest.length >= 2) return { kind: 'grid', village: rest[0]!, grid: rest.slice(1).join('') };
+  const split = splitGridName(rest[0]!);
+  return split.ok ? { kind: 'grid', ...split.value } : { error: `${split.problems[0]!.message}。${USAGE}` };
+}
+
+/** `#绑定 本群 …`: an admin, inside the group being bound (the one exception to private/admin group). */
+export function bindRoute(db: Db): Route {
+  return adminCommand(db, { names: ['绑定'], place: 'group', adminOnly: true }, async (ctx, command) => {
+    const target = parseBindTarget(command.args);
+    if ('error' in target) return refused(target.error);
+    return bindRoom(db, ctx.roomRef!, target, ctx.now);
+  });
+}
+
+async function bindRoom(db: Db, ref: RoomRef, target: Target, now: Date): Promise<Outcome> {
+  if (target.kind === 'admin') {
+    const before = await saveRoom(db, ref, { kind: 'admin', gridId: null }, now);
+    return done(`已把本群「${ref.topic}」设为管理群。${await formerly(db, before, 'admin')}\n${TOPIC_HINT}`);
+  }
+  const g = await ensureGrid(db, target.village, target.grid);
+  const before = await saveRoom(db, ref, { kind: 'grid', gridId: g.grid.id }, now);
+  const label = gridLabel(g.village.name, g.grid.name);
+  const created = g.createdGrid ? `（新建了网格 ${label}）` : '';
+  return done(`已把本群「${ref.topic}」绑定到 ${label}。${created}${await formerly(db, before, label)}\n${TOPIC_HINT}`);
+}
+
+/** Updates the room known by topic (or by this login's id, after a rename), else records a new one; returns what it was. */
+async function saveRoom(db: Db, ref: RoomRef, binding: Pick<Room, 'kind' | 'gridId'>, now: Date): Promise<Room | null> {
+  const [byTopic] = await db.select().from(rooms).where(eq(rooms.topic, ref.topic));
+  const [byId] = byTopic ? [byTopic] : await db.select().from(rooms).where(eq(rooms.wechatId, ref.wechatId));
+  const values = { ...binding, topic: ref.topic, wechatId: ref.wechatId, resolvedAt: now };
+  if (byId) await db.update(rooms).set(values).where(eq(rooms.id, byId.id));
+  else await db.insert(rooms).values(values);
+  return byId ?? null;
+}
+
+/** '（原来绑定的是 上司村二组）' when the group was bound to something else before. */
+async function formerly(db: Db, before: Room | null, nowLabel: string): Promise<string> {
+  if (!before) return '';
+  const was = before.kind === 'admin' ? 'admin' : await gridNameOf(db, before.gridId);
+  if (was === nowLabel) return '';
+  return `（原来${was === 'admin' ? '是管理群' : `绑定的是 ${was}`}）`;
+}
+
+async function gridNameOf(db: Db, gridId: number | null): Promise<string> {
+  if (gridId === null) return '未知网格';
+  const [row] = await db
+    .select({ village: villages.name, grid: grids.name })
+    .from(grids)
+    .innerJoin(villages, eq(grids.villageId, villages.id))
+    .where(eq(grids.id, gridId));
+  return row ? gridLabel(row.village, row.grid) : '未知网格';
+}

@@ -1,0 +1,17 @@
+import type { Route } from '../../core/router.js';
+import type { Db } from '../../db/client.js';
+import { refused } from '../route.js';
+import { adminCommand } from '../route.js';
+import { parseSetMember } from './member-args.js';
+import { listMembers } from './member-list.js';
+import { setMembers } from './member-set.js';
+
+/** `#成员 @某人 <角色> [<网格>]` and `#成员 列表 [<村>]`: admins, in private or the admin group. */
+export function memberRoute(db: Db): Route {
+  return adminCommand(db, { names: ['成员'], place: 'admin-place', adminOnly: true }, async (ctx, command) => {
+    if (command.args[0] === '列表') return listMembers(db, command.args[1]);
+    const parsed = parseSetMember(command.rest, ctx.message.mentions, ctx.message.mentionIds);
+    if ('error' in parsed) return refused(parsed.error);
+    return setMembers(db, parsed, ctx.now);
+  });
+}

@@ -1,0 +1,41 @@
+// The admin capability's face: roster queries, roles, invites, audit, the command table and its routes.
+import type { AppDeps } from '../app-deps.js';
+import type { Route } from '../core/router.js';
+import { bindRoute } from './commands/bind.js';
+import { claimRoute } from './commands/claim.js';
+import { helpRoute } from './commands/help.js';
+import { inviteRoute } from './commands/invite.js';
+import { memberRoute } from './commands/member.js';
+
+/** The admin capability's chat routes: #帮助, #绑定, #成员, #邀请, #认领. */
+export function adminRoutes(deps: AppDeps): Route[] {
+  return [helpRoute(), bindRoute(deps.db), memberRoute(deps.db), inviteRoute(deps.db, deps.clock, deps.config.TZ), claimRoute(deps.db)];
+}
+
+export { helpText } from './commands/help.js';
+export { COMMANDS, commandsFor, type Capability, type CommandEntry } from './commands-table.js';
+export { audit, type AuditRecord } from './audit.js';
+export { requireAdmin, requirePlace, isInPlace, REFUSE_NOT_ADMIN, type GuardResult, type Place } from './guard.js';
+export { adminCommand, type AdminCommandSpec, type Outcome } from './route.js';
+export { createInvite, claimInvite, normalizeCode, DEFAULT_INVITE_TTL_HOURS, type InviteOptions, type NewInvite } from './invites.js';
+export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from './roles.js';
+export { compactName, gridLabel, splitGridName, type GridName } from './grid-name.js';
+export {
+  adminRoom,
+  chiefOfGrid,
+  ensureGrid,
+  ensureVillage,
+  findGridByName,
+  findMembersByName,
+  findVillageByName,
+  gridRooms,
+  memberGridInfo,
+  membersByRole,
+  roomsOfVillage,
+  workersOfGrid,
+  type EnsuredGrid,
+  type GridRef,
+  type GridRoom,
+  type MemberPlace,
+} from './roster.js';
+export { importRoster, exportRoster, formatImportSummary, type ExportResult, type ImportSummary, type RowProblem } from './roster-io/index.js';

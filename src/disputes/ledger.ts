@@ -1,0 +1,106 @@
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
+import type { AppDeps } from '../app-deps.js';
+import { AppError } from '../core/errors.js';
+import type { Db } from '../db/client.js';
+import { disputes, reports } from '../db/schema.js';
+import type { Member } from '../db/types.js';
+import { announceRisks } from './alerts.js';
+import { gridPlace, type GridPlace } from './repo.js';
+import type { Dispute, DisputeInput, Report } from './types.js';
+import { correctDispute, insertDisputes, voidDispute } from './write.js';
+
+export interface RecordDisputesInput {
+  reporter: Member;
+  gridId: number;
+  reportId: number | null;
+  drafts: DisputeInput[];
+  at: Date;
+}
+
+/**
+ * Puts new cases into the ledger with fresh codes (SS-2026-0007) and announces any flagged risk to
+ * the admin group. Used by the single `#纠纷` flow; weekly reports go through recordReport.
+ */
+export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput): Promise<Dispute[]> {
+  const place = await requirePlace(deps.db, input.gridId);
+  const drafts = input.drafts.map((draft) => ({ draft, position: null }));
+  const created = await deps.db.transaction((tx) =>
+    insertDisputes(tx as unknown as Db, { ...settings(deps), ...input, place, drafts }));
+  deps.log.info({ codes: created.map((d) => d.code), gridId: input.gridId, reportId: input.reportId }, 'disputes recorded');
+  await announceRisks(deps, created);
+  return created;
+}
+
+export interface RecordReportInput {
+  reporter: Member;
+  gridId: number;
+  /** '2026-W48' */
+  isoWeek: string;
+  inboundMessageId: number | null;
+  households: number;
+  nil: boolean;
+  rawText: string;
+  drafts: DisputeInput[];
+  at: Date;
+}
+
+export interface RecordedReport {
+  report: Report;
+  /** The report's cases in report order (corrected ones keep their codes). */
+  disputes: Dispute[];
+  created: string[];
+  corrected: string[];
+  /** Codes withdrawn because the corrected report no longer lists them. */
+  voided: string[];
+  /** The revision this one replaces, if any. */
+  supersededId: number | null;
+}
+
+/**
+ * Stores a weekly report and its cases. A resend for the same grid and week is a correction: it
+ * becomes the next revision, the earlier one is marked superseded (kept), the n-th listed dispute
+ * keeps the n-th code of the earlier revision, extra ones get new codes and missing ones are voided.
+ */
+export async function recordReport(deps: AppDeps, input: RecordReportInput): Promise<RecordedReport> {
+  const place = await requirePlace(deps.db, input.gridId);
+  const result = await deps.db.transaction((tx) => storeReport(tx as unknown as Db, deps, place, input));
+  deps.log.info({ reportId: result.report.id, gridId: input.gridId, week: input.isoWeek, revision: result.report.revision,
+    created: result.created, corrected: result.corrected, voided: result.voided }, 'report recorded');
+  await announceRisks(deps, result.disputes);
+  return result;
+}
+
+async function storeReport(tx: Db, deps: AppDeps, place: GridPlace, input: RecordReportInput): Promise<RecordedReport> {
+  const sameWeek = and(eq(reports.gridId, input.gridId), eq(reports.isoWeek, input.isoWeek));
+  const earlier = await tx.select().from(reports).where(sameWeek).orderBy(desc(reports.revision));
+  const live = earlier.find((r) => !r.superseded) ?? null;
+  const [report] = await tx.insert(reports).values({
+    gridId: input.gridId, isoWeek: input.isoWeek, revision: (earlier[0]?.revision ?? 0) + 1, reporterId: input.reporter.id,
+    inboundMessageId: input.inboundMessageId, households: input.households, nil: input.nil, rawText: input.rawText, createdAt: input.at,
+  }).returning();
+  await tx.update(reports).set({ superseded: true }).where(and(sameWeek, ne(reports.id, report!.id), eq(reports.superseded, false)));
+  const old = live
+    ? await tx.select().from(disputes).where(and(eq(disputes.reportId, live.id), isNull(disputes.voidedAt))).orderBy(asc(disputes.reportPosition), asc(disputes.id))
+    : [];
+  const kept: Dispute[] = [];
+  for (const [i, draft] of input.drafts.entries()) {
+    const prev = old[i];
+    if (prev) kept.push(await correctDispute(tx, prev, draft, report!.id, input.reporter, input.at));
+  }
+  const fresh = input.drafts.slice(old.length).map((draft, i) => ({ draft, position: old.length + i + 1 }));
+  const created = await insertDisputes(tx, { ...settings(deps), reporter: input.reporter, place, reportId: report!.id, drafts: fresh, at: input.at });
+  const dropped = old.slice(input.drafts.length);
+  for (const d of dropped) await voidDispute(tx, d, input.reporter, input.at);
+  return {
+    report: report!, disputes: [...kept, ...created], created: created.map((d) => d.code), corrected: kept.map((d) => d.code),
+    voided: dropped.map((d) => d.code), supersededId: live?.id ?? null,
+  };
+}
+
+const settings = (deps: AppDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, tz: deps.config.TZ });
+
+async function requirePlace(db: Db, gridId: number): Promise<GridPlace> {
+  const place = await gridPlace(db, gridId);
+  if (!place) throw new AppError('dispute_grid_unknown', `grid ${gridId} does not exist`);
+  return place;
+}

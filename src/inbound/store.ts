@@ -1,0 +1,70 @@
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { inboundMessages } from '../db/schema.js';
+import type { InboundMessage } from '../core/types.js';
+
+export type StoredRow = typeof inboundMessages.$inferSelect;
+
+/** Stores a message before anything else happens; null when this WeChat message id was seen before. */
+export async function storeInbound(db: Db, m: InboundMessage, now: Date, status: 'pending' | 'ignored' = 'pending'): Promise<StoredRow | null> {
+  const rows = await db
+    .insert(inboundMessages)
+    .values({
+      wechatMessageId: m.wechatMessageId,
+      roomWechatId: m.roomWechatId,
+      roomTopic: m.roomTopic,
+      senderWechatId: m.senderWechatId,
+      senderName: m.senderName,
+      text: m.text,
+      mentionSelf: m.mentionSelf,
+      mentions: m.mentions,
+      mentionIds: m.mentionIds,
+      sentAt: m.sentAt,
+      storedAt: now,
+      status,
+      route: status === 'ignored' ? 'history' : null,
+    })
+    .onConflictDoNothing({ target: inboundMessages.wechatMessageId })
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** A claim older than this is presumed abandoned by a crashed instance and may be taken over. */
+const LEASE_MS = 5 * 60_000;
+
+/** Claims a pending message for this instance; false when another instance holds it. */
+export async function claimInbound(db: Db, id: number, instanceId: string, now: Date): Promise<boolean> {
+  const stale = new Date(now.getTime() - LEASE_MS);
+  const rows = await db
+    .update(inboundMessages)
+    .set({ claimedBy: instanceId, claimedAt: now })
+    .where(
+      and(
+        eq(inboundMessages.id, id),
+        eq(inboundMessages.status, 'pending'),
+        or(isNull(inboundMessages.claimedBy), eq(inboundMessages.claimedBy, instanceId), lt(inboundMessages.claimedAt, stale)),
+      ),
+    )
+    .returning({ id: inboundMessages.id });
+  return rows.length > 0;
+}
+
+export async function finishInbound(db: Db, id: number, now: Date, outcome: { route: string; error?: string }): Promise<void> {
+  await db
+    .update(inboundMessages)
+    .set({ status: outcome.error ? 'failed' : 'handled', route: outcome.route, error: outcome.error ?? null, handledAt: now })
+    .where(eq(inboundMessages.id, id));
+}
+
+/** Messages stored but never finished (the process died while handling them), oldest first. */
+export async function pendingInbound(db: Db): Promise<StoredRow[]> {
+  return db.select().from(inboundMessages).where(eq(inboundMessages.status, 'pending')).orderBy(inboundMessages.id);
+}
+
+export async function countFailedSince(db: Db, since: Date): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.status, 'failed'), sql`${inboundMessages.storedAt} >= ${since}`));
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,86 @@
+import { categoryOf } from './category.js';
+import { articleLabel, citationLine } from './cite.js';
+import { shortTitle } from './corpus.js';
+import { looksLikeOwnDispute, type OutReason } from './guard.js';
+import type { Citation } from './knowledge.js';
+import type { Retrieval, Retriever } from './retrieve.js';
+import type { Article } from './statutes.js';
+
+export interface Answer {
+  answer: string;
+  /** Best first; every one exists in the imported statutes. */
+  citations: Citation[];
+  outOfScope: boolean;
+  urgent: boolean;
+  ownDispute: boolean;
+  mode: 'retrieval' | 'llm';
+  category?: string;
+}
+
+export const GENERAL_INFO = '以上是一般法律常识，具体要看实际情况。';
+export const WHERE_TO_GET_HELP = '需要帮助可找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。';
+export const MEDIATION_OFFER = '需要网格员帮忙调解吗?回复"需要调解"';
+
+/** How many citations an answer shows: enough to be useful, few enough for a phone screen. */
+export const MAX_CITATIONS = 3;
+// A curated entry below this score matched only by chance; an article excerpt is the safer answer.
+const MIN_ENTRY_SCORE = 6;
+const EXCERPT_CHARS = 90;
+
+const DECLINES: Record<OutReason | 'injection', string> = {
+  privacy: '查别人的开房、通话、住址等记录涉及个人隐私，我不能帮忙，也请不要私下去查。确有纠纷的，可以报警或起诉，由办案机关依法调取。',
+  writing: '我是法律问答助手，写诗、写文章帮不上忙。家庭、邻里、土地、借钱、打工这些方面的法律问题，欢迎问我。',
+  offTopic: '这个不是法律问题，我答不好：看病请找村医或医院，牲畜生病请找镇畜牧兽医站，天气请看天气预报。有法律方面的问题欢迎问我。',
+  policy: '这类政策标准由当地政府每年公布，法条里查不到具体数额，请到镇政府便民服务窗口或拨打12333咨询。',
+  noBasis: '这个问题我在法律条文里没找到依据，不敢乱说。可以问问村调解员、网格员，或拨打12348法律援助热线。',
+  injection: '我只回答日常法律问题，不能更改设置，也不能提供任何内部信息或他人资料。',
+};
+
+/** A polite decline; it cites nothing. */
+export function declineAnswer(reason: OutReason | 'injection'): Answer {
+  return { answer: DECLINES[reason], citations: [], outOfScope: true, urgent: false, ownDispute: false, mode: 'retrieval' };
+}
+
+/** Body + citation line + the general-information and where-to-get-help lines (+ the mediation offer). */
+export function finishAnswer(body: string, citations: readonly Citation[], ownDispute: boolean): string {
+  const lines = [body.trim()];
+  const line = citationLine(citations);
+  if (line) lines.push(`${line}。`);
+  lines.push(GENERAL_INFO, WHERE_TO_GET_HELP);
+  if (ownDispute) lines.push(MEDIATION_OFFER);
+  return lines.join('\n');
+}
+
+/** "《民法典》第一千零七十九条规定：夫妻一方要求离婚的，……" cut at a sentence end when one is near. */
+export function excerpt(a: Article, chars = EXCERPT_CHARS): string {
+  const flat = a.text.replace(/\n/g, '');
+  let cut = flat.length <= chars ? flat : flat.slice(0, chars);
+  if (cut.length < flat.length) {
+    const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'));
+    cut = end >= chars / 2 ? cut.slice(0, end + 1) : `${cut}……`;
+  }
+  return `《${shortTitle(a.law)}》${articleLabel(a)}规定：${cut}`;
+}
+
+/**
+ * The answer without an LLM: the best curated answer, else an excerpt of the best article,
+ * with the citations best first.
+ */
+export function answerByRetrieval(question: string, retriever: Retriever, retrieval?: Retrieval): Answer {
+  const r = retrieval ?? retriever.search(question, 5);
+  const entry = r.entries[0] && r.entries[0].score >= MIN_ENTRY_SCORE && r.entries[0].citations.length > 0 ? r.entries[0] : undefined;
+  const best = r.articles[0]?.article;
+  const citations = r.citations.slice(0, MAX_CITATIONS);
+  const body = entry ? entry.entry.a : best ? excerpt(best) : DECLINES.noBasis;
+  if (!entry && !best) return declineAnswer('noBasis');
+  const ownDispute = looksLikeOwnDispute(question);
+  return {
+    answer: finishAnswer(body, citations, ownDispute),
+    citations,
+    outOfScope: false,
+    urgent: false,
+    ownDispute,
+    mode: 'retrieval',
+    category: categoryOf(entry?.entry, best),
+  };
+}

@@ -1,0 +1,65 @@
+import { answerByRetrieval, declineAnswer, finishAnswer, MAX_CITATIONS, type Answer } from './answer.js';
+import { detectDanger, detectInjection, outOfScopeReason, type Danger } from './guard.js';
+import * as R from './guard-rules.js';
+import type { LlmAnswerer } from './llm.js';
+import type { Retrieval, Retriever } from './retrieve.js';
+
+export interface AskDeps {
+  retriever: Retriever;
+  /** Optional: without it every answer comes from retrieval. */
+  llm?: LlmAnswerer | null;
+}
+
+/** Longer messages are cut: nobody types more on a phone, and it bounds the work per question. */
+const MAX_QUESTION_CHARS = 500;
+const INJECTION_PARTS = new RegExp(R.INJECTION.join('|'), 'g');
+const LEGAL = new RegExp(R.LEGAL_SIGNAL.join('|'));
+const CALM_LINE = '欠债、纠纷都有办法解决：可以找村调解员、网格员帮忙，或拨打12348法律援助热线。';
+
+/**
+ * The one path every question takes (WeChat, `gridbot ask`, the evaluation):
+ * danger rules → retrieval → scope and injection rules → retrieval answer → optionally the LLM.
+ */
+export async function askQuestion(question: string, deps: AskDeps): Promise<Answer> {
+  const q = question.trim().slice(0, MAX_QUESTION_CHARS);
+  if (!q) return declineAnswer('noBasis');
+  const danger = detectDanger(q);
+  const retrieval = deps.retriever.search(q, 5);
+  if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
+  const reason = outOfScopeReason(q, retrieval);
+  if (reason) return declineAnswer(reason);
+  if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
+  const base = answerByRetrieval(q, deps.retriever, retrieval);
+  if (!deps.llm || base.outOfScope) return base;
+  return deps.llm.answer(q, retrieval, base);
+}
+
+/** "请立即拨打110…" first, then what the law says (nothing but the hotlines for self-harm). */
+function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval: Retrieval): Answer {
+  if (danger.kind === 'selfHarm') {
+    return { answer: `${danger.notice}\n${CALM_LINE}`, citations: [], outOfScope: false, urgent: true, ownDispute: false, mode: 'retrieval' };
+  }
+  const base = answerByRetrieval(q, retriever, retrieval);
+  const citations = base.outOfScope ? [] : base.citations.slice(0, MAX_CITATIONS);
+  const body = base.outOfScope ? danger.notice : `${danger.notice}\n${base.answer.split('\n')[0]}`;
+  return {
+    answer: finishAnswer(body, citations, false),
+    citations,
+    outOfScope: false,
+    urgent: true,
+    ownDispute: false,
+    mode: 'retrieval',
+    ...(base.category ? { category: base.category } : {}),
+  };
+}
+
+/**
+ * The instruction part is ignored: what is left is answered from retrieval only (never the LLM,
+ * which could be talked into something), or declined when nothing legal is left.
+ */
+function answerDespiteInjection(q: string, retriever: Retriever): Answer {
+  const rest = q.replace(INJECTION_PARTS, '，');
+  if (!LEGAL.test(rest)) return declineAnswer('injection');
+  const base = answerByRetrieval(rest, retriever);
+  return base.outOfScope ? declineAnswer('injection') : base;
+}

@@ -1,0 +1,43 @@
+import type { Bm25Doc } from './bm25.js';
+import type { Expander } from './expand.js';
+import type { Citation, KnowledgeEntry } from './knowledge.js';
+import type { Segmenter } from './segment.js';
+import type { Article, Statute } from './statutes.js';
+
+export const ARTICLE_GROUP = 0;
+export const ENTRY_GROUP = 1;
+
+/** A citation key that tells 第287条 from 第287条之二. */
+export const citeKey = (c: { law: string; article: number; sub?: number | null }): string =>
+  `${c.law}#${c.article}${c.sub ? `-${c.sub}` : ''}`;
+
+export const citeOf = (a: Article): Citation => (a.sub ? { law: a.law, article: a.article, sub: a.sub } : { law: a.law, article: a.article });
+
+/** "中华人民共和国反家庭暴力法" → "反家庭暴力法": the country prefix says nothing about the topic. */
+export const shortTitle = (title: string): string => title.replace(/^中华人民共和国/, '');
+
+/** Articles removed by amendment keep their number but have nothing to cite. */
+const isDeleted = (a: Article): boolean => /^[（(]删去[）)]$/.test(a.text.trim());
+
+export function indexableArticles(statutes: readonly Statute[]): Article[] {
+  return statutes.flatMap((s) => s.articles.filter((a) => !isDeleted(a)));
+}
+
+/** An article's terms: its text, plus its nearest heading and its law's short title, which name its topic. */
+export function articleDoc(a: Article, seg: Segmenter, titleTerms: Map<string, string[]>): Bm25Doc {
+  const heading = a.chapter.split(' › ').at(-1) ?? '';
+  let title = titleTerms.get(a.law);
+  if (!title) titleTerms.set(a.law, (title = seg.terms(shortTitle(a.law))));
+  return { terms: [...seg.terms(a.text), ...seg.terms(heading.replace(/^第\S+?[编章节]\s*/, '')), ...title], group: ARTICLE_GROUP };
+}
+
+/**
+ * An entry's terms: the question and keywords count twice (they are how residents ask), the
+ * expansion of the question once (so 男人 in the entry meets 老公 in a question), the answer once.
+ */
+export function entryDoc(e: KnowledgeEntry, seg: Segmenter, expander: Expander): Bm25Doc {
+  const asked = [e.q, ...(e.keywords ?? [])].join('，');
+  const own = seg.terms(asked);
+  const expanded = expander.expand(asked).filter((t) => !own.includes(t));
+  return { terms: [...own, ...own, ...expanded, ...seg.terms(e.a)], group: ENTRY_GROUP };
+}

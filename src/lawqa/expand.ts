@@ -1,0 +1,56 @@
+import type { QueryTerm } from './bm25.js';
+import type { Segmenter } from './segment.js';
+import type { SynonymRow } from './synonyms.js';
+
+export interface Expander {
+  /** Legal terms implied by everyday words in the text, each once, in table order. */
+  expand(text: string): string[];
+}
+
+interface CompiledRow {
+  /** Any one alternative matches; an alternative matches when all its parts occur. */
+  alternatives: string[][];
+  terms: string[];
+}
+
+/** Full-width letters and digits to ASCII, lower case, no spaces: residents type all of these. */
+export function normalizeQuestion(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
+}
+
+function compileRow([triggers, terms]: SynonymRow, seg: Segmenter): CompiledRow {
+  return {
+    alternatives: triggers.split('|').map((t) => t.split('+').map((p) => normalizeQuestion(p)).filter(Boolean)).filter((a) => a.length > 0),
+    // The legal side goes through the same segmenter as the statutes, so the terms meet the index.
+    terms: [...new Set(terms.split(/\s+/).flatMap((w) => [w, ...seg.terms(w)]).filter((w) => w.length >= 2))],
+  };
+}
+
+/**
+ * Compiles the synonym table once.
+ * createExpander(SYNONYMS, seg).expand('俺男人打俺') → ['配偶', '夫妻', '丈夫', '家庭暴力', …]
+ */
+export function createExpander(rows: readonly SynonymRow[], seg: Segmenter): Expander {
+  const compiled = rows.map((r) => compileRow(r, seg));
+  return {
+    expand(text) {
+      const q = normalizeQuestion(text);
+      const out = new Set<string>();
+      for (const row of compiled) {
+        if (row.alternatives.some((parts) => parts.every((p) => q.includes(p)))) row.terms.forEach((t) => out.add(t));
+      }
+      return [...out];
+    },
+  };
+}
+
+/** Merges the resident's own terms (weight 1) with expansion terms (weight `expansionWeight`), keeping the larger. */
+export function queryTerms(own: readonly string[], expanded: readonly string[], expansionWeight: number): QueryTerm[] {
+  const weights = new Map<string, number>();
+  for (const t of expanded) weights.set(t, expansionWeight);
+  for (const t of own) weights.set(t, Math.max(1, weights.get(t) ?? 0));
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}

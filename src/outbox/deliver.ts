@@ -1,0 +1,101 @@
+import { and, eq } from 'drizzle-orm';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { Address, Transport } from '../core/types.js';
+import type { Db } from '../db/client.js';
+import { PRIORITY, outbox, type OutboxStatus } from '../db/schema.js';
+import type { OutboxRow } from './claim.js';
+import type { Target } from './messages.js';
+import type { Notifier } from './notify.js';
+import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
+import { noteFailure, noteSuccess } from './throttle.js';
+
+export interface DeliverDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  transport: Pick<Transport, 'sendText' | 'sendFile'>;
+  notify: Notifier;
+  resolve(target: Target): Promise<Address | null>;
+  resolveMentions(memberIds: number[]): Promise<string[]>;
+}
+
+type SendResult = { kind: 'ok' } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
+
+/** Sends one claimed (`sending`) row and records what happened. */
+export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent' | 'failed'> {
+  let address: Address | null;
+  let mentions: string[] = [];
+  try {
+    address = await deps.resolve({ kind: row.targetKind, id: row.targetId });
+    if (address && row.targetKind === 'room' && row.mentionIds.length) mentions = await deps.resolveMentions(row.mentionIds);
+  } catch (err) {
+    return settleFailure(deps, row, `查找发送目标出错：${errorText(err)}`, false);
+  }
+  if (!address) return settleFailure(deps, row, '找不到发送目标（重新登录后未能识别该群或该人）', false);
+  const result = await withTimeout(deps.clock, send(deps, row, address, mentions), SEND_TIMEOUT_MS);
+  if (result.kind === 'error') return settleFailure(deps, row, errorText(result.error), true);
+  if (result.kind === 'timeout') return settleTimeout(deps, row);
+  await settle(deps, row, { status: 'sent', sentAt: deps.clock.now(), error: null });
+  await noteSuccess(deps.db, deps.clock.now());
+  return 'sent';
+}
+
+function send(deps: DeliverDeps, row: OutboxRow, to: Address, mentions: string[]): Promise<void> {
+  if (row.kind === 'file') return deps.transport.sendFile(to, { name: row.fileName ?? 'file', base64: row.fileBase64 ?? '' });
+  return mentions.length ? deps.transport.sendText(to, row.text ?? '', mentions) : deps.transport.sendText(to, row.text ?? '');
+}
+
+/** A puppet that never answers must not stall the sender (the fate of that send is unknown). */
+function withTimeout(clock: Clock, sending: Promise<void>, ms: number): Promise<SendResult> {
+  return new Promise((resolve) => {
+    const timer = clock.at(new Date(clock.now().getTime() + ms), () => resolve({ kind: 'timeout' }));
+    sending.then(
+      () => (timer.cancel(), resolve({ kind: 'ok' })),
+      (error: unknown) => (timer.cancel(), resolve({ kind: 'error', error })),
+    );
+  });
+}
+
+/** Retry later with backoff, or give up after MAX_ATTEMPTS and tell the admins. */
+async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, fromTransport: boolean): Promise<'failed'> {
+  const now = deps.clock.now();
+  const final = row.attempts >= MAX_ATTEMPTS;
+  const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
+  await settle(deps, row, final ? { status: 'failed', error } : { status: 'queued', error, notBefore: retryAt });
+  deps.log.warn({ outboxId: row.id, purpose: row.purpose, attempts: row.attempts, final, err: error }, 'outbox: send failed');
+  if (final) await deps.notify.failed(row, error);
+  if (!fromTransport) return 'failed';
+  const pause = await noteFailure(deps.db, now, error);
+  if (pause) {
+    deps.log.warn({ until: pause.until.toISOString(), pauseMs: pause.ms }, 'outbox: routine sends paused (throttling)');
+    await deps.notify.paused(pause.until, pause.ms, error);
+  }
+  return 'failed';
+}
+
+/** A send that never returned may have gone out: routine rows are not resent silently. */
+async function settleTimeout(deps: DeliverDeps, row: OutboxRow): Promise<'failed'> {
+  if (row.priority <= PRIORITY.reply) return settleFailure(deps, row, '发送超时', true);
+  await settle(deps, row, { status: 'uncertain', error: '发送超时，结果不明' });
+  deps.log.warn({ outboxId: row.id, purpose: row.purpose }, 'outbox: send timed out, fate unknown');
+  await deps.notify.uncertain([{ ...row, status: 'uncertain' }], 'timeout');
+  return 'failed';
+}
+
+interface Settlement {
+  status: OutboxStatus;
+  error: string | null;
+  sentAt?: Date;
+  notBefore?: Date;
+}
+
+async function settle(deps: DeliverDeps, row: OutboxRow, s: Settlement): Promise<void> {
+  const done = await deps.db
+    .update(outbox)
+    .set(s)
+    .where(and(eq(outbox.id, row.id), eq(outbox.status, 'sending')))
+    .returning({ id: outbox.id });
+  if (done.length === 0) deps.log.warn({ outboxId: row.id, status: s.status }, 'outbox: row was settled elsewhere meanwhile');
+  else if (s.status === 'sent') deps.log.info({ outboxId: row.id, purpose: row.purpose, attempts: row.attempts }, 'outbox: sent');
+}

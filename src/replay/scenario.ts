@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const roleSchema = z.enum(['admin', 'chief', 'worker', 'household_head', 'mediator', 'resident']);
+
+const expectation = z.object({
+  to: z.string().optional(),
+  contains: z.array(z.string()).optional(),
+  file: z.string().optional(),
+});
+
+const step = z.union([
+  z.object({ say: z.string(), from: z.string(), in: z.string().optional(), mention: z.boolean().optional() }),
+  z.object({ at: z.string().datetime({ offset: true }) }),
+  z.object({ expect: expectation }),
+  z.object({ expectNot: expectation }),
+]);
+
+/** The replay file format: a contract others write hidden scenarios in. Extend only compatibly. */
+export const scenarioSchema = z.object({
+  name: z.string().optional(),
+  start: z.string().datetime({ offset: true }),
+  people: z.array(z.object({ name: z.string().min(1), role: roleSchema.default('resident'), grid: z.string().optional() })),
+  rooms: z.array(
+    z.object({
+      topic: z.string().min(1),
+      grid: z.string().optional(),
+      admin: z.boolean().optional(),
+      members: z.array(z.string()).default([]),
+    }),
+  ),
+  steps: z.array(step),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Step = Scenario['steps'][number];
+export type Expectation = z.infer<typeof expectation>;

@@ -1,0 +1,88 @@
+import { parseChineseInt } from '../core/cnnum.js';
+import type { Matchers, WordTable } from './matchers.js';
+import type { Category, Risk, Status } from './types.js';
+
+const NUMBER_RUN = /(\d+)|([零〇一二两三四五六七八九十百千万]+)/gu;
+const UNIT_AFTER = /^[户件起个宗余多来]/u;
+const HAN_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The first number in a value: 84户（含外出务工21户） → 84, 约八十户 → 80, 一百零五 → 105.
+ * A lone Chinese numeral inside a word (一组) is skipped; 若干 gives null.
+ */
+export function readNumber(folded: string): number | null {
+  NUMBER_RUN.lastIndex = 0;
+  for (let hit = NUMBER_RUN.exec(folded); hit; hit = NUMBER_RUN.exec(folded)) {
+    const run = hit[0];
+    if (hit[1] === undefined && !standsAlone(folded, hit.index, run)) continue;
+    const n = parseChineseInt(run);
+    if (n !== null && Number.isSafeInteger(n)) return n;
+  }
+  return null;
+}
+
+function standsAlone(text: string, at: number, run: string): boolean {
+  if (run.length >= 2) return true;
+  const next = text[at + run.length];
+  if (next === undefined || !/\p{Script=Han}/u.test(next)) return true;
+  return UNIT_AFTER.test(next);
+}
+
+function firstWord<T>(table: WordTable<T>, text: string): { label: T; index: number } | null {
+  table.re.lastIndex = 0;
+  const hit = table.re.exec(text);
+  if (!hit) return null;
+  const label = table.labels.get(hit[0]);
+  return label === undefined ? null : { label, index: hit.index };
+}
+
+/** 类型 value → category; a word outside the tables is 'other', an empty value null. */
+export function readCategory(folded: string, m: Matchers): Category | null {
+  const hit = firstWord(m.categories, folded);
+  if (hit) return hit.label;
+  return HAN_OR_DIGIT.test(folded) ? 'other' : null;
+}
+
+/** 状态 value → status, leftmost word first; 还没化解 / 未结案 read as pending; nothing → pending. */
+export function readStatus(folded: string, m: Matchers): Status {
+  const hit = firstWord(m.statuses, folded);
+  if (!hit) return 'pending';
+  if (hit.label !== 'pending' && m.statusNegated.test(folded.slice(Math.max(0, hit.index - 3), hit.index))) {
+    return 'pending';
+  }
+  return hit.label;
+}
+
+/**
+ * 风险 value → risks in order of mention. 无上访风险 cancels 上访; 无/低/一般 mean none; a risk
+ * in words outside the tables (两家积怨很深) is 'other'. Only the first line decides that last case,
+ * so a trailing note on the next line does not invent a risk.
+ */
+export function readRisks(folded: string, m: Matchers): Risk[] {
+  const found: Risk[] = [];
+  const re = m.risks.re;
+  let negatedUntil = -1;
+  re.lastIndex = 0;
+  for (let hit = re.exec(folded); hit; hit = re.exec(folded)) {
+    const before = folded.slice(Math.max(0, hit.index - 4), hit.index);
+    if (hit.index === negatedUntil || m.riskNegated.test(before)) {
+      negatedUntil = hit.index + hit[0].length;
+      continue;
+    }
+    const label = m.risks.labels.get(hit[0]);
+    if (label && !found.includes(label)) found.push(label);
+  }
+  if (found.length > 0 || negatedUntil >= 0) return found;
+  const firstLine = (folded.split('\n')[0] ?? '').replace(/^[\s:=;,。、]+/u, '');
+  if (!HAN_OR_DIGIT.test(firstLine) || m.riskNone.test(firstLine)) return [];
+  return ['other'];
+}
+
+/** 当事人 value → names: split on 、 , / space and on 和/与/及 (but not inside 和平村). */
+export function readParties(clean: string, m: Matchers): string[] {
+  return clean
+    .split(/[、,，;；/／\s]+/u)
+    .flatMap((part) => part.split(m.partyJoin))
+    .map((p) => p.trim())
+    .filter((p) => HAN_OR_DIGIT.test(p));
+}

@@ -1,0 +1,127 @@
+import type { Category, Risk, Status } from './types.js';
+import type { FieldKey, Vocabulary } from './vocabulary.js';
+
+/** A vocabulary table as one longest-first alternation plus the label of each word. */
+export interface WordTable<T> {
+  /** Global: scan with lastIndex; the leftmost word wins, the longest at that spot. */
+  re: RegExp;
+  labels: Map<string, T>;
+}
+
+/** Everything the parser matches, compiled once per vocabulary. */
+export interface Matchers {
+  header: RegExp;
+  /** Sticky: a key starting exactly at lastIndex. */
+  key: RegExp;
+  keyField: Map<string, FieldKey>;
+  colonOnly: Set<string>;
+  keyFirstChars: Set<string>;
+  /** Sticky: ':' or '=' (with spaces around) after a key. */
+  keySep: RegExp;
+  /** Sticky: a number (or a nil word) right after a key such as 排查 / 纠纷. */
+  numberAhead: RegExp;
+  marker: RegExp;
+  signature: RegExp;
+  /** Sticky: a short lead-in then a nil statement (本周无矛盾纠纷). */
+  nilAhead: RegExp;
+  /** Search: a nil statement anywhere. */
+  nil: RegExp;
+  /** The whole piece is a nil statement, allowing a short lead-in. */
+  nilWhole: RegExp;
+  /** A 纠纷 count that says none: 无, 0件, 没有. */
+  countNone: RegExp;
+  categories: WordTable<Category>;
+  categoryTitle: RegExp;
+  statuses: WordTable<Status>;
+  statusNegated: RegExp;
+  risks: WordTable<Risk>;
+  riskNegated: RegExp;
+  riskNone: RegExp;
+  partyJoin: RegExp;
+  households: RegExp;
+  headerWords: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** Longest first, so 简要情况 is tried before 情况 at the same spot. */
+export function alternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)].filter((w) => w.length > 0);
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return unique.map(escape).join('|');
+}
+
+function wordTable<T extends string>(table: Record<T, string[]>): WordTable<T> {
+  const labels = new Map<string, T>();
+  for (const [label, words] of Object.entries(table) as [T, string[]][]) {
+    for (const w of words) if (!labels.has(w)) labels.set(w, label);
+  }
+  return { re: new RegExp(alternation(labels.keys()), 'gu'), labels };
+}
+
+function keyTable(vocab: Vocabulary): Map<string, FieldKey> {
+  const map = new Map<string, FieldKey>();
+  for (const [field, words] of Object.entries(vocab.keys) as [FieldKey, string[]][]) {
+    for (const w of words) if (!map.has(w)) map.set(w, field);
+  }
+  return map;
+}
+
+const HAN = '\\p{Script=Han}';
+const DECOR = '[\\s\\p{Extended_Pictographic}\\uFE0F]*';
+const NUMBER_START = '(?:约|大约|共|共计|计|合计|近)?\\s*[0-9零〇一二两三四五六七八九十百]';
+
+function headerRegex(vocab: Vocabulary): RegExp {
+  const w = `(?:${alternation(vocab.headerWords)})`;
+  const p = `(?:${alternation(vocab.headerPhrases)})`;
+  const forms = [
+    `【\\s*([^】\\n]{0,15}?${w}[^】\\n]{0,10}?)\\s*】`,
+    `\\[\\s*([^\\]\\n]{0,15}?${w}[^\\]\\n]{0,10}?)\\s*\\]`,
+    `#\\s*([^\\s#]{0,10}?${w})#?`,
+    `${p}(?:\\s*[:=])?`,
+    `([^\\n:=]{0,15}?${w})(?:\\s*[:=]|[ ]*(?=\\n|$))`,
+    `${w}(?:\\s*[:=]|(?=\\s|$))`,
+  ];
+  return new RegExp(`^${DECOR}(?:@[^\\s@]{1,30}\\s+)*${DECOR}(?:${forms.join('|')})`, 'u');
+}
+
+function nilSource(vocab: Vocabulary): string {
+  const { negators, modifiers, objects, standalone } = vocab.nil;
+  const phrase = `(?:${alternation(negators)})\\s*(?:${alternation(modifiers)})?\\s*(?:${alternation(objects)})`;
+  return `(?:${phrase}|${alternation(standalone)})`;
+}
+
+/** Compiles a vocabulary into the regexes the parser uses; done once per parser. */
+export function compileMatchers(vocab: Vocabulary): Matchers {
+  const keyField = keyTable(vocab);
+  const nil = nilSource(vocab);
+  const categories = wordTable(vocab.categories);
+  return {
+    header: headerRegex(vocab),
+    key: new RegExp(alternation(keyField.keys()), 'uy'),
+    keyField,
+    colonOnly: new Set(vocab.colonOnlyKeys),
+    keyFirstChars: new Set([...keyField.keys()].map((k) => k[0] ?? '')),
+    keySep: /[ ]*[:=︰∶][ ]*/y,
+    numberAhead: new RegExp(`[ ]*(?:${NUMBER_START}|无|没有|暂无)`, 'uy'),
+    marker: new RegExp(`(?:${vocab.listMarkers.join('|')})[ ]*`, 'uy'),
+    signature: new RegExp(
+      `${HAN}{0,6}?(?:${alternation(vocab.signatureWords)})${HAN}{0,3}?(?:[ ]*[:=︰∶]|[ ]+(?=\\S))`, 'uy'),
+    nilAhead: new RegExp(`[^\\s:=,;。]{0,8}?${nil}`, 'uy'),
+    nil: new RegExp(nil, 'u'),
+    nilWhole: new RegExp(`^[^:=]{0,10}?${nil}[^:=,;。]{0,4}$`, 'u'),
+    countNone: /^(?:无|没有|没|暂无|零|0|〇)\s*(?:件|起|个|宗)?$/u,
+    categories,
+    categoryTitle: new RegExp(
+      `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:\\s*[:=︰∶]\\s*([\\s\\S]*))?$`, 'u'),
+    statuses: wordTable(vocab.statuses),
+    statusNegated: new RegExp(`(?:${alternation(vocab.statusNegators)})$`, 'u'),
+    risks: wordTable(vocab.risks),
+    riskNegated: new RegExp(`(?:${alternation(vocab.riskNegators)})$`, 'u'),
+    riskNone: new RegExp(`^(?:${alternation(vocab.riskNone)})`, 'u'),
+    partyJoin: new RegExp(`(?!${alternation(vocab.partyJoinExceptions)})(?:以及|和|与|及|跟|同)`, 'u'),
+    households: new RegExp(
+      `(?:${alternation(vocab.keys.households)})[^,;。\\n:=]{0,10}?((?:\\d+|[零〇一二两三四五六七八九十百千]+)\\s*户)`, 'u'),
+    headerWords: new RegExp(alternation(vocab.headerWords), 'gu'),
+  };
+}

@@ -1,0 +1,46 @@
+/** What the weekly-report parser reads; the shapes are the contract of `gridbot parse-report --jsonl`. */
+
+export type Category = 'family' | 'neighbor' | 'land' | 'economic' | 'other';
+export type Status = 'pending' | 'in_progress' | 'resolved' | 'escalated';
+export type Risk = 'homicide' | 'mass_incident' | 'petition' | 'other';
+
+export interface DisputeDraft {
+  category: Category | null;
+  parties: string[];
+  summary: string;
+  status: Status;
+  risks: Risk[];
+  method: string | null;
+}
+
+export interface ReportDraft {
+  grid: string | null;
+  households: number | null;
+  nil: boolean;
+  disputes: DisputeDraft[];
+}
+
+/** One thing to fix, said in plain Chinese with the expected form. */
+export interface ReportError {
+  /** 1-based dispute number, or null when the problem is about the whole message. */
+  dispute: number | null;
+  field: string;
+  message: string;
+}
+
+export interface ParsedReport {
+  ok: boolean;
+  report: ReportDraft;
+  errors: ReportError[];
+}
+
+export interface ParsedDispute {
+  ok: boolean;
+  dispute: DisputeDraft;
+  errors: ReportError[];
+}
+
+export interface ParseOptions {
+  /** The message is a private reply to the weekly reminder, so it needs no 【周报】 header. */
+  replyToReminder?: boolean;
+}

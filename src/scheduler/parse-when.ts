@@ -1,0 +1,111 @@
+import { fail, ok, problem, type Result } from '../core/result.js';
+import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts } from '../core/time.js';
+import { looksLikeCron, parseCron } from './cron.js';
+import type { HM, Rule } from './rules.js';
+import { scanHead, type Head, type HeadScan } from './when-date.js';
+import { scanTime, type TimeScan } from './when-time.js';
+import { normaliseWidth, WHEN_EXAMPLES } from './when-vocab.js';
+
+interface Scan { cron?: string; head?: HeadScan | null; time?: TimeScan | null; end: number }
+
+const CRON_PREFIX = /^\s*((?:\S+\s+){4}\S+)(?=\s|$)/;
+// A year is long enough: 1月3日 written on 28 December means next January, 12月4日 written on
+// 10 December is a mistake and is refused as past.
+const ROLL_TO_NEXT_YEAR_MS = 180 * 86_400_000;
+
+const examples = (): string => `可以这样写：${WHEN_EXAMPLES.join('；')}`;
+const whenProblem = (message: string) => fail<Rule>([problem('when', message)]);
+
+/** Reads a time expression at the start of `text`: cron, or a day part and a time of day in either order. */
+function scan(text: string): Scan {
+  const s = normaliseWidth(text);
+  const cron = CRON_PREFIX.exec(s);
+  if (cron && looksLikeCron(cron[1]!)) return { cron: cron[1]!, end: cron[0].length };
+  let pos = s.length - s.trimStart().length;
+  const at = (): string => s.slice(pos).replace(/^\s*的?\s*/, '');
+  const skipped = (): number => s.slice(pos).length - at().length;
+  const head = scanHead(at());
+  if (head) pos += skipped() + head.length;
+  const time = scanTime(at());
+  if (time) pos += skipped() + time.length;
+  if (head || !time) return { head, time, end: pos };
+  const later = scanHead(at());
+  if (later) pos += skipped() + later.length;
+  return { head: later, time, end: pos };
+}
+
+/**
+ * Splits a command tail into its leading time expression and the rest:
+ * splitWhen('每周三 20:00 全部网格群') → { when: '每周三 20:00', rest: '全部网格群' }.
+ * `when` is '' when the text does not start with a time expression.
+ */
+export function splitWhen(text: string): { when: string; rest: string } {
+  const { end } = scan(text);
+  return { when: text.slice(0, end).trim(), rest: text.slice(end).trim() };
+}
+
+function recurring(head: Head, time: HM): Rule | null {
+  switch (head.kind) {
+    case 'daily': return { kind: 'daily', time };
+    case 'workdays': return { kind: 'workdays', time };
+    case 'weekly': return { kind: 'weekly', weekdays: head.weekdays, time };
+    case 'monthly': return { kind: 'monthly', day: head.day, time };
+    default: return null;
+  }
+}
+
+/** The local calendar date a one-off head points to, as (year, month, day) possibly overflowing. */
+function oneOffDate(head: Head, time: HM, now: Date, tz: string): { year: number; month: number; day: number } {
+  const p = localParts(now, tz);
+  if (head.kind === 'date') {
+    const year = head.year ?? p.year;
+    const at = fromLocal({ year, month: head.month, day: head.day, ...time }, tz);
+    const stale = head.year === null && now.getTime() - at.getTime() > ROLL_TO_NEXT_YEAR_MS;
+    return { year: stale ? year + 1 : year, month: head.month, day: head.day };
+  }
+  if (head.kind === 'relative') return { year: p.year, month: p.month, day: p.day + head.days };
+  if (head.kind !== 'weekday') return { year: p.year, month: p.month, day: p.day };
+  if (head.weeks !== null) return { year: p.year, month: p.month, day: p.day - p.weekday + head.weekday + head.weeks * 7 };
+  let delta = (head.weekday - p.weekday + 7) % 7;
+  const today = fromLocal({ year: p.year, month: p.month, day: p.day, ...time }, tz);
+  if (delta === 0 && today.getTime() <= now.getTime()) delta = 7;
+  return { year: p.year, month: p.month, day: p.day + delta };
+}
+
+function oneOff(head: Head, time: HM, now: Date, tz: string): Result<Rule> {
+  const date = oneOffDate(head, time, now, tz);
+  if (head.kind === 'date' && date.day > daysInMonth(date.year, date.month)) {
+    // 2月29日 exists in some years only; 2月30日 in none.
+    const where = date.day <= daysInMonth(2028, date.month) ? `${date.year}年` : '';
+    return whenProblem(`${where}没有${date.month}月${date.day}日`);
+  }
+  const at = fromLocal({ ...date, ...time }, tz);
+  if (at.getTime() <= now.getTime()) {
+    return whenProblem(`这个时间已经过去了：${formatLocal(at, tz)}（现在是 ${formatLocal(now, tz)}）`);
+  }
+  return ok({ kind: 'once', at: at.toISOString() });
+}
+
+/**
+ * Reads an everyday Chinese time expression: parseWhen('每周三 20:00', now) →
+ * { kind: 'weekly', weekdays: [3], time: { hour: 20, minute: 0 } }. Never throws.
+ */
+export function parseWhen(text: string, now: Date, tz: string = DEFAULT_TZ): Result<Rule> {
+  const sc = scan(text);
+  const rest = normaliseWidth(text).slice(sc.end).trim();
+  if (sc.cron !== undefined) {
+    const spec = parseCron(sc.cron);
+    if (!spec.ok) return whenProblem(`${spec.problems[0]!.message}。${examples()}`);
+    if (rest) return whenProblem(`cron 表达式后面多了“${rest}”`);
+    return ok({ kind: 'cron', expr: sc.cron.trim().split(/\s+/).join(' ') });
+  }
+  const { head, time } = sc;
+  if (!head && !time) return whenProblem(`看不懂“${text.trim()}”是什么时间。${examples()}`);
+  if (head && !head.ok) return whenProblem(head.message);
+  if (time && !time.ok) return whenProblem(time.message);
+  if (rest) return whenProblem(`时间后面的“${rest}”看不懂。${examples()}`);
+  if (!time) return whenProblem(`请写上几点发，例如 ${text.trim()} 20:00`);
+  if (!head) return whenProblem('请写清哪一天，例如 每天 20:00、明天 20:00、每周三 20:00');
+  const rule = recurring(head.head, time.time);
+  return rule ? ok(rule) : oneOff(head.head, time.time, now, tz);
+}
