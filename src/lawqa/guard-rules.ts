@@ -30,13 +30,13 @@ export const CHILD_HARM = ['(打|抽|揍|踢)(娃|孩子|小孩|儿子|闺女|�
 export const CHILD_NOW = ['又在', '正在', '还在', '皮带', '棍子', '救命', '哭着', '哭喊', '喊', '流血', '哑了', '不敢回家'];
 
 /** A crowd about to block a road or besiege an office: urgent for public safety. */
-export const CROWD = ['(堵|拦|封|占)[^，。]{0,4}(国道|公路|高速|马路|大路|路口|政府|大门|镇上|县里)', '聚众', '围攻', '围堵', '打群架', '械斗'];
+export const CROWD = ['(堵|拦|封|占)[^，。]{0,4}(国道|公路|高速|马路|大路|路口|政府|大门|镇上|县里)', '(国道|公路|高速|马路|大路|路口|政府|大门)[^，。]{0,3}(堵|拦|封)', '聚众', '围攻', '围堵', '打群架', '械斗'];
 export const CROWD_SOON = ['明天', '今天', '今晚', '马上', '约好', '约了', '一起去', '号人', '几十', '好多人', '都去', '喊(我|俺)'];
 
 /** Out of scope whatever the retrieval says: privacy lookups and requests to write things. */
 export const ALWAYS_OUT = [
   '开房记录', '通话记录', '聊天记录.{0,4}(查|调)', '查[^，。]{0,8}(手机号|电话号码|身份证|住址|住哪|行踪|定位|开房|户籍|记录)',
-  '定位(他|她|别人)', '人肉', '(写|作|编)[^，。]{0,4}(诗|词|对联|祝寿|祝福语|作文|文章|演讲稿|段子|歌)', '讲个?笑话', '唱(首|个)歌',
+  '定位(他|她|别人)', '人肉', '(写|作|编)[^，。]{0,10}(诗|对联|祝寿|祝福语|作文|文章|演讲稿|段子|歌词)', '讲个?笑话', '唱(首|个)歌',
 ];
 
 /** Topics outside everyday law; a question that also has legal words (赔, 告, 犯法 …) stays in scope. */

@@ -48,3 +48,6 @@ export function createNotifier(deps: NotifyDeps) {
     },
   };
 }
+
+// Notices to the township centre from any capability (risk alerts, escalations).
+export { notifyAdmins, type AdminNotice } from './admins.js';

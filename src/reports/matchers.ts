@@ -42,7 +42,7 @@ export interface Matchers {
   headerWords: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Longest first, so 简要情况 is tried before 情况 at the same spot. */
 export function alternation(words: Iterable<string>): string {
@@ -110,10 +110,10 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     nilAhead: new RegExp(`[^\\s:=,;。]{0,8}?${nil}`, 'uy'),
     nil: new RegExp(nil, 'u'),
     nilWhole: new RegExp(`^[^:=]{0,10}?${nil}[^:=,;。]{0,4}$`, 'u'),
-    countNone: /^(?:无|没有|没|暂无|零|0|〇)\s*(?:件|起|个|宗)?$/u,
+    countNone: /^(?:本周|这周)?(?:无|没有|没|暂无|零|0|〇)\s*(?:件|起|个|宗)?$/u,
     categories,
     categoryTitle: new RegExp(
-      `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:\\s*[:=︰∶]\\s*([\\s\\S]*))?$`, 'u'),
+      `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:\\s*[:=︰∶,;。、]\\s*([\\s\\S]*))?$`, 'u'),
     statuses: wordTable(vocab.statuses),
     statusNegated: new RegExp(`(?:${alternation(vocab.statusNegators)})$`, 'u'),
     risks: wordTable(vocab.risks),

@@ -113,14 +113,18 @@ function startsField(text: string, at: number, end: number, mode: Mode, m: Match
   return matchAt(m.signature, text, at, end) >= 0 || matchAt(m.nilAhead, text, at, end) >= 0;
 }
 
-/** End of a list marker at `at`, or -1. With needKey, only a marker followed by a field key counts. */
+const BARE_NUMBER = /\d{1,2} +/y;
+
+/**
+ * End of a list marker at `at`, or -1. With needKey (inside a line), only a marker followed by a
+ * field key counts. At a piece start a bare "1 " counts when a dispute key follows (1 类型 邻里).
+ */
 function markerEnd(text: string, at: number, end: number, m: Matchers, needKey: boolean): number {
-  let after = matchAt(m.marker, text, at, end);
+  const after = matchAt(m.marker, text, at, end);
   if (after < 0) {
-    const bare = /\d{1,2} +/y;
-    after = matchAt(bare, text, at, end);
-    if (after < 0 || !matchKey(text, after, end, 'start', m)) return -1;
-    return after;
+    const bare = needKey ? -1 : matchAt(BARE_NUMBER, text, at, end);
+    const key = bare < 0 ? null : matchKey(text, bare, end, 'start', m);
+    return key && DISPUTE_FIELDS.has(key.field) ? bare : -1;
   }
   if (needKey && !matchKey(text, skipDecoration(text, after, end), end, 'start', m)) return -1;
   return after;

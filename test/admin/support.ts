@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { virtualClock, type VirtualClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createRouter, type MessageContext, type Route } from '../../src/core/router.js';
@@ -20,13 +20,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A migrated database and the admin routes built the way the app builds them. */
+/**
+ * A migrated database and the admin routes built the way the app builds them. Opening and migrating
+ * PGlite takes seconds, so a test file opens one harness and calls `reset` before each test.
+ */
 export async function harness(): Promise<Harness> {
   const database = await testDb();
   const clock = virtualClock(START);
   const config = parseConfig({});
   const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
   return { db: database.db, clock, routes: adminRoutes(deps), close: () => database.close() };
+}
+
+/** Empties the roster tables (and whatever refers to them) so the next test starts clean. */
+export async function reset(h: Harness): Promise<void> {
+  await h.db.execute(sql`truncate villages, grids, members, rooms, invites, audit_log restart identity cascade`);
 }
 
 let seq = 0;

@@ -1,0 +1,100 @@
+import type { AppDeps } from './app-deps.js';
+import type { Clock } from './core/clock.js';
+import type { Logger } from './core/logger.js';
+import { createRouter, type Route } from './core/router.js';
+import type { InboundMessage, Transport } from './core/types.js';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import { createPipeline, type Pipeline } from './inbound/pipeline.js';
+import { createOutbox } from './outbox/enqueue.js';
+import { notifyAdmins } from './outbox/notify.js';
+import { createSender, type Sender } from './outbox/sender.js';
+import { createScheduler, type JobSource, type Scheduler } from './scheduler/runtime.js';
+import { createCapabilities } from './capabilities.js';
+import { createIdentity } from './wechat/identity.js';
+
+export interface AppOptions {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+  transport: Transport;
+  /** Distinct per running process; the claim owner in Postgres. */
+  instanceId: string;
+  /** Jitter source (seeded in replays so transcripts are repeatable). */
+  random?: () => number;
+  /** How often to re-read schedules changed by another instance; 0 in virtual time. */
+  pollMs?: number;
+}
+
+export interface App {
+  deps: AppDeps;
+  pipeline: Pipeline;
+  sender: Sender;
+  scheduler: Scheduler;
+  receive(message: InboundMessage): ReturnType<Pipeline['receive']>;
+  /** Recovers the outbox, handles what a crash left, starts the scheduler and the transport. */
+  start(options?: { runSender?: boolean }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds the one app from its adapters: the same wiring in production, tests, replays and the sandbox. */
+export function createApp(options: AppOptions): App {
+  const { db, clock, config, log, transport } = options;
+  const outbox = createOutbox(db, clock, config.SEND_MAX_CHARS);
+  const deps: AppDeps = { db, clock, outbox, config, log };
+  let loginAt: Date | null = null;
+  const identity = createIdentity({ db, transport, log });
+  const sources: JobSource[] = [];
+  const scheduler = createScheduler({ ...deps, instanceId: options.instanceId, sources, pollMs: options.pollMs ?? 0 });
+  const capabilities = createCapabilities(deps, { reloadSchedules: () => scheduler.reload() });
+  sources.push(...capabilities.jobs);
+  const route = createRouter(capabilities.routes, capabilities.fallback);
+  const pipeline = createPipeline({ ...deps, instanceId: options.instanceId, route, identify: identity.identify, loginAt: () => loginAt });
+  const alertAdmins = (text: string, key: string) => notifyAdmins(db, outbox, { purpose: 'sender-alert', priority: 'alert', text, key });
+  const sender = createSender({
+    db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
+    resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
+  });
+  let senderLoop: Promise<void> | null = null;
+
+  async function onLogin(): Promise<void> {
+    loginAt = clock.now();
+    log.info('wechat login');
+    const unresolved = await identity.reresolve();
+    if (unresolved.length) {
+      const text = `重新登录后，以下已绑定的群或人员没能重新找到，请检查（群名是否改过、是否还是好友）：\n${unresolved.join('\n')}`;
+      await alertAdmins(text, `reresolve:${loginAt.toISOString()}`);
+    }
+    sender.poke();
+  }
+
+  return {
+    deps, pipeline, sender, scheduler,
+    async receive(message) {
+      const result = await pipeline.receive(message);
+      sender.poke();
+      return result;
+    },
+    async start(startOptions = {}) {
+      await sender.recover();
+      await pipeline.resume();
+      await scheduler.start();
+      await transport.start({
+        onMessage: (m) => this.receive(m).then(() => undefined),
+        onLogin,
+        onLogout: (reason) => void log.warn({ reason }, 'wechat logout'),
+        onError: (err) => log.warn({ err: err.message }, 'wechat error'),
+      });
+      if (startOptions.runSender !== false) senderLoop = sender.run();
+    },
+    async stop() {
+      scheduler.stop();
+      await sender.stop();
+      await senderLoop;
+      await transport.stop();
+    },
+  };
+}
+
+export type { Route };

@@ -1,0 +1,36 @@
+import type { AppDeps } from './app-deps.js';
+import type { Route } from './core/router.js';
+import type { JobSource } from './scheduler/runtime.js';
+import { adminRoutes } from './admin/index.js';
+
+export interface Capabilities {
+  /** In order: first match wins. */
+  routes: Route[];
+  fallback: Route;
+  jobs: JobSource[];
+}
+
+export interface CapabilityHooks {
+  /** An admin changed a schedule or the weekly times: re-read them. */
+  reloadSchedules(): Promise<void>;
+}
+
+const HINT = '您好！发送"#帮助"可以看看我能做什么。';
+
+/** Group chatter not addressed to the bot is stored and left alone. */
+const fallback: Route = {
+  name: 'ignore',
+  match: () => true,
+  async handle(ctx) {
+    if (ctx.isPrivate) await ctx.reply(HINT);
+  },
+};
+
+/** Every capability registers its rows here; the router knows none of them by name. */
+export function createCapabilities(deps: AppDeps, _hooks: CapabilityHooks): Capabilities {
+  return {
+    routes: [...adminRoutes(deps)],
+    fallback,
+    jobs: [],
+  };
+}

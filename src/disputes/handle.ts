@@ -1,0 +1,73 @@
+import type { AppDeps } from '../app-deps.js';
+import type { Command } from '../core/command.js';
+import type { MessageContext } from '../core/router.js';
+import { formatDate } from '../core/time.js';
+import { addFollowup, changeStatus } from './changes.js';
+import { answer, loadCase, problemsText } from './chat.js';
+import { parseFollowup, parseProgress } from './commands-parse.js';
+import { eventsOf, followupsOf, namesFor, openCasesFor } from './repo.js';
+import { caseCard, caseLine, followupText, historyText } from './render.js';
+import { STATUS_LABELS } from './vocabulary.js';
+
+const PROGRESS_USAGE = '#进展 SS-2026-0007 已化解 方式:人民调解 双方签了协议';
+const FOLLOWUP_USAGE = '#回访 SS-2026-0007 满意 双方已和好';
+const SHOW_USAGE = '#查 SS-2026-0007';
+const MINE_LIMIT = 30;
+
+/** `#进展 SS-2026-0007 已化解 方式:人民调解 [备注]` */
+export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+  const loaded = await loadCase(deps, ctx, cmd.rest, PROGRESS_USAGE, 'progress');
+  if (!loaded) return;
+  const parsed = parseProgress(loaded.rest);
+  if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
+  const p = parsed.value;
+  // 转派出所 says where a case went; keep the word when it is more than the plain label.
+  const word = p.word && p.to && p.word !== STATUS_LABELS[p.to] ? p.word : null;
+  const note = [word, p.note].filter(Boolean).join('；') || null;
+  const d = loaded.dispute;
+  const result = await changeStatus(deps, { dispute: d, actor: ctx.sender, to: p.to, method: p.method, note, at: ctx.now });
+  if (!result.ok) return answer(ctx, problemsText(result.problems));
+  const after = result.value;
+  const head = after.status === d.status
+    ? `已记下 ${d.code} 的进展（${STATUS_LABELS[after.status]}）。`
+    : `已更新 ${d.code}：${STATUS_LABELS[d.status]} → ${STATUS_LABELS[after.status]}。`;
+  const lines = [head];
+  if (p.method) lines.push(`化解方式：${p.method}`);
+  if (after.status === 'resolved' && d.status !== 'resolved') {
+    lines.push(`${deps.config.FOLLOWUP_DAYS} 天后我会提醒回访，回访后请发：${FOLLOWUP_USAGE}`);
+  }
+  await answer(ctx, lines.join('\n'));
+}
+
+/** `#回访 SS-2026-0007 满意|基本满意|不满意 [备注]` */
+export async function handleFollowup(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+  const loaded = await loadCase(deps, ctx, cmd.rest, FOLLOWUP_USAGE, 'followup');
+  if (!loaded) return;
+  const parsed = parseFollowup(loaded.rest);
+  if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
+  const result = await addFollowup(deps, { dispute: loaded.dispute, actor: ctx.sender, ...parsed.value, at: ctx.now });
+  if (!result.ok) return answer(ctx, problemsText(result.problems));
+  await answer(ctx, `已记录 ${loaded.dispute.code} 的回访：${parsed.value.satisfaction}${parsed.value.note ? `（${parsed.value.note}）` : ''}。`);
+}
+
+/** `#查 SS-2026-0007`: the case and its whole story. */
+export async function handleShow(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+  const loaded = await loadCase(deps, ctx, cmd.rest, SHOW_USAGE, 'view');
+  if (!loaded) return;
+  const d = loaded.dispute;
+  const tz = deps.config.TZ;
+  const [names, events, visits] = await Promise.all([namesFor(deps.db, d), eventsOf(deps.db, d.id), followupsOf(deps.db, d.id)]);
+  const parts = [caseCard(d, names, tz, ctx.now), '经过：', historyText(events, tz)];
+  if (visits.length > 0) parts.push(`回访：${followupText(visits, tz)}`);
+  await answer(ctx, parts.join('\n'));
+}
+
+/** `#我的`: open cases the sender answers for (assigned, reported, or in the grid they cover). */
+export async function handleMine(deps: AppDeps, ctx: MessageContext): Promise<void> {
+  const cases = await openCasesFor(deps.db, ctx.sender);
+  if (cases.length === 0) return answer(ctx, '您目前没有未办结的纠纷。');
+  const tz = deps.config.TZ;
+  const lines = cases.slice(0, MINE_LIMIT).map((d) => caseLine(d, tz, ctx.now));
+  const more = cases.length > MINE_LIMIT ? [`……还有 ${cases.length - MINE_LIMIT} 件未列出。`] : [];
+  await answer(ctx, [`您有 ${cases.length} 件未办结的纠纷（截至 ${formatDate(ctx.now, tz)}）：`, ...lines, ...more, `查看详情：${SHOW_USAGE}`].join('\n'));
+}

@@ -1,0 +1,108 @@
+import pino from 'pino';
+import { createApp, type App } from '../app.js';
+import { parseConfig, type Config } from '../config.js';
+import { virtualClock, type VirtualClock } from '../core/clock.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { openDatabase, type Database } from '../db/client.js';
+import { createMockWorld, type MockWorld, type SentRecord } from '../wechat/mock-world.js';
+import { seedWorld, type SeedPerson, type SeedRoom } from './seed.js';
+
+export interface HarnessOptions {
+  start: Date;
+  /** Environment-style overrides, e.g. { SEND_DAILY_BUDGET: '5' }. */
+  env?: Record<string, string>;
+  log?: Logger;
+  /** An already opened database (tests on PostgreSQL); default: fresh in-memory PGlite. */
+  database?: Database;
+}
+
+export interface Harness {
+  app: App;
+  world: MockWorld;
+  clock: VirtualClock;
+  database: Database;
+  config: Config;
+  seed(people: SeedPerson[], rooms: SeedRoom[]): Promise<void>;
+  /** A message from a person; handled, and what it queued sent on the virtual clock. Returns what the bot sent. */
+  say(from: string, text: string, options?: { room?: string; mention?: boolean }): Promise<SentRecord[]>;
+  /** Moves the virtual clock, running due jobs and sends in time order. Returns what the bot sent. */
+  advanceTo(to: Date): Promise<SentRecord[]>;
+  close(): Promise<void>;
+}
+
+const DRAIN_HORIZON_MS = 60 * 60_000;
+
+/** A repeatable jitter source for replays: the same scenario gives the same transcript. */
+function seededRandom(seed = 42): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The real app on the mock puppet, a virtual clock and an embedded database. */
+export async function createHarness(options: HarnessOptions): Promise<Harness> {
+  const database = options.database ?? (await openDatabase({ memory: true }));
+  if (!options.database) await database.migrate();
+  const clock = virtualClock(options.start);
+  const log = options.log ?? createLogger('silent', pino.destination('/dev/null'));
+  const config = parseConfig({ DATA_DIR: '/nonexistent', ...options.env });
+  const world = createMockWorld({ log });
+  const app = createApp({ db: database.db, clock, config, log, transport: world.transport, instanceId: 'replay', random: seededRandom(), pollMs: 0 });
+  await app.start({ runSender: false });
+
+  /** Sends, then timers, in time order, until nothing is due at or before `until`. */
+  async function runUntil(until: Date): Promise<void> {
+    for (;;) {
+      const sendAt = await app.sender.nextDueAt();
+      const timerAt = clock.nextTimerAt();
+      const next = [sendAt, timerAt].filter((d): d is Date => d !== null && d <= until).sort((a, b) => a.getTime() - b.getTime())[0];
+      if (!next) break;
+      await clock.advanceTo(next);
+      if (sendAt && sendAt <= next) await app.sender.sendNext();
+    }
+    await clock.advanceTo(until);
+  }
+
+  /**
+   * What was queued goes out as pacing allows, moving the virtual clock at most DRAIN_HORIZON_MS:
+   * messages held longer (daily budget, throttling pause) wait for a later `at` step.
+   */
+  async function drain(): Promise<void> {
+    const horizon = new Date(clock.now().getTime() + DRAIN_HORIZON_MS);
+    let previous = 0;
+    for (let at = await app.sender.nextDueAt(); at && at <= horizon; at = await app.sender.nextDueAt()) {
+      await runUntil(at);
+      const step = await app.sender.sendNext();
+      if (step === 'idle' || (step === 'waiting' && at.getTime() === previous)) break;
+      previous = at.getTime();
+    }
+  }
+
+  const collect = async (action: () => Promise<void>): Promise<SentRecord[]> => {
+    const before = world.sent().length;
+    await action();
+    return world.sent().slice(before);
+  };
+
+  return {
+    app, world, clock, database, config,
+    seed: (people, rooms) => seedWorld(database.db, world, people, rooms),
+    say: (from, text, opts = {}) =>
+      collect(async () => {
+        await world.say(from, text, { room: opts.room, mentionBot: opts.mention, at: clock.now() });
+        await drain();
+      }),
+    advanceTo: (to) =>
+      collect(async () => {
+        await runUntil(to);
+        await drain();
+      }),
+    async close() {
+      await app.stop();
+      await world.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}

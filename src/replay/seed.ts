@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { members, rooms } from '../db/schema.js';
+import type { Role } from '../db/schema.js';
+import { ensureGrid, splitGridName } from '../admin/index.js';
+import type { MockWorld } from '../wechat/mock-world.js';
+
+export interface SeedPerson {
+  name: string;
+  role: Role;
+  grid?: string;
+}
+
+export interface SeedRoom {
+  topic: string;
+  grid?: string;
+  admin?: boolean;
+  members: string[];
+}
+
+async function gridOf(db: Db, name: string | undefined): Promise<{ gridId: number; villageId: number } | null> {
+  if (!name) return null;
+  const split = splitGridName(name);
+  if (!split.ok) throw new Error(`网格名"${name}"无法拆成村和网格：${split.problems[0]?.message ?? ''}`);
+  const { grid, village } = await ensureGrid(db, split.value.village, split.value.grid);
+  return { gridId: grid.id, villageId: village.id };
+}
+
+/**
+ * Creates villages, grids, members and bound rooms as if imported and bound, plus the matching
+ * contacts and groups in the mock WeChat, with the WeChat ids cached as after a login.
+ */
+export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], roomList: SeedRoom[]): Promise<void> {
+  for (const person of people) {
+    const place = await gridOf(db, person.grid);
+    const wechatId = world.addContact(person.name);
+    const [row] = await db
+      .insert(members)
+      .values({ name: person.name, role: person.role, gridId: place?.gridId ?? null, villageId: place?.villageId ?? null, wechatId })
+      .returning();
+    await db.update(members).set({ alias: `gb-${row!.id}` }).where(eq(members.id, row!.id));
+    await world.transport.setAlias(wechatId, `gb-${row!.id}`);
+  }
+  for (const room of roomList) {
+    const wechatId = world.addRoom(room.topic, room.members);
+    if (!room.admin && !room.grid) continue;
+    const place = await gridOf(db, room.grid);
+    await db.insert(rooms).values({ topic: room.topic, kind: room.admin ? 'admin' : 'grid', gridId: place?.gridId ?? null, wechatId });
+  }
+}

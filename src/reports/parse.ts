@@ -1,0 +1,102 @@
+import { errors } from './messages.js';
+import { foldForMatching } from './normalize.js';
+import { compileMatchers } from './matchers.js';
+import { tokenize } from './tokens.js';
+import { groupTokens, type DisputeSpans, type ReportSpans } from './group.js';
+import { readDispute, type TextView } from './disputes.js';
+import { readReport, type ReadReport } from './report.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import type { DisputeDraft, ParsedDispute, ParsedReport, ParseOptions, ReportError } from './types.js';
+
+export type ReportParser = (text: string, opts?: ParseOptions) => ParsedReport;
+export type DisputeLineParser = (text: string) => ParsedDispute;
+
+const REPORT_SIGNALS = ['grid', 'households', 'count', 'category', 'parties', 'summary'] as const;
+
+/**
+ * Builds the weekly-report parser for a vocabulary (regexes compiled once).
+ * createReportParser()('【周报】网格:上司村三组 排查户数:70 本周无矛盾纠纷').ok === true
+ */
+export function createReportParser(vocab: Vocabulary = defaultVocabulary): ReportParser {
+  const m = compileMatchers(vocab);
+  return (text, opts = {}) => {
+    const original = typeof text === 'string' ? text : '';
+    const v: TextView = { original, folded: foldForMatching(original), m };
+    const header = m.header.exec(v.folded);
+    const spans = groupTokens(tokenize(v.folded, header ? header[0].length : 0, m), v.folded, m);
+    const title = header ? header.slice(1).find((g) => g !== undefined) ?? '' : '';
+    const read = readReport(spans, v, title);
+    if (!header && !looksLikeReport(spans, read, opts)) {
+      return { ok: false, report: read.draft, errors: [errors.notAReport()] };
+    }
+    const found = validateReport(read);
+    return { ok: found.length === 0, report: read.draft, errors: found };
+  };
+}
+
+/** Without a header: a reply to the reminder needs any report field, the CLI needs 网格 and 排查户数. */
+function looksLikeReport(spans: ReportSpans, read: ReadReport, opts: ParseOptions): boolean {
+  if (opts.replyToReminder) return read.draft.nil || REPORT_SIGNALS.some((k) => spans.keys.has(k));
+  return spans.keys.has('grid') && spans.keys.has('households');
+}
+
+function validateReport(read: ReadReport): ReportError[] {
+  const { draft } = read;
+  const found: ReportError[] = [];
+  if (draft.grid === null) found.push(errors.gridMissing());
+  if (read.households === 'missing') found.push(errors.householdsMissing());
+  if (read.households === 'not_a_number') found.push(errors.householdsNotNumber());
+  const listed = draft.disputes.length;
+  if (draft.nil && listed > 0) found.push(errors.nilWithDisputes(listed));
+  else if (read.statedCount !== null && read.statedCount !== listed && !draft.nil) {
+    found.push(errors.countMismatch(read.statedCount, listed));
+  }
+  if (!draft.nil && listed === 0) found.push(errors.disputesMissing());
+  draft.disputes.forEach((d, i) => found.push(...validateDispute(d, i + 1)));
+  return found;
+}
+
+function validateDispute(d: DisputeDraft, n: number | null): ReportError[] {
+  const found: ReportError[] = [];
+  if (d.category === null) found.push(errors.categoryMissing(n));
+  if (d.summary === '') found.push(errors.summaryMissing(n));
+  return found;
+}
+
+const COMMAND = /^[\s#]*纠纷[ ]*(?=\S)/u;
+
+/**
+ * Builds the parser of the daily one-dispute command, the text after #纠纷:
+ * 类型:邻里 当事人:张某、李某 事由:… [状态:…] [风险:…]. Same field rules as a report.
+ */
+export function createDisputeLineParser(vocab: Vocabulary = defaultVocabulary): DisputeLineParser {
+  const m = compileMatchers(vocab);
+  return (text) => {
+    const original = typeof text === 'string' ? text : '';
+    const v: TextView = { original, folded: foldForMatching(original), m };
+    const from = COMMAND.exec(v.folded)?.[0].length ?? 0;
+    const spans = groupTokens(tokenize(v.folded, from, m), v.folded, m);
+    const draft = readDispute(mergeDisputes(spans), v).draft;
+    const found = validateDispute(draft, null);
+    return { ok: found.length === 0, dispute: draft, errors: found };
+  };
+}
+
+/** One command is one dispute: every field and any keyless text belong to it. */
+function mergeDisputes(spans: ReportSpans): DisputeSpans {
+  const merged: DisputeSpans = { fields: {}, loose: [] };
+  for (const d of spans.disputes) {
+    for (const [k, list] of Object.entries(d.fields) as [keyof DisputeSpans['fields'], DisputeSpans['fields']['category']][]) {
+      (merged.fields[k] ??= []).push(...(list ?? []));
+    }
+    merged.loose.push(...d.loose);
+  }
+  merged.loose.push(...spans.free);
+  return merged;
+}
+
+/** The parser over the default vocabulary. */
+export const parseReport: ReportParser = createReportParser();
+
+/** The #纠纷 command parser over the default vocabulary. */
+export const parseDisputeLine: DisputeLineParser = createDisputeLineParser();

@@ -1,0 +1,79 @@
+import { readNumber } from './fields.js';
+import { isDispute, rawValue, readDispute, type TextView } from './disputes.js';
+import type { ReportSpans, Span } from './group.js';
+import { cleanValue, toHalfWidthAlnum } from './normalize.js';
+import type { DisputeDraft, ReportDraft } from './types.js';
+
+/** The report as read, with what the validator needs beyond the draft itself. */
+export interface ReadReport {
+  draft: ReportDraft;
+  households: 'ok' | 'missing' | 'not_a_number';
+  /** The count written after 纠纷 (纠纷:2件), 0 for 纠纷:无, null when not written. */
+  statedCount: number | null;
+}
+
+// A bare line (or a header) that is just a grid's name: 上司村三组, 【上司村三组周报】.
+const GRID_LIKE = /^[\p{Script=Han}A-Za-z0-9]{1,10}?(?:村|社区|居委会)[\p{Script=Han}A-Za-z0-9]{0,6}$/u;
+const NOT_GRID = /户|排查|走访|纠纷|矛盾|网格员/u;
+
+/** Turns grouped spans into the report draft: grid, households, nil and the disputes. */
+export function readReport(spans: ReportSpans, v: TextView, headerTitle: string): ReadReport {
+  const nilInFields = [spans.report.grid, spans.report.households].some((s) => s !== undefined && v.m.nil.test(foldedOf(v, s)));
+  let nil = nilInFields || spans.free.some((s) => v.m.nil.test(foldedOf(v, [s])));
+  const counted = readCount(spans.report.count, v);
+  if (counted.none) nil = true;
+  const disputes: DisputeDraft[] = [];
+  for (const d of spans.disputes.filter(isDispute)) {
+    const read = readDispute(d, v);
+    if (read.nilOnly) nil = true;
+    else disputes.push(read.draft);
+  }
+  const households = readHouseholds(spans, v);
+  const draft: ReportDraft = { grid: readGrid(spans, v, headerTitle), households: households.value, nil, disputes };
+  return { draft, households: households.state, statedCount: counted.count };
+}
+
+function foldedOf(v: TextView, spans: Span[]): string {
+  return spans.map((s) => v.folded.slice(s.start, s.end)).join(';');
+}
+
+function readGrid(spans: ReportSpans, v: TextView, headerTitle: string): string | null {
+  const first = spans.report.grid?.[0];
+  if (first) {
+    // 网格:里腊村六组本周无矛盾纠纷 — the grid ends where the nil statement starts.
+    const nilAt = v.m.nil.exec(v.folded.slice(first.start, first.end))?.index ?? -1;
+    const span = nilAt >= 0 ? { start: first.start, end: first.start + nilAt } : first;
+    const grid = toHalfWidthAlnum(rawValue(v, [span]));
+    return /[\p{L}\p{N}]/u.test(grid) ? grid : null;
+  }
+  const candidates = [headerTitle, ...spans.free.map((s) => v.original.slice(s.start, s.end))];
+  for (const c of candidates) {
+    const text = toHalfWidthAlnum(cleanValue(c.replace(v.m.headerWords, '')));
+    if (GRID_LIKE.test(text) && !NOT_GRID.test(text)) return text;
+  }
+  return null;
+}
+
+function readHouseholds(spans: ReportSpans, v: TextView): { value: number | null; state: ReadReport['households'] } {
+  const keyed = spans.report.households?.[0];
+  if (keyed) {
+    const value = readNumber(v.folded.slice(keyed.start, keyed.end));
+    return { value, state: value === null ? 'not_a_number' : 'ok' };
+  }
+  // 本周共走访农户72户 written as a sentence, without a key.
+  for (const s of spans.free) {
+    const hit = v.m.households.exec(v.folded.slice(s.start, s.end));
+    const value = hit?.[1] ? readNumber(hit[1]) : null;
+    if (value !== null) return { value, state: 'ok' };
+  }
+  return { value: null, state: 'missing' };
+}
+
+function readCount(spans: Span[] | undefined, v: TextView): { count: number | null; none: boolean } {
+  if (!spans?.[0]) return { count: null, none: false };
+  const text = v.folded.slice(spans[0].start, spans[0].end);
+  const clean = cleanValue(text);
+  if (v.m.countNone.test(clean) || v.m.nil.test(text)) return { count: 0, none: true };
+  const count = readNumber(clean);
+  return { count, none: count === 0 };
+}

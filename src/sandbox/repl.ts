@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { formatLocal } from '../core/time.js';
+import { openDatabase } from '../db/client.js';
+import { createHarness, type Harness } from '../replay/harness.js';
+import type { SentRecord } from '../wechat/mock-world.js';
+import { DEMO_PEOPLE, DEMO_ROOMS } from './demo-town.js';
+import { parseSkip, parseSandboxTime } from './time-input.js';
+
+const HELP = `沙盒命令：
+  /as 姓名           切换身份（/who 查看所有人）
+  /in 群名           在群里说话；/dm 改为私聊机器人
+  /at 2026-11-27 09:00   把时间推进到某一刻（期间的定时任务都会执行）
+  /skip 2d | 3h | 30m    时间向前推进一段
+  /who               列出演示镇的人和群
+  /help              显示本帮助；/quit 退出
+其他输入都当作当前身份发出的消息（在群里加 @ 前缀即 @机器人，例如 "@网格助手 彩礼能要回来吗"）。`;
+
+function show(sent: SentRecord[], at: Date, tz: string): void {
+  for (const r of sent) {
+    const where = r.toKind === 'room' ? `【${r.to}】` : `【私聊 ${r.to}】`;
+    const body = r.fileName ? `[文件] ${r.fileName}` : `${r.mentions.map((m) => `@${m} `).join('')}${r.text ?? ''}`;
+    process.stdout.write(`\n${where} 网格助手 ${formatLocal(at, tz)}\n${body}\n`);
+  }
+}
+
+interface State {
+  me: string;
+  room: string | undefined;
+}
+
+async function handleLine(h: Harness, state: State, line: string): Promise<boolean> {
+  const [cmd, ...rest] = line.trim().split(/\s+/);
+  const arg = rest.join(' ');
+  const tz = h.config.TZ;
+  if (cmd === '/quit' || cmd === '/exit') return false;
+  if (cmd === '/help') process.stdout.write(`${HELP}\n`);
+  else if (cmd === '/who') {
+    process.stdout.write(`${DEMO_PEOPLE.map((p) => `  ${p.name}（${p.role}${p.grid ? `，${p.grid}` : ''}）`).join('\n')}\n群：${DEMO_ROOMS.map((r) => r.topic).join('、')}\n`);
+  } else if (cmd === '/as') {
+    if (!DEMO_PEOPLE.some((p) => p.name === arg)) process.stdout.write(`没有"${arg}"这个人，/who 查看。\n`);
+    else state.me = arg;
+  } else if (cmd === '/in') {
+    if (!DEMO_ROOMS.some((r) => r.topic === arg)) process.stdout.write(`没有"${arg}"这个群，/who 查看。\n`);
+    else state.room = arg;
+  } else if (cmd === '/dm') state.room = undefined;
+  else if (cmd === '/at' || cmd === '/skip') {
+    const to = cmd === '/at' ? parseSandboxTime(arg, tz) : parseSkip(arg, h.clock.now());
+    if (!to) process.stdout.write(cmd === '/at' ? '时间格式：/at 2026-11-27 09:00\n' : '格式：/skip 2d 或 3h 或 30m\n');
+    else show(await h.advanceTo(to), h.clock.now(), tz);
+  } else if (line.trim()) {
+    const mention = state.room !== undefined && /^@/.test(line.trim());
+    const text = mention ? line.trim().replace(/^@\S*\s*/, '') : line.trim();
+    show(await h.say(state.me, text, { room: state.room, mention }), h.clock.now(), tz);
+  }
+  return true;
+}
+
+const prompt = (h: Harness, s: State) => `${formatLocal(h.clock.now(), h.config.TZ)} ${s.me}${s.room ? `@${s.room}` : '（私聊）'}> `;
+
+/** `npm run sandbox`: an interactive chat with the real bot on the mock puppet and a virtual clock. */
+export async function runSandbox(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gridbot-sandbox-'));
+  const database = await openDatabase({ dataDir: dir });
+  await database.migrate();
+  const h = await createHarness({ start: new Date(), database });
+  await h.seed(DEMO_PEOPLE, DEMO_ROOMS);
+  process.stdout.write(`gridbot 沙盒：演示镇已就绪（数据在 ${dir}，退出后删除）。\n${HELP}\n`);
+  const state: State = { me: '王书记', room: undefined };
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  try {
+    for (;;) {
+      const line = await rl.question(prompt(h, state)).catch(() => null);
+      if (line === null || !(await handleLine(h, state, line))) break;
+    }
+  } finally {
+    rl.close();
+    await h.close();
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

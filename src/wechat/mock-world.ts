@@ -1,0 +1,171 @@
+import pino from 'pino';
+import { log as wechatyLog, types, WechatyBuilder, type payloads } from 'wechaty';
+import type { WechatyInterface } from 'wechaty/impls';
+import type { Logger } from '../core/logger.js';
+import type { Transport } from '../core/types.js';
+import { MENTION_END } from './mentions.js';
+import { WorldPuppet, type SentRecord } from './mock-puppet.js';
+import { createWechatyTransport } from './transport.js';
+import { createWaiters } from './waiters.js';
+
+export type { SentRecord } from './mock-puppet.js';
+
+export interface SayOptions {
+  /** Topic of the group; without it the message is a private chat with the bot. */
+  room?: string;
+  /** Puts `@<bot>` + U+2005 in front and the bot in the mention list, as the WeChat client does. */
+  mentionBot?: boolean;
+  /** When the message was sent (default: now). */
+  at?: Date;
+}
+
+export interface MockWorldOptions {
+  botName?: string;
+  /** False simulates a puppet that cannot keep remarks on friends (default true). */
+  remarks?: boolean;
+  log?: Logger;
+}
+
+export interface MockWorld {
+  wechaty: WechatyInterface;
+  /** Starting it starts the bot and logs it in; resolves once the login handler has run. */
+  transport: Transport;
+  botName: string;
+  /** A new contact (a friend of the bot); returns its id of this login. */
+  addContact(name: string): string;
+  /** A group with the bot and these members (contact ids or unique names; unknown names are added). */
+  addRoom(topic: string, members: string[]): string;
+  /**
+   * A text message from a contact (id or unique name), in WeChat's own form: in a group, `@member`
+   * typed in the text becomes `@member` + U+2005 with that member in the mention list. Resolves with
+   * the message id once the transport's handler has finished with it (rejects if the handler threw).
+   */
+  say(from: string, text: string, options?: SayOptions): Promise<string>;
+  /** Delivers an earlier message again, as WeChat sometimes does. */
+  redeliver(messageId: string): Promise<void>;
+  /** The contact changes its own display name. */
+  rename(contact: string, newName: string): Promise<void>;
+  /** Current ids (they change at every login). */
+  contactId(name: string): string;
+  roomId(topic: string): string;
+  sent(): SentRecord[];
+  clearSent(): void;
+  /** A new login: every id changes, names, topics and remarks stay; resolves after the login handler ran. */
+  relogin(): Promise<void>;
+  /** The next `count` sends throw (default message: 发送消息过于频繁, WeChat's throttling error). */
+  failSends(count: number, message?: string): void;
+  stop(): Promise<void>;
+}
+
+/** WeChat's form of typed `@name` for the given people: `@name` + U+2005, and who was mentioned. */
+function clientMentions(text: string, people: payloads.Contact[]): { text: string; ids: string[] } {
+  const byLength = [...people].sort((a, b) => b.name.length - a.name.length);
+  const ids: string[] = [];
+  let out = '';
+  let rest = text;
+  for (let at = rest.indexOf('@'); at >= 0; at = rest.indexOf('@')) {
+    const after = rest.slice(at + 1);
+    const who = byLength.find((p) => after.startsWith(p.name) && /^( |\n|$)/u.test(after.slice(p.name.length)));
+    const taken = who ? after.slice(who.name.length).replace(/^ /u, '') : after;
+    out += rest.slice(0, at) + (who ? `@${who.name}${MENTION_END}` : '@');
+    if (who && !ids.includes(who.id)) ids.push(who.id);
+    rest = taken;
+  }
+  return { text: out + rest, ids };
+}
+
+/** A WeChat world on wechaty-puppet-mock for tests, `gridbot replay` and the sandbox. */
+export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
+  const botName = options.botName ?? '网格助手';
+  wechatyLog.level('silent');
+  const puppet = new WorldPuppet(options.remarks ?? true);
+  const mocker = puppet.mocker;
+  const wechaty = WechatyBuilder.build({ puppet, name: `mock-${botName}` });
+  wechaty.on('error', () => {}); // an EventEmitter without an error listener would throw
+  const inner = createWechatyTransport(wechaty, options.log ?? pino({ level: 'silent' }));
+  const waiters = createWaiters();
+  const firstSelf = mocker.createContact({ id: puppet.newContactId(), name: botName, alias: undefined });
+  const selfId = () => (puppet.isLoggedIn ? puppet.currentUserId : firstSelf.id);
+  let started = false;
+  let messages = 0;
+
+  const contacts = () => [...mocker.cacheContactPayload.values()];
+  const contactId = (ref: string): string => {
+    if (mocker.cacheContactPayload.has(ref)) return ref;
+    const found = contacts().filter((c) => c.name === ref && c.id !== selfId());
+    if (found.length !== 1) throw new Error(`mock world: ${found.length} contacts named ${ref}`);
+    return found[0]!.id;
+  };
+  const room = (topic: string): payloads.Room => {
+    const found = [...mocker.cacheRoomPayload.values()].find((r) => r.topic === topic);
+    if (!found) throw new Error(`mock world: no room ${topic}`);
+    return found;
+  };
+  const addContact = (name: string) =>
+    mocker.createContact({ id: puppet.newContactId(), name, alias: undefined, friend: true, weixin: undefined }).id;
+  const known = (ref: string) => contacts().some((c) => c.id === ref || (c.name === ref && c.id !== selfId()));
+
+  const emit = async (payload: payloads.Message): Promise<void> => {
+    if (!started) throw new Error('mock world: start the transport before messages arrive');
+    await waiters.after(payload.id, () => {
+      if (!mocker.cacheMessagePayload.has(payload.id)) mocker.MessageMock.create(payload);
+      puppet.emit('message', { messageId: payload.id });
+    });
+  };
+
+  const inRoom = (topic: string, text: string, mentionBot: boolean) => {
+    const r = room(topic);
+    const typed = clientMentions(text, r.memberIdList.map((id) => mocker.contactPayload(id)));
+    const bot = mentionBot && !typed.ids.includes(selfId());
+    return {
+      roomId: r.id,
+      text: bot ? `@${botName}${MENTION_END}${typed.text}` : typed.text,
+      mentionIdList: bot ? [selfId(), ...typed.ids] : typed.ids,
+    };
+  };
+
+  return {
+    wechaty,
+    transport: {
+      ...inner,
+      async start(handlers) {
+        started = true;
+        await inner.start(waiters.wrap(handlers));
+        await waiters.after('login', () => mocker.login(firstSelf));
+      },
+    },
+    botName,
+    addContact,
+    addRoom(topic, members) {
+      const ids = members.map((m) => (known(m) ? contactId(m) : addContact(m)));
+      return mocker.createRoom({ id: puppet.newRoomId(), topic, memberIdList: [selfId(), ...ids], adminIdList: [] }).id;
+    },
+    async say(from, text, opts = {}) {
+      if (!started) throw new Error('mock world: start the transport before messages arrive');
+      const base = { id: `msg_${++messages}`, talkerId: contactId(from), timestamp: (opts.at ?? new Date()).getTime(), type: types.Message.Text };
+      const where = opts.room ? inRoom(opts.room, text, opts.mentionBot ?? false) : { listenerId: selfId(), text };
+      await emit({ ...base, ...where });
+      return base.id;
+    },
+    redeliver: (messageId) => emit(mocker.messagePayload(messageId)),
+    async rename(ref, newName) {
+      const id = contactId(ref);
+      mocker.contactPayload(id).name = newName;
+      await puppet.contactPayloadDirty(id);
+      await (await wechaty.Contact.find({ id }))?.sync();
+    },
+    contactId,
+    roomId: (topic) => room(topic).id,
+    sent: () => [...puppet.sentLog],
+    clearSent: () => void puppet.sentLog.splice(0),
+    async relogin() {
+      if (!started) throw new Error('mock world: start the transport before relogin');
+      await waiters.after('logout', () => waiters.after('login', () => puppet.relogin()));
+    },
+    failSends: (count, message = '发送消息过于频繁') => puppet.failNext(count, message),
+    async stop() {
+      if (started) await wechaty.stop();
+      started = false;
+    },
+  };
+}

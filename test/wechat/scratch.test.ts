@@ -1,0 +1,26 @@
+import { it, expect } from 'vitest';
+import { createMockWorld } from '../../src/wechat/mock-world.js';
+it('scratch', async () => {
+  const w = createMockWorld();
+  const got: any[] = [];
+  const logins: string[] = [];
+  w.addContact('张网格🌾');
+  w.addRoom('三组群', ['张网格🌾', '李大姐']);
+  await w.transport.start({ onMessage: async (m) => { got.push(m); }, onLogin: (n) => { logins.push(n); }, onLogout: () => {}, onError: (e) => console.log('ERR', e.message) });
+  console.log('selfId', w.transport.selfId(), logins);
+  await w.say('张网格🌾', '#成员 @李大姐 网格员', { room: '三组群', mentionBot: true });
+  await w.say('李大姐', '你好');
+  console.log(got);
+  const rid = await w.transport.findRoomByTopic('三组群');
+  await w.transport.sendText({ room: rid! }, '收到', [w.contactId('李大姐')]);
+  await w.transport.sendFile({ contact: w.contactId('李大姐') }, { name: '台账.xlsx', base64: Buffer.from('x').toString('base64') });
+  console.log(w.sent());
+  console.log('alias', await w.transport.setAlias(w.contactId('李大姐'), 'gb-2'), await w.transport.findContactByAlias('gb-2'), w.contactId('李大姐'));
+  const old = w.roomId('三组群');
+  await w.relogin();
+  console.log('after relogin', logins, w.roomId('三组群'), old, await w.transport.findContactByAlias('gb-2'), w.contactId('李大姐'));
+  await expect(w.transport.sendText({ room: old }, 'x')).rejects.toThrow();
+  await w.transport.sendText({ room: w.roomId('三组群') }, 'y');
+  console.log(w.sent().at(-1));
+  await w.stop();
+});
