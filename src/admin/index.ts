@@ -16,7 +16,7 @@ export { helpText } from './commands/help.js';
 export { COMMANDS, commandsFor, type Capability, type CommandEntry } from './commands-table.js';
 export { audit, type AuditRecord } from './audit.js';
 export { requireAdmin, requirePlace, isInPlace, REFUSE_NOT_ADMIN, type GuardResult, type Place } from './guard.js';
-export { adminCommand, type AdminCommandSpec, type Outcome } from './route.js';
+export { adminCommand, done, refused, type AdminCommandSpec, type Outcome, type RunCommand } from './route.js';
 export { createInvite, claimInvite, normalizeCode, DEFAULT_INVITE_TTL_HOURS, type InviteOptions, type NewInvite } from './invites.js';
 export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from './roles.js';
 export { compactName, gridLabel, splitGridName, type GridName } from './grid-name.js';
@@ -38,4 +38,15 @@ export {
   type GridRoom,
   type MemberPlace,
 } from './roster.js';
-export { importRoster, exportRoster, formatImportSummary, type ExportResult, type ImportSummary, type RowProblem } from './roster-io/index.js';
+export {
+  applyRosterEntries,
+  exportRoster,
+  formatImportSummary,
+  importRoster,
+  type ExportResult,
+  type ImportSummary,
+  type RosterEntry,
+  type RowProblem,
+} from './roster-io/index.js';
+export { bindRoom, type BindTarget } from './commands/bind.js';
+export { commandTableMarkdown } from './commands-doc.js';

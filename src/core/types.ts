@@ -35,7 +35,7 @@ export interface Transport {
   stop(): Promise<void>;
   sendText(to: Address, text: string, mentionContactIds?: string[]): Promise<void>;
   sendFile(to: Address, file: OutgoingFile): Promise<void>;
-  /** The puppet's current id of a group with this exact topic, or null. */
+  /** The puppet's current id of the one group with this exact topic; null when none or several have it. */
   findRoomByTopic(topic: string): Promise<string | null>;
   /** The puppet's current id of a friend carrying this remark, or null. */
   findContactByAlias(alias: string): Promise<string | null>;

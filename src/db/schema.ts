@@ -3,3 +3,4 @@ export * from './schema/roster.js';
 export * from './schema/messaging.js';
 export * from './schema/scheduling.js';
 export * from './schema/disputes.js';
+export * from './schema/broadcast.js';

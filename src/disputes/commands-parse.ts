@@ -61,7 +61,7 @@ export interface AssignText {
   who: string | null;
 }
 
-const RELATIVE = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(天|日|周|个星期|星期|个月)(?:内|以内|之内)?/;
+const RELATIVE = /(?<![月\d./-])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(天|日|周|个星期|星期|个月)(?:内|以内|之内)?/;
 const UNIT_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 个星期: 7, 星期: 7, 个月: 30 };
 const DATE_WORD = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[/.]\s*\d{1,2})(?:前|之前|以前)?/;
 const FILLER = /^(?:交给|交由|交|给|由|转给|请|负责)+|(?:负责|办理|处理|调解|跟进)+$/g;
@@ -70,8 +70,9 @@ const FILLER = /^(?:交给|交由|交|给|由|转给|请|负责)+|(?:负责|办�
 export function parseAssignText(rest: string, now: Date, tz: string): Result<AssignText> {
   let s = toHalfWidthDigits(rest);
   let deadline: Date | null = null;
-  const rel = RELATIVE.exec(s);
-  const date = rel ? null : DATE_WORD.exec(s);
+  // A date first: 12月20日 also ends in "20日", which alone would mean twenty days.
+  const date = DATE_WORD.exec(s);
+  const rel = date ? null : RELATIVE.exec(s);
   if (rel) {
     const n = parseChineseInt(rel[1]!);
     if (n === null || n < 1 || n > 365) return fail([problem('deadline', `时限“${rel[0]}”看不懂，请写 3天 或 12月10日`)]);

@@ -21,8 +21,8 @@ export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Co
   const parsed = parseProgress(loaded.rest);
   if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
   const p = parsed.value;
-  // 转派出所 says where a case went; keep the word when it is more than the plain label.
-  const word = p.word && p.to && p.word !== STATUS_LABELS[p.to] ? p.word : null;
+  // 转派出所 says where a case went; keep such a word when it is more than the plain label.
+  const word = p.word && p.to === 'escalated' && p.word !== STATUS_LABELS[p.to] ? p.word : null;
   const note = [word, p.note].filter(Boolean).join('；') || null;
   const d = loaded.dispute;
   const result = await changeStatus(deps, { dispute: d, actor: ctx.sender, to: p.to, method: p.method, note, at: ctx.now });

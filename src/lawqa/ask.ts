@@ -24,11 +24,11 @@ export async function askQuestion(question: string, deps: AskDeps): Promise<Answ
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
   if (!q) return declineAnswer('noBasis');
   const danger = detectDanger(q);
-  const retrieval = deps.retriever.search(q, 5);
+  const retrieval = deps.retriever.search(danger?.searchHint ? `${q}，${danger.searchHint}` : q, 5);
   if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
+  if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
   const reason = outOfScopeReason(q, retrieval);
   if (reason) return declineAnswer(reason);
-  if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
   const base = answerByRetrieval(q, deps.retriever, retrieval);
   if (!deps.llm || base.outOfScope) return base;
   return deps.llm.answer(q, retrieval, base);
@@ -59,6 +59,8 @@ function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval
  */
 function answerDespiteInjection(q: string, retriever: Retriever): Answer {
   const rest = q.replace(INJECTION_PARTS, '，');
+  const reason = outOfScopeReason(rest);
+  if (reason) return declineAnswer(reason);
   if (!LEGAL.test(rest)) return declineAnswer('injection');
   const base = answerByRetrieval(rest, retriever);
   return base.outOfScope ? declineAnswer('injection') : base;

@@ -1,6 +1,6 @@
 import type { QueryTerm } from './bm25.js';
 import type { Segmenter } from './segment.js';
-import type { SynonymRow } from './synonyms.js';
+import type { PatternRow, SynonymRow } from './synonyms.js';
 
 export interface Expander {
   /** Legal terms implied by everyday words in the text, each once, in table order. */
@@ -33,24 +33,34 @@ function compileRow([triggers, terms]: SynonymRow, seg: Segmenter): CompiledRow 
  * Compiles the synonym table once.
  * createExpander(SYNONYMS, seg).expand('俺男人打俺') → ['配偶', '夫妻', '丈夫', '家庭暴力', …]
  */
-export function createExpander(rows: readonly SynonymRow[], seg: Segmenter): Expander {
+export function createExpander(rows: readonly SynonymRow[], seg: Segmenter, patterns: readonly PatternRow[] = []): Expander {
   const compiled = rows.map((r) => compileRow(r, seg));
+  const compiledPatterns = patterns.map(([rx, terms]) => ({ rx, row: compileRow(['', terms], seg) }));
   return {
     expand(text) {
       const q = normalizeQuestion(text);
       const out = new Set<string>();
-      for (const row of compiled) {
-        if (row.alternatives.some((parts) => parts.every((p) => q.includes(p)))) row.terms.forEach((t) => out.add(t));
-      }
+      const add = (row: CompiledRow) => row.terms.forEach((t) => out.add(t));
+      for (const row of compiled) if (row.alternatives.some((parts) => parts.every((p) => q.includes(p)))) add(row);
+      for (const p of compiledPatterns) if (p.rx.test(q)) add(p.row);
       return [...out];
     },
   };
 }
 
-/** Merges the resident's own terms (weight 1) with expansion terms (weight `expansionWeight`), keeping the larger. */
-export function queryTerms(own: readonly string[], expanded: readonly string[], expansionWeight: number): QueryTerm[] {
+/**
+ * Merges the resident's own terms (weight 1, or `legalWeight` when the resident used a legal term
+ * such as 定金 or 宅基地 — the surest sign of what is asked) with expansion terms (`expansionWeight`).
+ */
+export function queryTerms(
+  own: readonly string[],
+  expanded: readonly string[],
+  expansionWeight: number,
+  legal: ReadonlySet<string> = new Set(),
+  legalWeight = 1,
+): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const t of expanded) weights.set(t, expansionWeight);
-  for (const t of own) weights.set(t, Math.max(1, weights.get(t) ?? 0));
+  for (const t of own) weights.set(t, Math.max(legal.has(t) ? legalWeight : 1, weights.get(t) ?? 0));
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }

@@ -10,7 +10,9 @@ const SURNAME = `(?:欧阳|司马|诸葛|上官|东方|慕容|[${SURNAMES}])`;
 // Characters that end a name rather than belong to it (particles, verbs that follow names).
 const NOT_IN_NAME = '块元岁年月日天次号了的是不在和说家人们个也都就还又很把被给让跟对着过欠借打骂找偷占要去来跑把这那有没';
 const AFTER_NAME = '吵闹骗推拿砍堵拖赖欠借打骂说把让跟和找偷占要不在是家他她去来跑告，。、,？?！! ';
-const BEFORE_NAME = ['叫', '名叫', '姓名', '名字是', '名字叫', '是'];
+// After these words a surname and the next one or two characters are taken as a name whatever follows.
+const BEFORE_NAME = ['叫', '名叫', '姓名', '名字是', '名字叫', '是', '邻居', '隔壁', '老公', '男人', '丈夫', '媳妇', '老婆', '妻子',
+  '前夫', '前妻', '老板', '包工头', '同村的', '村里的', '我哥', '我弟', '我姐', '我妹', '债主', '对象'];
 // A bare name is only taken as one at the start of a clause or after words that introduce a person.
 const BEFORE_BARE_NAME = '^|[，。、,；;：:！!？?\\s]|邻居|隔壁|同村|被|跟|和|找|告|让|给|老板|包工头|我哥|我弟|我姐|我妹|我爸|我妈|婆婆|公公|老公|媳妇|男人|女婿|儿子|闺女|亲戚';
 
@@ -30,25 +32,41 @@ const AFTER_CUE = new RegExp(`(${BEFORE_NAME.join('|')})(${SURNAME}${given}{1,2}
 
 const LABELS = ['某甲', '某乙', '某丙', '某丁', '某戊', '某己', '某庚', '某辛'];
 
+// Any other long digit run (account, licence, case numbers) is personal enough to hide.
+const LONG_NUMBER = /\d{11,}/g;
+
 /**
  * mask('张三欠我五千，电话13812345678') → '某甲欠我五千，电话[电话号码]'.
- * The same name always gets the same label within one text.
+ * The same name always gets the same label within one text, wherever it occurs.
  */
 export function mask(text: string): string {
-  const labels = new Map<string, string>();
-  const label = (name: string): string => {
-    if (!labels.has(name)) labels.set(name, LABELS[labels.size] ?? '某人');
-    return labels.get(name)!;
-  };
-  return text
+  const numbersHidden = text
     .replace(ID_NUMBER, '[身份证号]')
     .replace(CARD_NUMBER, '[卡号]')
     .replace(MOBILE, '[电话号码]')
     .replace(LANDLINE, '[电话号码]')
-    .replace(SOMEONE, (m) => label(m))
-    .replace(AFTER_CUE, (_m, cue: string, name: string) => cue + label(name))
-    .replace(NICKNAME, (m) => label(m))
-    .replace(FULL_NAME, (m) => (isOrdinaryWord(m) ? m : label(m)));
+    .replace(LONG_NUMBER, '[号码]');
+  const names = findNames(numbersHidden);
+  const labels = new Map([...names].map((n, i) => [n, LABELS[i] ?? '某人']));
+  // Longest first, so 王大明 is replaced before a shorter 王大 could cut it.
+  const ordered = [...names].sort((a, b) => b.length - a.length);
+  return ordered.reduce((t, name) => t.split(name).join(labels.get(name)!), numbersHidden);
+}
+
+/** Names in order of first appearance. */
+function findNames(text: string): Set<string> {
+  const found: { name: string; at: number }[] = [];
+  const collect = (rx: RegExp, pick: (m: RegExpMatchArray) => string | undefined) => {
+    for (const m of text.matchAll(rx)) {
+      const name = pick(m);
+      if (name && !isOrdinaryWord(name)) found.push({ name, at: (m.index ?? 0) + m[0].length - name.length });
+    }
+  };
+  collect(SOMEONE, (m) => m[0]);
+  collect(AFTER_CUE, (m) => m[2]);
+  collect(NICKNAME, (m) => m[0]);
+  collect(FULL_NAME, (m) => m[0]);
+  return new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name));
 }
 
 // Words that start with a surname character but are not names, common in residents' questions.

@@ -47,9 +47,15 @@ export function readDispute(d: DisputeSpans, v: TextView): ReadDispute {
   return { draft, nilOnly };
 }
 
-/** Whether the spans hold anything a dispute is made of (not just a 状态 or 风险 on its own). */
-export function isDispute(d: DisputeSpans): boolean {
-  return d.loose.length > 0 || d.fields.category !== undefined || d.fields.parties !== undefined || d.fields.summary !== undefined;
+/**
+ * Whether the spans hold anything a dispute is made of: not just a 状态 or 风险 on its own, and not
+ * a numbered section heading such as 一、基本情况.
+ */
+export function isDispute(d: DisputeSpans, v: TextView): boolean {
+  const f = d.fields;
+  if (f.category !== undefined || f.parties !== undefined || f.summary !== undefined) return true;
+  const loose = foldedValue(v, d.loose).trim();
+  return loose !== '' && !v.m.sectionHeading.test(loose);
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Category, Risk, Status } from './types.js';
 const NUMBER_RUN = /(\d+)|([零〇一二两三四五六七八九十百千万]+)/gu;
 const UNIT_AFTER = /^[户件起个宗余多来]/u;
 const HAN_OR_DIGIT = /[\p{L}\p{N}]/u;
+// 风险:风险较低 — the value repeats its key before saying how much.
+const RISK_LEAD = /^[\s:=;,。、]*(?:风险|隐患)?(?:等级|程度)?[\s:=;,。、]*/u;
 
 /**
  * The first number in a value: 84户（含外出务工21户） → 84, 约八十户 → 80, 一百零五 → 105.
@@ -73,8 +75,8 @@ export function readRisks(folded: string, m: Matchers): Risk[] {
     if (label && !found.includes(label)) found.push(label);
   }
   if (found.length > 0 || negatedUntil >= 0) return found;
-  const firstLine = (folded.split('\n')[0] ?? '').replace(/^[\s:=;,。、]+/u, '');
-  if (!HAN_OR_DIGIT.test(firstLine) || m.riskNone.test(firstLine)) return [];
+  const firstLine = (folded.split('\n')[0] ?? '').replace(RISK_LEAD, '').trim();
+  if (!HAN_OR_DIGIT.test(firstLine) || m.riskNone.test(firstLine) || m.riskNoneEnd.test(firstLine)) return [];
   return ['other'];
 }
 

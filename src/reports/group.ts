@@ -66,7 +66,10 @@ class Walker {
     if (this.fieldsSinceMarker >= 0 && field !== 'ignore') this.fieldsSinceMarker++;
     if (DISPUTE_FIELDS.has(field)) this.disputeField(field as DisputeField, span);
     else this.reportField(field, span);
-    this.current = span;
+    // 网格/排查户数/纠纷 hold one short value: a fragment after it is not part of it
+    // (网格:上司村三组，本周走访72户), unless the key stood alone (网格；上司村三组).
+    const empty = this.folded.slice(span.start, span.end).trim() === '';
+    this.current = REPORT_FIELDS.has(field) && !empty ? null : span;
     this.afterBoundary = this.afterMarker = false;
   }
 

@@ -10,6 +10,7 @@ export interface WordTable<T> {
 
 /** Everything the parser matches, compiled once per vocabulary. */
 export interface Matchers {
+  /** Sticky: a header at lastIndex, once findHeader has stepped over emoji and @mentions. */
   header: RegExp;
   /** Sticky: a key starting exactly at lastIndex. */
   key: RegExp;
@@ -37,9 +38,14 @@ export interface Matchers {
   risks: WordTable<Risk>;
   riskNegated: RegExp;
   riskNone: RegExp;
+  riskNoneEnd: RegExp;
   partyJoin: RegExp;
   households: RegExp;
   headerWords: RegExp;
+  gridKeyPrefix: RegExp;
+  sectionHeading: RegExp;
+  /** 本周共排查矛盾纠纷0件 written as a sentence. */
+  countSentence: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -68,21 +74,22 @@ function keyTable(vocab: Vocabulary): Map<string, FieldKey> {
 }
 
 const HAN = '\\p{Script=Han}';
-const DECOR = '[\\s\\p{Extended_Pictographic}\\uFE0F]*';
 const NUMBER_START = '(?:约|大约|共|共计|计|合计|近)?\\s*[0-9零〇一二两三四五六七八九十百]';
 
 function headerRegex(vocab: Vocabulary): RegExp {
   const w = `(?:${alternation(vocab.headerWords)})`;
   const p = `(?:${alternation(vocab.headerPhrases)})`;
+  const title = `(?:${w}|${p})`;
   const forms = [
-    `【\\s*([^】\\n]{0,15}?${w}[^】\\n]{0,10}?)\\s*】`,
-    `\\[\\s*([^\\]\\n]{0,15}?${w}[^\\]\\n]{0,10}?)\\s*\\]`,
+    `【\\s*([^】\\n]{0,15}?${title}[^】\\n]{0,10}?)\\s*】`,
+    `\\[\\s*([^\\]\\n]{0,15}?${title}[^\\]\\n]{0,10}?)\\s*\\]`,
     `#\\s*([^\\s#]{0,10}?${w})#?`,
     `${p}(?:\\s*[:=])?`,
-    `([^\\n:=]{0,15}?${w})(?:\\s*[:=]|[ ]*(?=\\n|$))`,
+    // A first line such as 上司村三组周报 or 11月第3周周报 (not 请大家报送周报, a sentence).
+    `([^\\n:=]{0,12}?(?:村|组|网格|社区|周|月|日|号|年)${w})(?:\\s*[:=]|[ ]*(?=\\n|$))`,
     `${w}(?:\\s*[:=]|(?=\\s|$))`,
   ];
-  return new RegExp(`^${DECOR}(?:@[^\\s@]{1,30}\\s+)*${DECOR}(?:${forms.join('|')})`, 'u');
+  return new RegExp(`(?:${forms.join('|')})`, 'uy');
 }
 
 function nilSource(vocab: Vocabulary): string {
@@ -119,9 +126,35 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     risks: wordTable(vocab.risks),
     riskNegated: new RegExp(`(?:${alternation(vocab.riskNegators)})$`, 'u'),
     riskNone: new RegExp(`^(?:${alternation(vocab.riskNone)})`, 'u'),
+    riskNoneEnd: new RegExp(`(?:${alternation(vocab.riskNone)})[。.!]?$`, 'u'),
     partyJoin: new RegExp(`(?!${alternation(vocab.partyJoinExceptions)})(?:以及|和|与|及|跟|同)`, 'u'),
     households: new RegExp(
-      `(?:${alternation(vocab.keys.households)})[^,;。\\n:=]{0,10}?((?:\\d+|[零〇一二两三四五六七八九十百千]+)\\s*户)`, 'u'),
+      `(?:${alternation(vocab.keys.households)})[^,;。\\n]{0,10}?((?:\\d+|[零〇一二两三四五六七八九十百千]+)\\s*户)`, 'u'),
     headerWords: new RegExp(alternation(vocab.headerWords), 'gu'),
+    countSentence: /(?:矛盾纠纷|纠纷)[^,;。\n\d零〇一二两三四五六七八九十]{0,4}?((?:\d+|[零〇一二两三四五六七八九十]+)\s*[件起个宗])/u,
+    sectionHeading: new RegExp(`^\\p{Script=Han}{0,8}(?:${alternation(vocab.sectionHeadingEndings)})[:=]?$`, 'u'),
+    gridKeyPrefix: new RegExp(`^(?:${alternation(vocab.keys.grid)})[ :=]*`, 'u'),
   };
+}
+
+const LEAD = /[\s\p{Extended_Pictographic}\uFE0F\u20E3]*(?:@[^\s@]{1,30}\s+)?/uy;
+
+/**
+ * The report header (【周报】, #周报, 周报:, 本周排查情况 …) at the start of the message, after any
+ * emoji or @mentions. Returns where the body starts and the header's inner title, or null.
+ */
+export function findHeader(folded: string, m: Matchers): { end: number; title: string } | null {
+  let at = 0;
+  // Step over the lead-in one chunk at a time: a single regex with nested stars would backtrack
+  // quadratically on a long run of emoji.
+  for (;;) {
+    LEAD.lastIndex = at;
+    const lead = LEAD.exec(folded);
+    if (!lead || lead[0].length === 0) break;
+    at += lead[0].length;
+  }
+  m.header.lastIndex = at;
+  const hit = m.header.exec(folded);
+  if (!hit) return null;
+  return { end: at + hit[0].length, title: hit.slice(1).find((g) => g !== undefined) ?? '' };
 }

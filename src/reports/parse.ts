@@ -1,6 +1,6 @@
 import { errors } from './messages.js';
 import { foldForMatching } from './normalize.js';
-import { compileMatchers } from './matchers.js';
+import { compileMatchers, findHeader } from './matchers.js';
 import { tokenize } from './tokens.js';
 import { groupTokens, type DisputeSpans, type ReportSpans } from './group.js';
 import { readDispute, type TextView } from './disputes.js';
@@ -22,10 +22,9 @@ export function createReportParser(vocab: Vocabulary = defaultVocabulary): Repor
   return (text, opts = {}) => {
     const original = typeof text === 'string' ? text : '';
     const v: TextView = { original, folded: foldForMatching(original), m };
-    const header = m.header.exec(v.folded);
-    const spans = groupTokens(tokenize(v.folded, header ? header[0].length : 0, m), v.folded, m);
-    const title = header ? header.slice(1).find((g) => g !== undefined) ?? '' : '';
-    const read = readReport(spans, v, title);
+    const header = findHeader(v.folded, m);
+    const spans = groupTokens(tokenize(v.folded, header?.end ?? 0, m), v.folded, m);
+    const read = readReport(spans, v, header?.title ?? '');
     if (!header && !looksLikeReport(spans, read, opts)) {
       return { ok: false, report: read.draft, errors: [errors.notAReport()] };
     }

@@ -20,10 +20,10 @@ const NOT_GRID = /户|排查|走访|纠纷|矛盾|网格员/u;
 export function readReport(spans: ReportSpans, v: TextView, headerTitle: string): ReadReport {
   const nilInFields = [spans.report.grid, spans.report.households].some((s) => s !== undefined && v.m.nil.test(foldedOf(v, s)));
   let nil = nilInFields || spans.free.some((s) => v.m.nil.test(foldedOf(v, [s])));
-  const counted = readCount(spans.report.count, v);
+  const counted = readCount(spans, v);
   if (counted.none) nil = true;
   const disputes: DisputeDraft[] = [];
-  for (const d of spans.disputes.filter(isDispute)) {
+  for (const d of spans.disputes.filter((d) => isDispute(d, v))) {
     const read = readDispute(d, v);
     if (read.nilOnly) nil = true;
     else disputes.push(read.draft);
@@ -48,7 +48,7 @@ function readGrid(spans: ReportSpans, v: TextView, headerTitle: string): string 
   }
   const candidates = [headerTitle, ...spans.free.map((s) => v.original.slice(s.start, s.end))];
   for (const c of candidates) {
-    const text = toHalfWidthAlnum(cleanValue(c.replace(v.m.headerWords, '')));
+    const text = toHalfWidthAlnum(cleanValue(c.replace(v.m.headerWords, ''))).replace(v.m.gridKeyPrefix, '');
     if (GRID_LIKE.test(text) && !NOT_GRID.test(text)) return text;
   }
   return null;
@@ -69,11 +69,21 @@ function readHouseholds(spans: ReportSpans, v: TextView): { value: number | null
   return { value: null, state: 'missing' };
 }
 
-function readCount(spans: Span[] | undefined, v: TextView): { count: number | null; none: boolean } {
-  if (!spans?.[0]) return { count: null, none: false };
-  const text = v.folded.slice(spans[0].start, spans[0].end);
+function readCount(spans: ReportSpans, v: TextView): { count: number | null; none: boolean } {
+  const keyed = spans.report.count?.[0];
+  if (!keyed) return countInSentence(spans.free, v);
+  const text = v.folded.slice(keyed.start, keyed.end);
   const clean = cleanValue(text);
   if (v.m.countNone.test(clean) || v.m.nil.test(text)) return { count: 0, none: true };
   const count = readNumber(clean);
   return { count, none: count === 0 };
+}
+
+function countInSentence(free: Span[], v: TextView): { count: number | null; none: boolean } {
+  for (const s of free) {
+    const hit = v.m.countSentence.exec(v.folded.slice(s.start, s.end));
+    const count = hit?.[1] ? readNumber(hit[1]) : null;
+    if (count !== null) return { count, none: count === 0 };
+  }
+  return { count: null, none: false };
 }

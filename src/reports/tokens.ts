@@ -1,3 +1,4 @@
+import { matchAt, matchKey, skipSpaces, type KeyHit, type Mode } from './keys.js';
 import type { Matchers } from './matchers.js';
 import type { FieldKey } from './vocabulary.js';
 
@@ -11,13 +12,8 @@ export type Token =
   | { kind: 'marker' }
   | { kind: 'blank' };
 
-/** How a key was reached: at a piece start, after a space, or glued inside text (needs ':'). */
-type Mode = 'start' | 'space' | 'inner';
-
-interface KeyHit { field: FieldKey; valueStart: number }
-
 const HARD_SEPARATOR = /[;,。]/g;
-const DECORATION = /[\s\p{Extended_Pictographic}\uFE0F\u20E3★☆※]*/uy;
+const DECORATION = /[ \p{Extended_Pictographic}\uFE0F\u20E3★☆※]*/uy;
 const NOT_A_FIELD = /^(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:星期.|周.)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1\d{10}|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]?)$/u;
 const MARKER_FIRST = /[\d(一二三四五六七八九十第纠矛案事\u2460-\u249B\u2776-\u2789]/u;
 
@@ -44,13 +40,15 @@ function tokenizeLine(text: string, start: number, end: number, m: Matchers, out
   for (;;) {
     const sep = HARD_SEPARATOR.exec(text);
     const pieceEnd = sep && sep.index < end ? sep.index : end;
-    tokenizePiece(text, pieceStart, pieceEnd, pieceStart === start, m, out);
+    tokenizePiece(text, pieceStart, pieceEnd, pieceStart === start, pieceEnd < end, m, out);
     if (pieceEnd >= end) return;
     pieceStart = pieceEnd + 1;
   }
 }
 
-function tokenizePiece(text: string, start: number, end: number, lineStart: boolean, m: Matchers, out: Token[]): void {
+function tokenizePiece(
+  text: string, start: number, end: number, lineStart: boolean, bareOk: boolean, m: Matchers, out: Token[],
+): void {
   let s = skipSpaces(text, start, end);
   for (let i = 0; i < 3 && s < end; i++) {
     const after = markerEnd(text, s, end, m, !lineStart);
@@ -62,7 +60,7 @@ function tokenizePiece(text: string, start: number, end: number, lineStart: bool
   let mode: Mode = 'start';
   let first = true;
   while (s < end) {
-    const hit = matchKey(text, s, end, mode, m);
+    const hit = matchKey(text, s, end, mode, m, bareOk);
     const cut = findCut(text, hit ? Math.max(hit.valueStart, s + 1) : s + 1, end, m);
     emitSegment(text, s, cut.at, hit, mode, lineStart && first, m, out);
     s = cut.at;
@@ -114,6 +112,7 @@ function startsField(text: string, at: number, end: number, mode: Mode, m: Match
 }
 
 const BARE_NUMBER = /\d{1,2} +/y;
+const DISPUTE_FIELDS = new Set<FieldKey>(['category', 'parties', 'summary', 'status', 'risks', 'method']);
 
 /**
  * End of a list marker at `at`, or -1. With needKey (inside a line), only a marker followed by a
@@ -128,47 +127,6 @@ function markerEnd(text: string, at: number, end: number, m: Matchers, needKey: 
   }
   if (needKey && !matchKey(text, skipDecoration(text, after, end), end, 'start', m)) return -1;
   return after;
-}
-
-/** A field key at `at`, with the separator rules of the mode; null when the word is just a word. */
-export function matchKey(text: string, at: number, end: number, mode: Mode, m: Matchers): KeyHit | null {
-  m.key.lastIndex = at;
-  const found = m.key.exec(text);
-  if (!found || at + found[0].length > end) return null;
-  const word = found[0];
-  const field = m.keyField.get(word);
-  if (!field) return null;
-  const q = at + word.length;
-  const sep = matchAt(m.keySep, text, q, end);
-  const colonOnly = m.colonOnly.has(word);
-  if (sep >= 0) return mode === 'inner' && !gluable(word, field, colonOnly) ? null : { field, valueStart: sep };
-  if (mode === 'inner') return null;
-  const numeric = field === 'households' || field === 'count';
-  if (numeric && matchAt(m.numberAhead, text, q, end) >= 0) return { field, valueStart: skipSpaces(text, q, end) };
-  if (q === end) return mode === 'start' && !colonOnly ? { field, valueStart: q } : null;
-  if (text[q] !== ' ' || colonOnly || numeric) return null;
-  const r = skipSpaces(text, q, end);
-  return r < end ? { field, valueStart: r } : null;
-}
-
-const DISPUTE_FIELDS = new Set<FieldKey>(['category', 'parties', 'summary', 'status', 'risks', 'method']);
-
-/** Glued to the text before it (上司村三组排查户数:72), a key must be unambiguous: 纠纷: inside 邻里纠纷: is not. */
-function gluable(word: string, field: FieldKey, colonOnly: boolean): boolean {
-  return !colonOnly && (word.length >= 3 || DISPUTE_FIELDS.has(field));
-}
-
-function matchAt(re: RegExp, text: string, at: number, end: number): number {
-  re.lastIndex = at;
-  const found = re.exec(text);
-  if (!found || found.index !== at) return -1;
-  const after = at + found[0].length;
-  return after <= end ? after : -1;
-}
-
-function skipSpaces(text: string, at: number, end: number): number {
-  while (at < end && text[at] === ' ') at++;
-  return at;
 }
 
 function skipDecoration(text: string, at: number, end: number): number {

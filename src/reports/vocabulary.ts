@@ -34,6 +34,8 @@ export interface Vocabulary {
   riskNegators: string[];
   /** Nil statements: negator + optional modifier + object (本周未发现矛盾纠纷), or a standalone word. */
   nil: { negators: string[]; modifiers: string[]; objects: string[]; standalone: string[] };
+  /** Endings of section headings (一、基本情况 / 二、纠纷情况): a numbered line like that is no dispute. */
+  sectionHeadingEndings: string[];
   /** Words between 和/与 that are not a split between two parties (和平村 is one place). */
   partyJoinExceptions: string[];
 }
@@ -46,7 +48,8 @@ export const defaultVocabulary: Vocabulary = {
   keys: {
     grid: ['网格', '所在网格', '网格名称', '网格名', '所属网格', '网格单元', '网格编号'],
     households: [
-      '排查户数', '走访户数', '排查', '走访', '入户户数', '户数', '走访农户', '排查农户', '入户走访',
+      '排查户数', '走访户数', '排查', '走访', '入户户数', '户数', '走访农户', '排查农户', '入户走访', '走访群众',
+      '排查群众', '走访家庭', '排查家庭',
       '走访入户', '本周排查户数', '本周走访户数', '本周排查', '本周走访', '排查户', '走访户', '入户',
     ],
     count: [
@@ -82,7 +85,7 @@ export const defaultVocabulary: Vocabulary = {
     '[\\u2460-\\u2473\\u2474-\\u2487\\u2488-\\u249B\\u2776-\\u277F\\u2780-\\u2789]',
     '\\d\\uFE0F?\\u20E3',
     '[一二三四五六七八九十]{1,3}\\s*[、.]',
-    '第\\s*(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})\\s*[件起个宗条例]?(?:矛盾纠纷|纠纷)?\\s*[:、.]?',
+    '第\\s*(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})\\s*(?:[件起个宗条例](?:矛盾纠纷|纠纷)?\\s*[:、.]?|[:、.])',
     '(?:矛盾纠纷|纠纷|案件|事项)\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[:、.]',
     '[-•·●○◆◇■□▪▶►*]+(?![\\d.])',
   ],
@@ -117,7 +120,8 @@ export const defaultVocabulary: Vocabulary = {
     resolved: [
       '已化解', '化解', '已调解', '调解成功', '已解决', '结案', '和解', '已结案', '解决', '已处理', '已办结',
       '办结', '化解成功', '已调处', '已平息', '平息', '达成协议', '签订协议', '签协议', '和好', '言和', '息诉',
-      '已完成', '了结', '握手言和', '处理完毕', '已处置',
+      '已完成', '了结', '握手言和', '处理完毕', '已处置', '已赔偿', '已赔付', '赔偿到位', '已兑现', '已支付',
+      '已还款', '已还清', '已归还', '已退还', '已付清', '已结清', '已撤诉',
     ],
     escalated: [
       '已移交', '移交', '上交', '转派出所', '转法庭', '转司法所', '上报', '已上报', '转交', '移送', '已转',
@@ -157,5 +161,6 @@ export const defaultVocabulary: Vocabulary = {
     objects: ['矛盾纠纷', '纠纷', '矛盾', '纠纷隐患', '矛盾隐患', '矛盾和纠纷', '纠纷矛盾'],
     standalone: ['零报告', '零纠纷', '零上报', '无事项'],
   },
+  sectionHeadingEndings: ['情况', '概况', '汇总', '问题', '打算', '措施', '工作', '小结', '总结', '说明', '如下'],
   partyJoinExceptions: ['和平', '和睦', '和谐', '和好', '与否', '及时', '同村', '同组', '同意', '同事', '同学', '同时', '跟前'],
 };

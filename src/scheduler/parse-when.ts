@@ -65,11 +65,7 @@ function oneOffDate(head: Head, time: HM, now: Date, tz: string): { year: number
   }
   if (head.kind === 'relative') return { year: p.year, month: p.month, day: p.day + head.days };
   if (head.kind !== 'weekday') return { year: p.year, month: p.month, day: p.day };
-  if (head.weeks !== null) return { year: p.year, month: p.month, day: p.day - p.weekday + head.weekday + head.weeks * 7 };
-  let delta = (head.weekday - p.weekday + 7) % 7;
-  const today = fromLocal({ year: p.year, month: p.month, day: p.day, ...time }, tz);
-  if (delta === 0 && today.getTime() <= now.getTime()) delta = 7;
-  return { year: p.year, month: p.month, day: p.day + delta };
+  return { year: p.year, month: p.month, day: p.day - p.weekday + head.weekday + head.weeks * 7 };
 }
 
 function oneOff(head: Head, time: HM, now: Date, tz: string): Result<Rule> {

@@ -12,8 +12,8 @@ export type Head =
   | { kind: 'monthly'; day: number | 'last' }
   | { kind: 'date'; year: number | null; month: number; day: number }
   | { kind: 'relative'; days: number }
-  /** weeks: 0 this week, 1 next week …; null = the next such weekday from today. */
-  | { kind: 'weekday'; weekday: number; weeks: number | null };
+  /** A weekday of this week (weeks 0), next week (1) … */
+  | { kind: 'weekday'; weekday: number; weeks: number };
 
 export type HeadScan = { ok: true; head: Head; length: number } | { ok: false; message: string; length: number };
 
@@ -30,13 +30,14 @@ const RELATIVE = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length)
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Head | string][] = [
   [new RegExp(`^${WORKDAYS}`), () => ({ kind: 'workdays' })],
   [new RegExp(`^${DAILY}`), () => ({ kind: 'daily' })],
-  [new RegExp(`^每个?${WEEK_PREFIX}(${WEEK_LIST})`), (m) => ({ kind: 'weekly', weekdays: readWeekdays(m[1]!) })],
+  // In a schedule a bare 周三 / 星期三 means every Wednesday; one-offs say 本周三 or 下周三.
+  [new RegExp(`^(?:每个?)?${WEEK_PREFIX}(${WEEK_LIST})`), (m) => ({ kind: 'weekly', weekdays: readWeekdays(m[1]!) })],
   [new RegExp(`^${MONTHLY}\\s*(?:(${MONTH_END})|(${NUM})\\s*[号日])`), readMonthly],
   [new RegExp(`^(\\d{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), readDate],
   [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, readDate],
   [new RegExp(`^()(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`), readDate],
   [new RegExp(`^(${RELATIVE})`), (m) => ({ kind: 'relative', days: RELATIVE_DAYS[m[1]!] ?? 0 })],
-  [new RegExp(`^(${alternation(Object.keys(WEEK_OFFSETS))})?${WEEK_PREFIX}(${W}|${W_DIGIT})`), readWeekday],
+  [new RegExp(`^(${alternation(Object.keys(WEEK_OFFSETS))})${WEEK_PREFIX}(${W}|${W_DIGIT})`), readWeekday],
 ];
 
 /** 一三五 → [1,3,5]; 一到五 → [1..5]; 周末 → [6,7]. */
@@ -74,8 +75,7 @@ function readDate(m: RegExpExecArray): Head | string {
 function readWeekday(m: RegExpExecArray): Head | string {
   const days = /^[1-7]$/.test(m[2]!) ? [Number(m[2])] : WEEKDAY_CHARS[m[2]!] ?? [];
   if (days.length !== 1) return '只发一次的要写哪一天，例如 下周六 9点；每周都发请写 每周六、日';
-  const weeks = m[1] === undefined ? null : WEEK_OFFSETS[m[1]] ?? null;
-  return { kind: 'weekday', weekday: days[0]!, weeks };
+  return { kind: 'weekday', weekday: days[0]!, weeks: WEEK_OFFSETS[m[1]!] ?? 0 };
 }
 
 /** Reads the day part at the start of `s` ('每周三', '12月4日', '明天'), or null when there is none. */

@@ -36,7 +36,7 @@ export const RELATIVE_DAYS: Record<string, number> = {
   今天: 0, 今日: 0, 今: 0, 明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3,
 };
 
-/** 本周三, 下周三, 下下周三: weeks after the current one. A bare 周三 means the next Wednesday. */
+/** 本周三, 下周三, 下下周三: weeks after the current one (a bare 周三 is weekly). */
 export const WEEK_OFFSETS: Record<string, number> = {
   本: 0, 这: 0, 这个: 0, 下: 1, 下个: 1, 下下: 2, 下下个: 2,
 };

@@ -34,6 +34,12 @@ export class WorldPuppet extends PuppetMock {
   newContactId = () => `wxid_g${this.generation}_${++this.serial}`;
   newRoomId = () => `${this.generation}0${++this.serial}@chatroom`;
 
+  /** Like the real puppets, report ready (contacts loaded) shortly after each login. */
+  override login(userId: string): void {
+    super.login(userId);
+    setImmediate(() => this.emit('ready', { data: 'mock world' }));
+  }
+
   failNext(count: number, message: string): void {
     this.failures = { left: count, message };
   }

@@ -8,6 +8,16 @@ import { toInbound } from './inbound.js';
 
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
+/** wechat4u reports ready once the contact list stops growing (20 s or more); some puppets never do. */
+const READY_WAIT_MS = 120_000;
+
+async function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([promise.catch(() => undefined), timeout]);
+  clearTimeout(timer);
+}
+
 /**
  * The chat transport on a Wechaty bot (any puppet). The ids it hands out and takes are the puppet's
  * ids of this login; callers keep them only as a cache.
@@ -47,13 +57,25 @@ export function createWechatyTransport(bot: WechatyInterface, log: Logger): Tran
         handlers.onError(asError(err));
       });
 
+  /**
+   * Messages wait until the login handler has run after the puppet is ready (contacts loaded), so
+   * nobody is identified against the ids of the previous login. null: deliver at once.
+   */
+  let held: Message[] | null = [];
+  const receive = (m: Message, handlers: TransportHandlers) => (held ? void held.push(m) : void deliver(m, handlers));
+  const onLogin = async (handlers: TransportHandlers) => {
+    held ??= [];
+    log.info({ event: 'wechat_login' }, '微信已登录');
+    await settledWithin(bot.ready(), READY_WAIT_MS);
+    await guard('login', handlers, () => handlers.onLogin(bot.currentUser.name()));
+    for (let m = held.shift(); m; m = held.shift()) await deliver(m, handlers);
+    held = null;
+  };
+
   return {
     async start(handlers) {
-      bot.on('message', (m) => void deliver(m, handlers));
-      bot.on('login', () => {
-        log.info({ event: 'wechat_login' }, '微信已登录');
-        void guard('login', handlers, () => handlers.onLogin(bot.currentUser.name()));
-      });
+      bot.on('message', (m) => receive(m, handlers));
+      bot.on('login', () => void onLogin(handlers));
       bot.on('logout', (_user, reason) => {
         log.info({ event: 'wechat_logout', reason: reason ?? '' }, '微信已退出登录');
         void guard('logout', handlers, () => handlers.onLogout(reason ?? ''));
@@ -86,8 +108,10 @@ export function createWechatyTransport(bot: WechatyInterface, log: Logger): Tran
       }
     },
 
+    /** Only a topic that names exactly one group counts: a look-alike group must not take a bound room's place. */
     async findRoomByTopic(topic) {
-      return (await bot.Room.find({ topic }))?.id ?? null;
+      const found = await bot.Room.findAll({ topic });
+      return found.length === 1 ? found[0]!.id : null;
     },
 
     async findContactByAlias(alias) {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminRoom, findGridByName, gridRooms } from '../../src/admin/index.js';
+import { adminCommand, adminRoom, findGridByName, gridRooms } from '../../src/admin/index.js';
 import { members } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
 import { addMember, addRoom, auditRows, harness, reset, rosterSnapshot, say, type Harness } from './support.js';
@@ -154,5 +154,18 @@ describe('#成员', () => {
     expect(one).toContain('上司村三组');
     expect(one).not.toContain('吴十');
     expect((await say(h, admin, '#成员 列表 无此村')).replies[0]).toContain('没有叫「无此村」的村');
+  });
+});
+
+describe('adminCommand', () => {
+  it('audits a command whose handler fails, and lets the failure reach the per-message boundary', async () => {
+    const failing = adminCommand(h.db, { names: ['坏'], place: 'admin-place', adminOnly: true }, async () => {
+      throw new Error('boom');
+    });
+    const routes = h.routes;
+    h.routes = [failing];
+    await expect(say(h, admin, '#坏')).rejects.toThrow('boom');
+    h.routes = routes;
+    expect(await auditRows(h.db)).toMatchObject([{ actorId: admin.id, ok: false, command: '#坏', result: '出错，未完成' }]);
   });
 });

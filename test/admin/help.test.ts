@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, helpText } from '../../src/admin/index.js';
+import { COMMANDS, commandTableMarkdown, helpText } from '../../src/admin/index.js';
 import { ROLES } from '../../src/db/schema.js';
 import { addMember, harness, say } from './support.js';
 
@@ -47,5 +47,16 @@ describe('#帮助', () => {
     expect(new Set(usages).size).toBe(usages.length);
     for (const c of COMMANDS) for (const r of c.roles) expect(ROLES).toContain(r);
     for (const c of COMMANDS) expect(c.name === null || c.usage.startsWith(`#${c.name}`)).toBe(true);
+  });
+});
+
+describe('README command table', () => {
+  it('has one row per table entry, with who may use it', () => {
+    const md = commandTableMarkdown();
+    const rows = md.split('\n').slice(2);
+    expect(rows).toHaveLength(COMMANDS.length);
+    expect(rows.find((r) => r.includes('#绑定 本群 管理群'))).toContain('| 管理员 | 要绑定的群里 |');
+    expect(rows.find((r) => r.includes('#回访'))).toContain('满意\\|基本满意\\|不满意');
+    expect(rows.find((r) => r.includes('问法律问题'))).toContain('所有人');
   });
 });

@@ -92,7 +92,14 @@ afterAll(async () => {
   shared = null;
 });
 
-export async function setup(options: { pacing?: Partial<PacingConfig>; random?: () => number; maxChars?: number } = {}): Promise<Harness> {
+export interface SetupOptions {
+  pacing?: Partial<PacingConfig>;
+  random?: () => number;
+  maxChars?: number;
+  resolve?: SenderDeps['resolve'];
+}
+
+export async function setup(options: SetupOptions = {}): Promise<Harness> {
   shared ??= testDb();
   const database = await shared;
   await database.db.execute(sql`truncate outbox, bot_state restart identity`);
@@ -107,7 +114,7 @@ export async function setup(options: { pacing?: Partial<PacingConfig>; random?: 
     config: { ...PACING, ...options.pacing },
     log,
     random: options.random ?? seededRandom(),
-    resolve: async (t) => (t.kind === 'room' ? { room: `wx-room-${t.id}` } : { contact: `wx-member-${t.id}` }),
+    resolve: options.resolve ?? (async (t) => (t.kind === 'room' ? { room: `wx-room-${t.id}` } : { contact: `wx-member-${t.id}` })),
     resolveMentions: async (ids) => ids.map((id) => `wx-member-${id}`),
     alertAdmins: async (text, key) => void alerts.push({ text, key }),
   };
@@ -145,3 +152,12 @@ export async function rowByKey(db: Db, key: string) {
 
 export const textOf = (s: Sent) => s.text ?? s.file?.name ?? '';
 export const gaps = (times: Date[]) => times.slice(1).map((t, i) => t.getTime() - times[i]!.getTime());
+
+/** Waits (in real time) until `cond` holds: for work running in the background. */
+export async function waitFor(cond: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error('waitFor: timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -11,11 +11,11 @@ const ADMIN_WORDS = ['管理群', '管理', '综治中心'];
 const USAGE = '用法：在网格群里发 #绑定 本群 上司村 三组；在管理群里发 #绑定 本群 管理群';
 const TOPIC_HINT = '提示：我按群名认群，改了群名请重新发 #绑定。';
 
-type Target = { kind: 'admin' } | { kind: 'grid'; village: string; grid: string };
+export type BindTarget = { kind: 'admin' } | { kind: 'grid'; village: string; grid: string };
 type RoomRef = { wechatId: string; topic: string };
 
 /** Reads what follows `#绑定`: '本群' is optional; the rest is 管理群, '上司村三组' or '上司村 三组'. */
-export function parseBindTarget(args: readonly string[]): Target | { error: string } {
+export function parseBindTarget(args: readonly string[]): BindTarget | { error: string } {
   const rest = args[0] === '本群' ? args.slice(1) : [...args];
   if (rest.length === 0) return { error: USAGE };
   if (rest.length === 1 && ADMIN_WORDS.includes(rest[0]!)) return { kind: 'admin' };
@@ -33,7 +33,8 @@ export function bindRoute(db: Db): Route {
   });
 }
 
-async function bindRoom(db: Db, ref: RoomRef, target: Target, now: Date): Promise<Outcome> {
+/** Binds a group (known by topic, or by this login's id after a rename); also used to seed replays and the sandbox. */
+export async function bindRoom(db: Db, ref: RoomRef, target: BindTarget, now: Date): Promise<Outcome> {
   if (target.kind === 'admin') {
     const before = await saveRoom(db, ref, { kind: 'admin', gridId: null }, now);
     return done(`已把本群「${ref.topic}」设为管理群。${await formerly(db, before, 'admin')}\n${TOPIC_HINT}`);

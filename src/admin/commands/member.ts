@@ -1,7 +1,6 @@
 import type { Route } from '../../core/router.js';
 import type { Db } from '../../db/client.js';
-import { refused } from '../route.js';
-import { adminCommand } from '../route.js';
+import { adminCommand, refused } from '../route.js';
 import { parseSetMember } from './member-args.js';
 import { listMembers } from './member-list.js';
 import { setMembers } from './member-set.js';

@@ -36,11 +36,19 @@ export async function importRoster(db: Db, file: string): Promise<ImportSummary>
   const [header, ...data] = sheet.rows.filter((r) => !isBlankRow(r));
   const columns = mapColumns(header?.cells ?? []);
   if (columns.name === undefined) return fileProblem('第一行应是表头：村,网格,姓名,角色,电话（至少要有“姓名”列）');
-  const summary = { ...emptySummary(), rows: data.length };
   const parsed = data.map((r) => parseRosterRow(r, columns));
-  summary.problems = parsed.flatMap((p) => p.problems);
+  const summary = await applyRosterEntries(db, parsed.flatMap((p) => (p.value ? [p.value] : [])));
+  return { ...summary, rows: data.length, problems: parsed.flatMap((p) => p.problems) };
+}
+
+/** One person to put on the roster, already checked (as parsed from a file, or a replay's `people`). */
+export type RosterEntry = Omit<RosterRow, 'row'>;
+
+/** Creates or updates each entry (and its village and grid) in one transaction; the same rules as a file import. */
+export async function applyRosterEntries(db: Db, entries: readonly RosterEntry[]): Promise<ImportSummary> {
+  const summary = { ...emptySummary(), rows: entries.length };
   await db.transaction(async (tx) => {
-    for (const p of parsed) if (p.value) await applyRow(tx, p.value, summary);
+    for (const entry of entries) await applyRow(tx, entry, summary);
   });
   return summary;
 }
@@ -56,7 +64,7 @@ async function readSheet(file: string): Promise<{ rows: SheetRow[] } | { error: 
   }
 }
 
-async function applyRow(db: Db, row: RosterRow, summary: ImportSummary): Promise<void> {
+async function applyRow(db: Db, row: RosterEntry, summary: ImportSummary): Promise<void> {
   const place = await placeOf(db, row, summary);
   const existing = await findExisting(db, row, place);
   const values = { name: row.name, role: row.role, ...place, active: true, ...(row.phone ? { phone: row.phone } : {}) };
@@ -73,7 +81,7 @@ async function applyRow(db: Db, row: RosterRow, summary: ImportSummary): Promise
 
 type Place = { gridId: number | null; villageId: number | null };
 
-async function placeOf(db: Db, row: RosterRow, summary: ImportSummary): Promise<Place> {
+async function placeOf(db: Db, row: RosterEntry, summary: ImportSummary): Promise<Place> {
   if (row.village && row.grid) {
     const g = await ensureGrid(db, row.village, row.grid);
     summary.villagesCreated += Number(g.createdVillage);
@@ -87,7 +95,7 @@ async function placeOf(db: Db, row: RosterRow, summary: ImportSummary): Promise<
 }
 
 /** Same name and phone (the person may have moved grid), else same name in the same place. */
-async function findExisting(db: Db, row: RosterRow, place: Place): Promise<Member | null> {
+async function findExisting(db: Db, row: RosterEntry, place: Place): Promise<Member | null> {
   const sameName = eq(members.name, row.name);
   if (row.phone) {
     const [byPhone] = await db.select().from(members).where(and(sameName, eq(members.phone, row.phone))).orderBy(asc(members.id));

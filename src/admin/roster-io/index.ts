@@ -1,3 +1,3 @@
-export { importRoster, formatImportSummary, type ImportSummary } from './import.js';
+export { applyRosterEntries, importRoster, formatImportSummary, type ImportSummary, type RosterEntry } from './import.js';
 export { exportRoster, type ExportResult } from './export.js';
 export type { RowProblem, RosterRow } from './rows.js';

@@ -1,0 +1,74 @@
+import { DEFAULT_TZ, fromLocal, localParts } from '../core/time.js';
+import type { DeliveryCount } from './repo-log.js';
+import { THEMES, themeLabel, type Theme } from './themes.js';
+
+export interface PeriodRange { from: Date; to: Date; label: string }
+
+/** This month or this year, in local time: [first day 00:00, next period's first day 00:00). */
+export function periodRange(period: 'month' | 'year', now: Date, tz: string = DEFAULT_TZ): PeriodRange {
+  const p = localParts(now, tz);
+  if (period === 'year') {
+    return { from: fromLocal({ year: p.year, month: 1, day: 1 }, tz), to: fromLocal({ year: p.year + 1, month: 1, day: 1 }, tz), label: `${p.year}年` };
+  }
+  return { from: fromLocal({ year: p.year, month: p.month, day: 1 }, tz), to: fromLocal({ year: p.year, month: p.month + 1, day: 1 }, tz), label: `${p.year}年${p.month}月` };
+}
+
+export interface StatsSummary {
+  posts: number;
+  groups: number;
+  sent: number;
+  failed: number;
+  queued: number;
+  /** Per village (null: the admin group or a group bound to no grid), most posts first. */
+  villages: { village: string | null; posts: number; groups: number }[];
+  themes: { theme: Theme; posts: number }[];
+}
+
+/** Adds up the per-group counts of the post log. */
+export function summarize(counts: readonly DeliveryCount[]): StatsSummary {
+  const byResult = { sent: 0, failed: 0, queued: 0 };
+  const villages = new Map<string | null, { posts: number; rooms: Set<number> }>();
+  const themes = new Map<Theme, number>();
+  const rooms = new Set<number>();
+  for (const c of counts) {
+    byResult[c.result] += c.n;
+    const v = villages.get(c.village) ?? { posts: 0, rooms: new Set<number>() };
+    v.posts += c.n;
+    v.rooms.add(c.roomId);
+    villages.set(c.village, v);
+    themes.set(c.theme, (themes.get(c.theme) ?? 0) + c.n);
+    rooms.add(c.roomId);
+  }
+  return {
+    posts: byResult.sent + byResult.failed + byResult.queued,
+    groups: rooms.size,
+    ...byResult,
+    villages: [...villages].map(([village, v]) => ({ village, posts: v.posts, groups: v.rooms.size }))
+      .sort((a, b) => b.posts - a.posts || (a.village ?? '～').localeCompare(b.village ?? '～')),
+    themes: THEMES.filter((t) => themes.has(t)).map((t) => ({ theme: t, posts: themes.get(t)! })).sort((a, b) => b.posts - a.posts),
+  };
+}
+
+export interface StatsReport {
+  period: PeriodRange;
+  summary: StatsSummary;
+  /** The year's publicity activities: firings of schedules and manual sends. */
+  year: { label: string; scheduled: number; manual: number };
+}
+
+/** `#普法 统计` in a form the centre can copy into its report. */
+export function renderStats(r: StatsReport): string {
+  const s = r.summary;
+  const yearLine = `${r.year.label}普法活动：共 ${r.year.scheduled + r.year.manual} 次（定时 ${r.year.scheduled} 次，手动 ${r.year.manual} 次）`;
+  if (s.posts === 0) return `普法统计（${r.period.label}）：还没有推送记录。\n${yearLine}`;
+  const lines = [
+    `普法统计（${r.period.label}）`,
+    `推送 ${s.posts} 次，覆盖 ${s.groups} 个群（已发出 ${s.sent}，失败 ${s.failed}，待发 ${s.queued}）`,
+    '按村：',
+    ...s.villages.map((v) => `· ${v.village ?? '管理群等'}：${v.posts} 次，${v.groups} 个群`),
+    '按主题：',
+    ...s.themes.map((t) => `· ${themeLabel(t.theme)}：${t.posts} 次`),
+    yearLine,
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,69 @@
+import type { AppDeps } from '../app-deps.js';
+import type { Command } from '../core/command.js';
+import { fail, ok, problem, type Result } from '../core/result.js';
+import type { MessageContext } from '../core/router.js';
+import { formatDate } from '../core/time.js';
+import { assignDispute, assigneeLabel, type Assignee } from './changes.js';
+import { answer, loadCase, problemsText } from './chat.js';
+import { parseAssignText } from './commands-parse.js';
+import { endOfDayAfter } from './dates.js';
+import { membersByName, membersByWechatIds, namesFor } from './repo.js';
+import { caseCard } from './render.js';
+import type { Dispute } from './types.js';
+import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from './vocabulary.js';
+
+const USAGE = '#交办 SS-2026-0007 @调解员 3天（也可写部门，如：#交办 SS-2026-0007 司法所 12月10日）';
+
+/** Takes `@张三` (with WeChat's U+2005 after it) out of the text; the ids come separately. */
+function withoutMentions(text: string, names: readonly string[]): string {
+  let s = text;
+  for (const name of names) s = s.split(`@${name}`).join(' ');
+  return s.replace(/@\S+/g, ' ').replace(/\u2005/g, ' ');
+}
+
+const looksLikeDepartment = (s: string): boolean => s.length <= 20 && DEPARTMENT_ENDINGS.some((e) => s.endsWith(e));
+
+/** Who the case goes to: a mentioned member, a member named in the text, or a department. */
+async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string | null): Promise<Result<Assignee>> {
+  const byId = await membersByWechatIds(deps.db, ctx.message.mentionIds);
+  if (byId.length === 1) return ok({ member: byId[0]! });
+  if (byId.length > 1) return fail([problem('assignee', '一次只能交办给一个人，请只@一位。')]);
+  const names = ctx.message.mentions.length > 0 ? ctx.message.mentions : who ? [who] : [];
+  if (names.length > 1) return fail([problem('assignee', '一次只能交办给一个人，请只@一位。')]);
+  const name = names[0];
+  if (!name) return fail([problem('assignee', `请写明交给谁，例如：${USAGE}`)]);
+  const found = await membersByName(deps.db, name);
+  if (found.length === 1) return ok({ member: found[0]! });
+  if (found.length > 1) return fail([problem('assignee', `有 ${found.length} 位叫“${name}”的成员，请@对方来交办。`)]);
+  if (ctx.message.mentions.length === 0 && looksLikeDepartment(name)) return ok({ department: name });
+  return fail([problem('assignee', `名册里没有“${name}”。请@对方，或写部门名（如 司法所、派出所）。`)]);
+}
+
+/** `#交办 SS-2026-0007 @调解员 3天`: assigns with a deadline and tells the assignee privately. */
+export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+  const loaded = await loadCase(deps, ctx, cmd.rest, USAGE, 'assign');
+  if (!loaded) return;
+  const tz = deps.config.TZ;
+  const parsed = parseAssignText(withoutMentions(loaded.rest, ctx.message.mentions), ctx.now, tz);
+  if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
+  const assignee = await resolveAssignee(deps, ctx, parsed.value.who);
+  if (!assignee.ok) return answer(ctx, problemsText(assignee.problems));
+  const deadline = parsed.value.deadline ?? endOfDayAfter(ctx.now, DEFAULT_ASSIGN_DAYS, tz);
+  const result = await assignDispute(deps, { dispute: loaded.dispute, actor: ctx.sender, assignee: assignee.value, deadline, at: ctx.now });
+  if (!result.ok) return answer(ctx, problemsText(result.problems));
+  const told = 'member' in assignee.value && assignee.value.member.id !== ctx.sender.id;
+  if (told) await tellAssignee(deps, ctx, result.value, assignee.value);
+  const lines = [`${result.value.code} 已交办给 ${assigneeLabel(assignee.value)}，时限 ${formatDate(deadline, tz)}。`];
+  if (told) lines.push('已私信通知对方；逾期未办结我会每天提醒。');
+  if (!parsed.value.deadline) lines.push(`没写时限，按 ${DEFAULT_ASSIGN_DAYS} 天计。`);
+  await answer(ctx, lines.join('\n'));
+}
+
+async function tellAssignee(deps: AppDeps, ctx: MessageContext, d: Dispute, a: Assignee): Promise<void> {
+  if (!('member' in a)) return;
+  const tz = deps.config.TZ;
+  const card = caseCard(d, await namesFor(deps.db, d), tz, ctx.now);
+  const text = [`${ctx.sender.name} 交办给您一件矛盾纠纷，请在 ${formatDate(d.deadline!, tz)} 前办理：`, card,
+    `办理后请回复：#进展 ${d.code} 已化解 方式:人民调解（或 化解中、已移交）`].join('\n');
+  await deps.outbox.enqueue({ purpose: 'dispute-assign', priority: 'reply', to: { member: a.member.id }, text, key: `dispute-assign:${d.code}:${ctx.message.id}` });
+}

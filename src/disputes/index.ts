@@ -1,0 +1,38 @@
+// The dispute ledger's face: other capabilities and the app import from here only.
+import type { AppDeps } from '../app-deps.js';
+import { commandRoute, type Route } from '../core/router.js';
+import { handleFollowup, handleMine, handleProgress, handleShow } from './handle.js';
+import { handleAssign } from './handle-assign.js';
+import { handleLedger, handleStats } from './handle-stats.js';
+
+/** The chat commands of the ledger: #进展 #交办 #回访 #查 #我的 #统计 #台账. */
+export function disputeRoutes(deps: AppDeps): Route[] {
+  return [
+    commandRoute(['进展'], (ctx, cmd) => handleProgress(deps, ctx, cmd)),
+    commandRoute(['交办'], (ctx, cmd) => handleAssign(deps, ctx, cmd)),
+    commandRoute(['回访'], (ctx, cmd) => handleFollowup(deps, ctx, cmd)),
+    commandRoute(['查', '查看'], (ctx, cmd) => handleShow(deps, ctx, cmd)),
+    commandRoute(['我的'], (ctx) => handleMine(deps, ctx)),
+    commandRoute(['统计'], (ctx, cmd) => handleStats(deps, ctx, cmd)),
+    commandRoute(['台账'], (ctx, cmd) => handleLedger(deps, ctx, cmd)),
+  ];
+}
+
+export { recordDisputes, recordReport, type RecordDisputesInput, type RecordReportInput, type RecordedReport } from './ledger.js';
+export { changeStatus, assignDispute, addFollowup, type StatusChange, type Assignment, type Assignee, type FollowupInput } from './changes.js';
+export { announceRisks, riskAlertText } from './alerts.js';
+export { overdueAssignments, remindOverdue, followupsDue, remindFollowups, openRiskCases, type CaseRow } from './jobs.js';
+export { computeStats, statsText, percent, percentText, type Stats, type StatsInput } from './stats.js';
+export { loadStatsInput, weeksOf, type Scope } from './stats-query.js';
+export { scopeFromOptions, scopeFromWords, type ScopeOptions } from './scope.js';
+export { parsePeriod, PERIOD_WORDS, type PeriodSpec } from './period.js';
+export { statsJson, exportLedger } from './cli.js';
+export { ledgerWorkbook, LEDGER_HEADERS, type LedgerBook } from './export.js';
+export { weeklySubmissions, type WeekSubmission } from './weekly.js';
+export { anonymiseExpired } from './anonymise.js';
+export { findDispute } from './repo.js';
+export { findCode, formatCode } from './codes.js';
+export { may, type Action } from './access.js';
+export { caseLine } from './render.js';
+export { CATEGORY_LABELS, STATUS_LABELS, RISK_LABELS } from './vocabulary.js';
+export type { Category, Status, Risk, Satisfaction, Dispute, DisputeEvent, DisputeInput, Followup, Report } from './types.js';

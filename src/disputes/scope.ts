@@ -1,0 +1,73 @@
+import { fail, ok, problem, type Result } from '../core/result.js';
+import { DEFAULT_TZ, formatDate, localParts } from '../core/time.js';
+import type { Db } from '../db/client.js';
+import { dayEnd, dayStart, parseDaySpan } from './dates.js';
+import { describeSpan, parsePeriod, PERIOD_HELP } from './period.js';
+import { findVillage, type Scope } from './stats-query.js';
+
+/** Options of `gridbot stats --json` and `gridbot export`: inclusive local days and a village name. */
+export interface ScopeOptions {
+  /** '2026-01-01' (or 2026年1月1日, 1月1日) or an instant; absent = from the beginning. */
+  from?: string | Date;
+  /** Inclusive last day, same forms; absent = no end. */
+  to?: string | Date;
+  /** A period word instead of from/to: 本周, 本月, 本年, 全部, 2026-01-01至2026-06-30. */
+  period?: string;
+  village?: string;
+  now?: Date;
+  tz?: string;
+}
+
+function day(value: string | Date | undefined, edge: 'from' | 'to', now: Date, tz: string): Result<Date | null> {
+  if (value === undefined) return ok(null);
+  if (value instanceof Date) return ok(value);
+  const span = parseDaySpan(value, localParts(now, tz).year);
+  if (!span) return fail([problem(edge, `日期“${value}”看不懂，请写成 2026-01-01`)]);
+  return ok(edge === 'from' ? dayStart(span.first, tz) : dayEnd(span.last, tz));
+}
+
+async function village(db: Db, name: string | undefined): Promise<Result<Scope['village']>> {
+  if (!name) return ok(null);
+  const v = await findVillage(db, name);
+  return v ? ok(v) : fail([problem('village', `没有找到村“${name}”，请核对村名。`)]);
+}
+
+/** Reads CLI options into a scope; problems name the option. */
+export async function scopeFromOptions(db: Db, o: ScopeOptions): Promise<Result<Scope>> {
+  const now = o.now ?? new Date(); // CLI boundary: the command line has no clock port
+  const tz = o.tz ?? DEFAULT_TZ;
+  const v = await village(db, o.village);
+  if (!v.ok) return fail(v.problems);
+  if (o.period) {
+    const p = parsePeriod(o.period, now, tz) ?? fail([problem('period', PERIOD_HELP)]);
+    return p.ok ? ok({ ...p.value, village: v.value }) : fail(p.problems);
+  }
+  const from = day(o.from, 'from', now, tz);
+  const to = day(o.to, 'to', now, tz);
+  if (!from.ok || !to.ok) return fail([...(from.ok ? [] : from.problems), ...(to.ok ? [] : to.problems)]);
+  const lastDay = (d: Date) => formatDate(new Date(d.getTime() - 1), tz);
+  const label = from.value && to.value ? describeSpan(from.value, to.value, tz)
+    : from.value ? `${formatDate(from.value, tz)}起` : to.value ? `截至${lastDay(to.value)}` : '全部';
+  return ok({ label, from: from.value, to: to.value, village: v.value });
+}
+
+/**
+ * Reads chat words such as `本月 上司村`, `上司村 2026-01-01至2026-06-30` or `1月1日 至 6月30日`.
+ * `defaultPeriod` applies when no period is written.
+ */
+export async function scopeFromWords(db: Db, args: string[], now: Date, tz: string, defaultPeriod: string): Promise<Result<Scope>> {
+  const attempts: { period: string[]; village: string | null }[] = [{ period: args, village: null }];
+  if (args.length > 0) {
+    attempts.push({ period: args.slice(0, -1), village: args.at(-1)! }, { period: args.slice(1), village: args[0]! });
+  }
+  for (const a of attempts) {
+    const text = a.period.join('') || defaultPeriod;
+    const p = parsePeriod(text, now, tz);
+    if (!p) continue;
+    if (!p.ok) return fail(p.problems);
+    const v = await village(db, a.village ?? undefined);
+    if (!v.ok) return fail(v.problems);
+    return ok({ ...p.value, village: v.value });
+  }
+  return fail([problem('period', `看不懂“${args.join(' ')}”。${PERIOD_HELP}；村名写在最后，如：#统计 本月 上司村`)]);
+}

@@ -1,0 +1,81 @@
+import { and, asc, count, eq, gte, inArray, isNull, lt, min, type Column, type SQL } from 'drizzle-orm';
+import { addDays, formatDate, isoWeek, startOfIsoWeek } from '../core/time.js';
+import type { Db } from '../db/client.js';
+import { disputes, followups, grids, reports, villages } from '../db/schema.js';
+import type { StatsInput } from './stats.js';
+
+/** What to count: a half-open time span (null = unbounded) and optionally one village. */
+export interface Scope {
+  label: string;
+  from: Date | null;
+  to: Date | null;
+  village: { id: number; name: string } | null;
+}
+
+const within = (col: Column, s: Scope): (SQL | undefined)[] =>
+  [s.from ? gte(col, s.from) : undefined, s.to ? lt(col, s.to) : undefined];
+
+/**
+ * ISO weeks a period covers, up to the current week: a week belongs to the period holding its
+ * Thursday (the ISO rule), so a week is never counted in two months. `from` null = from `first`'s week.
+ */
+export function weeksOf(from: Date | null, to: Date | null, first: Date, now: Date, tz: string): string[] {
+  const keys: string[] = [];
+  for (let monday = startOfIsoWeek(from ?? first, tz); monday <= now; monday = addDays(monday, 7, tz)) {
+    const thursday = addDays(monday, 3, tz);
+    if (to && thursday >= to) break;
+    if (!from || thursday >= from) keys.push(isoWeek(monday, tz).key);
+  }
+  return keys;
+}
+
+/** The first day anything was recorded, for 全部. */
+async function firstRecord(db: Db): Promise<Date | null> {
+  const [d] = await db.select({ at: min(disputes.createdAt) }).from(disputes);
+  const [r] = await db.select({ at: min(reports.createdAt) }).from(reports);
+  const all = [d?.at, r?.at].filter((x): x is Date => x instanceof Date || typeof x === 'string').map((x) => new Date(x));
+  return all.length ? new Date(Math.min(...all.map((x) => x.getTime()))) : null;
+}
+
+/** Selects everything computeStats needs for one scope. */
+export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string): Promise<StatsInput> {
+  const inVillage = scope.village ? eq(disputes.villageId, scope.village.id) : undefined;
+  const rows = await db.select({ category: disputes.category, status: disputes.status, village: villages.name, assignedAt: disputes.assignedAt })
+    .from(disputes).innerJoin(villages, eq(disputes.villageId, villages.id))
+    .where(and(isNull(disputes.voidedAt), inVillage, ...within(disputes.createdAt, scope)));
+  const visits = await db.select({ satisfaction: followups.satisfaction }).from(followups)
+    .innerJoin(disputes, eq(followups.disputeId, disputes.id))
+    .where(and(isNull(disputes.voidedAt), inVillage, ...within(followups.at, scope)));
+  const first = scope.from ? now : (await firstRecord(db)) ?? now;
+  const weeks = weeksOf(scope.from, scope.to, first, now, tz);
+  const gridFilter = scope.village ? eq(grids.villageId, scope.village.id) : undefined;
+  const [gridCount] = await db.select({ n: count() }).from(grids).where(gridFilter);
+  const live = weeks.length === 0 ? [] : await db.select({ isoWeek: reports.isoWeek, gridId: reports.gridId, households: reports.households })
+    .from(reports).innerJoin(grids, eq(reports.gridId, grids.id))
+    .where(and(eq(reports.superseded, false), inArray(reports.isoWeek, weeks), gridFilter)).orderBy(asc(reports.isoWeek));
+  return {
+    label: scope.label,
+    from: scope.from ? formatDate(scope.from, tz) : null,
+    to: scope.to ? formatDate(new Date(scope.to.getTime() - 1), tz) : null,
+    village: scope.village?.name ?? null,
+    disputes: rows.map((r) => ({ category: r.category, status: r.status, village: r.village, assigned: r.assignedAt !== null })),
+    followups: visits.map((v) => v.satisfaction),
+    reports: live,
+    weeks,
+    grids: Number(gridCount?.n ?? 0),
+  };
+}
+
+/** A village by name; 上司 finds 上司村. */
+export async function findVillage(db: Db, name: string): Promise<{ id: number; name: string } | null> {
+  const n = name.trim();
+  if (!n) return null;
+  const rows = await db.select({ id: villages.id, name: villages.name }).from(villages).where(inArray(villages.name, [n, `${n}村`, `${n}社区`]));
+  return rows.find((r) => r.name === n) ?? rows[0] ?? null;
+}
+
+export async function villageById(db: Db, id: number | null): Promise<{ id: number; name: string } | null> {
+  if (id === null) return null;
+  const [v] = await db.select({ id: villages.id, name: villages.name }).from(villages).where(eq(villages.id, id));
+  return v ?? null;
+}

@@ -1,0 +1,70 @@
+import type { AppDeps } from '../app-deps.js';
+import type { ChatModel } from '../core/chat-model.js';
+import type { MessageContext } from '../core/router.js';
+import { gridLabel } from '../admin/index.js';
+import { recordReport } from '../disputes/index.js';
+import { reportWeekFor, weekLabel, weekWindow } from './cycle.js';
+import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
+import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
+import { reportOfMessage } from './repo.js';
+import { loadSettings } from './settings.js';
+import type { ParsedReport, ReportDraft } from './types.js';
+
+export interface IntakeDeps extends AppDeps {
+  /** Set when an LLM is configured: free-text reports are then read by the model and confirmed. */
+  chatModel: ChatModel | null;
+}
+
+/** Details privately; in a group only `groupText`, so dispute details never reach a group. */
+export async function tell(ctx: MessageContext, details: string, groupText: string): Promise<void> {
+  if (ctx.isPrivate) return ctx.reply(details);
+  await ctx.reply(groupText);
+  await ctx.replyPrivately(details);
+}
+
+export interface Source {
+  rawText: string;
+  /** The inbound message that carried the report (kept with it, and makes a re-handled message harmless). */
+  inboundMessageId: number;
+}
+
+/**
+ * Stores a complete report and confirms it: grid, households, each dispute with its ledger code,
+ * what happens next. A resend for the same grid and week replaces the earlier one (kept as history).
+ */
+export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: ReportDraft, source: Source): Promise<boolean> {
+  const place = await reportGrid(deps.db, ctx.sender, draft.grid ?? '');
+  if (!place.ok) {
+    await ctx.reply(place.message);
+    return false;
+  }
+  if (await reportOfMessage(deps.db, source.inboundMessageId)) {
+    await ctx.reply('这份周报已经收到了，不用重发。');
+    return true;
+  }
+  const tz = deps.config.TZ;
+  const settings = await loadSettings(deps.db);
+  const week = reportWeekFor(settings, ctx.now, tz);
+  const recorded = await recordReport(deps, {
+    reporter: ctx.sender, gridId: place.grid.gridId, isoWeek: week, inboundMessageId: source.inboundMessageId,
+    households: draft.households ?? 0, nil: draft.nil, rawText: source.rawText, drafts: draft.disputes, at: ctx.now,
+  });
+  const stored: Stored = {
+    grid: gridLabel(place.grid.village, place.grid.grid), week: weekLabel(week, tz),
+    late: ctx.now > weekWindow(settings, week, tz).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,
+    disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS,
+  };
+  await tell(ctx, confirmation(stored), groupReceipt(stored));
+  return true;
+}
+
+/** Answers a parsed report: saved, or the parser's precise errors with the expected form. */
+export async function receiveParsed(deps: AppDeps, ctx: MessageContext, parsed: ParsedReport): Promise<void> {
+  if (!mayReport(ctx.sender)) return ctx.reply(NOT_A_REPORTER);
+  if (parsed.ok) {
+    await saveReport(deps, ctx, parsed.report, { rawText: ctx.message.text, inboundMessageId: ctx.message.id });
+    return;
+  }
+  deps.log.info({ messageId: ctx.message.id, fields: parsed.errors.map((e) => e.field) }, 'report rejected');
+  await tell(ctx, errorReply(parsed.errors), GROUP_ERRORS);
+}

@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import { findGridByName, gridLabel, memberGridInfo, type GridRef } from '../admin/index.js';
+import type { MessageContext } from '../core/router.js';
+import type { Db } from '../db/client.js';
+import { grids, villages } from '../db/schema.js';
+import type { Member } from '../db/types.js';
+
+export type PlaceResult = { ok: true; grid: GridRef } | { ok: false; message: string };
+
+/** Roles that report: workers for their grid, chiefs for their village, admins for any grid. */
+const REPORTING_ROLES = new Set(['worker', 'chief', 'admin']);
+
+export const mayReport = (m: Member): boolean => m.active && REPORTING_ROLES.has(m.role);
+
+export const NOT_A_REPORTER = '只有网格员、网格长和管理员可以报送周报和登记纠纷。如果您是网格员，请联系镇综治中心登记。';
+
+// People write 上司村三组网格, 上司村 三组 or just 三组 (their own village being obvious to them).
+const TRAILING_WORDS = /(?:网格|片区)$/;
+
+/** The grid named in a report, read against the sender's own village when the name is short. */
+async function findNamedGrid(db: Db, sender: Member, name: string): Promise<GridRef | null> {
+  const clean = name.replace(/[\s\u3000\u2005]+/g, '');
+  for (const candidate of [clean, clean.replace(TRAILING_WORDS, '')]) {
+    if (!candidate) continue;
+    const found = await findGridByName(db, candidate);
+    if (found) return found;
+    const own = await memberGridInfo(db, sender.id);
+    if (own?.village) {
+      const inVillage = await findGridByName(db, own.village, candidate.replace(own.village, ''));
+      if (inVillage) return inVillage;
+    }
+  }
+  return null;
+}
+
+/** Whether `sender` may report for (or register a dispute in) `grid`. */
+export async function mayReportFor(db: Db, sender: Member, grid: GridRef): Promise<boolean> {
+  if (!mayReport(sender)) return false;
+  if (sender.role === 'admin') return true;
+  if (sender.role === 'worker') return sender.gridId === grid.gridId;
+  const own = await memberGridInfo(db, sender.id);
+  return own?.villageId === grid.villageId;
+}
+
+/** Resolves the grid a report names and checks the sender may report for it. */
+export async function reportGrid(db: Db, sender: Member, name: string): Promise<PlaceResult> {
+  const grid = await findNamedGrid(db, sender, name);
+  const own = await memberGridInfo(db, sender.id);
+  const hint = own?.grid && own.village ? `（您的网格是“${gridLabel(own.village, own.grid)}”）` : '';
+  if (!grid) return { ok: false, message: `没有找到网格“${name}”，请写网格全称，如：网格:上司村三组${hint}` };
+  if (!(await mayReportFor(db, sender, grid))) {
+    return { ok: false, message: `您不能替“${gridLabel(grid.village, grid.grid)}”报送：网格员只报自己的网格，网格长只报本村的网格${hint}。` };
+  }
+  return { ok: true, grid };
+}
+
+/**
+ * The grid of a `#纠纷` that names none: the sender's own grid, else the grid group it was sent
+ * in (a village chief or an admin in a grid group).
+ */
+export async function defaultGrid(db: Db, ctx: MessageContext): Promise<PlaceResult> {
+  const own = await memberGridInfo(db, ctx.sender.id);
+  if (own?.gridId && own.grid && own.village && own.villageId) {
+    return { ok: true, grid: { gridId: own.gridId, grid: own.grid, villageId: own.villageId, village: own.village } };
+  }
+  const roomGrid = ctx.room?.kind === 'grid' ? ctx.room.gridId : null;
+  if (roomGrid !== null) {
+    const found = await gridById(db, roomGrid);
+    if (found && (await mayReportFor(db, ctx.sender, found))) return { ok: true, grid: found };
+  }
+  return { ok: false, message: '请写明是哪个网格的纠纷，例如：#纠纷 网格:上司村三组 类型:邻里 事由:排水沟堵塞引发争吵' };
+}
+
+async function gridById(db: Db, gridId: number): Promise<GridRef | null> {
+  const [row] = await db.select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name })
+    .from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).where(eq(grids.id, gridId));
+  return row ?? null;
+}

@@ -1,0 +1,98 @@
+import type { AppDeps } from '../app-deps.js';
+import { gridRooms } from '../admin/index.js';
+import type { Db } from '../db/client.js';
+import { notifyAdmins } from '../outbox/notify.js';
+import {
+  byChief, chiefsToCover, isPaused, recipients, tally, weekLabel, weekOfFiring, weekWindow,
+  type CycleGrid, type CycleWorker, type Recipient, type Step, type Window,
+} from './cycle.js';
+import { adminEscalationText, chaseText, chiefEscalationText, coverText, reminderText } from './cycle-text.js';
+import { digestText } from './digest.js';
+import { gatherDigest } from './digest-data.js';
+import { loadWeek } from './repo.js';
+import { loadSettings } from './settings.js';
+
+/** The week a firing is about, or null when that week is paused (holiday): nothing is sent. */
+async function weekOf(deps: AppDeps, step: Step, fireAt: Date) {
+  const settings = await loadSettings(deps.db);
+  const week = weekOfFiring(settings, step, fireAt, deps.config.TZ);
+  if (isPaused(settings, week) && step !== 'digest') {
+    deps.log.info({ step, week }, 'weekly cycle paused');
+    return null;
+  }
+  return { settings, week, win: weekWindow(settings, week, deps.config.TZ) };
+}
+
+async function roomOfGrid(db: Db): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  for (const r of await gridRooms(db)) if (!out.has(r.gridId)) out.set(r.gridId, r.id);
+  return out;
+}
+
+type Text = (w: CycleWorker, g: CycleGrid, week: string, deadline: Date, tz: string) => string;
+
+/**
+ * Privately when the bot knows the worker's account; otherwise an @-mention in the grid group (a
+ * private message to an account never seen cannot be delivered). Keyed per (purpose, target, week).
+ */
+async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Window, text: Text): Promise<void> {
+  const rooms = await roomOfGrid(deps.db);
+  const label = weekLabel(win.week, deps.config.TZ);
+  for (const r of list) {
+    const body = text(r.worker, r.grid, label, win.deadlineAt, deps.config.TZ);
+    const room = rooms.get(r.grid.gridId);
+    const base = { purpose, priority: 'routine' as const, text: body };
+    if (r.via === 'mention' && room !== undefined) {
+      await deps.outbox.enqueue({ ...base, to: { room }, mentions: [r.worker.id], key: `${purpose}:${win.week}:room:${room}:member:${r.worker.id}` });
+    } else {
+      await deps.outbox.enqueue({ ...base, to: { member: r.worker.id }, key: `${purpose}:${win.week}:member:${r.worker.id}` });
+    }
+  }
+}
+
+async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Date): Promise<void> {
+  const at = await weekOf(deps, step, fireAt);
+  if (!at) return;
+  const records = await loadWeek(deps.db, at.week);
+  const purpose = step === 'remind' ? 'report-remind' : 'report-chase';
+  const list = recipients(records, at.win);
+  await reach(deps, purpose, list, at.win, step === 'remind' ? reminderText : chaseText);
+  const label = weekLabel(at.week, deps.config.TZ);
+  const chiefs = chiefsToCover(records, at.win);
+  for (const [chiefId, grids] of chiefs) {
+    await deps.outbox.enqueue({
+      purpose: `${purpose}-cover`, priority: 'routine', to: { member: chiefId },
+      text: coverText(grids, label, at.win.deadlineAt, deps.config.TZ, step === 'chase'), key: `${purpose}-cover:${at.week}:member:${chiefId}`,
+    });
+  }
+  deps.log.info({ step, week: at.week, workers: list.length, chiefs: chiefs.size }, 'weekly cycle step queued');
+}
+
+export const runRemind = (deps: AppDeps, fireAt: Date) => remindOrChase(deps, 'remind', fireAt);
+export const runChase = (deps: AppDeps, fireAt: Date) => remindOrChase(deps, 'chase', fireAt);
+
+/** Sunday 20:00: each missing grid's chief, and the admin group with the missing grids by village. */
+export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
+  const at = await weekOf(deps, 'deadline', fireAt);
+  if (!at) return;
+  const records = await loadWeek(deps.db, at.week);
+  const t = tally(records, at.win);
+  const label = weekLabel(at.week, deps.config.TZ);
+  for (const [chiefId, grids] of byChief(t.missing)) {
+    await deps.outbox.enqueue({
+      purpose: 'report-escalate', priority: 'reply', to: { member: chiefId },
+      text: chiefEscalationText(grids, records.workers, label), key: `report-escalate:${at.week}:member:${chiefId}`,
+    });
+  }
+  await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-escalate', priority: 'reply', text: adminEscalationText(t, label), key: `report-escalate:${at.week}` });
+  deps.log.info({ week: at.week, missing: t.missing.length, received: t.received, expected: t.expected }, 'report deadline passed');
+}
+
+/** Monday 08:30: the digest of the week just closed, to the admin group. */
+export async function runDigest(deps: AppDeps, fireAt: Date): Promise<void> {
+  const at = await weekOf(deps, 'digest', fireAt);
+  if (!at) return;
+  const data = await gatherDigest(deps, at.settings, at.week, fireAt);
+  await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-digest', priority: 'reply', text: digestText(data), key: `report-digest:${at.week}` });
+  deps.log.info({ week: at.week }, 'weekly digest queued');
+}

@@ -1,0 +1,114 @@
+import { eq, inArray } from 'drizzle-orm';
+import { realClock, type Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { Address, Transport } from '../core/types.js';
+import type { Db } from '../db/client.js';
+import { members, rooms } from '../db/schema.js';
+import type { Member, Room } from '../db/types.js';
+import { describeUnresolved, reresolveAfterLogin } from './reresolve.js';
+import {
+  cacheMemberWechatId, cacheRoomWechatId, isRosterMember, memberAlias, resolveRoom, resolveSender, setMemberAlias,
+  type RoomRef, type SenderRef,
+} from './resolve.js';
+
+/** A room or member by our own id (what the outbox stores). */
+export interface Target {
+  kind: 'room' | 'member';
+  id: number;
+}
+
+export interface IdentityDeps {
+  db: Db;
+  transport: Transport;
+  log: Logger;
+  /** For `resolvedAt` stamps; the real clock when omitted. */
+  clock?: Clock;
+}
+
+export interface Identity {
+  /** The member (found or created as a stranger) and the bound room (or null) behind a message. */
+  identify(msg: SenderRef & RoomRef): Promise<{ sender: Member; room: Room | null }>;
+  /** This login's WeChat address of a room or member; null when it cannot be found now. */
+  address(target: Target): Promise<Address | null>;
+  /** This login's contact ids of these members (those known), in the same order. */
+  mentionIds(memberIds: number[]): Promise<string[]>;
+  /** A name admins recognise: the group's topic or the member's name. */
+  describe(target: Target): Promise<string | null>;
+  /** Re-resolves everything after a login; one line per room or person not found, for the admins. */
+  reresolve(): Promise<string[]>;
+}
+
+/** Identity as the app uses it: messages in, addresses out, re-resolution at each login. */
+export function createIdentity(deps: IdentityDeps): Identity {
+  const { db, transport, log } = deps;
+  const clock = deps.clock ?? realClock();
+  let resolving: Promise<unknown> = Promise.resolve();
+  /** Members whose remark was tried this login: a refusal (not a friend) is not retried on every message. */
+  const tried = new Set<number>();
+
+  /** Roster people get the `gb-<id>` remark as soon as we know their contact, so the next login finds them. */
+  async function ensureAlias(m: Member): Promise<Member> {
+    if (!m.wechatId || !isRosterMember(m) || m.alias === memberAlias(m.id) || tried.has(m.id)) return m;
+    tried.add(m.id);
+    return (await setMemberAlias(db, m, m.wechatId, transport)) ?? m;
+  }
+
+  const quietly = async <T>(fn: () => Promise<T>): Promise<T | null> => fn().catch(() => null);
+
+  async function roomAddress(room: Room): Promise<Address | null> {
+    if (room.wechatId) return { room: room.wechatId };
+    const id = await quietly(() => transport.findRoomByTopic(room.topic));
+    return id && (await cacheRoomWechatId(db, room.id, id, clock.now())) ? { room: id } : null;
+  }
+
+  async function memberAddress(member: Member): Promise<Address | null> {
+    if (member.wechatId) return { contact: (await ensureAlias(member)).wechatId ?? member.wechatId };
+    const id = member.alias ? await quietly(() => transport.findContactByAlias(member.alias!)) : null;
+    if (!id) return null;
+    await cacheMemberWechatId(db, member.id, id, null, clock.now());
+    return { contact: id };
+  }
+
+  return {
+    async identify(msg) {
+      await resolving;
+      const room = await resolveRoom(db, msg, transport);
+      const { member } = await resolveSender(db, msg);
+      return { sender: await ensureAlias(member), room };
+    },
+
+    async address(target) {
+      if (target.kind === 'room') {
+        const [room] = await db.select().from(rooms).where(eq(rooms.id, target.id));
+        return room ? roomAddress(room) : null;
+      }
+      const [member] = await db.select().from(members).where(eq(members.id, target.id));
+      return member?.active ? memberAddress(member) : null;
+    },
+
+    async mentionIds(memberIds) {
+      if (memberIds.length === 0) return [];
+      const rows = await db.select().from(members).where(inArray(members.id, memberIds));
+      const byId = new Map(rows.map((r) => [r.id, r.wechatId]));
+      return memberIds.map((id) => byId.get(id)).filter((id): id is string => !!id);
+    },
+
+    async describe(target) {
+      if (target.kind === 'room') {
+        const [room] = await db.select({ topic: rooms.topic }).from(rooms).where(eq(rooms.id, target.id));
+        return room?.topic ?? null;
+      }
+      const [member] = await db.select({ name: members.name }).from(members).where(eq(members.id, target.id));
+      return member?.name ?? null;
+    },
+
+    async reresolve() {
+      tried.clear();
+      const run = reresolveAfterLogin(db, transport, clock.now());
+      resolving = run.catch(() => undefined);
+      const unresolved = await run;
+      log.info({ event: 'wechat_reresolved', unresolved: unresolved.length }, 'identities re-resolved after login');
+      return unresolved.map(describeUnresolved);
+    },
+  };
+}

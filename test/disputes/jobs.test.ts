@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/time.js';
+import {
+  followupsDue, openRiskCases, overdueAssignments, recordDisputes, remindFollowups, remindOverdue, type Dispute,
+} from '../../src/disputes/index.js';
+import { draft, harness, NOW, outboxRows, reset, say, town, type Harness, type Town } from './support.js';
+
+let h: Harness;
+let t: Town;
+let d: Dispute;
+beforeAll(async () => { h = await harness(); });
+afterAll(async () => { await h.close(); });
+beforeEach(async () => {
+  await reset(h);
+  t = await town(h.db);
+  [d] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
+});
+
+const sent = async (purpose: string) => (await outboxRows(h.db)).filter((r) => r.purpose === purpose);
+const at = (local: string) => new Date(`${local}+08:00`);
+
+describe('overdue assignments', () => {
+  it('selects open assigned cases past their deadline only', async () => {
+    await say(h, t.worker, `#交办 ${d.code} @赵调解员 3天`, { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
+    expect(await overdueAssignments(h.db, at('2026-12-05T23:00:00'))).toEqual([]);
+    const late = await overdueAssignments(h.db, at('2026-12-06T09:00:00'));
+    expect(late.map((r) => [r.dispute.code, r.assignee, r.village, r.grid])).toEqual([[d.code, '赵调解员', '上司村', '三组']]);
+    await say(h, t.mediator, `#进展 ${d.code} 已化解`);
+    expect(await overdueAssignments(h.db, at('2026-12-06T09:00:00'))).toEqual([]);
+  });
+
+  it('reminds the assignee once per local day however often the job runs', async () => {
+    await say(h, t.worker, `#交办 ${d.code} @赵调解员 3天`, { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
+    await remindOverdue(h.deps, at('2026-12-06T09:00:00'));
+    await remindOverdue(h.deps, at('2026-12-06T18:00:00'));
+    expect(await sent('dispute-overdue')).toHaveLength(1);
+    await remindOverdue(h.deps, at('2026-12-07T09:00:00'));
+    const rows = await sent('dispute-overdue');
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.targetKind === 'member' && r.targetId === t.mediator.id)).toBe(true);
+    expect(rows[1]!.text).toContain(d.code);
+    expect(rows[1]!.text).toContain('已逾期');
+  });
+
+  it('reminds whoever assigned a case to a department', async () => {
+    await say(h, t.chief, `#交办 ${d.code} 司法所 1天`);
+    await remindOverdue(h.deps, at('2026-12-04T09:00:00'));
+    const [r] = await sent('dispute-overdue');
+    expect(r).toMatchObject({ targetKind: 'member', targetId: t.chief.id });
+    expect(r!.text).toContain('交办给司法所');
+  });
+});
+
+describe('follow-up visits', () => {
+  it('are due FOLLOWUP_DAYS local days after resolution until a visit is recorded', async () => {
+    await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: at('2026-12-02T15:00:00') });
+    expect(await followupsDue(h.db, at('2026-12-08T23:00:00'), 7)).toEqual([]);
+    expect((await followupsDue(h.db, at('2026-12-09T08:00:00'), 7)).map((r) => r.dispute.code)).toEqual([d.code]);
+    await say(h, t.worker, `#回访 ${d.code} 满意`, { now: at('2026-12-09T10:00:00') });
+    expect(await followupsDue(h.db, at('2026-12-10T08:00:00'), 7)).toEqual([]);
+  });
+
+  it('remind the reporting worker once per resolution, again after a reopen and new resolution', async () => {
+    await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: NOW });
+    await remindFollowups(h.deps, addDays(NOW, 7));
+    await remindFollowups(h.deps, addDays(NOW, 8));
+    const first = await sent('dispute-followup');
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ targetKind: 'member', targetId: t.worker.id });
+    expect(first[0]!.text).toContain(`#回访 ${d.code}`);
+    await say(h, t.worker, `#进展 ${d.code} 化解中`, { now: addDays(NOW, 9) });
+    await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: addDays(NOW, 10) });
+    await remindFollowups(h.deps, addDays(NOW, 17));
+    expect(await sent('dispute-followup')).toHaveLength(2);
+  });
+});
+
+describe('open risk cases', () => {
+  it('lists flagged cases until they are resolved', async () => {
+    const [r] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['petition'] })], at: NOW });
+    expect((await openRiskCases(h.db)).map((c) => c.dispute.code)).toEqual([r!.code]);
+    await say(h, t.worker, `#进展 ${r!.code} 已化解`);
+    expect(await openRiskCases(h.db)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { disputeEvents, disputes, reports } from '../../src/db/schema.js';
+import { recordDisputes, recordReport } from '../../src/disputes/index.js';
+import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
+
+let h: Harness;
+let t: Town;
+beforeAll(async () => { h = await harness(); });
+afterAll(async () => { await h.close(); });
+beforeEach(async () => { await reset(h); t = await town(h.db); });
+
+describe('codes', () => {
+  it('numbers cases per year in order with the configured prefix', async () => {
+    const first = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft(), draft()], at: NOW });
+    const next = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
+    expect([...first, ...next].map((d) => d.code)).toEqual(['SS-2026-0001', 'SS-2026-0002', 'SS-2026-0003']);
+  });
+
+  it('starts again at 0001 in a new local year (Shanghai midnight, not UTC)', async () => {
+    await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
+    const newYear = new Date('2027-01-01T00:30:00+08:00'); // still 2026 in UTC
+    const [d] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: newYear });
+    expect(d!.code).toBe('SS-2027-0001');
+    expect(d!.year).toBe(2027);
+  });
+
+  it('never hands out a number twice when reporters record at the same time', async () => {
+    const batches = await Promise.all(Array.from({ length: 8 }, () =>
+      recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft(), draft(), draft()], at: NOW })));
+    const codes = batches.flat().map((d) => d.code).sort();
+    expect(new Set(codes).size).toBe(24);
+    expect(codes[0]).toBe('SS-2026-0001');
+    expect(codes.at(-1)).toBe('SS-2026-0024');
+  });
+
+  it('links each case to its village, grid and reporter and records a create event', async () => {
+    const [d] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ status: 'resolved', method: '人民调解' })], at: NOW });
+    expect(d).toMatchObject({ villageId: t.villages.shangsi.id, gridId: t.grids.g3.id, reporterId: t.worker.id, status: 'resolved', method: '人民调解' });
+    expect(d!.resolvedAt).toEqual(NOW);
+    const events = await h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, d!.id));
+    expect(events).toMatchObject([{ action: 'create', actorId: t.worker.id, to: 'resolved', at: NOW }]);
+  });
+});
+
+describe('weekly reports', () => {
+  const base = () => ({ reporter: t.worker, gridId: t.grids.g3.id, isoWeek: '2026-W49', inboundMessageId: null, households: 72, nil: false, rawText: '【周报】…', at: NOW });
+
+  it('stores the report with its cases in order', async () => {
+    const r = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land', summary: '承包地界址不清' })] });
+    expect(r.report).toMatchObject({ revision: 1, superseded: false, households: 72 });
+    expect(r.created).toEqual(['SS-2026-0001', 'SS-2026-0002']);
+    expect(r.disputes.map((d) => d.reportId)).toEqual([r.report.id, r.report.id]);
+  });
+
+  it('a corrected resend supersedes the earlier revision, keeps codes by position and voids dropped cases', async () => {
+    const first = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land' }), draft({ category: 'economic' })] });
+    const later = new Date(NOW.getTime() + 3600_000);
+    const second = await recordReport(h.deps, { ...base(), households: 75, at: later, drafts: [draft({ status: 'resolved' }), draft({ category: 'family' })] });
+    expect(second.report.revision).toBe(2);
+    expect(second.supersededId).toBe(first.report.id);
+    expect(second.corrected).toEqual(['SS-2026-0001', 'SS-2026-0002']);
+    expect(second.voided).toEqual(['SS-2026-0003']);
+    expect(second.created).toEqual([]);
+    const all = await h.db.select().from(reports).orderBy(asc(reports.revision));
+    expect(all.map((r) => [r.revision, r.superseded, r.households])).toEqual([[1, true, 72], [2, false, 75]]);
+    const cases = await h.db.select().from(disputes).orderBy(asc(disputes.id));
+    expect(cases.map((d) => [d.code, d.category, d.status, d.voidedAt !== null])).toEqual([
+      ['SS-2026-0001', 'neighbor', 'resolved', false], ['SS-2026-0002', 'family', 'pending', false], ['SS-2026-0003', 'economic', 'pending', true],
+    ]);
+    expect(cases[0]!.resolvedAt).toEqual(later);
+    const events = await h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, cases[1]!.id)).orderBy(asc(disputeEvents.id));
+    expect(events.map((e) => [e.action, e.note])).toEqual([['create', '周报登记'], ['correct', '周报更正：类型']]);
+  });
+
+  it('a correction listing more cases gives the extra ones new codes', async () => {
+    await recordReport(h.deps, { ...base(), drafts: [draft()] });
+    const second = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land' })] });
+    expect(second.corrected).toEqual(['SS-2026-0001']);
+    expect(second.created).toEqual(['SS-2026-0002']);
+    const third = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land' }), draft({ category: 'other' })] });
+    expect(third.corrected).toEqual(['SS-2026-0001', 'SS-2026-0002']);
+    expect(third.created).toEqual(['SS-2026-0003']);
+  });
+
+  it('a nil report stores no cases', async () => {
+    const r = await recordReport(h.deps, { ...base(), nil: true, drafts: [] });
+    expect(r.disputes).toEqual([]);
+    expect(r.report.nil).toBe(true);
+  });
+});

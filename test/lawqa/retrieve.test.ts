@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/lawqa/knowledge.js';
+import { createRetriever } from '../../src/lawqa/retrieve.js';
+import { loadLawsDir } from '../../src/lawqa/statutes.js';
+import { LAWS_DIR, MINI_KNOWLEDGE, miniRetriever, miniStatutes } from './fixtures.js';
+
+const CIVIL = '中华人民共和国民法典';
+
+describe('createRetriever on a small corpus', () => {
+  const retriever = miniRetriever();
+
+  it('bridges everyday words to the article: 男人打俺 → 家庭暴力 → 第1079条', () => {
+    const r = retriever.search('俺男人一喝酒就打俺，法院能判离不', 3);
+    expect(r.citations[0]).toEqual({ law: CIVIL, article: 1079 });
+    expect(r.entries[0]?.entry.id).toBe('family-001');
+  });
+
+  it('finds an article that no curated entry covers, with its 之Y sub-number', () => {
+    const r = retriever.search('有人花钱收银行卡，我卖给他会犯罪吗', 3);
+    expect(r.citations[0]).toEqual({ law: '中华人民共和国刑法', article: 287, sub: 2 });
+  });
+
+  it('boosts the articles cited by a matching entry above their own text score', () => {
+    const plain = createRetriever(miniStatutes(), [], {}).search('借条上没写利息，现在他非要我给利息', 3);
+    const boosted = retriever.search('借条上没写利息，现在他非要我给利息', 3);
+    expect(boosted.articles[0]?.citation).toEqual({ law: CIVIL, article: 680 });
+    expect(boosted.articles[0]!.score).toBeGreaterThan(plain.articles[0]!.score);
+  });
+
+  it('is deterministic: the same question gives the same ranking from any instance', () => {
+    const q = '邻居家把水沟堵了，水灌进我家';
+    const a = retriever.search(q, 5);
+    const b = miniRetriever().search(q, 5);
+    expect(b.citations).toEqual(a.citations);
+    expect(b.articles.map((h) => h.score)).toEqual(a.articles.map((h) => h.score));
+  });
+
+  it('never returns a citation missing from the corpus, even when an entry cites one', () => {
+    const broken = { ...MINI_KNOWLEDGE[0]!, id: 'family-009', cites: [{ law: CIVIL, article: 9999 }, { law: CIVIL, article: 1079 }] };
+    const r = createRetriever(miniStatutes(), [broken]).search('男人打人想离婚', 5);
+    expect(r.entries[0]?.citations).toEqual([{ law: CIVIL, article: 1079 }]);
+    expect(r.citations.every((c) => retriever.article(c) !== undefined)).toBe(true);
+  });
+
+  it('returns nothing for a question with no known words', () => {
+    const r = retriever.search('啊啊啊', 5);
+    expect(r.citations).toEqual([]);
+    expect(r.entries).toEqual([]);
+  });
+});
+
+describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', async () => {
+  const statutes = await loadLawsDir(LAWS_DIR);
+  const knowledge = await loadKnowledge();
+  const retriever = createRetriever(statutes, knowledge);
+
+  it('builds the whole index quickly', () => {
+    expect(retriever.stats.articles).toBeGreaterThan(3900);
+    expect(retriever.stats.buildMs).toBeLessThan(3000);
+  });
+
+  it('searches in well under 20 ms', () => {
+    const questions = ['俺男人一喝酒就打俺', '包工头跑了工钱找谁要', '邻居的树枝伸到俺家房顶', '嫁出去的闺女能分地不'];
+    questions.forEach((q) => retriever.search(q, 5));
+    const times = questions.flatMap((q) => Array.from({ length: 20 }, () => {
+      const t = performance.now();
+      retriever.search(q, 5);
+      return performance.now() - t;
+    }));
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(20);
+  });
+});
