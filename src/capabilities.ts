@@ -2,6 +2,7 @@ import type { AppDeps } from './app-deps.js';
 import type { Route } from './core/router.js';
 import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';
+import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
 
 export interface Capabilities {
   /** In order: first match wins. */
@@ -27,10 +28,10 @@ const fallback: Route = {
 };
 
 /** Every capability registers its rows here; the router knows none of them by name. */
-export function createCapabilities(deps: AppDeps, _hooks: CapabilityHooks): Capabilities {
+export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capabilities {
   return {
-    routes: [...adminRoutes(deps)],
+    routes: [...adminRoutes(deps), ...broadcastRoutes(deps, hooks)],
     fallback,
-    jobs: [],
+    jobs: [broadcastJobs(deps)],
   };
 }

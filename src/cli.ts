@@ -1,18 +1,8 @@
 import { Command } from 'commander';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
-import { openDatabase, type Database } from './db/client.js';
-
-/** Opens the configured database (PGlite in DATA_DIR, or DATABASE_URL), migrated, for one command. */
-export async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
-  try {
-    await database.migrate();
-    return await fn(database);
-  } finally {
-    await database.close();
-  }
-}
+import { registerLedgerCommands } from './cli/ledger.js';
+import { registerRosterCommands } from './cli/roster.js';
 
 /** Each command loads its module only when run, so `gridbot --help` stays fast. */
 function buildProgram(): Command {
@@ -28,6 +18,8 @@ function buildProgram(): Command {
       process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet) });
     });
   program.command('sandbox').description('终端里的模拟聊天（演示镇）').action(async () => (await import('./sandbox/repl.js')).runSandbox());
+  registerRosterCommands(program);
+  registerLedgerCommands(program);
   return program;
 }
 

@@ -55,7 +55,8 @@ function addLedger(wb: ExcelJS.Workbook, rows: LedgerRow[], tz: string): void {
   for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, tz) ?? ''));
 }
 
-const pct = (p: number | null): number | string => (p === null ? '' : p / 100);
+// 92.28 → 0.9228 exactly (a plain division leaves 0.9228000000000001 in the cell).
+const pct = (p: number | null): number | string => (p === null ? '' : Number((p / 100).toFixed(4)));
 
 function addStats(wb: ExcelJS.Workbook, s: Stats): void {
   const ws = sheet(wb, '统计', [{ header: '项目', width: 22 }, { header: '数量', width: 12 }, { header: '已化解', width: 10 }, { header: '化解率', width: 10 }]);

@@ -60,14 +60,18 @@ export async function scopeFromWords(db: Db, args: string[], now: Date, tz: stri
   if (args.length > 0) {
     attempts.push({ period: args.slice(0, -1), village: args.at(-1)! }, { period: args.slice(1), village: args[0]! });
   }
+  let villageProblem: Result<Scope> | null = null;
+  let periodProblem: Result<Scope> | null = null;
   for (const a of attempts) {
-    const text = a.period.join('') || defaultPeriod;
-    const p = parsePeriod(text, now, tz);
-    if (!p) continue;
-    if (!p.ok) return fail(p.problems);
+    const p = parsePeriod(a.period.join('') || defaultPeriod, now, tz);
+    if (!p || !p.ok) {
+      periodProblem ??= p ? fail(p.problems) : null;
+      continue;
+    }
     const v = await village(db, a.village ?? undefined);
-    if (!v.ok) return fail(v.problems);
-    return ok({ ...p.value, village: v.value });
+    if (v.ok) return ok({ ...p.value, village: v.value });
+    villageProblem ??= fail(v.problems);
   }
-  return fail([problem('period', `看不懂“${args.join(' ')}”。${PERIOD_HELP}；村名写在最后，如：#统计 本月 上司村`)]);
+  return villageProblem ?? periodProblem
+    ?? fail([problem('period', `看不懂“${args.join(' ')}”。${PERIOD_HELP}；村名写在最后，如：#统计 本月 上司村`)]);
 }

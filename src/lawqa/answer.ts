@@ -23,11 +23,13 @@ export const MEDIATION_OFFER = '需要网格员帮忙调解吗?回复"需要调�
 
 /** How many citations an answer shows: enough to be useful, few enough for a phone screen. */
 export const MAX_CITATIONS = 3;
-// A curated entry below this score matched only by chance; an article excerpt is the safer answer.
-const MIN_ENTRY_SCORE = 6;
+// A curated entry matching less than this share of the question's weight (score / mass) answers a
+// different question; an excerpt of the best article is the safer answer then.
+const MIN_ENTRY_COVERAGE = 0.4;
 const EXCERPT_CHARS = 90;
 
 const DECLINES: Record<OutReason | 'injection', string> = {
+  chat: '您好！我是法律问答助手。家庭、邻里、土地山林、借钱打工这些方面的法律问题，直接问我就行。',
   privacy: '查别人的开房、通话、住址等记录涉及个人隐私，我不能帮忙，也请不要私下去查。确有纠纷的，可以报警或起诉，由办案机关依法调取。',
   writing: '我是法律问答助手，写诗、写文章帮不上忙。家庭、邻里、土地、借钱、打工这些方面的法律问题，欢迎问我。',
   offTopic: '这个不是法律问题，我答不好：看病请找村医或医院，牲畜生病请找镇畜牧兽医站，天气请看天气预报。有法律方面的问题欢迎问我。',
@@ -68,7 +70,8 @@ export function excerpt(a: Article, chars = EXCERPT_CHARS): string {
  */
 export function answerByRetrieval(question: string, retriever: Retriever, retrieval?: Retrieval): Answer {
   const r = retrieval ?? retriever.search(question, 5);
-  const entry = r.entries[0] && r.entries[0].score >= MIN_ENTRY_SCORE && r.entries[0].citations.length > 0 ? r.entries[0] : undefined;
+  const top = r.entries[0];
+  const entry = top && top.score >= r.mass * MIN_ENTRY_COVERAGE && top.citations.length > 0 ? top : undefined;
   const best = r.articles[0]?.article;
   const citations = r.citations.slice(0, MAX_CITATIONS);
   const body = entry ? entry.entry.a : best ? excerpt(best) : DECLINES.noBasis;

@@ -34,16 +34,18 @@ export async function askQuestion(question: string, deps: AskDeps): Promise<Answ
   return deps.llm.answer(q, retrieval, base);
 }
 
-/** "请立即拨打110…" first, then what the law says (nothing but the hotlines for self-harm). */
+/**
+ * "请立即拨打110…" first, then the articles that apply and the help lines: no curated answer text,
+ * which was written for calmer questions (nothing but the hotlines for self-harm).
+ */
 function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval: Retrieval): Answer {
   if (danger.kind === 'selfHarm') {
     return { answer: `${danger.notice}\n${CALM_LINE}`, citations: [], outOfScope: false, urgent: true, ownDispute: false, mode: 'retrieval' };
   }
   const base = answerByRetrieval(q, retriever, retrieval);
   const citations = base.outOfScope ? [] : base.citations.slice(0, MAX_CITATIONS);
-  const body = base.outOfScope ? danger.notice : `${danger.notice}\n${base.answer.split('\n')[0]}`;
   return {
-    answer: finishAnswer(body, citations, false),
+    answer: finishAnswer(danger.notice, citations, false),
     citations,
     outOfScope: false,
     urgent: true,

@@ -17,8 +17,11 @@ export interface Bm25Options {
 
 export interface Bm25Index {
   readonly size: number;
-  /** Scores of every document with any query term; untouched documents stay 0. */
-  score(query: readonly QueryTerm[]): Float64Array;
+  /**
+   * Scores of every document with any query term; untouched documents stay 0.
+   * Pass `into` (length `size`) to reuse one buffer across searches instead of allocating.
+   */
+  score(query: readonly QueryTerm[], into?: Float64Array): Float64Array;
   /** Inverse document frequency of a term, 0 when unknown. */
   idf(term: string): number;
 }
@@ -71,8 +74,8 @@ export function buildBm25(docs: readonly Bm25Doc[], options: Bm25Options = {}): 
   return {
     size: n,
     idf: (term) => idfs.get(term) ?? 0,
-    score(query) {
-      const scores = new Float64Array(n);
+    score(query, into) {
+      const scores = into && into.length === n ? into.fill(0) : new Float64Array(n);
       for (const { term, weight } of query) {
         const list = postings.get(term);
         if (!list) continue;

@@ -49,12 +49,16 @@ export const OFF_TOPIC = [
   // livestock and crops as husbandry, not as disputes
   '不吃食', '不吃东西', '拉稀', '母猪', '猪瘟', '鸡瘟', '兽医', '下崽', '配种', '饲料怎么', '喂什么', '病虫害', '施肥', '打什么药',
   '怎么种', '产量', '赶紧收',
-  // chit-chat and the bot itself
-  '你是谁', '你叫什么', '你好呀', '在吗', '吃了吗', '无聊', '聊聊天', '陪我聊', '讲故事', '谢谢你',
   // politics and news
   '总书记', '国家主席', '台湾', '中美', '战争', '打仗', '政党', '新闻',
   // lottery, fortune, sport, recipes
   '彩票', '算命', '风水', '属相', '星座', '怎么做菜', '菜谱', '比赛', '球赛',
+];
+
+/** Greetings and chit-chat: the whole message, or talk about the bot itself. */
+export const CHAT = [
+  '^(你好|您好|哈喽|嗨|hi|hello|在吗|在不在|早上好|晚上好|谢谢|多谢|谢了|好的|收到|嗯+|哦+|ok)[呀啊呢吗哈！!。.~]*$',
+  '你是谁', '你叫什么', '你是机器人', '你是真人', '吃了吗', '无聊', '聊聊天', '陪我聊', '讲故事',
 ];
 
 /** Amounts of policy benefits: set yearly by local government, not found in statutes. */

@@ -12,7 +12,7 @@ export interface Danger {
   searchHint: string;
 }
 
-export type OutReason = 'privacy' | 'writing' | 'offTopic' | 'policy' | 'noBasis';
+export type OutReason = 'chat' | 'privacy' | 'writing' | 'offTopic' | 'policy' | 'noBasis';
 
 const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'));
 
@@ -26,6 +26,7 @@ const RX = {
   crowd: anyOf(R.CROWD),
   crowdSoon: anyOf(R.CROWD_SOON),
   alwaysOut: anyOf(R.ALWAYS_OUT),
+  chat: anyOf(R.CHAT),
   offTopic: anyOf(R.OFF_TOPIC),
   policy: anyOf(R.POLICY_AMOUNT),
   legal: anyOf(R.LEGAL_SIGNAL),
@@ -75,13 +76,14 @@ export function outOfScopeReason(question: string, retrieval?: Retrieval): OutRe
   const q = normalizeQuestion(question);
   if (RX.alwaysOut.test(q)) return /写|作|编|笑话|唱/.test(q) && !/查|定位|人肉/.test(q) ? 'writing' : 'privacy';
   if (RX.policy.test(q)) return 'policy';
+  if (RX.chat.test(q)) return 'chat';
   const legal = RX.legal.test(q);
   if (RX.offTopic.test(q) && !legal) return 'offTopic';
   if (retrieval && !legal && !hasBasis(retrieval)) return 'noBasis';
   return null;
 }
 
-/** Out of scope: health, weather, livestock care, chit-chat, writing, politics, policy amounts, others' records. */
+/** Out of scope: greetings and chit-chat, health, weather, livestock care, writing, politics, policy amounts, others' records. */
 export function isOutOfScope(question: string, retrieval?: Retrieval): boolean {
   return outOfScopeReason(question, retrieval) !== null;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Address, Transport } from '../core/types.js';
@@ -33,7 +33,7 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
     return settleFailure(deps, row, `查找发送目标出错：${errorText(err)}`, false);
   }
   if (!address) return settleFailure(deps, row, '找不到发送目标（重新登录后未能识别该群或该人）', false);
-  const result = await withTimeout(deps.clock, send(deps, row, address, mentions), SEND_TIMEOUT_MS);
+  const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
   if (result.kind === 'error') return settleFailure(deps, row, errorText(result.error), true);
   if (result.kind === 'timeout') return settleTimeout(deps, row);
   await settle(deps, row, { status: 'sent', sentAt: deps.clock.now(), error: null });
@@ -47,10 +47,11 @@ function send(deps: DeliverDeps, row: OutboxRow, to: Address, mentions: string[]
 }
 
 /** A puppet that never answers must not stall the sender (the fate of that send is unknown). */
-function withTimeout(clock: Clock, sending: Promise<void>, ms: number): Promise<SendResult> {
+function withTimeout(clock: Clock, sending: () => Promise<void>, ms: number): Promise<SendResult> {
   return new Promise((resolve) => {
     const timer = clock.at(new Date(clock.now().getTime() + ms), () => resolve({ kind: 'timeout' }));
-    sending.then(
+    // Through then(): a transport that throws synchronously is a failed send like any other.
+    Promise.resolve().then(sending).then(
       () => (timer.cancel(), resolve({ kind: 'ok' })),
       (error: unknown) => (timer.cancel(), resolve({ kind: 'error', error })),
     );
@@ -64,7 +65,11 @@ async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, f
   const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
   await settle(deps, row, final ? { status: 'failed', error } : { status: 'queued', error, notBefore: retryAt });
   deps.log.warn({ outboxId: row.id, purpose: row.purpose, attempts: row.attempts, final, err: error }, 'outbox: send failed');
-  if (final) await deps.notify.failed(row, error);
+  if (final) {
+    const cancelled = await cancelLaterParts(deps.db, row);
+    if (cancelled) deps.log.warn({ outboxId: row.id, cancelled }, 'outbox: later parts of a failed message cancelled');
+    await deps.notify.failed(row, error);
+  }
   if (!fromTransport) return 'failed';
   const pause = await noteFailure(deps.db, now, error);
   if (pause) {
@@ -98,4 +103,25 @@ async function settle(deps: DeliverDeps, row: OutboxRow, s: Settlement): Promise
     .returning({ id: outbox.id });
   if (done.length === 0) deps.log.warn({ outboxId: row.id, status: s.status }, 'outbox: row was settled elsewhere meanwhile');
   else if (s.status === 'sent') deps.log.info({ outboxId: row.id, purpose: row.purpose, attempts: row.attempts }, 'outbox: sent');
+}
+
+/**
+ * The rest of a long text whose part failed for good would read as nonsense alone: cancel it.
+ * enqueue.ts keys part i+1 of `<key>` as `<key>#<i+1>` with seq i.
+ */
+async function cancelLaterParts(db: Db, row: OutboxRow): Promise<number> {
+  const base = row.seq === 0 ? row.idempotencyKey : row.idempotencyKey.slice(0, -`#${row.seq + 1}`.length);
+  const prefix = `${base}#`;
+  const cancelled = await db
+    .update(outbox)
+    .set({ status: 'cancelled', error: '前面的分段发送失败，本段不再发送' })
+    .where(and(
+      eq(outbox.status, 'queued'),
+      gt(outbox.seq, row.seq),
+      eq(outbox.targetKind, row.targetKind),
+      eq(outbox.targetId, row.targetId),
+      sql`left(${outbox.idempotencyKey}, ${prefix.length}) = ${prefix}`,
+    ))
+    .returning({ id: outbox.id });
+  return cancelled.length;
 }

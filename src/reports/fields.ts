@@ -45,14 +45,22 @@ export function readCategory(folded: string, m: Matchers): Category | null {
   return HAN_OR_DIGIT.test(folded) ? 'other' : null;
 }
 
-/** 状态 value → status, leftmost word first; 还没化解 / 未结案 read as pending; nothing → pending. */
+/**
+ * 状态 value → status. The first word that names a step wins (已化解，持续跟进 is resolved); pending
+ * words and negated ones (还没化解, 未结案) only count when nothing else is said, so 未化解，已上报
+ * is escalated. A value naming only another body (交派出所处理) is escalated; nothing → pending.
+ */
 export function readStatus(folded: string, m: Matchers): Status {
-  const hit = firstWord(m.statuses, folded);
-  if (!hit) return 'pending';
-  if (hit.label !== 'pending' && m.statusNegated.test(folded.slice(Math.max(0, hit.index - 3), hit.index))) {
-    return 'pending';
+  const re = m.statuses.re;
+  let sawAny = false;
+  re.lastIndex = 0;
+  for (let hit = re.exec(folded); hit; hit = re.exec(folded)) {
+    sawAny = true;
+    const label = m.statuses.labels.get(hit[0]);
+    const negated = m.statusNegated.test(folded.slice(Math.max(0, hit.index - 3), hit.index));
+    if (label && label !== 'pending' && !negated) return label;
   }
-  return hit.label;
+  return !sawAny && m.escalationBody.test(folded) ? 'escalated' : 'pending';
 }
 
 /**

@@ -25,6 +25,7 @@ export interface ReportSpans {
 
 const DISPUTE_FIELDS = new Set<FieldKey>(['category', 'parties', 'summary', 'status', 'risks', 'method']);
 const REPORT_FIELDS = new Set<FieldKey>(['grid', 'households', 'count']);
+const COUNT_VALUE = /^[\s:=]*(?:(?:约|共|计)?\s*(?:\d+|[零〇一二两三四五六七八九十]+)\s*(?:[件起个宗]|(?!\p{Script=Han}))|无|没|暂无|本周)/u;
 
 /**
  * Walks the tokens once. A keyless fragment continues the field before it. A list marker starts a
@@ -61,7 +62,8 @@ class Walker {
     this.afterMarker = isMarker;
   }
 
-  field(field: FieldKey, span: Span): void {
+  field(key: FieldKey, span: Span): void {
+    const field = this.reinterpret(key, span);
     this.out.keys.add(field);
     if (this.fieldsSinceMarker >= 0 && field !== 'ignore') this.fieldsSinceMarker++;
     if (DISPUTE_FIELDS.has(field)) this.disputeField(field as DisputeField, span);
@@ -88,6 +90,12 @@ class Walker {
   finish(): ReportSpans {
     this.close();
     return this.out;
+  }
+
+  /** 纠纷情况 is the count at report level but the story inside a dispute (纠纷情况:两家争水源). */
+  private reinterpret(field: FieldKey, span: Span): FieldKey {
+    if (field !== 'count' || !this.inDispute) return field;
+    return COUNT_VALUE.test(this.folded.slice(span.start, span.end)) ? field : 'summary';
   }
 
   private disputeField(field: DisputeField, span: Span): void {

@@ -35,6 +35,7 @@ export interface Matchers {
   categoryTitle: RegExp;
   statuses: WordTable<Status>;
   statusNegated: RegExp;
+  escalationBody: RegExp;
   risks: WordTable<Risk>;
   riskNegated: RegExp;
   riskNone: RegExp;
@@ -123,6 +124,7 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
       `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:\\s*[:=︰∶,;。、]\\s*([\\s\\S]*))?$`, 'u'),
     statuses: wordTable(vocab.statuses),
     statusNegated: new RegExp(`(?:${alternation(vocab.statusNegators)})$`, 'u'),
+    escalationBody: new RegExp(alternation(vocab.escalationBodies), 'u'),
     risks: wordTable(vocab.risks),
     riskNegated: new RegExp(`(?:${alternation(vocab.riskNegators)})$`, 'u'),
     riskNone: new RegExp(`^(?:${alternation(vocab.riskNone)})`, 'u'),
@@ -141,9 +143,10 @@ const LEAD = /[\s\p{Extended_Pictographic}\uFE0F\u20E3]*(?:@[^\s@]{1,30}\s+)?/uy
 
 /**
  * The report header (【周报】, #周报, 周报:, 本周排查情况 …) at the start of the message, after any
- * emoji or @mentions. Returns where the body starts and the header's inner title, or null.
+ * emoji or @mentions. Returns where the body starts, the header's inner title and whether it is
+ * a bracketed or # header, or null.
  */
-export function findHeader(folded: string, m: Matchers): { end: number; title: string } | null {
+export function findHeader(folded: string, m: Matchers): { end: number; title: string; strong: boolean } | null {
   let at = 0;
   // Step over the lead-in one chunk at a time: a single regex with nested stars would backtrack
   // quadratically on a long run of emoji.
@@ -156,5 +159,7 @@ export function findHeader(folded: string, m: Matchers): { end: number; title: s
   m.header.lastIndex = at;
   const hit = m.header.exec(folded);
   if (!hit) return null;
-  return { end: at + hit[0].length, title: hit.slice(1).find((g) => g !== undefined) ?? '' };
+  // 【周报】 [周报] #周报 are deliberate; a bare 周报 or 本周排查情况 may just start a question.
+  const strong = /^[【[#]/u.test(hit[0]);
+  return { end: at + hit[0].length, title: hit.slice(1).find((g) => g !== undefined) ?? '', strong };
 }

@@ -25,7 +25,7 @@ export function createReportParser(vocab: Vocabulary = defaultVocabulary): Repor
     const header = findHeader(v.folded, m);
     const spans = groupTokens(tokenize(v.folded, header?.end ?? 0, m), v.folded, m);
     const read = readReport(spans, v, header?.title ?? '');
-    if (!header && !looksLikeReport(spans, read, opts)) {
+    if (!header?.strong && !looksLikeReport(spans, read, Boolean(header) || opts.replyToReminder === true)) {
       return { ok: false, report: read.draft, errors: [errors.notAReport()] };
     }
     const found = validateReport(read);
@@ -33,9 +33,12 @@ export function createReportParser(vocab: Vocabulary = defaultVocabulary): Repor
   };
 }
 
-/** Without a header: a reply to the reminder needs any report field, the CLI needs 网格 and 排查户数. */
-function looksLikeReport(spans: ReportSpans, read: ReadReport, opts: ParseOptions): boolean {
-  if (opts.replyToReminder) return read.draft.nil || REPORT_SIGNALS.some((k) => spans.keys.has(k));
+/**
+ * Without a 【周报】 header. After a bare 周报: or in a reply to the reminder, any report field will
+ * do (so the errors can say what is missing); otherwise (the CLI) it takes both 网格 and 排查户数.
+ */
+function looksLikeReport(spans: ReportSpans, read: ReadReport, lenient: boolean): boolean {
+  if (lenient) return read.draft.nil || REPORT_SIGNALS.some((k) => spans.keys.has(k));
   return spans.keys.has('grid') && spans.keys.has('households');
 }
 

@@ -6,42 +6,26 @@ import qrcodeTerminal from 'qrcode-terminal';
 import { log as wechatyLog, qrcodeValueToImageUrl, ScanStatus, WechatyBuilder, type WechatyOptions } from 'wechaty';
 import type { WechatyInterface } from 'wechaty/impls';
 import { PuppetWechat4u } from 'wechaty-puppet-wechat4u';
-import type { Config } from '../config.js';
 import type { Logger } from '../core/logger.js';
+import { brologLevel, choosePuppet, WECHAT4U, type PuppetConfig } from './puppet-choice.js';
 import { containWechat4u } from './wechat4u-gate.js';
 
-const WECHAT4U = 'wechaty-puppet-wechat4u';
-const SERVICE = 'wechaty-puppet-service';
+export type { PuppetConfig } from './puppet-choice.js';
 
-export type PuppetConfig = Pick<
-  Config,
-  'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN' | 'WECHATY_PUPPET_SERVICE_ENDPOINT' | 'INSTANCE_NAME' | 'DATA_DIR' | 'LOG_LEVEL'
->;
-
-/** Wechaty's own logger (brolog) writes to the console; it stays quiet unless we are debugging. */
-const brologLevel = (level: string) => (level === 'trace' ? 'verbose' : level === 'debug' ? 'warn' : 'silent');
+/** The handlers wechat4u added while loading (this module's body runs right after its imports). */
+const wechat4uCrashHandlers = process.listeners('uncaughtException').filter((l) => !listenersBeforeWechat4u.has(l));
+let crashHandlerReplaced = false;
 
 /**
  * wechat4u keeps itself alive by catching every uncaught error process-wide and printing it with
  * console.log. We keep the staying alive (its event handlers do throw asynchronously) but log
- * through pino, once, instead of dumping objects on the console.
+ * through pino instead of dumping objects on the console.
  */
 function replaceWechat4uCrashHandler(log: Logger): void {
-  const theirs = process.listeners('uncaughtException').filter((l) => !listenersBeforeWechat4u.has(l));
-  for (const listener of theirs) process.removeListener('uncaughtException', listener);
-  if (theirs.length === 0) return;
+  if (crashHandlerReplaced || wechat4uCrashHandlers.length === 0) return;
+  crashHandlerReplaced = true;
+  for (const listener of wechat4uCrashHandlers) process.removeListener('uncaughtException', listener);
   process.on('uncaughtException', (err) => log.error({ err: err.message, stack: err.stack }, 'uncaught error (kept running)'));
-}
-
-/** Which puppet, with which options: a token alone means puppet-service (wechat4u takes none). */
-function choosePuppet(config: PuppetConfig): { name: string; options: Record<string, string> } {
-  const token = config.WECHATY_PUPPET_SERVICE_TOKEN;
-  const endpoint = config.WECHATY_PUPPET_SERVICE_ENDPOINT;
-  const name = config.WECHATY_PUPPET === WECHAT4U && token ? SERVICE : config.WECHATY_PUPPET;
-  const options: Record<string, string> = {};
-  if (token) options.token = token;
-  if (endpoint) options.endpoint = endpoint;
-  return { name, options };
 }
 
 /** Prints the login QR code in the terminal, with a link for when the terminal cannot show it. */

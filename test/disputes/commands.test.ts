@@ -13,7 +13,7 @@ afterAll(async () => { await h.close(); });
 beforeEach(async () => {
   await reset(h);
   t = await town(h.db);
-  [d] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
+  d = (await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW }))[0]!;
 });
 
 const current = async () => (await h.db.select().from(disputes).where(eq(disputes.id, d.id)))[0]!;

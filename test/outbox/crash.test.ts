@@ -76,7 +76,7 @@ describe('crash in the middle of draining', () => {
       await drop();
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 function checkExactlyOnce(log: string[], rows: { text: string; status: string }[], when: string): void {

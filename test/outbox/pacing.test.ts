@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PACING, START, after, gaps, minutes, runUntil, setup, textOf, type Harness } from './harness.js';
+import { PACING, START, after, gaps, minutes, rowByKey, runUntil, setup, textOf, type Harness } from './harness.js';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -96,6 +96,17 @@ describe('order', () => {
     h.transport.fail = (call) => (!failedOnce && call.text === paragraphs[0] ? ((failedOnce = true), new Error('network down')) : null);
     await runUntil(h, h.sender, after(minutes(10)));
     expect(h.transport.sent.map(textOf)).toEqual(['普法第9条', ...paragraphs]);
+  });
+
+  it('cancels the rest of a long text when one of its parts fails for good', async () => {
+    h = await setup({ maxChars: 100 });
+    const paragraphs = ['一'.repeat(80), '二'.repeat(80), '三'.repeat(80)];
+    await h.outbox.enqueue({ purpose: 'reply', priority: 'reply', to: { member: 1 }, text: paragraphs.join('\n\n'), key: 'long' });
+    h.transport.fail = (call) => (call.text === paragraphs[1] ? new Error('network down') : null);
+    await runUntil(h, h.sender, after(minutes(120)));
+    expect(h.transport.sent.map(textOf)).toEqual([paragraphs[0]]);
+    expect((await rowByKey(h.db, 'long#2')).status).toBe('failed');
+    expect((await rowByKey(h.db, 'long#3')).status).toBe('cancelled');
   });
 
   it('passes @-mentions of a room message to the transport as contact ids', async () => {

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { ensureGrid } from '../../src/admin/index.js';
 import type { AppDeps } from '../../src/app-deps.js';
 import { parseConfig } from '../../src/config.js';
@@ -13,6 +13,18 @@ import { storeInbound } from '../../src/inbound/store.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { reportRoutes } from '../../src/reports/index.js';
 import { testDb } from '../support/db.js';
+
+export type Database = Awaited<ReturnType<typeof testDb>>;
+
+/** One migrated database per test file (creating one is slow); each test empties it first. */
+export const openDatabase = (): Promise<Database> => testDb();
+
+async function emptyAll(db: Db): Promise<void> {
+  const rows = await db.execute(sql`select tablename from pg_tables where schemaname = current_schema()`);
+  const list = ((rows as unknown as { rows?: { tablename: string }[] }).rows ?? (rows as unknown as { tablename: string }[]));
+  const names = list.map((r) => `"${r.tablename}"`).join(', ');
+  if (names) await db.execute(sql.raw(`truncate ${names} restart identity cascade`));
+}
 
 /** Wednesday of ISO week 2026-W48 (23–29 November 2026). */
 export const START = new Date('2026-11-25T10:00:00+08:00');
@@ -32,7 +44,6 @@ export interface Harness {
   grids: Record<'s1' | 's2' | 's3' | 'l1', number>;
   rooms: { admin: Room; s1: Room; s2: Room; s3: Room; l1: Room };
   reloads: number;
-  close(): Promise<void>;
 }
 
 let seq = 0;
@@ -51,9 +62,9 @@ async function room(db: Db, topic: string, kind: 'grid' | 'admin', gridId: numbe
  * Two villages: 上司村 (一组, 二组, 三组; a village chief without a grid) and 里腊村 (一组, its chief
  * holding that grid). One worker per grid; 王五 (上司村三组) has never been seen on WeChat.
  */
-export async function harness(chatModel: ChatModel | null = null): Promise<Harness> {
-  const database = await testDb();
+export async function harness(database: Database, chatModel: ChatModel | null = null): Promise<Harness> {
   const db = database.db;
+  await emptyAll(db);
   const clock = virtualClock(START);
   const config = parseConfig({});
   const deps: AppDeps = { db, clock, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
@@ -79,7 +90,6 @@ export async function harness(chatModel: ChatModel | null = null): Promise<Harne
   };
   const h: Harness = {
     db, deps, clock, people, grids, rooms: roomsMade, reloads: 0, routes: [],
-    close: () => database.close(),
   };
   h.routes = reportRoutes(deps, { onSettingsChanged: async () => void h.reloads++, chatModel });
   return h;

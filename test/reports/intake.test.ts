@@ -1,11 +1,13 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { disputeEvents, disputes, reports } from '../../src/db/schema.js';
-import { at, harness, outboxRows, say, type Harness } from './intake-support.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { disputeEvents, disputes, members, reports } from '../../src/db/schema.js';
+import { at, harness, openDatabase, outboxRows, say, type Database, type Harness } from './intake-support.js';
 
+let database: Database;
 let h: Harness;
-beforeEach(async () => { h = await harness(); });
-afterEach(async () => { await h.close(); });
+beforeAll(async () => { database = await openDatabase(); });
+afterAll(async () => { await database.close(); });
+beforeEach(async () => { h = await harness(database); });
 
 const CLEAN = [
   '【周报】',
@@ -84,10 +86,13 @@ describe('a weekly report', () => {
     expect(said.replies[0]).toContain('截止后补报');
   });
 
-  it('accepts a headerless reply in a private chat with a worker, but not in a group', async () => {
-    const text = '网格:上司村一组 排查户数:70 本周无矛盾纠纷';
-    expect((await say(h, h.people.w1, text, { room: h.rooms.s1 })).route).toBe('none');
-    expect((await say(h, h.people.w1, text)).route).toBe('周报');
+  it('reads a headerless private reply from a worker as a report; a group needs a header or both 网格 and 排查户数', async () => {
+    const partial = '网格:上司村一组 本周无矛盾纠纷';
+    expect((await say(h, h.people.w1, partial, { room: h.rooms.s1 })).route).toBe('none');
+    const privately = await say(h, h.people.w1, partial);
+    expect(privately.route).toBe('周报');
+    expect(privately.replies[0]).toContain('排查户数');
+    expect((await say(h, h.people.w1, '网格:上司村一组 排查户数:70 本周无矛盾纠纷')).route).toBe('周报');
     expect(await liveReports()).toHaveLength(1);
   });
 
@@ -180,7 +185,7 @@ describe('#请假', () => {
   it('puts a worker on leave until the end of the day and asks the chief to cover the grid', async () => {
     const said = await say(h, h.people.w1, '#请假 至12月10日');
     expect(said.replies[0]).toContain('请假至12月10日');
-    const [w] = await h.db.select().from((await import('../../src/db/schema.js')).members).where(eq((await import('../../src/db/schema.js')).members.id, h.people.w1.id));
+    const [w] = await h.db.select().from(members).where(eq(members.id, h.people.w1.id));
     expect(w!.onLeaveUntil).toEqual(at('2026-12-11T00:00'));
     const cover = (await outboxRows(h.db)).filter((r) => r.purpose === 'leave-cover');
     expect(cover).toHaveLength(1);

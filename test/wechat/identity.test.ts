@@ -61,10 +61,9 @@ const roomRow = async (t: Town, id: number) => (await t.database.db.select().fro
 
 /** The message the transport handed in for `say`, identified as the pipeline would. */
 async function identifyLast(t: Town, from: string, text: string, room?: string) {
-  let seen: InboundMessage | undefined;
   const before = t.rec.messages.length;
   await t.world.say(from, text, { room });
-  seen = t.rec.messages[before];
+  const seen: InboundMessage | undefined = t.rec.messages[before];
   return t.identity.identify(seen!);
 }
 
@@ -111,6 +110,7 @@ describe('identity across logins', () => {
     await claimAdmin(town);
     await town.world.relogin();
     const impostor = town.world.contactId('小王');
+    const realAdmin = town.world.contactId('王书记');
     await town.world.rename(impostor, '王书记');
 
     const privately = await identifyLast(town, impostor, '#成员 @李大姐 管理员');
@@ -118,7 +118,8 @@ describe('identity across logins', () => {
     expect(privately.sender).toMatchObject({ name: '王书记', role: 'resident', gridId: null, wechatId: impostor });
     const inAdminGroup = await identifyLast(town, impostor, '#帮助', ADMIN_ROOM);
     expect(inAdminGroup.sender.id).toBe(privately.sender.id);
-    expect((await memberRow(town, town.ids.admin)).wechatId).toBe(town.world.contactId('王书记'));
+    expect((await memberRow(town, town.ids.admin)).wechatId).toBe(realAdmin);
+    expect((await identifyLast(town, realAdmin, '#帮助', ADMIN_ROOM)).sender.id).toBe(town.ids.admin);
   });
 
   it('never resolves an admin by name: without remarks the admin is listed for a new claim', async () => {

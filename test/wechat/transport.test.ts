@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MockWorld } from '../../src/wechat/mock-world.js';
 import { startedWorld } from './support.js';
 
@@ -161,5 +161,30 @@ describe('the Wechaty transport on the mock puppet', () => {
     world = started.world;
     await expect(world.say('张网格🌾', '你好')).rejects.toThrow('boom');
     expect(started.rec.errors.map((e) => e.message)).toEqual(['boom']);
+  });
+
+  it('holds messages that arrive during a login until the login handler has finished', async () => {
+    const order: string[] = [];
+    let release: (() => void) | undefined;
+    let slow = false;
+    const started = await startedWorld(town, {
+      handlers: {
+        onMessage: (m) => void order.push(`message ${m.text}`),
+        async onLogin() {
+          if (slow) await new Promise<void>((resolve) => (release = resolve));
+          order.push('login');
+        },
+      },
+    });
+    world = started.world;
+    slow = true;
+    const relogin = world.relogin();
+    await vi.waitFor(() => expect(release).toBeDefined());
+    const said = world.say('张网格🌾', '刚登录就发的消息');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(order).toEqual(['login']);
+    release!();
+    await Promise.all([relogin, said]);
+    expect(order).toEqual(['login', 'login', 'message 刚登录就发的消息']);
   });
 });

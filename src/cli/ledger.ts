@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { withConfiguredDatabase } from './db.js';
+
+interface ScopeFlags {
+  from?: string;
+  to?: string;
+  village?: string;
+}
+
+/** `gridbot stats --json`, `gridbot export FILE.xlsx`, `gridbot parse-report --jsonl`. */
+export function registerLedgerCommands(program: Command): void {
+  program
+    .command('stats')
+    .description('纠纷统计')
+    .option('--json', '输出 JSON')
+    .option('--from <date>', '起始日期，如 2026-01-01')
+    .option('--to <date>', '截止日期（含当天）')
+    .option('--village <name>', '只统计某个村')
+    .action(async (opts: ScopeFlags & { json?: boolean }) => {
+      const { statsJson, statsText } = await import('../disputes/index.js');
+      await withConfiguredDatabase(async ({ db }, config) => {
+        const stats = await statsJson(db, { ...opts, tz: config.TZ });
+        process.stdout.write(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${statsText(stats)}\n`);
+      });
+    });
+  program
+    .command('export')
+    .argument('<file>', '输出的 .xlsx 文件')
+    .description('导出纠纷台账（Excel）')
+    .option('--from <date>', '起始日期')
+    .option('--to <date>', '截止日期（含当天）')
+    .option('--village <name>', '只导出某个村')
+    .action(async (file: string, opts: ScopeFlags) => {
+      const { exportLedger } = await import('../disputes/index.js');
+      await withConfiguredDatabase(async ({ db }, config) => {
+        const result = await exportLedger(db, file, { ...opts, tz: config.TZ });
+        process.stdout.write(`已导出 ${result.rows} 条纠纷到 ${result.file}\n`);
+      });
+    });
+  program
+    .command('parse-report')
+    .description('解析周报文本（不写数据库）')
+    .option('--jsonl', '从标准输入逐行读 {"id","text"}，逐行输出结果')
+    .action(async (opts: { jsonl?: boolean }) => {
+      const { parseReportJsonl } = await import('../reports/jsonl.js');
+      if (!opts.jsonl) throw new Error('目前只支持 --jsonl');
+      await parseReportJsonl(process.stdin, process.stdout);
+    });
+}
