@@ -1,3 +1,4 @@
+import type { ChatModel } from './core/chat-model.js';
 import type { Clock } from './core/clock.js';
 import type { Logger } from './core/logger.js';
 import type { Config } from './config.js';
@@ -11,4 +12,6 @@ export interface AppDeps {
   outbox: Outbox;
   config: Config;
   log: Logger;
+  /** The optional LLM; null or absent means rules and retrieval only. */
+  chatModel?: ChatModel | null;
 }

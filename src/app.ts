@@ -1,4 +1,5 @@
 import type { AppDeps } from './app-deps.js';
+import type { ChatModel } from './core/chat-model.js';
 import type { Clock } from './core/clock.js';
 import type { Logger } from './core/logger.js';
 import { createRouter, type Route } from './core/router.js';
@@ -18,6 +19,7 @@ export interface AppOptions {
   clock: Clock;
   config: Config;
   log: Logger;
+  chatModel?: ChatModel | null;
   transport: Transport;
   /** Distinct per running process; the claim owner in Postgres. */
   instanceId: string;
@@ -42,7 +44,7 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { db, clock, config, log, transport } = options;
   const outbox = createOutbox(db, clock, config.SEND_MAX_CHARS);
-  const deps: AppDeps = { db, clock, outbox, config, log };
+  const deps: AppDeps = { db, clock, outbox, config, log, chatModel: options.chatModel ?? null };
   let loginAt: Date | null = null;
   const identity = createIdentity({ db, transport, log });
   const sources: JobSource[] = [];

@@ -3,6 +3,8 @@ import type { Route } from './core/router.js';
 import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';
 import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
+import { disputeRoutes } from './disputes/index.js';
+import { reportJobs, reportRoutes } from './reports/index.js';
 
 export interface Capabilities {
   /** In order: first match wins. */
@@ -30,8 +32,14 @@ const fallback: Route = {
 /** Every capability registers its rows here; the router knows none of them by name. */
 export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capabilities {
   return {
-    routes: [...adminRoutes(deps), ...broadcastRoutes(deps, hooks)],
+    routes: [
+      ...adminRoutes(deps),
+      // Reports come before the ledger: a worker's private report-like message is a report.
+      ...reportRoutes(deps, { onSettingsChanged: hooks.reloadSchedules, chatModel: deps.chatModel ?? null }),
+      ...disputeRoutes(deps),
+      ...broadcastRoutes(deps, hooks),
+    ],
     fallback,
-    jobs: [broadcastJobs(deps)],
+    jobs: [reportJobs(deps), broadcastJobs(deps)],
   };
 }

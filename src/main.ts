@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { createApp } from './app.js';
 import { exitOnKnownError } from './cli.js';
 import { loadConfig } from './config.js';
+import { chatModelFromConfig } from './core/chat-model.js';
 import { realClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
@@ -22,7 +23,7 @@ export async function main(): Promise<void> {
   await database.migrate();
   const wechaty = createWechaty(config, log);
   const app = createApp({
-    db: database.db, clock: realClock(), config, log,
+    db: database.db, clock: realClock(), config, log, chatModel: chatModelFromConfig(config),
     transport: createWechatyTransport(wechaty, log),
     instanceId: `${config.INSTANCE_NAME}@${hostname()}:${process.pid}`,
     pollMs: 60_000,

@@ -70,7 +70,7 @@ async function change(deps: AppDeps, now: Date, cmd: Change, hooks: ScheduleHook
   }
   const active = cmd.cmd === 'schedule.resume';
   if (row.active === active) return done(`定时任务 ${name} 本来就${active ? '在运行' : '已暂停'}，没有改动。`);
-  await setScheduleActive(deps.db, row.id, active);
+  await setScheduleActive(deps.db, row.id, active, now);
   await hooks.reloadSchedules();
   if (!active) return done(`已暂停定时任务 ${name}。恢复：#定时 恢复 ${row.id}`);
   const next = s ? nextFireTimes(s.rule, now, 1, deps.config.TZ)[0] : undefined;

@@ -1,7 +1,7 @@
 // The face of the broadcast capability (普法 posts and chat schedules): other code imports only from here.
 import { adminCommand, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import { createOpenAiChatModel, type ChatModel } from '../core/chat-model.js';
+import { chatModelFromConfig, type ChatModel } from '../core/chat-model.js';
 import type { Command } from '../core/command.js';
 import type { MessageContext, Route } from '../core/router.js';
 import { parseBroadcastCommand, type BroadcastCommand, type ScheduleCommand } from './commands.js';
@@ -10,22 +10,16 @@ import { runPostCommand } from './handle-post.js';
 import { runScheduleCommand, type ScheduleHooks } from './handle-schedule.js';
 
 export interface BroadcastOptions extends ScheduleHooks {
-  /** The model for `#普法 生成`; default: built from OPENAI_* in the config, none without a key. */
+  /** The model for `#普法 生成`; default: deps.chatModel, else one built from OPENAI_* in the config. */
   chatModel?: ChatModel | null;
-}
-
-function modelFrom(deps: AppDeps, given: ChatModel | null | undefined): ChatModel | null {
-  if (given !== undefined) return given;
-  const c = deps.config;
-  if (!c.OPENAI_API_KEY) return null;
-  return createOpenAiChatModel({ apiKey: c.OPENAI_API_KEY, baseURL: c.OPENAI_BASE_URL, model: c.OPENAI_MODEL, timeoutMs: c.LLM_TIMEOUT_MS });
 }
 
 const isSchedule = (c: BroadcastCommand): c is ScheduleCommand => c.cmd.startsWith('schedule.');
 
 /** The chat routes `#定时 …` and `#普法 …`: admins only (private chat or the admin group), every attempt audited. */
 export function broadcastRoutes(deps: AppDeps, options: BroadcastOptions): Route[] {
-  const draft = createDrafter({ model: modelFrom(deps, options.chatModel), lawsDir: deps.config.LAWS_DIR, log: deps.log });
+  const model = options.chatModel !== undefined ? options.chatModel : (deps.chatModel ?? chatModelFromConfig(deps.config));
+  const draft = createDrafter({ model, lawsDir: deps.config.LAWS_DIR, log: deps.log });
   const run = async (ctx: MessageContext, _command: Command): Promise<Outcome> => {
     const parsed = parseBroadcastCommand(ctx.text, ctx.now, deps.config.TZ);
     if (!parsed) return { ok: false, reply: '看不懂这个命令。' };

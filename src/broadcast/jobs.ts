@@ -35,13 +35,13 @@ export async function fireSchedule(deps: AppDeps, s: Schedule, fireAt: Date): Pr
   return result.planned.length;
 }
 
-/** The job of one schedule; `since` (its creation) keeps firings from before it off the books. */
+/** The job of one schedule; `since` (creation, or the last 恢复) keeps earlier firings off the books. */
 export function scheduleJob(deps: AppDeps, s: Schedule): Job {
   return {
     key: `schedule:${s.id}`,
     next: (after) => nextFireTimes(s.rule, after, 1, deps.config.TZ)[0] ?? null,
     run: async (fireAt) => void (await fireSchedule(deps, s, fireAt)),
-    since: s.createdAt,
+    since: s.activeSince ?? s.createdAt,
   };
 }
 

@@ -20,8 +20,9 @@ export function citationText(cites: readonly Citation[]): string {
 
 /** The message a group receives. */
 export function postText(post: Post): string {
-  const occasion = post.specialDay ? `·${SPECIAL_DAY_LABELS[post.specialDay]}` : '';
-  const lines = [`【普法${occasion}】${post.title}`, post.body];
+  // The tag tells readers (and the centre's replays) what the post is about at a glance.
+  const tag = post.specialDay ? SPECIAL_DAY_LABELS[post.specialDay] : themeLabel(post.theme);
+  const lines = [`【普法·${tag}】${post.title}`, post.body];
   if (post.cites.length) lines.push(`法律依据：${citationText(post.cites)}`);
   return lines.join('\n');
 }

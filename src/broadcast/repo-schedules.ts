@@ -15,9 +15,11 @@ export interface Schedule {
   active: boolean;
   createdBy: number | null;
   createdAt: Date;
+  /** Set when a paused schedule was resumed: firings from the pause are not owed. */
+  activeSince: Date | null;
 }
 
-export type NewSchedule = Omit<Schedule, 'id' | 'active'>;
+export type NewSchedule = Omit<Schedule, 'id' | 'active' | 'activeSince'>;
 type Row = typeof schedules.$inferSelect;
 
 /** Null when the stored JSON no longer reads (edited by hand, or an older format). */
@@ -30,7 +32,7 @@ export function toSchedule(r: Row): Schedule | null {
 
 export async function createSchedule(db: Db, s: NewSchedule): Promise<Schedule> {
   const [row] = await db.insert(schedules).values({ ...s, active: true }).returning();
-  return { ...s, id: row!.id, active: true };
+  return { ...s, id: row!.id, active: true, activeSince: null };
 }
 
 /** Every schedule, oldest first; `broken` lists ids whose stored JSON does not read. */
@@ -51,8 +53,9 @@ export async function findSchedule(db: Db, id: number): Promise<Row | null> {
   return row ?? null;
 }
 
-export async function setScheduleActive(db: Db, id: number, active: boolean): Promise<void> {
-  await db.update(schedules).set({ active }).where(eq(schedules.id, id));
+/** Pauses, or resumes as of `now` (the firings missed while paused are not owed). */
+export async function setScheduleActive(db: Db, id: number, active: boolean, now: Date): Promise<void> {
+  await db.update(schedules).set(active ? { active, activeSince: now } : { active }).where(eq(schedules.id, id));
 }
 
 /** Removes a schedule; its post log and fire claims stay as history. */

@@ -21,22 +21,35 @@ export interface StatsSummary {
   queued: number;
   /** Per village (null: the admin group or a group bound to no grid), most posts first. */
   villages: { village: string | null; posts: number; groups: number }[];
-  themes: { theme: Theme; posts: number }[];
+  themes: { theme: Theme; posts: number; groups: number }[];
+}
+
+type Tally = { posts: number; rooms: Set<number> };
+
+function tally<K>(map: Map<K, Tally>, key: K, c: DeliveryCount): void {
+  const t = map.get(key) ?? { posts: 0, rooms: new Set<number>() };
+  t.posts += c.n;
+  t.rooms.add(c.roomId);
+  map.set(key, t);
+}
+
+/** Most posts first; ties by name, the groups of no village last. */
+function byPostsThenName(a: { village: string | null; posts: number }, b: { village: string | null; posts: number }): number {
+  if (b.posts !== a.posts) return b.posts - a.posts;
+  if (a.village === null || b.village === null) return a.village === null ? (b.village === null ? 0 : 1) : -1;
+  return a.village.localeCompare(b.village, 'zh-CN');
 }
 
 /** Adds up the per-group counts of the post log. */
 export function summarize(counts: readonly DeliveryCount[]): StatsSummary {
   const byResult = { sent: 0, failed: 0, queued: 0 };
-  const villages = new Map<string | null, { posts: number; rooms: Set<number> }>();
-  const themes = new Map<Theme, number>();
+  const villages = new Map<string | null, Tally>();
+  const themes = new Map<Theme, Tally>();
   const rooms = new Set<number>();
   for (const c of counts) {
     byResult[c.result] += c.n;
-    const v = villages.get(c.village) ?? { posts: 0, rooms: new Set<number>() };
-    v.posts += c.n;
-    v.rooms.add(c.roomId);
-    villages.set(c.village, v);
-    themes.set(c.theme, (themes.get(c.theme) ?? 0) + c.n);
+    tally(villages, c.village, c);
+    tally(themes, c.theme, c);
     rooms.add(c.roomId);
   }
   return {
@@ -44,8 +57,10 @@ export function summarize(counts: readonly DeliveryCount[]): StatsSummary {
     groups: rooms.size,
     ...byResult,
     villages: [...villages].map(([village, v]) => ({ village, posts: v.posts, groups: v.rooms.size }))
-      .sort((a, b) => b.posts - a.posts || (a.village ?? '～').localeCompare(b.village ?? '～')),
-    themes: THEMES.filter((t) => themes.has(t)).map((t) => ({ theme: t, posts: themes.get(t)! })).sort((a, b) => b.posts - a.posts),
+      .sort(byPostsThenName),
+    themes: THEMES.filter((t) => themes.has(t))
+      .map((t) => ({ theme: t, posts: themes.get(t)!.posts, groups: themes.get(t)!.rooms.size }))
+      .sort((a, b) => b.posts - a.posts),
   };
 }
 
@@ -67,7 +82,7 @@ export function renderStats(r: StatsReport): string {
     '按村：',
     ...s.villages.map((v) => `· ${v.village ?? '管理群等'}：${v.posts} 次，${v.groups} 个群`),
     '按主题：',
-    ...s.themes.map((t) => `· ${themeLabel(t.theme)}：${t.posts} 次`),
+    ...s.themes.map((t) => `· ${themeLabel(t.theme)}：${t.posts} 次，${t.groups} 个群`),
     yearLine,
   ];
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import type { Config } from '../config.js';
 import { wrapError } from './errors.js';
 
 export interface ChatMessage {
@@ -48,4 +49,12 @@ export function createOpenAiChatModel(o: OpenAiChatOptions): ChatModel {
       }
     },
   };
+}
+
+/** The configured model, or null when no OPENAI_API_KEY is set (the bot then works by rules alone). */
+export function chatModelFromConfig(config: Config): ChatModel | null {
+  if (!config.OPENAI_API_KEY) return null;
+  return createOpenAiChatModel({
+    apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
+  });
 }

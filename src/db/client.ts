@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import * as schema from './schema.js';
 import { acquireDirLock } from './dir-lock.js';
 import { migratePgliteClient, migratePostgresUrl } from './migrate.js';
+import { freshMigratedPglite, pgliteAssets } from './pglite-assets.js';
 
 export type Schema = typeof schema;
 /** The one database type the app sees, whichever driver is underneath. */
@@ -26,12 +27,12 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 /** Opens PostgreSQL at `url`, or embedded PGlite in `dataDir` (locked against a second process). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) return openPostgres(target.url);
-  if ('memory' in target) return openPglite(new PGlite(), async () => {});
+  if ('memory' in target) return openPglite(await freshMigratedPglite(), async () => {});
   const dir = join(target.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const release = acquireDirLock(dir);
   try {
-    return await openPglite(new PGlite(dir), release);
+    return await openPglite(new PGlite(dir, await pgliteAssets()), release);
   } catch (err) {
     release();
     throw err;

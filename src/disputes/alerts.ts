@@ -4,7 +4,10 @@ import { namesFor } from './repo.js';
 import type { Dispute } from './types.js';
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from './vocabulary.js';
 
-/** The admin group is township staff, so the alert carries the details they must act on. */
+/**
+ * The admin group is township staff, so the alert carries what they must act on: grid, code,
+ * category, summary, reporter. Party names stay in the ledger (#查), by data minimisation.
+ */
 export function riskAlertText(d: Dispute, names: { grid: string; village: string; reporter: string }): string {
   return [
     `【风险预警】${d.risks.map((r) => RISK_LABELS[r]).join('、')}`,
@@ -12,10 +15,9 @@ export function riskAlertText(d: Dispute, names: { grid: string; village: string
     `网格：${names.village}${names.grid}`,
     `类型：${CATEGORY_LABELS[d.category]}（${STATUS_LABELS[d.status]}）`,
     `事由：${d.summary}`,
-    d.parties.length > 0 ? `当事人：${d.parties.join('、')}` : '',
     `报送人：${names.reporter}`,
     '请及时研判，落实稳控措施。',
-  ].filter(Boolean).join('\n');
+  ].join('\n');
 }
 
 /**

@@ -52,7 +52,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; wi
 function addLedger(wb: ExcelJS.Workbook, rows: LedgerRow[], tz: string): void {
   const ws = sheet(wb, '矛盾纠纷台账', LEDGER_COLUMNS);
   LEDGER_COLUMNS.forEach((c, i) => { if (c.date) ws.getColumn(i + 1).numFmt = DATE_FMT; });
-  for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, tz) ?? ''));
+  // Nothing to say leaves the cell empty (not an empty string), which both Excel and WPS read as blank.
+  for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, tz) || null));
 }
 
 // 92.28 → 0.9228 exactly (a plain division leaves 0.9228000000000001 in the cell).

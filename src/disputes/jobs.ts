@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AppDeps } from '../app-deps.js';
-import { formatDate, fromLocal, localParts } from '../core/time.js';
+import { DEFAULT_TZ, formatDate, fromLocal, localParts } from '../core/time.js';
 import type { Db } from '../db/client.js';
 import { disputes, followups, grids, members, villages } from '../db/schema.js';
 import { caseLine } from './render.js';
@@ -62,7 +62,7 @@ export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
 }
 
 /** Resolved cases not yet visited whose resolution is at least `days` local days old. */
-export async function followupsDue(db: Db, now: Date, days: number, tz = 'Asia/Shanghai'): Promise<CaseRow[]> {
+export async function followupsDue(db: Db, now: Date, days: number, tz = DEFAULT_TZ): Promise<CaseRow[]> {
   const p = localParts(now, tz);
   const cutoff = fromLocal({ year: p.year, month: p.month, day: p.day - days + 1 }, tz);
   const visited = db.select({ one: sql`1` }).from(followups)

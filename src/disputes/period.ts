@@ -39,7 +39,7 @@ export const PERIOD_HELP = '期间可写：本周、本月、本年、全部，�
  */
 export function parsePeriod(text: string, now: Date, tz: string): Result<PeriodSpec> | null {
   const s = text.trim();
-  const named = PERIOD_WORDS[s];
+  const named = Object.hasOwn(PERIOD_WORDS, s) ? PERIOD_WORDS[s] : undefined;
   if (named) return ok({ ...named(now, tz), label: s });
   const thisYear = localParts(now, tz).year;
   const parts = s.split(RANGE_SEP);

@@ -9,7 +9,7 @@ export interface CaseNames {
   assignee: string | null;
 }
 
-const label = (s: string | null): string => (s && s in STATUS_LABELS ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : s ?? '');
+const label = (s: string | null): string => (s && Object.hasOwn(STATUS_LABELS, s) ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : s ?? '');
 const placeName = (p: GridPlace | null): string => (p ? `${p.village}${p.grid}` : '');
 export const risksText = (d: Pick<Dispute, 'risks'>): string => (d.risks.length ? d.risks.map((r) => RISK_LABELS[r]).join('、') : '无');
 

@@ -73,9 +73,9 @@ export function answerByRetrieval(question: string, retriever: Retriever, retrie
   const top = r.entries[0];
   const entry = top && top.score >= r.mass * MIN_ENTRY_COVERAGE && top.citations.length > 0 ? top : undefined;
   const best = r.articles[0]?.article;
-  const citations = r.citations.slice(0, MAX_CITATIONS);
-  const body = entry ? entry.entry.a : best ? excerpt(best) : DECLINES.noBasis;
   if (!entry && !best) return declineAnswer('noBasis');
+  const citations = r.citations.slice(0, MAX_CITATIONS);
+  const body = entry ? entry.entry.a : excerpt(best!);
   const ownDispute = looksLikeOwnDispute(question);
   return {
     answer: finishAnswer(body, citations, ownDispute),

@@ -1,6 +1,5 @@
 import { answerByRetrieval, declineAnswer, finishAnswer, MAX_CITATIONS, type Answer } from './answer.js';
-import { detectDanger, detectInjection, outOfScopeReason, type Danger } from './guard.js';
-import * as R from './guard-rules.js';
+import { detectDanger, detectInjection, hasLegalSignal, outOfScopeReason, stripInjection, type Danger } from './guard.js';
 import type { LlmAnswerer } from './llm.js';
 import type { Retrieval, Retriever } from './retrieve.js';
 
@@ -12,19 +11,21 @@ export interface AskDeps {
 
 /** Longer messages are cut: nobody types more on a phone, and it bounds the work per question. */
 const MAX_QUESTION_CHARS = 500;
-const INJECTION_PARTS = new RegExp(R.INJECTION.join('|'), 'g');
-const LEGAL = new RegExp(R.LEGAL_SIGNAL.join('|'));
+// Curated entries answer calm questions; in danger the articles on the danger itself should lead.
+const URGENT_ENTRY_BOOST = 0.5;
 const CALM_LINE = '欠债、纠纷都有办法解决：可以找村调解员、网格员帮忙，或拨打12348法律援助热线。';
 
 /**
- * The one path every question takes (WeChat, `gridbot ask`, the evaluation):
- * danger rules → retrieval → scope and injection rules → retrieval answer → optionally the LLM.
+ * The one path every question takes (WeChat, `gridbot ask`, the evaluation): danger rules →
+ * retrieval → injection and scope rules → retrieval answer → optionally the LLM. Never throws.
  */
 export async function askQuestion(question: string, deps: AskDeps): Promise<Answer> {
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
-  if (!q) return declineAnswer('noBasis');
+  if (!q) return declineAnswer('chat');
   const danger = detectDanger(q);
-  const retrieval = deps.retriever.search(danger?.searchHint ? `${q}，${danger.searchHint}` : q, 5);
+  const retrieval = danger
+    ? deps.retriever.search(`${q}，${danger.searchHint}`, 5, { entryBoost: URGENT_ENTRY_BOOST })
+    : deps.retriever.search(q, 5);
   if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
   if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
   const reason = outOfScopeReason(q, retrieval);
@@ -60,10 +61,10 @@ function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval
  * which could be talked into something), or declined when nothing legal is left.
  */
 function answerDespiteInjection(q: string, retriever: Retriever): Answer {
-  const rest = q.replace(INJECTION_PARTS, '，');
+  const rest = stripInjection(q);
   const reason = outOfScopeReason(rest);
   if (reason) return declineAnswer(reason);
-  if (!LEGAL.test(rest)) return declineAnswer('injection');
+  if (!hasLegalSignal(rest)) return declineAnswer('injection');
   const base = answerByRetrieval(rest, retriever);
   return base.outOfScope ? declineAnswer('injection') : base;
 }

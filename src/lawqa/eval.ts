@@ -5,7 +5,7 @@ import { askQuestion } from './ask.js';
 import { sameCitation } from './cite.js';
 import { citationSchema, loadKnowledge } from './knowledge.js';
 import { createRetriever } from './retrieve.js';
-import { loadLawsDir } from './statutes.js';
+import { loadLawsDir, type Statute } from './statutes.js';
 
 const devItemSchema = z.object({
   id: z.string(),
@@ -25,8 +25,6 @@ export interface EvalMetrics {
   citationsExist: number;
   p50Ms: number;
   p99Ms: number;
-  /** CPU time p99: on a busy machine wall-clock tails are other processes' time slices, this is ours. */
-  cpuP99Ms: number;
   buildMs: number;
   items: number;
 }
@@ -41,6 +39,8 @@ export interface EvalResult {
 
 export interface EvalOptions {
   lawsDir: string;
+  /** Statutes already loaded (e.g. from the database after `laws import`); else read from lawsDir. */
+  statutes?: Statute[];
   devFile: string;
   knowledgeDir?: string;
   /** Timed rounds over the whole set after one warm-up round. */
@@ -69,31 +69,27 @@ export const urgentHandled = (a: Answer): boolean => a.urgent && a.answer.slice(
 export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const print = options.print ?? ((l: string) => console.log(l));
   const [statutes, knowledge, items] = await Promise.all([
-    loadLawsDir(options.lawsDir), loadKnowledge(options.knowledgeDir), readDevSet(options.devFile)]);
+    options.statutes ?? loadLawsDir(options.lawsDir), loadKnowledge(options.knowledgeDir), readDevSet(options.devFile)]);
   const retriever = createRetriever(statutes, knowledge);
   const deps = { retriever };
   const answers = await Promise.all(items.map((i) => askQuestion(i.question, deps)));
-  const { wall, cpu } = await timeAll(items, (q) => askQuestion(q, deps), options.rounds ?? 5);
+  const wall = await timeAll(items, (q) => askQuestion(q, deps), options.rounds ?? 5);
   const result = score(items, answers, (c) => retriever.article(c) !== undefined, wall, retriever.stats.buildMs);
-  result.metrics.cpuP99Ms = percentile(cpu, 0.99);
   report(result, print, statutes.length, knowledge.length);
   return result;
 }
 
-async function timeAll(items: DevItem[], ask: (q: string) => Promise<Answer>, rounds: number): Promise<{ wall: number[]; cpu: number[] }> {
+/** Wall-clock time per question, sorted; on a machine busy with other work the tail grows with it. */
+async function timeAll(items: DevItem[], ask: (q: string) => Promise<Answer>, rounds: number): Promise<number[]> {
   const wall: number[] = [];
-  const cpu: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const item of items) {
-      const c = process.cpuUsage();
       const t = performance.now();
       await ask(item.question);
       wall.push(performance.now() - t);
-      const used = process.cpuUsage(c);
-      cpu.push((used.user + used.system) / 1000);
     }
   }
-  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+  return wall.sort((a, b) => a - b);
 }
 
 function score(items: DevItem[], answers: Answer[], exists: (c: Answer['citations'][number]) => boolean, lat: number[], buildMs: number): EvalResult {
@@ -111,7 +107,6 @@ function score(items: DevItem[], answers: Answer[], exists: (c: Answer['citation
     citationsExist: share(allCites.filter(exists).length, allCites.length),
     p50Ms: percentile(lat, 0.5),
     p99Ms: percentile(lat, 0.99),
-    cpuP99Ms: 0,
     buildMs,
     items: items.length,
   };
@@ -137,7 +132,7 @@ function report(r: EvalResult, print: (l: string) => void, laws: number, entries
   const m = r.metrics;
   print(`法条 ${laws} 部，知识条目 ${entries} 条，题目 ${m.items} 道，索引构建 ${m.buildMs.toFixed(0)} ms`);
   print(`hit@1 ${pct(m.hit1)}  hit@3 ${pct(m.hit3)}  超范围准确率 ${pct(m.outOfScopeAccuracy)}`);
-  print(`紧急召回 ${pct(m.urgentRecall)}（误报 ${m.falseUrgent}）  引用存在 ${pct(m.citationsExist)}  延迟 p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms（CPU p99 ${m.cpuP99Ms.toFixed(2)} ms）`);
+  print(`紧急召回 ${pct(m.urgentRecall)}（误报 ${m.falseUrgent}）  引用存在 ${pct(m.citationsExist)}  延迟 p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms`);
   for (const g of r.goals) print(`${g.ok ? '✓' : '✗'} ${g.name}`);
   if (r.misses.hit3.length) print(`hit@3 未中：${r.misses.hit3.join(' ')}`);
   if (r.misses.outOfScope.length) print(`超范围判断错：${r.misses.outOfScope.join(' ')}`);

@@ -1,6 +1,6 @@
 import type { QueryTerm } from './bm25.js';
 import type { Segmenter } from './segment.js';
-import type { PatternRow, SynonymRow } from './synonyms.js';
+import { NEUTRAL_WORDS, type PatternRow, type SynonymRow } from './synonyms.js';
 
 export interface Expander {
   /** Legal terms implied by everyday words in the text, each once, in table order. */
@@ -21,9 +21,17 @@ export function normalizeQuestion(text: string): string {
     .toLowerCase();
 }
 
+/** 老公在外打工 → 老公在外务工: words that only look like a trigger are replaced first. */
+function neutralize(q: string): string {
+  let out = q;
+  for (const [word, neutral] of NEUTRAL_WORDS) if (out.includes(word)) out = out.split(word).join(neutral);
+  return out;
+}
+
 function compileRow([triggers, terms]: SynonymRow, seg: Segmenter): CompiledRow {
   return {
-    alternatives: triggers.split('|').map((t) => t.split('+').map((p) => normalizeQuestion(p)).filter(Boolean)).filter((a) => a.length > 0),
+    // Triggers are neutralised like questions, so a row may say 打工 and still match.
+    alternatives: triggers.split('|').map((t) => t.split('+').map((p) => neutralize(normalizeQuestion(p))).filter(Boolean)).filter((a) => a.length > 0),
     // The legal side goes through the same segmenter as the statutes, so the terms meet the index.
     terms: [...new Set(terms.split(/\s+/).flatMap((w) => [w, ...seg.terms(w)]).filter((w) => w.length >= 2))],
   };
@@ -38,7 +46,7 @@ export function createExpander(rows: readonly SynonymRow[], seg: Segmenter, patt
   const compiledPatterns = patterns.map(([rx, terms]) => ({ rx, row: compileRow(['', terms], seg) }));
   return {
     expand(text) {
-      const q = normalizeQuestion(text);
+      const q = neutralize(normalizeQuestion(text));
       const out = new Set<string>();
       const add = (row: CompiledRow) => row.terms.forEach((t) => out.add(t));
       for (const row of compiled) if (row.alternatives.some((parts) => parts.every((p) => q.includes(p)))) add(row);

@@ -1,7 +1,7 @@
 // The face of the legal Q&A capability: other capabilities import only from here.
 export { parseStatute, loadLawsDir, type Statute, type Article } from './statutes.js';
 export { loadKnowledge, parseKnowledgeFile, knowledgeEntrySchema, KNOWLEDGE_DIR, type KnowledgeEntry, type Citation } from './knowledge.js';
-export { createRetriever, type Retriever, type Retrieval, type RetrieverOptions } from './retrieve.js';
+export { createRetriever, type Retriever, type Retrieval, type RetrieverOptions, type SearchTuning } from './retrieve.js';
 export { answerByRetrieval, declineAnswer, type Answer } from './answer.js';
 export { askQuestion, type AskDeps } from './ask.js';
 export { createLlmAnswerer, type LlmAnswerer, type LlmOptions, type FallbackReason } from './llm.js';
@@ -10,3 +10,4 @@ export { mask } from './mask.js';
 export { citationLine, articleLabel } from './cite.js';
 export { askJsonl, toJsonl, type JsonlAnswer } from './jsonl.js';
 export { runEval, type EvalResult, type EvalMetrics } from './eval.js';
+export { benchLawqa, BENCH_QUESTIONS, type LawqaBench } from './bench.js';

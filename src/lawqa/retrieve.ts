@@ -21,8 +21,11 @@ export interface Retrieval {
   mass: number;
 }
 
+/** Per-search adjustments, e.g. less weight on curated entries for a danger question. */
+export type SearchTuning = Pick<RetrieverOptions, 'entryBoost'>;
+
 export interface Retriever {
-  search(question: string, k?: number): Retrieval;
+  search(question: string, k?: number, tuning?: SearchTuning): Retrieval;
   /** The article a citation names, if it is in the corpus. */
   article(c: Citation): Article | undefined;
   readonly stats: { articles: number; entries: number; buildMs: number };
@@ -73,13 +76,13 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
   const scratch = new Float64Array(index.size);
   const finals = new Float64Array(articles.length);
 
-  function search(question: string, k = 5): Retrieval {
+  function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
     const terms = queryTerms(seg.terms(question), expander.expand(question), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
     const scores = index.score(terms, scratch);
     const entries = rankEntries(scores, articles.length, knowledge, entryCites);
     finals.set(scores.subarray(0, articles.length));
     const mass = terms.reduce((sum, t) => sum + t.weight * index.idf(t.term), 0);
-    boostCited(finals, entries, byKey, opt, mass);
+    boostCited(finals, entries, byKey, { ...opt, ...tuning }, mass);
     const top = topIndexes(finals, k);
     const hits = top.map((i) => ({ article: articles[i]!, score: finals[i]!, citation: citeOf(articles[i]!) }));
     return { entries: entries.slice(0, k), articles: hits, citations: hits.map((h) => h.citation), terms, mass };

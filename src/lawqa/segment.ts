@@ -22,7 +22,11 @@ function jieba(extraWords: readonly string[]): Jieba {
 
 const HAS_WORD_CHAR = /[\p{Script=Han}a-zA-Z]/u;
 
-/** Keeps terms that can carry meaning: at least two characters, some Han or Latin letter, not a stop word. */
+/**
+ * Keeps terms that can carry meaning: at least two characters, some Han or Latin letter, not a stop
+ * word. (Keeping single characters such as 打 or 偷 was tried: it matched curated questions by chance
+ * more often than it helped; the synonym table carries those words instead.)
+ */
 export function isTerm(word: string): boolean {
   return word.length >= 2 && HAS_WORD_CHAR.test(word) && !STOP_WORDS.has(word);
 }

@@ -20,11 +20,17 @@ export interface DigestData {
   tz: string;
 }
 
+/** Firings admins recognise; other jobs (an admin's own schedules) show their key. */
+const JOB_LABELS: Record<string, string> = {
+  'report.remind': '周报提醒', 'report.chase': '催报', 'report.deadline': '截止通报', 'report.digest': '周报汇总',
+  'disputes.overdue': '逾期提醒', 'disputes.followup': '回访提醒',
+};
+
 const joinOr = (parts: string[], none = '无'): string => (parts.length ? parts.join('，') : none);
 const where = (r: CaseRow): string => `${r.village}${r.grid}`;
 
 function reportsPart(d: DigestData): string[] {
-  if (d.paused) return ['一、周报：本周已暂停收周报。'];
+  if (d.paused) return ['一、周报：这一周暂停收周报（节假日）。'];
   const t = d.tally;
   const lines = [`一、周报：收到 ${t.received}/${t.expected} 个网格${t.missing.length ? `，未报 ${t.missing.length} 个：` : '，全部报齐。'}`];
   for (const [village, grids] of byVillage(t.missing)) lines.push(`  ${village}：${grids.map((g) => g.grid).join('、')}`);
@@ -66,7 +72,7 @@ const followupLine = (tz: string) => (r: CaseRow): string =>
 
 /** The Monday digest for the review meeting, to the admin group (township staff only). */
 export function digestText(d: DigestData): string {
-  const missed = d.missedFirings.map((m) => `${m.jobKey} ${formatLocal(m.fireAt, d.tz)}`);
+  const missed = d.missedFirings.map((m) => `${JOB_LABELS[m.jobKey] ?? m.jobKey} ${formatLocal(m.fireAt, d.tz)}`);
   return [
     `【周报汇总】${d.weekLabel}`,
     ...reportsPart(d),

@@ -30,19 +30,15 @@ function standsAlone(text: string, at: number, run: string): boolean {
   return UNIT_AFTER.test(next);
 }
 
-function firstWord<T>(table: WordTable<T>, text: string): { label: T; index: number } | null {
+function firstWord<T>(table: WordTable<T>, text: string): T | undefined {
   table.re.lastIndex = 0;
   const hit = table.re.exec(text);
-  if (!hit) return null;
-  const label = table.labels.get(hit[0]);
-  return label === undefined ? null : { label, index: hit.index };
+  return hit ? table.labels.get(hit[0]) : undefined;
 }
 
-/** 类型 value → category; a word outside the tables is 'other', an empty value null. */
+/** 类型 value → category; a word outside the tables (交通事故) is 'other', an empty value null. */
 export function readCategory(folded: string, m: Matchers): Category | null {
-  const hit = firstWord(m.categories, folded);
-  if (hit) return hit.label;
-  return HAN_OR_DIGIT.test(folded) ? 'other' : null;
+  return firstWord(m.categories, folded) ?? (HAN_OR_DIGIT.test(folded) ? 'other' : null);
 }
 
 /**

@@ -25,6 +25,7 @@ export interface ReportSpans {
 
 const DISPUTE_FIELDS = new Set<FieldKey>(['category', 'parties', 'summary', 'status', 'risks', 'method']);
 const REPORT_FIELDS = new Set<FieldKey>(['grid', 'households', 'count']);
+const POSITIVE_COUNT = /^[\s:=]*(?:约|共)?\s*(?:[1-9]|[一二两三四五六七八九十])/u;
 const COUNT_VALUE = /^[\s:=]*(?:(?:约|共|计)?\s*(?:\d+|[零〇一二两三四五六七八九十]+)\s*(?:[件起个宗]|(?!\p{Script=Han}))|无|没|暂无|本周)/u;
 
 /**
@@ -51,12 +52,15 @@ class Walker {
   private afterMarker = false;
   /** Fields since the last list marker; -1 before the first marker. */
   private fieldsSinceMarker = -1;
+  /** Right after 纠纷:2件, a keyless line is a dispute written as a sentence. */
+  private expectDisputes = false;
 
   constructor(private readonly folded: string, private readonly m: Matchers) {}
 
   boundary(isMarker: boolean): void {
     if (isMarker && this.fieldsSinceMarker !== 1) this.close();
     if (isMarker) this.fieldsSinceMarker = 0;
+    else this.expectDisputes = false;
     this.current = null;
     this.afterBoundary = true;
     this.afterMarker = isMarker;
@@ -82,7 +86,9 @@ class Walker {
     if (this.current && this.inDispute && !ownNilLine) this.current.end = span.end;
     else if (nil) this.out.free.push(span);
     else if (this.current) this.current.end = span.end;
-    else if (this.afterMarker || (this.dispute && !hasContent(this.dispute))) this.looseText(span);
+    else if (this.afterMarker || (this.dispute && !hasContent(this.dispute)) || (this.expectDisputes && lineStart)) {
+      this.looseText(span);
+    }
     else this.out.free.push(span);
     this.afterBoundary = this.afterMarker = false;
   }
@@ -104,6 +110,7 @@ class Walker {
     if (seen && (this.afterBoundary || field === 'category' || field === 'parties')) d = this.open();
     (d.fields[field] ??= []).push(span);
     this.inDispute = true;
+    this.expectDisputes = false;
   }
 
   private reportField(field: FieldKey, span: Span): void {
@@ -112,6 +119,7 @@ class Walker {
       return;
     }
     this.close();
+    this.expectDisputes = field === 'count' && POSITIVE_COUNT.test(this.folded.slice(span.start, span.end));
     if (REPORT_FIELDS.has(field)) (this.out.report[field as ReportField] ??= []).push(span);
     else this.out.free.push(span);
     this.inDispute = false;
@@ -122,6 +130,7 @@ class Walker {
     d.loose.push(span);
     this.current = span;
     this.inDispute = true;
+    this.expectDisputes = false;
   }
 
   private open(): DisputeSpans {

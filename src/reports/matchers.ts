@@ -10,7 +10,7 @@ export interface WordTable<T> {
 
 /** Everything the parser matches, compiled once per vocabulary. */
 export interface Matchers {
-  /** Sticky: a header at lastIndex, once findHeader has stepped over emoji and @mentions. */
+  /** Sticky: a header at lastIndex, once findHeader has stepped over emoji, @mentions, a date. */
   header: RegExp;
   /** Sticky: a key starting exactly at lastIndex. */
   key: RegExp;
@@ -27,7 +27,7 @@ export interface Matchers {
   nilAhead: RegExp;
   /** Search: a nil statement anywhere. */
   nil: RegExp;
-  /** The whole piece is a nil statement, allowing a short lead-in. */
+  /** The whole line is a nil statement, allowing a lead-in such as 本周 or 辖区内. */
   nilWhole: RegExp;
   /** A 纠纷 count that says none: 无, 0件, 没有. */
   countNone: RegExp;
@@ -96,7 +96,8 @@ function headerRegex(vocab: Vocabulary): RegExp {
 function nilSource(vocab: Vocabulary): string {
   const { negators, modifiers, objects, standalone } = vocab.nil;
   const phrase = `(?:${alternation(negators)})\\s*(?:${alternation(modifiers)})?\\s*(?:${alternation(objects)})`;
-  return `(?:${phrase}|${alternation(standalone)})`;
+  const notElse = `(?<!(?:${alternation(vocab.nil.except)})[^,;。\\n]{0,6})`;
+  return `${notElse}(?:${phrase}|${alternation(standalone)})`;
 }
 
 /** Compiles a vocabulary into the regexes the parser uses; done once per parser. */
@@ -117,7 +118,7 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
       `${HAN}{0,6}?(?:${alternation(vocab.signatureWords)})${HAN}{0,3}?(?:[ ]*[:=︰∶]|[ ]+(?=\\S))`, 'uy'),
     nilAhead: new RegExp(`[^\\s:=,;。]{0,8}?${nil}`, 'uy'),
     nil: new RegExp(nil, 'u'),
-    nilWhole: new RegExp(`^[^:=]{0,10}?${nil}[^:=,;。]{0,4}$`, 'u'),
+    nilWhole: new RegExp(`^(?:${alternation(vocab.nil.leadIns)}|[ ,])*${nil}(?:发生|出现|情况|隐患)?[ 。.!]*$`, 'u'),
     countNone: /^(?:本周|这周)?(?:无|没有|没|暂无|零|0|〇)\s*(?:件|起|个|宗)?$/u,
     categories,
     categoryTitle: new RegExp(
@@ -137,29 +138,4 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     sectionHeading: new RegExp(`^\\p{Script=Han}{0,8}(?:${alternation(vocab.sectionHeadingEndings)})[:=]?$`, 'u'),
     gridKeyPrefix: new RegExp(`^(?:${alternation(vocab.keys.grid)})[ :=]*`, 'u'),
   };
-}
-
-const LEAD = /[\s\p{Extended_Pictographic}\uFE0F\u20E3]*(?:@[^\s@]{1,30}\s+)?/uy;
-
-/**
- * The report header (【周报】, #周报, 周报:, 本周排查情况 …) at the start of the message, after any
- * emoji or @mentions. Returns where the body starts, the header's inner title and whether it is
- * a bracketed or # header, or null.
- */
-export function findHeader(folded: string, m: Matchers): { end: number; title: string; strong: boolean } | null {
-  let at = 0;
-  // Step over the lead-in one chunk at a time: a single regex with nested stars would backtrack
-  // quadratically on a long run of emoji.
-  for (;;) {
-    LEAD.lastIndex = at;
-    const lead = LEAD.exec(folded);
-    if (!lead || lead[0].length === 0) break;
-    at += lead[0].length;
-  }
-  m.header.lastIndex = at;
-  const hit = m.header.exec(folded);
-  if (!hit) return null;
-  // 【周报】 [周报] #周报 are deliberate; a bare 周报 or 本周排查情况 may just start a question.
-  const strong = /^[【[#]/u.test(hit[0]);
-  return { end: at + hit[0].length, title: hit.slice(1).find((g) => g !== undefined) ?? '', strong };
 }

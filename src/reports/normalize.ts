@@ -17,7 +17,7 @@ export function foldForMatching(text: string): string {
 
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const DECORATION = /[\p{Extended_Pictographic}\uFE0F\u20E3\u200D\u{1F3FB}-\u{1F3FF}\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
-const EDGE = /^[\s;；,，。.、:：=︰∶!！?？~～|｜]+|[\s;；,，。.、:：=︰∶!！?？~～|｜]+$/g;
+const EDGE = /^[\s;；,，。.、:：=︰∶!！?？~～|｜/／\\]+|[\s;；,，。.、:：=︰∶!！?？~～|｜/／\\]+$/g;
 
 /** A value as shown to people: no emoji or control characters, single spaces, no edge punctuation. */
 export function cleanValue(raw: string): string {

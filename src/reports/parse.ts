@@ -1,6 +1,7 @@
 import { errors } from './messages.js';
 import { foldForMatching } from './normalize.js';
-import { compileMatchers, findHeader } from './matchers.js';
+import { findHeader } from './header.js';
+import { compileMatchers } from './matchers.js';
 import { tokenize } from './tokens.js';
 import { groupTokens, type DisputeSpans, type ReportSpans } from './group.js';
 import { readDispute, type TextView } from './disputes.js';
@@ -65,7 +66,7 @@ function validateDispute(d: DisputeDraft, n: number | null): ReportError[] {
   return found;
 }
 
-const COMMAND = /^[\s#]*纠纷[ ]*(?=\S)/u;
+const COMMAND = /^\s*#\s*纠纷\s*/u;
 
 /**
  * Builds the parser of the daily one-dispute command, the text after #纠纷:

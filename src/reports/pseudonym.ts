@@ -44,6 +44,8 @@ function partyNames(text: string): string[] {
   return out;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function nameCandidates(text: string, known: readonly string[]): string[] {
   const found = new Set<string>(known.filter((n) => n.length >= 2 && text.includes(n)));
   for (const n of partyNames(text)) found.add(n);
@@ -69,12 +71,18 @@ export function pseudonymise(text: string, known: readonly string[] = []): Maske
       return p;
     });
   }
-  nameCandidates(masked, known).forEach((name, i) => {
-    const p = `〔人${i + 1}〕`;
-    if (!masked.includes(name)) return;
-    originals.set(p, name);
-    masked = masked.split(name).join(p);
-  });
+  // One pass, placeholders skipped, so a name can never be replaced inside another's placeholder.
+  const names = nameCandidates(masked, known);
+  const labels = new Map<string, string>();
+  if (names.length) {
+    const alternation = new RegExp(`〔[^〕]*〕|${names.map(escape).join('|')}`, 'gu');
+    masked = masked.replace(alternation, (m) => {
+      if (m.startsWith('〔')) return m;
+      if (!labels.has(m)) labels.set(m, `〔人${labels.size + 1}〕`);
+      originals.set(labels.get(m)!, m);
+      return labels.get(m)!;
+    });
+  }
   const placeholder = /〔(?:人|电话)\d+〕/gu;
   return { text: masked, restore: (s) => s.replace(placeholder, (p) => originals.get(p) ?? p) };
 }

@@ -35,7 +35,11 @@ export interface Vocabulary {
   /** Written right before a risk word, these cancel it: 无上访风险, 排除命案风险. */
   riskNegators: string[];
   /** Nil statements: negator + optional modifier + object (本周未发现矛盾纠纷), or a standalone word. */
-  nil: { negators: string[]; modifiers: string[]; objects: string[]; standalone: string[] };
+  nil: {
+    negators: string[]; modifiers: string[]; objects: string[]; standalone: string[]; leadIns: string[];
+    /** 其余无纠纷 under a listed dispute means "nothing else": not a nil report. */
+    except: string[];
+  };
   /** Endings of section headings (一、基本情况 / 二、纠纷情况): a numbered line like that is no dispute. */
   sectionHeadingEndings: string[];
   /** Words between 和/与 that are not a split between two parties (和平村 is one place). */
@@ -48,7 +52,7 @@ export const defaultVocabulary: Vocabulary = {
     '本周排查情况', '本周矛盾纠纷排查情况', '矛盾纠纷排查情况', '本周纠纷排查情况', '矛盾纠纷排查周报',
   ],
   keys: {
-    grid: ['网格', '所在网格', '网格名称', '网格名', '所属网格', '网格单元', '网格编号'],
+    grid: ['网格', '所在网格', '网格名称', '网格名', '所属网格', '网格单元', '网格编号', '网格号'],
     households: [
       '排查户数', '走访户数', '排查', '走访', '入户户数', '户数', '走访农户', '排查农户', '入户走访', '走访群众',
       '排查群众', '走访家庭', '排查家庭',
@@ -56,7 +60,8 @@ export const defaultVocabulary: Vocabulary = {
     ],
     count: [
       '纠纷', '矛盾纠纷', '纠纷数', '纠纷件数', '纠纷数量', '纠纷总数', '矛盾纠纷数', '本周纠纷',
-      '发现纠纷', '排查纠纷', '纠纷情况', '矛盾纠纷情况', '排查出纠纷', '本周矛盾纠纷',
+      '发现纠纷', '排查纠纷', '纠纷情况', '矛盾纠纷情况', '排查出纠纷', '本周矛盾纠纷', '发现矛盾纠纷', '排查矛盾纠纷',
+      '排查出矛盾纠纷', '矛盾纠纷件数',
     ],
     note: ['备注', '说明', '排查情况', '本周情况', '总体情况', '其他情况', '情况说明'],
     ignore: ['发生时间', '发生地点', '地点', '涉及金额', '金额', '涉及人数', '人数', '时间', '日期'],
@@ -110,6 +115,7 @@ export const defaultVocabulary: Vocabulary = {
     economic: [
       '经济', '借贷', '借款', '欠款', '债务', '劳资', '欠薪', '工钱', '合同', '买卖', '工资', '劳务', '货款',
       '租金', '租赁', '合伙', '欠账', '民间借贷', '讨薪', '工程款', '钱款', '拖欠', '工伤', '雇佣', '劳动报酬',
+      '劳动争议', '劳动',
     ],
     other: ['其他', '其它', '别的'],
   },
@@ -121,7 +127,8 @@ export const defaultVocabulary: Vocabulary = {
     ],
     in_progress: [
       '化解中', '正在化解', '调解中', '处理中', '跟进中', '正在处理', '正在调解', '协调中', '调处中', '进行中',
-      '办理中', '跟踪中', '持续跟进', '跟进', '稳控中', '正在协调', '推进中', '在化解', '在调解',
+      '办理中', '跟踪中', '持续跟进', '跟进', '稳控中', '正在协调', '推进中', '在化解', '在调解', '正在', '协商中',
+      '沟通中', '做工作', '正在调处',
     ],
     resolved: [
       '已化解', '化解', '已调解', '调解成功', '已解决', '结案', '和解', '已结案', '解决', '已处理', '已办结',
@@ -167,6 +174,9 @@ export const defaultVocabulary: Vocabulary = {
     modifiers: ['任何', '新', '新的', '新增', '重大', '明显', '一起', '一件'],
     objects: ['矛盾纠纷', '纠纷', '矛盾', '纠纷隐患', '矛盾隐患', '矛盾和纠纷', '纠纷矛盾'],
     standalone: ['零报告', '零纠纷', '零上报', '无事项'],
+    // Words that may open a nil line under a dispute without making it part of that dispute.
+    leadIns: ['本周', '这周', '本月', '本网格', '网格内', '辖区', '辖区内', '本组', '全组', '经排查'],
+    except: ['其余', '其他', '另外', '此外', '除此之外', '除此以外', '别的', '以外', '之外'],
   },
   sectionHeadingEndings: ['情况', '概况', '汇总', '问题', '打算', '措施', '工作', '小结', '总结', '说明', '如下'],
   partyJoinExceptions: ['和平', '和睦', '和谐', '和好', '与否', '及时', '同村', '同组', '同意', '同事', '同学', '同时', '跟前'],

@@ -82,3 +82,23 @@ export function stripLeadingMentions(text: string, knownNames: Iterable<string> 
     else return rest.trim();
   }
 }
+
+/**
+ * What the WeChat client sends when `@name` is picked for one of `people` (the group's members):
+ * `@name` + U+2005 in the text, and who was mentioned. Used by the mock world to speak like WeChat.
+ */
+export function clientMentions(text: string, people: readonly { id: string; name: string }[]): { text: string; ids: string[] } {
+  const byLength = [...people].sort((a, b) => b.name.length - a.name.length);
+  const ids: string[] = [];
+  let out = '';
+  let rest = text;
+  for (let at = rest.indexOf('@'); at >= 0; at = rest.indexOf('@')) {
+    const after = rest.slice(at + 1);
+    const who = byLength.find((p) => after.startsWith(p.name) && /^( |\n|$)/u.test(after.slice(p.name.length)));
+    const taken = who ? after.slice(who.name.length).replace(/^ /u, '') : after;
+    out += rest.slice(0, at) + (who ? `@${who.name}${MENTION_END}` : '@');
+    if (who && !ids.includes(who.id)) ids.push(who.id);
+    rest = taken;
+  }
+  return { text: out + rest, ids };
+}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FileBoxInterface } from 'file-box';
 import type { payloads } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
@@ -30,9 +31,15 @@ export class WorldPuppet extends PuppetMock {
     super({ mocker: new mock.Mocker() });
   }
 
+  /** Distinguishes worlds, so a second world on the same database (a "restart") never meets old ids. */
+  private readonly world = randomBytes(3).toString('hex');
+  private messages = 0;
+
   /** A fresh id of this login; contact ids never contain '@' (the mock tells rooms by it). */
-  newContactId = () => `wxid_g${this.generation}_${++this.serial}`;
-  newRoomId = () => `${this.generation}0${++this.serial}@chatroom`;
+  newContactId = () => `wxid_${this.world}_${this.generation}_${++this.serial}`;
+  newRoomId = () => `${this.world}${this.generation}0${++this.serial}@chatroom`;
+  /** Message ids, like WeChat's, stay unique across logins. */
+  newMessageId = () => `msg_${this.world}_${++this.messages}`;
 
   /** Like the real puppets, report ready (contacts loaded) shortly after each login. */
   override login(userId: string): void {

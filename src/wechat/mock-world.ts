@@ -3,7 +3,7 @@ import { log as wechatyLog, types, WechatyBuilder, type payloads } from 'wechaty
 import type { WechatyInterface } from 'wechaty/impls';
 import type { Logger } from '../core/logger.js';
 import type { Transport } from '../core/types.js';
-import { MENTION_END } from './mentions.js';
+import { clientMentions, MENTION_END } from './mentions.js';
 import { WorldPuppet, type SentRecord } from './mock-puppet.js';
 import { createWechatyTransport } from './transport.js';
 import { createWaiters } from './waiters.js';
@@ -57,23 +57,6 @@ export interface MockWorld {
   stop(): Promise<void>;
 }
 
-/** WeChat's form of typed `@name` for the given people: `@name` + U+2005, and who was mentioned. */
-function clientMentions(text: string, people: payloads.Contact[]): { text: string; ids: string[] } {
-  const byLength = [...people].sort((a, b) => b.name.length - a.name.length);
-  const ids: string[] = [];
-  let out = '';
-  let rest = text;
-  for (let at = rest.indexOf('@'); at >= 0; at = rest.indexOf('@')) {
-    const after = rest.slice(at + 1);
-    const who = byLength.find((p) => after.startsWith(p.name) && /^( |\n|$)/u.test(after.slice(p.name.length)));
-    const taken = who ? after.slice(who.name.length).replace(/^ /u, '') : after;
-    out += rest.slice(0, at) + (who ? `@${who.name}${MENTION_END}` : '@');
-    if (who && !ids.includes(who.id)) ids.push(who.id);
-    rest = taken;
-  }
-  return { text: out + rest, ids };
-}
-
 /** A WeChat world on wechaty-puppet-mock for tests, `gridbot replay` and the sandbox. */
 export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
   const botName = options.botName ?? '网格助手';
@@ -87,7 +70,6 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
   const firstSelf = mocker.createContact({ id: puppet.newContactId(), name: botName, alias: undefined });
   const selfId = () => (puppet.isLoggedIn ? puppet.currentUserId : firstSelf.id);
   let started = false;
-  let messages = 0;
 
   const contacts = () => [...mocker.cacheContactPayload.values()];
   const contactId = (ref: string): string => {
@@ -142,7 +124,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     },
     async say(from, text, opts = {}) {
       if (!started) throw new Error('mock world: start the transport before messages arrive');
-      const base = { id: `msg_${++messages}`, talkerId: contactId(from), timestamp: (opts.at ?? new Date()).getTime(), type: types.Message.Text };
+      const base = { id: puppet.newMessageId(), talkerId: contactId(from), timestamp: (opts.at ?? new Date()).getTime(), type: types.Message.Text };
       const where = opts.room ? inRoom(opts.room, text, opts.mentionBot ?? false) : { listenerId: selfId(), text };
       await emit({ ...base, ...where });
       return base.id;

@@ -13,7 +13,7 @@ const READY_WAIT_MS = 120_000;
 
 async function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms).unref()));
   await Promise.race([promise.catch(() => undefined), timeout]);
   clearTimeout(timer);
 }

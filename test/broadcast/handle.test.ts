@@ -98,7 +98,7 @@ describe('#普法', () => {
 
   it('previews a post as the groups would see it, with its law', async () => {
     const r = await reply('#普法 预览 p021');
-    expect(r).toContain('【普法】');
+    expect(r).toContain('【普法·山林土地】');
     expect(r).toContain('法律依据：《农村土地承包法》第21条');
     expect(r).toContain('编号 p021');
     expect(await reply('#普法 预览 p999')).toContain('没有编号为 p999');
@@ -132,8 +132,8 @@ describe('#普法', () => {
     expect(month).toContain('推送 4 次，覆盖 3 个群（已发出 4，失败 0，待发 0）');
     expect(month).toContain('· 上司村：2 次，2 个群');
     expect(month).toContain('· 里腊村：2 次，1 个群');
-    expect(month).toContain('· 邻里：3 次');
-    expect(month).toContain('· 山林土地：1 次');
+    expect(month).toContain('· 邻里：3 次，3 个群');
+    expect(month).toContain('· 山林土地：1 次，1 个群');
     expect(month).toContain('2026年普法活动：共 2 次（定时 0 次，手动 2 次）');
     const nextMonth = (await say(h, t.admin, '#普法 统计 本月', { room: t.rooms.admin, now: new Date('2026-12-01T09:00:00+08:00') })).replies.join();
     expect(nextMonth).toContain('还没有推送记录');

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { disputeEvents, disputes, reports } from '../../src/db/schema.js';
-import { recordDisputes, recordReport } from '../../src/disputes/index.js';
+import { disputeEvents, disputes, followups, reports } from '../../src/db/schema.js';
+import { anonymiseExpired, recordDisputes, recordReport, statsJson } from '../../src/disputes/index.js';
 import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
 
 let h: Harness;
@@ -87,5 +87,25 @@ describe('weekly reports', () => {
     const r = await recordReport(h.deps, { ...base(), nil: true, drafts: [] });
     expect(r.disputes).toEqual([]);
     expect(r.report.nil).toBe(true);
+  });
+});
+
+describe('retention', () => {
+  it('anonymises closed cases older than RETENTION_YEARS and keeps the figures', async () => {
+    const old = new Date('2022-06-01T10:00:00+08:00');
+    const [closed, open] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, at: old,
+      drafts: [draft({ status: 'resolved' }), draft({ status: 'in_progress' })] });
+    const [recent] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ status: 'resolved' })], at: NOW });
+    await h.db.insert(followups).values({ disputeId: closed!.id, at: old, actorId: t.worker.id, satisfaction: '满意', note: '张某某表示满意' });
+    const before = await statsJson(h.db, { now: NOW });
+    expect(await anonymiseExpired(h.deps, NOW)).toBe(1);
+    const rows = await h.db.select().from(disputes).orderBy(asc(disputes.id));
+    expect(rows.map((d) => [d.code, d.summary, d.parties.length, d.anonymisedAt !== null])).toEqual([
+      [closed!.code, '（已匿名）', 0, true], [open!.code, '排水沟堵塞引发争吵', 2, false], [recent!.code, '排水沟堵塞引发争吵', 2, false],
+    ]);
+    expect((await h.db.select().from(followups))[0]!.note).toBeNull();
+    const after = await statsJson(h.db, { now: NOW });
+    expect(after).toEqual(before);
+    expect(await anonymiseExpired(h.deps, NOW)).toBe(0);
   });
 });

@@ -118,14 +118,29 @@ describe('transitions', () => {
 });
 
 describe('robustness', () => {
+  const pieces = ['SS-2026-0001', 'ss', '-', '已化解', '化解中', '方式:', '备注：', '至', '到', '1月', '30日', '2026-', '天', '周',
+    '@', '司法所', ' ', '\u2005', '２', '十', '满意', 'valueOf', '__proto__', 'constructor', '😀', '\u0000'];
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 400 }),
+    fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join('')),
+  );
+
   it('no command parser throws on any input', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => {
+    fc.assert(fc.property(text, (s) => {
       findCode(s);
-      parseProgress(s);
-      parseFollowup(s);
-      parseAssignText(s, NOW, TZ);
+      expect(typeof parseProgress(s).ok).toBe('boolean');
+      expect(typeof parseFollowup(s).ok).toBe('boolean');
+      expect(typeof parseAssignText(s, NOW, TZ).ok).toBe('boolean');
       const p = parsePeriod(s, NOW, TZ);
       expect(p === null || typeof p.ok === 'boolean').toBe(true);
-    }), { numRuns: 3000 });
+    }), { numRuns: 5000 });
+  });
+
+  it('a 10,000-character paste is read quickly', () => {
+    const long = '已化解 '.repeat(1500) + '方式:' + 'x'.repeat(1000);
+    const started = performance.now();
+    expect(parseProgress(long).ok).toBe(true);
+    parseAssignText(long, NOW, TZ);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -80,3 +80,19 @@ describe('looksLikeOwnDispute', () => {
     expect(looksLikeOwnDispute(q)).toBe(own);
   });
 });
+
+describe('danger now versus danger past or heard about', () => {
+  it.each([
+    '俺男人以前打过俺，现在不打了，能离婚吗',
+    '邻居说要杀了他家的狗，他家狗老咬人',
+    '听说有人喝农药自杀了，保险公司赔不赔',
+    '我想起诉前夫，他以前说过要弄死我，现在没联系了',
+  ])('no alarm: %s', (q) => expect(detectDanger(q)).toBeNull());
+
+  it.each([
+    ['前夫以前就动过刀，刚才又发语音说今晚过来弄死俺', 'threat'],
+    ['看见有人把一个小孩往车里拽，小孩一直哭', 'violence'],
+    ['家里老人被儿子打得头破血流，现在还在打', 'violence'],
+    ['我男人喝农药了', 'selfHarm'],
+  ])('alarm: %s → %s', (q, kind) => expect(detectDanger(q)?.kind).toBe(kind));
+});

@@ -57,7 +57,8 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
 
   it('builds the whole index quickly', () => {
     expect(retriever.stats.articles).toBeGreaterThan(3900);
-    expect(retriever.stats.buildMs).toBeLessThan(3000);
+    // Well under a second on a quiet machine; the bound only catches a build that has gone quadratic.
+    expect(retriever.stats.buildMs).toBeLessThan(10_000);
   });
 
   it('searches in well under 20 ms', () => {

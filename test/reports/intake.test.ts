@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputeEvents, disputes, members, reports } from '../../src/db/schema.js';
-import { at, harness, openDatabase, outboxRows, say, type Database, type Harness } from './intake-support.js';
+import { at, harness, openDatabase, outboxRows, say, type Database, type Harness, type People } from './intake-support.js';
 
 let database: Database;
 let h: Harness;
@@ -132,7 +132,7 @@ describe('who may report for which grid', () => {
     ['chiefShangsi', '里腊村一组', false, 'a chief for another village'],
     ['admin', '里腊村一组', true, 'an admin for any grid'],
     ['resident', '上司村一组', false, 'a resident'],
-  ] as const)('%s reporting %s: stored %s (%s)', async (who, grid, stored) => {
+  ] as [keyof People, string, boolean, string][])('%s reporting %s: stored %s (%s)', async (who, grid, stored) => {
     const said = await say(h, h.people[who], nil(grid));
     expect((await liveReports()).length).toBe(stored ? 1 : 0);
     if (!stored) expect(said.replies[0]).toMatch(/不能替|只有网格员/);

@@ -44,6 +44,8 @@ describe('headers', () => {
     '收到',
     '请问宅基地上盖房子要去哪里办手续？',
     '明天下午三点网格员到村委会开会，带上走访台账',
+    '周报 怎么写？',
+    '本周排查情况怎么填',
     '',
   ])('says %j is not a report, on the field "header"', (text) => {
     expect(fields(text)).toEqual(['header']);
@@ -259,6 +261,18 @@ describe('statuses', () => {
     expect(only(withDispute(`类型：邻里；当事人：甲某；事由：争水；状态：${word}`)).status).toBe(status);
   });
 
+  it.each([
+    ['已化解，持续跟进回访', 'resolved'],
+    ['未化解，已上报镇综治中心', 'escalated'],
+    ['还没化解，正在做工作', 'in_progress'],
+    ['还没化解', 'pending'],
+    ['派出所民警参与调解，已化解', 'resolved'],
+    ['已报告派出所', 'escalated'],
+    ['调解未成功', 'pending'],
+  ])('reads the status sentence %s as %s', (value, status) => {
+    expect(only(withDispute(`类型：邻里；当事人：甲某；事由：争水；状态：${value}`)).status).toBe(status);
+  });
+
   it('reads a dispute without a status as pending', () => {
     expect(only(withDispute('类型：邻里；当事人：甲某；事由：争水')).status).toBe('pending');
   });
@@ -312,9 +326,30 @@ describe('readings where the contract is silent', () => {
     expect(fields('【周报】网格：下司村五组；排查户数：47；纠纷：无；1.类型：邻里；当事人：甲某；事由：争水')).toEqual(['count']);
   });
 
+  it('keeps a nil-sounding line under a dispute in that dispute, and 其余无纠纷 is no nil report', () => {
+    const inSummary = parseReport(withDispute('类型：邻里；当事人：甲某；事由：两家争水\n目前双方已无纠纷'));
+    expect(inSummary.errors).toEqual([]);
+    expect(inSummary.report.nil).toBe(false);
+    const nothingElse = parseReport(withDispute('类型：邻里；当事人：甲某；事由：两家争水') + '\n\n除此之外本周无其他矛盾纠纷');
+    expect(nothingElse.errors).toEqual([]);
+  });
+
   it('reads a single dispute without a marker or a count line', () => {
     const d = only('【周报】\n网格：下司村五组\n排查户数：47\n类型：借款；当事人：甲某、乙某；事由：借钱不还');
     expect(d.category).toBe('economic');
+  });
+
+  it('reads 纠纷情况 inside a dispute as its summary', () => {
+    const d = only(withDispute('类型：邻里；纠纷双方：甲某、乙某；纠纷情况：两家争水源；状态：已化解'));
+    expect(d).toMatchObject({ parties: ['甲某', '乙某'], summary: '两家争水源', status: 'resolved' });
+  });
+
+  it('reads a sentence right after 纠纷:1件 as the dispute', () => {
+    const ok = parseReport('【周报】\n网格：新民村六组\n排查户数：38\n纠纷：1件\n邻里纠纷：张某与李某因排水吵架，已化解');
+    expect(ok.errors).toEqual([]);
+    expect(ok.report.disputes[0]).toMatchObject({ category: 'neighbor', status: 'resolved' });
+    const noType = parseReport('【周报】\n网格：新民村六组\n排查户数：38\n纠纷：1件\n张某与李某因宅基地吵架，已化解');
+    expect(noType.errors.map((e) => e.field)).toEqual(['category']);
   });
 
   it('splits fields on a space only before a key', () => {

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../../src/core/types.js';
 import type { Database } from '../../src/db/client.js';
 import { grids, members, rooms, villages } from '../../src/db/schema.js';
@@ -22,16 +22,23 @@ interface Town {
   ids: { admin: number; worker: number; resident: number; gridRoom: number; adminRoom: number };
 }
 
+// One database for the file (a fresh PGlite takes seconds); emptied after each test.
+let database: Database;
 let town: Town | undefined;
+beforeAll(async () => {
+  database = await testDb();
+});
 afterEach(async () => {
   await town?.world.stop();
-  await town?.database.close();
   town = undefined;
+  await database.db.execute(sql`truncate villages, grids, members, rooms restart identity cascade`);
+});
+afterAll(async () => {
+  await database.close();
 });
 
 /** A township with one grid: the roster in the database, the same people and groups in the mock WeChat. */
 async function setupTown(options: { remarks?: boolean; extra?: (w: MockWorld) => void } = {}): Promise<Town> {
-  const database = await testDb();
   const db = database.db;
   const [village] = await db.insert(villages).values({ name: '上司村' }).returning();
   const [grid] = await db.insert(grids).values({ villageId: village!.id, name: '三组' }).returning();
@@ -161,7 +168,6 @@ describe('identity across logins', () => {
 
 describe('resolveSender', () => {
   it('prefers the cached id, then the remark, else creates a stranger', async () => {
-    const database = await testDb();
     const db = database.db;
     const [known] = await db.insert(members).values({ name: '张网格', role: 'worker', alias: 'gb-1', wechatId: 'wx-old' }).returning();
     const msg = { senderWechatId: 'wx-old', senderName: '改了名', sentAt: NOW };
@@ -173,6 +179,5 @@ describe('resolveSender', () => {
     expect(stranger.via).toBe('new');
     expect(stranger.member).toMatchObject({ name: '张网格', role: 'resident', wechatId: 'wx-x' });
     expect(stranger.member.id).not.toBe(known!.id);
-    await database.close();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMentions, stripLeadingMentions } from '../../src/wechat/mentions.js';
+import { clientMentions, parseMentions, stripLeadingMentions } from '../../src/wechat/mentions.js';
 
 const S = '\u2005';
 
@@ -46,5 +46,23 @@ describe('stripLeadingMentions', () => {
     ['#成员 @张网格 网格员', [], '#成员 @张网格 网格员'],
   ])('%j → %j', (text, known, expected) => {
     expect(stripLeadingMentions(text, known)).toBe(expected);
+  });
+});
+
+describe('clientMentions (how the WeChat client writes a picked @)', () => {
+  const people = [
+    { id: 'a', name: '张网格' },
+    { id: 'b', name: '张网格🌾' },
+    { id: 'c', name: 'Tom Lee' },
+  ];
+  it('closes each member mention with U+2005 and lists who was mentioned, longest name first', () => {
+    expect(clientMentions('#成员 @张网格🌾 网格员 @Tom Lee', people)).toEqual({ text: `#成员 @张网格🌾${S}网格员 @Tom Lee${S}`, ids: ['b', 'c'] });
+  });
+  it('leaves a typed @ that names nobody in the group as it is', () => {
+    expect(clientMentions('发到 wang@example.com 或 @李四 看看', people)).toEqual({ text: '发到 wang@example.com 或 @李四 看看', ids: [] });
+  });
+  it('reads back with parseMentions', () => {
+    const { text } = clientMentions('@张网格 @Tom Lee 请处理', people);
+    expect(parseMentions(text)).toEqual(['张网格', 'Tom Lee']);
   });
 });

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,8 @@ describe('createWechaty', () => {
     const bot = createWechaty({ ...base, DATA_DIR: dir }, log, out);
     expect(process.listeners('uncaughtException').some(wechat4uHandler)).toBe(false);
     expect(bot.name()).toBe(join(dir, 'gridbot'));
-    bot.emit('scan', 'https://login.weixin.qq.com/l/abc123', ScanStatus.Waiting);
+    // What Wechaty emits when the puppet shows a login QR code.
+    (bot as unknown as EventEmitter).emit('scan', 'https://login.weixin.qq.com/l/abc123', ScanStatus.Waiting);
     const printed = String(out.read());
     expect(printed).toContain('▄'); // the QR code drawn with block characters
     expect(printed).toContain('请用要登录的微信扫描上面的二维码');

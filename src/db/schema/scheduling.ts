@@ -12,6 +12,8 @@ export const schedules = pgTable('schedules', {
   active: boolean('active').notNull().default(true),
   createdBy: integer('created_by').references(() => members.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /** Firings before this are not owed (set when a paused schedule is resumed); null: since createdAt. */
+  activeSince: timestamp('active_since', { withTimezone: true }),
 });
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "schedules" ADD COLUMN "active_since" timestamp with time zone;

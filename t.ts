@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+const dir = new URL('./node_modules/@electric-sql/pglite/dist/', import.meta.url);
+let t = Date.now();
+const a = new PGlite(); await a.waitReady; console.log('plain', Date.now() - t);
+t = Date.now();
+const [pg, init, data] = await Promise.all(['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((f) => readFile(new URL(f, dir))));
+const pgliteWasmModule = await WebAssembly.compile(pg!); const initdbWasmModule = await WebAssembly.compile(init!);
+const fsBundle = new Blob([data!]);
+console.log('compile', Date.now() - t);
+t = Date.now();
+const b = new PGlite({ pgliteWasmModule, initdbWasmModule, fsBundle }); await b.waitReady; console.log('with modules', Date.now() - t);
+await b.query('create table x(a int)');
+const dump = await b.dumpDataDir('none');
+t = Date.now();
+const c = new PGlite({ pgliteWasmModule, initdbWasmModule, fsBundle, loadDataDir: dump }); await c.waitReady; console.log('from dump', Date.now() - t, (await c.query('select count(*) from x')).rows);
+t = Date.now();
+const d = new PGlite({ pgliteWasmModule, initdbWasmModule, fsBundle, loadDataDir: dump }); await d.waitReady; console.log('from dump 2', Date.now() - t);
