@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
+import { registerDocsCommand } from './cli/docs.js';
 import { registerLedgerCommands } from './cli/ledger.js';
 import { registerRosterCommands } from './cli/roster.js';
 
@@ -20,6 +21,7 @@ function buildProgram(): Command {
   program.command('sandbox').description('终端里的模拟聊天（演示镇）').action(async () => (await import('./sandbox/repl.js')).runSandbox());
   registerRosterCommands(program);
   registerLedgerCommands(program);
+  registerDocsCommand(program);
   return program;
 }
 
