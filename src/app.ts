@@ -6,6 +6,7 @@ import { createRouter, type Route } from './core/router.js';
 import type { InboundMessage, Transport } from './core/types.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { createIntake, type IntakeOutcome } from './inbound/intake.js';
 import { createPipeline, type Pipeline } from './inbound/pipeline.js';
 import { createOutbox } from './outbox/enqueue.js';
 import { notifyAdmins } from './outbox/notify.js';
@@ -34,7 +35,8 @@ export interface App {
   pipeline: Pipeline;
   sender: Sender;
   scheduler: Scheduler;
-  receive(message: InboundMessage): ReturnType<Pipeline['receive']>;
+  /** Takes a message as the transport does: handled in order per sender, held while the database is down. */
+  receive(message: InboundMessage): Promise<IntakeOutcome>;
   /** Recovers the outbox, handles what a crash left, starts the scheduler and the transport. */
   start(options?: { runSender?: boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -59,6 +61,20 @@ export function createApp(options: AppOptions): App {
     resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
   });
   let senderLoop: Promise<void> | null = null;
+  // Whatever a message queued goes out now, not at the end of the sender's nap.
+  const intake = createIntake({
+    clock, log,
+    receive: async (m) => {
+      const result = await pipeline.receive(m);
+      sender.poke();
+      return result;
+    },
+    resume: async () => {
+      const n = await pipeline.resume();
+      sender.poke();
+      return n;
+    },
+  });
 
   async function onLogin(): Promise<void> {
     loginAt = clock.now();
@@ -73,11 +89,7 @@ export function createApp(options: AppOptions): App {
 
   return {
     deps, pipeline, sender, scheduler,
-    async receive(message) {
-      const result = await pipeline.receive(message);
-      sender.poke();
-      return result;
-    },
+    receive: (message) => intake.accept(message),
     async start(startOptions = {}) {
       await sender.recover();
       await pipeline.resume();
@@ -92,6 +104,7 @@ export function createApp(options: AppOptions): App {
     },
     async stop() {
       scheduler.stop();
+      intake.stop();
       await sender.stop();
       await senderLoop;
       await transport.stop();

@@ -4,6 +4,8 @@ import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';
 import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
 import { disputeRoutes } from './disputes/index.js';
+import { privacyJobs } from './privacy/index.js';
+import { lawqaRoutes } from './lawqa/index.js';
 import { reportJobs, reportRoutes } from './reports/index.js';
 
 export interface Capabilities {
@@ -38,8 +40,10 @@ export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capab
       ...reportRoutes(deps, { onSettingsChanged: hooks.reloadSchedules, chatModel: deps.chatModel ?? null }),
       ...disputeRoutes(deps),
       ...broadcastRoutes(deps, hooks),
+      // Last: the Q&A takes the private messages no route above wanted, and @bot in groups.
+      ...lawqaRoutes(deps),
     ],
     fallback,
-    jobs: [reportJobs(deps), broadcastJobs(deps)],
+    jobs: [reportJobs(deps), broadcastJobs(deps), privacyJobs(deps)],
   };
 }

@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
 import { registerDocsCommand } from './cli/docs.js';
+import { registerLawqaCommands } from './cli/lawqa.js';
 import { registerLedgerCommands } from './cli/ledger.js';
+import { registerOpsCommands } from './cli/ops.js';
 import { registerRosterCommands } from './cli/roster.js';
 
 /** Each command loads its module only when run, so `gridbot --help` stays fast. */
@@ -16,11 +18,17 @@ function buildProgram(): Command {
     .option('-q, --quiet', '只打印结果，不打印对话记录')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
       const { replayFiles } = await import('./replay/run.js');
-      process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet) });
+      // Each scenario's fresh database gets LAWS_DIR's statutes, else the shared folder's when present.
+      process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet), laws: loadConfig().LAWS_DIR });
     });
-  program.command('sandbox').description('终端里的模拟聊天（演示镇）').action(async () => (await import('./sandbox/repl.js')).runSandbox());
+  program
+    .command('sandbox')
+    .description('终端里的模拟聊天（演示镇）')
+    .action(async () => (await import('./sandbox/repl.js')).runSandbox({ lawsDir: loadConfig().LAWS_DIR }));
   registerRosterCommands(program);
   registerLedgerCommands(program);
+  registerLawqaCommands(program);
+  registerOpsCommands(program);
   registerDocsCommand(program);
   return program;
 }

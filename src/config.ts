@@ -34,6 +34,8 @@ const schema = z.object({
   DISPUTE_CODE_PREFIX: z.string().regex(/^[A-Z]{1,6}$/, '应为 1-6 个大写字母，如 SS').default('SS'),
   FOLLOWUP_DAYS: int(7, 1),
   QA_HOURLY_LIMIT: int(10, 1),
+  /** Messages one sender may send in a minute before the rest are stored unhandled (0 = no limit). */
+  FLOOD_PER_MINUTE: int(20, 0),
   SCHEDULE_GRACE_MINUTES: int(120),
   RETENTION_YEARS: int(3, 1),
 });

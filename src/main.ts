@@ -6,6 +6,8 @@ import { chatModelFromConfig } from './core/chat-model.js';
 import { realClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
+import { prepareLaws } from './lawqa/index.js';
+import { startHealthLog } from './ops/health.js';
 import { createWechaty } from './wechat/puppet.js';
 import { createWechatyTransport } from './wechat/transport.js';
 
@@ -21,14 +23,24 @@ export async function main(): Promise<void> {
   const started = Date.now();
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR }).catch(exitOnKnownError);
   await database.migrate();
+  const clock = realClock();
+  // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
+  await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
   const wechaty = createWechaty(config, log);
   const app = createApp({
-    db: database.db, clock: realClock(), config, log, chatModel: chatModelFromConfig(config),
+    db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),
     transport: createWechatyTransport(wechaty, log),
-    instanceId: `${config.INSTANCE_NAME}@${hostname()}:${process.pid}`,
+    // Stable across restarts (no pid): a restarted bot must recognise the sends, messages and
+    // firings its killed predecessor left half-done as its own and finish them at once. Instances
+    // sharing a database already differ by INSTANCE_NAME (it also names their WeChat login).
+    instanceId: `${config.INSTANCE_NAME}@${hostname()}`,
     pollMs: 60_000,
   });
+  // Last line of defence: a stray rejected promise is logged instead of ending the process (and a
+  // supervisor's restart loop). The boundaries (per message, per job, the sender loop) catch their own.
+  process.on('unhandledRejection', (err) => log.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
   await app.start();
+  const health = startHealthLog({ db: database.db, log }, realClock());
   log.info({ db: database.kind, ms: Date.now() - started }, 'gridbot ready');
 
   let stopping = false;
@@ -36,6 +48,7 @@ export async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    health.stop();
     await app.stop().catch((err: unknown) => log.error({ err: String(err) }, 'stop failed'));
     await database.close();
     process.exit(0);

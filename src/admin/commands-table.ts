@@ -26,19 +26,24 @@ const STAFF: readonly Role[] = ['worker', 'chief', 'mediator', 'admin'];
 export const COMMANDS: readonly CommandEntry[] = [
   { name: '帮助', usage: '#帮助', summary: '看看你能用哪些命令', roles: ALL, capability: 'admin', place: 'any' },
   // Weekly reports (reports/)
-  { name: '周报', usage: '#周报 ……', summary: '交本周周报（矛盾纠纷排查情况）', roles: ['worker'], capability: 'reports', place: 'any' },
+  // Chiefs cover their village's grids (a worker on leave), admins any grid: see reports/place.ts.
+  { name: '周报', usage: '#周报 ……', summary: '交本周周报（矛盾纠纷排查情况）', roles: ['worker', 'chief', 'admin'], capability: 'reports', place: 'any' },
   { name: '周报', sub: '设置', usage: '#周报 设置', summary: '查看周报的提醒和截止时间', roles: ['admin'], capability: 'reports', place: 'admin-place' },
   { name: '周报', sub: '时间', usage: '#周报 时间 提醒 周五 09:00', summary: '修改周报提醒或截止时间', roles: ['admin'], capability: 'reports', place: 'admin-place' },
   { name: '周报', sub: '暂停', usage: '#周报 暂停 本周', summary: '本周不收周报（如节假日）', roles: ['admin'], capability: 'reports', place: 'admin-place' },
+  { name: '周报', sub: '恢复', usage: '#周报 恢复 本周', summary: '取消暂停，本周照常收周报', roles: ['admin'], capability: 'reports', place: 'admin-place' },
   { name: '请假', usage: '#请假 至12月10日', summary: '请假，期间不催周报', roles: ['worker', 'chief'], capability: 'reports', place: 'any' },
   { name: '请假', usage: '#请假 @某人 至12月10日', summary: '替网格员登记请假', roles: ['admin'], capability: 'reports', place: 'admin-place' },
+  { name: '请假', sub: '取消', usage: '#请假 取消', summary: '提前回来，取消请假，照常报周报', roles: ['worker', 'chief'], capability: 'reports', place: 'any' },
+  { name: '销假', usage: '#销假', summary: '同 #请假 取消', roles: ['worker', 'chief'], capability: 'reports', place: 'any' },
   // Dispute ledger (disputes/)
-  { name: '纠纷', usage: '#纠纷 类型:… 事由:…', summary: '登记一起矛盾纠纷', roles: ['worker', 'chief'], capability: 'disputes', place: 'any' },
+  { name: '纠纷', usage: '#纠纷 类型:… 事由:…', summary: '登记一起矛盾纠纷', roles: ['worker', 'chief', 'admin'], capability: 'disputes', place: 'any' },
   { name: '进展', usage: '#进展 编号 状态 [方式:…]', summary: '更新纠纷进展（调解员限交给自己的）', roles: STAFF, capability: 'disputes', place: 'any' },
-  { name: '交办', usage: '#交办 编号 @人 3天', summary: '把纠纷交给某人限期办理', roles: ['admin', 'chief'], capability: 'disputes', place: 'any' },
-  { name: '回访', usage: '#回访 编号 满意|基本满意|不满意', summary: '记录回访结果', roles: ['worker', 'chief', 'admin'], capability: 'disputes', place: 'any' },
+  // Per case (disputes/access.ts): the grid's worker and chief, assignees (not for #交办), admins all.
+  { name: '交办', usage: '#交办 编号 @人 3天', summary: '把纠纷交给某人限期办理（网格员限本网格的）', roles: ['admin', 'chief', 'worker'], capability: 'disputes', place: 'any' },
+  { name: '回访', usage: '#回访 编号 满意|基本满意|不满意', summary: '记录回访结果（调解员限交给自己的）', roles: STAFF, capability: 'disputes', place: 'any' },
   { name: '查', usage: '#查 编号', summary: '查看一起纠纷的详情', roles: STAFF, capability: 'disputes', place: 'any' },
-  { name: '我的', usage: '#我的', summary: '看交给我的、我登记的纠纷', roles: ['worker', 'chief', 'mediator'], capability: 'disputes', place: 'any' },
+  { name: '我的', usage: '#我的', summary: '看交给我的、我登记的纠纷', roles: STAFF, capability: 'disputes', place: 'any' },
   { name: '统计', usage: '#统计 [本周|本月|本年|全部] [村]', summary: '纠纷统计', roles: ['admin', 'chief'], capability: 'disputes', place: 'any' },
   { name: '台账', sub: '导出', usage: '#台账 导出 [本月|本年|全部] [村]', summary: '导出纠纷台账（Excel）', roles: ['admin'], capability: 'disputes', place: 'admin-place' },
   // Legal-awareness posts (broadcast/) and legal Q&A (lawqa/)

@@ -4,3 +4,4 @@ export * from './schema/messaging.js';
 export * from './schema/scheduling.js';
 export * from './schema/disputes.js';
 export * from './schema/broadcast.js';
+export * from './schema/lawqa.js';

@@ -13,12 +13,17 @@ export function chiefCovers(member: Member, place: Pick<Dispute, 'gridId' | 'vil
   return member.villageId !== null && member.villageId === place.villageId;
 }
 
+/** Roles that may hold a case at all; the ledger commands are documented for these (admin/commands-table.ts). */
+export const CASE_ROLES: ReadonlySet<string> = new Set(['admin', 'chief', 'worker', 'mediator']);
+
 /**
  * Who may do what: admins everything; the reporter, the grid's workers and its chief everything on
- * that grid's cases; an assignee everything but re-assigning; nobody else anything.
+ * that grid's cases; an assignee everything but re-assigning; nobody else anything. A resident or
+ * household head never acts on a case, even one they asked mediation for or were named on, and a
+ * member demoted to resident loses the cases they reported.
  */
 export function may(member: Member, d: Place, action: Action): boolean {
-  if (!member.active) return false;
+  if (!member.active || !CASE_ROLES.has(member.role)) return false;
   if (member.role === 'admin') return true;
   if (d.reporterId === member.id) return true;
   if (member.role === 'worker' && member.gridId !== null && member.gridId === d.gridId) return true;

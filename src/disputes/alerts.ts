@@ -1,12 +1,14 @@
 import type { AppDeps } from '../app-deps.js';
 import { notifyAdmins } from '../outbox/notify.js';
+import { groupSummary } from './group-text.js';
 import { namesFor } from './repo.js';
 import type { Dispute } from './types.js';
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from './vocabulary.js';
 
 /**
  * The admin group is township staff, so the alert carries what they must act on: grid, code,
- * category, summary, reporter. Party names stay in the ledger (#查), by data minimisation.
+ * category, summary, reporter. Party names and phone numbers stay in the ledger (#查), by data
+ * minimisation: the summary is shown with them taken out.
  */
 export function riskAlertText(d: Dispute, names: { grid: string; village: string; reporter: string }): string {
   return [
@@ -14,7 +16,7 @@ export function riskAlertText(d: Dispute, names: { grid: string; village: string
     `编号：${d.code}`,
     `网格：${names.village}${names.grid}`,
     `类型：${CATEGORY_LABELS[d.category]}（${STATUS_LABELS[d.status]}）`,
-    `事由：${d.summary}`,
+    `事由：${groupSummary(d)}`,
     `报送人：${names.reporter}`,
     '请及时研判，落实稳控措施。',
   ].join('\n');

@@ -1,4 +1,4 @@
-import { and, inArray, isNull, lt } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { fromLocal, localParts } from '../core/time.js';
 import type { Db } from '../db/client.js';
@@ -6,20 +6,27 @@ import { disputeEvents, disputes, followups, reports } from '../db/schema.js';
 
 export const ANONYMISED = '（已匿名）';
 
-/**
- * Retention (RETENTION_YEARS): closed cases registered longer ago lose their personal details
- * (parties, summary, free-text notes) and old reports their raw text; codes, categories, statuses
- * and dates stay, so statistics do not change. Returns how many cases were anonymised.
- */
-export async function anonymiseExpired(deps: AppDeps, now: Date): Promise<number> {
-  const tz = deps.config.TZ;
+/** The start of the retention period: RETENTION_YEARS before `now`, on the same local day. */
+export function retentionCutoff(now: Date, years: number, tz: string): Date {
   const p = localParts(now, tz);
-  const cutoff = fromLocal({ year: p.year - deps.config.RETENTION_YEARS, month: p.month, day: p.day }, tz);
+  return fromLocal({ year: p.year - years, month: p.month, day: p.day }, tz);
+}
+
+/**
+ * Retention (RETENTION_YEARS, or an explicit `before`): cases closed (or voided) and untouched since
+ * before the cutoff lose their personal details (parties, summary, free-text notes) and old reports
+ * their raw text; codes, categories, statuses and dates stay, so statistics do not change. A case
+ * still open, or closed recently (its follow-up visit may be due), keeps its details. Returns how
+ * many cases were anonymised.
+ */
+export async function anonymiseExpired(deps: AppDeps, now: Date, before?: Date): Promise<number> {
+  const cutoff = before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.config.TZ);
+  const closed = or(inArray(disputes.status, ['resolved', 'escalated']), isNotNull(disputes.voidedAt));
   const ids = await deps.db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const rows = await tx.update(disputes)
       .set({ parties: [], summary: ANONYMISED, anonymisedAt: now })
-      .where(and(isNull(disputes.anonymisedAt), lt(disputes.createdAt, cutoff), inArray(disputes.status, ['resolved', 'escalated'])))
+      .where(and(isNull(disputes.anonymisedAt), lt(disputes.updatedAt, cutoff), closed))
       .returning({ id: disputes.id });
     const done = rows.map((r) => r.id);
     if (done.length > 0) {

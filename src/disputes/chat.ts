@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Problem } from '../core/result.js';
 import type { MessageContext } from '../core/router.js';
-import { may, REFUSAL, type Action } from './access.js';
+import { CASE_ROLES, may, REFUSAL, type Action } from './access.js';
 import { findCode } from './codes.js';
 import { findDispute } from './repo.js';
 import type { Dispute } from './types.js';
@@ -20,9 +20,6 @@ export async function answer(ctx: MessageContext, text: string): Promise<void> {
 
 export const problemsText = (problems: Problem[]): string => problems.map((p) => p.message).join('\n');
 
-// Roles that could hold a case; anyone else learns nothing, not even whether a code exists.
-const CASE_ROLES = new Set(['admin', 'chief', 'worker', 'mediator']);
-
 export interface LoadedCase {
   dispute: Dispute;
   /** The command's text with the code taken out. */
@@ -38,6 +35,7 @@ export async function loadCase(deps: AppDeps, ctx: MessageContext, rest: string,
   }
   const dispute = await findDispute(deps.db, found.code);
   if (dispute && may(ctx.sender, dispute, action)) return { dispute, rest: found.rest };
+  // Anyone who could not hold a case learns nothing, not even whether a code exists.
   const known = CASE_ROLES.has(ctx.sender.role) && ctx.sender.active;
   await answer(ctx, !dispute && known ? `没有找到编号为 ${found.code} 的纠纷，请核对编号。` : REFUSAL);
   deps.log.info({ messageId: ctx.message.id, code: found.code, senderId: ctx.sender.id, action }, 'dispute access refused');

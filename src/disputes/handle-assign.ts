@@ -3,12 +3,14 @@ import type { Command } from '../core/command.js';
 import { fail, ok, problem, type Result } from '../core/result.js';
 import type { MessageContext } from '../core/router.js';
 import { formatDate } from '../core/time.js';
+import { CASE_ROLES } from './access.js';
 import { assignDispute, assigneeLabel, type Assignee } from './changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseAssignText } from './commands-parse.js';
 import { endOfDayAfter } from './dates.js';
 import { membersByName, membersByWechatIds, namesFor } from './repo.js';
 import { caseCard } from './render.js';
+import type { Member } from '../db/types.js';
 import type { Dispute } from './types.js';
 import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from './vocabulary.js';
 
@@ -23,17 +25,21 @@ function withoutMentions(text: string, names: readonly string[]): string {
 
 const looksLikeDepartment = (s: string): boolean => s.length <= 20 && DEPARTMENT_ENDINGS.some((e) => s.endsWith(e));
 
+// A resident or household head could not act on the case (access.ts), and would only see its parties.
+const staffOnly = (m: Member): Result<Assignee> =>
+  CASE_ROLES.has(m.role) && m.active ? ok({ member: m }) : fail([problem('assignee', `${m.name}不是网格员、网格长、调解员或管理员，不能交办给他。也可写部门名（如 司法所、派出所）。`)]);
+
 /** Who the case goes to: a mentioned member, a member named in the text, or a department. */
 async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string | null): Promise<Result<Assignee>> {
   const byId = await membersByWechatIds(deps.db, ctx.message.mentionIds);
-  if (byId.length === 1) return ok({ member: byId[0]! });
+  if (byId.length === 1) return staffOnly(byId[0]!);
   if (byId.length > 1) return fail([problem('assignee', '一次只能交办给一个人，请只@一位。')]);
   const names = ctx.message.mentions.length > 0 ? ctx.message.mentions : who ? [who] : [];
   if (names.length > 1) return fail([problem('assignee', '一次只能交办给一个人，请只@一位。')]);
   const name = names[0];
   if (!name) return fail([problem('assignee', `请写明交给谁，例如：${USAGE}`)]);
   const found = await membersByName(deps.db, name);
-  if (found.length === 1) return ok({ member: found[0]! });
+  if (found.length === 1) return staffOnly(found[0]!);
   if (found.length > 1) return fail([problem('assignee', `有 ${found.length} 位叫“${name}”的成员，请@对方来交办。`)]);
   if (ctx.message.mentions.length === 0 && looksLikeDepartment(name)) return ok({ department: name });
   return fail([problem('assignee', `名册里没有“${name}”。请@对方，或写部门名（如 司法所、派出所）。`)]);

@@ -1,3 +1,4 @@
+import { done, refused, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../core/command.js';
 import type { MessageContext } from '../core/router.js';
@@ -10,7 +11,6 @@ import { loadStatsInput, villageById, type Scope } from './stats-query.js';
 import { gridPlace } from './repo.js';
 
 const STATS_REFUSAL = '抱歉，#统计 只有管理员和网格长可以用。';
-const EXPORT_REFUSAL = '抱歉，导出台账只有管理员可以用。';
 const EXPORT_USAGE = '#台账 导出 [本月|本年|全部] [村名]';
 
 /** A chief's village: their own, or their grid's. */
@@ -37,21 +37,21 @@ export async function handleStats(deps: AppDeps, ctx: MessageContext, cmd: Comma
   await answer(ctx, statsText(stats));
 }
 
-/** `#台账 导出 [本月|本年|全部] [村]`: the workbook goes privately to the asking admin. */
-export async function handleLedger(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
-  if (ctx.sender.role !== 'admin' || !ctx.sender.active) return answer(ctx, EXPORT_REFUSAL);
+/**
+ * `#台账 导出 [本月|本年|全部] [村]`: an admin command (private chat or the admin group, audited);
+ * the workbook goes privately to the asking admin.
+ */
+export async function runLedger(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<Outcome> {
   const [verb, ...args] = cmd.args;
-  if (verb !== '导出') return answer(ctx, `请这样写：${EXPORT_USAGE}`);
+  if (verb !== '导出') return refused(`请这样写：${EXPORT_USAGE}`);
   const tz = deps.config.TZ;
   const scope = await scopeFromWords(deps.db, args, ctx.now, tz, '本年');
-  if (!scope.ok) return answer(ctx, problemsText(scope.problems));
+  if (!scope.ok) return refused(problemsText(scope.problems));
   const book = await ledgerWorkbook(deps.db, scope.value, ctx.now, tz);
   const where = scope.value.village?.name ?? '全镇';
   const name = `矛盾纠纷台账-${where}-${scope.value.label}-${formatDate(ctx.now, tz)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
   await ctx.replyFile({ name, base64: book.buffer.toString('base64') });
   deps.log.info({ messageId: ctx.message.id, senderId: ctx.sender.id, rows: book.rows }, 'ledger exported');
   const text = `台账已导出：${where}，${scope.value.label}，共 ${book.rows} 件，文件已私信发送。`;
-  if (ctx.isPrivate) return ctx.reply(text);
-  await ctx.reply(IN_GROUP);
-  await ctx.replyPrivately(text);
+  return ctx.isPrivate ? done(text) : done(IN_GROUP, { privately: text, audit: text });
 }

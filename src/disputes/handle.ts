@@ -2,6 +2,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../core/command.js';
 import type { MessageContext } from '../core/router.js';
 import { formatDate } from '../core/time.js';
+import { CASE_ROLES } from './access.js';
 import { addFollowup, changeStatus } from './changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseFollowup, parseProgress } from './commands-parse.js';
@@ -13,6 +14,11 @@ const PROGRESS_USAGE = '#进展 SS-2026-0007 已化解 方式:人民调解 双�
 const FOLLOWUP_USAGE = '#回访 SS-2026-0007 满意 双方已和好';
 const SHOW_USAGE = '#查 SS-2026-0007';
 const MINE_LIMIT = 30;
+const MINE_REFUSAL = '抱歉，#我的 只有网格员、网格长、调解员和管理员可以用。';
+const EXAMPLE_CODE = 'SS-2026-0007';
+
+/** A usage line about a real case: `#回访 SS-2026-0003 满意 …` rather than the example's code. */
+const withCode = (usage: string, code: string): string => usage.replace(EXAMPLE_CODE, code);
 
 /** `#进展 SS-2026-0007 已化解 方式:人民调解 [备注]` */
 export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
@@ -34,7 +40,8 @@ export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Co
   const lines = [head];
   if (p.method) lines.push(`化解方式：${p.method}`);
   if (after.status === 'resolved' && d.status !== 'resolved') {
-    lines.push(`${deps.config.FOLLOWUP_DAYS} 天后我会提醒回访，回访后请发：${FOLLOWUP_USAGE}`);
+    // The worker copies this line: it must name this case, not the example's code.
+    lines.push(`${deps.config.FOLLOWUP_DAYS} 天后我会提醒回访，回访后请发：${withCode(FOLLOWUP_USAGE, d.code)}`);
   }
   await answer(ctx, lines.join('\n'));
 }
@@ -64,10 +71,12 @@ export async function handleShow(deps: AppDeps, ctx: MessageContext, cmd: Comman
 
 /** `#我的`: open cases the sender answers for (assigned, reported, or in the grid they cover). */
 export async function handleMine(deps: AppDeps, ctx: MessageContext): Promise<void> {
+  if (!ctx.sender.active || !CASE_ROLES.has(ctx.sender.role)) return answer(ctx, MINE_REFUSAL);
   const cases = await openCasesFor(deps.db, ctx.sender);
   if (cases.length === 0) return answer(ctx, '您目前没有未办结的纠纷。');
   const tz = deps.config.TZ;
   const lines = cases.slice(0, MINE_LIMIT).map((d) => caseLine(d, tz, ctx.now));
   const more = cases.length > MINE_LIMIT ? [`……还有 ${cases.length - MINE_LIMIT} 件未列出。`] : [];
-  await answer(ctx, [`您有 ${cases.length} 件未办结的纠纷（截至 ${formatDate(ctx.now, tz)}）：`, ...lines, ...more, `查看详情：${SHOW_USAGE}`].join('\n'));
+  const show = withCode(SHOW_USAGE, cases[0]!.code);
+  await answer(ctx, [`您有 ${cases.length} 件未办结的纠纷（截至 ${formatDate(ctx.now, tz)}）：`, ...lines, ...more, `查看详情：${show}`].join('\n'));
 }

@@ -1,11 +1,12 @@
 // The dispute ledger's face: other capabilities and the app import from here only.
+import { adminCommand } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { commandRoute, type Route } from '../core/router.js';
 import { handleFollowup, handleMine, handleProgress, handleShow } from './handle.js';
 import { handleAssign } from './handle-assign.js';
-import { handleLedger, handleStats } from './handle-stats.js';
+import { handleStats, runLedger } from './handle-stats.js';
 
-/** The chat commands of the ledger: #进展 #交办 #回访 #查 #我的 #统计 #台账. */
+/** The chat commands of the ledger: #进展 #交办 #回访 #查 #我的 #统计, and the admin command #台账 导出. */
 export function disputeRoutes(deps: AppDeps): Route[] {
   return [
     commandRoute(['进展'], (ctx, cmd) => handleProgress(deps, ctx, cmd)),
@@ -14,7 +15,7 @@ export function disputeRoutes(deps: AppDeps): Route[] {
     commandRoute(['查', '查看'], (ctx, cmd) => handleShow(deps, ctx, cmd)),
     commandRoute(['我的'], (ctx) => handleMine(deps, ctx)),
     commandRoute(['统计'], (ctx, cmd) => handleStats(deps, ctx, cmd)),
-    commandRoute(['台账'], (ctx, cmd) => handleLedger(deps, ctx, cmd)),
+    adminCommand(deps.db, { names: ['台账'], place: 'admin-place', adminOnly: true }, (ctx, cmd) => runLedger(deps, ctx, cmd)),
   ];
 }
 
@@ -29,10 +30,11 @@ export { parsePeriod, PERIOD_WORDS, type PeriodSpec } from './period.js';
 export { statsJson, exportLedger } from './cli.js';
 export { ledgerWorkbook, LEDGER_HEADERS, type LedgerBook } from './export.js';
 export { weeklySubmissions, type WeekSubmission } from './weekly.js';
-export { anonymiseExpired } from './anonymise.js';
+export { anonymiseExpired, retentionCutoff, ANONYMISED } from './anonymise.js';
 export { findDispute } from './repo.js';
 export { findCode, formatCode } from './codes.js';
 export { may, type Action } from './access.js';
 export { caseLine } from './render.js';
+export { groupSummary } from './group-text.js';
 export { CATEGORY_LABELS, STATUS_LABELS, RISK_LABELS } from './vocabulary.js';
 export type { Category, Status, Risk, Satisfaction, Dispute, DisputeEvent, DisputeInput, Followup, Report } from './types.js';

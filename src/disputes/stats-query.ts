@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, lt, min, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, min, or, type Column, type SQL } from 'drizzle-orm';
 import { addDays, formatDate, isoWeek, startOfIsoWeek } from '../core/time.js';
 import type { Db } from '../db/client.js';
 import { disputes, followups, grids, reports, villages } from '../db/schema.js';
@@ -10,10 +10,23 @@ export interface Scope {
   from: Date | null;
   to: Date | null;
   village: { id: number; name: string } | null;
+  /** The weekly digest's ISO week ('2026-W49'): a weekly report's cases count for the week it reports on. */
+  week?: string;
 }
 
 const within = (col: Column, s: Scope): (SQL | undefined)[] =>
   [s.from ? gte(col, s.from) : undefined, s.to ? lt(col, s.to) : undefined];
+
+/**
+ * Which cases a scope counts: those registered within it, except that for a week's digest the
+ * cases of that week's reports count even when the report came in late (Monday before the digest),
+ * and those of a late report for the week before do not.
+ */
+function registeredIn(s: Scope): SQL | undefined {
+  const byTime = and(...within(disputes.createdAt, s));
+  if (!s.week) return byTime;
+  return or(eq(reports.isoWeek, s.week), and(isNull(disputes.reportId), byTime));
+}
 
 /**
  * ISO weeks a period covers, up to the current week: a week belongs to the period holding its
@@ -41,8 +54,8 @@ async function firstRecord(db: Db): Promise<Date | null> {
 export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string): Promise<StatsInput> {
   const inVillage = scope.village ? eq(disputes.villageId, scope.village.id) : undefined;
   const rows = await db.select({ category: disputes.category, status: disputes.status, village: villages.name, assignedAt: disputes.assignedAt })
-    .from(disputes).innerJoin(villages, eq(disputes.villageId, villages.id))
-    .where(and(isNull(disputes.voidedAt), inVillage, ...within(disputes.createdAt, scope)));
+    .from(disputes).innerJoin(villages, eq(disputes.villageId, villages.id)).leftJoin(reports, eq(disputes.reportId, reports.id))
+    .where(and(isNull(disputes.voidedAt), inVillage, registeredIn(scope)));
   const visits = await db.select({ satisfaction: followups.satisfaction }).from(followups)
     .innerJoin(disputes, eq(followups.disputeId, disputes.id))
     .where(and(isNull(disputes.voidedAt), inVillage, ...within(followups.at, scope)));

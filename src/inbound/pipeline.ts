@@ -2,12 +2,15 @@ import type { AppDeps } from '../app-deps.js';
 import type { Member, Room } from '../db/types.js';
 import type { InboundMessage } from '../core/types.js';
 import type { MessageContext, Route } from '../core/router.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { buildContext } from './context.js';
+import { checkFlood } from './flood.js';
 import { claimInbound, finishInbound, pendingInbound, storeInbound, type StoredRow } from './store.js';
 
 /** WeChat replays recent history at login; anything older than this before login is not new. */
 const HISTORY_SLACK_MS = 2 * 60_000;
 const APOLOGY = '抱歉，刚才处理您的消息时出了点问题，已记录下来，管理员会跟进。';
+const FLOOD_NOTICE = '您发消息太快了，我先暂停处理一会儿。请过一两分钟再发，这期间多出来的消息我没有处理。';
 
 export interface Identified {
   sender: Member;
@@ -22,21 +25,38 @@ export interface PipelineDeps extends AppDeps {
   loginAt(): Date | null;
 }
 
+export type ReceiveOutcome = 'handled' | 'failed' | 'duplicate' | 'history' | 'elsewhere' | 'throttled';
+
 export interface Pipeline {
-  /** Stores, then handles. Returns what happened, for tests and benchmarks. */
-  receive(message: InboundMessage): Promise<'handled' | 'failed' | 'duplicate' | 'history' | 'elsewhere'>;
-  /** Handles messages a crash left unhandled. */
+  /**
+   * Stores, then handles. Returns what happened, for tests and benchmarks. Rejects only when the
+   * database is unreachable (the message may or may not be stored; resume() finishes it later).
+   */
+  receive(message: InboundMessage): Promise<ReceiveOutcome>;
+  /** Handles messages a crash or a database outage left stored but unhandled. */
   resume(): Promise<number>;
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
+  /** Rows being handled in this process: resume() must not start them a second time. */
+  const inFlight = new Set<number>();
   const isHistory = (m: InboundMessage) => {
     const login = deps.loginAt();
     return login !== null && m.sentAt.getTime() < login.getTime() - HISTORY_SLACK_MS;
   };
 
   async function handle(row: StoredRow): Promise<'handled' | 'failed' | 'elsewhere'> {
-    if (!(await claimInbound(deps.db, row.id, deps.instanceId, deps.clock.now()))) return 'elsewhere';
+    if (inFlight.has(row.id)) return 'elsewhere';
+    inFlight.add(row.id);
+    try {
+      if (!(await claimInbound(deps.db, row.id, deps.instanceId, deps.clock.now()))) return 'elsewhere';
+      return await route(row);
+    } finally {
+      inFlight.delete(row.id);
+    }
+  }
+
+  async function route(row: StoredRow): Promise<'handled' | 'failed'> {
     let routeName = 'unrouted';
     let ctx: MessageContext | null = null;
     try {
@@ -48,6 +68,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       await finishInbound(deps.db, row.id, deps.clock.now(), { route: routeName });
       return 'handled';
     } catch (err) {
+      // The database went away: the message stays pending and is handled again once it is back.
+      if (isDatabaseUnavailable(err)) throw err;
       const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
       deps.log.error({ messageId: row.id, route: routeName, err: error }, 'handler failed');
       await finishInbound(deps.db, row.id, deps.clock.now(), { route: routeName, error });
@@ -56,12 +78,28 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     }
   }
 
+  /** Over the sender's allowance: stored as throttled, not handled; the sender is told once. */
+  async function throttled(row: StoredRow): Promise<boolean> {
+    const verdict = await checkFlood(deps.db, row, deps.clock.now(), deps.config.FLOOD_PER_MINUTE);
+    if (!verdict.throttled) return false;
+    if (!verdict.notice) return true;
+    deps.log.warn({ messageId: row.id, perMinute: deps.config.FLOOD_PER_MINUTE }, 'flood: sender throttled');
+    try {
+      const { sender, room } = await deps.identify(row);
+      await buildContext(deps, row, sender, room).reply(FLOOD_NOTICE);
+    } catch (err) {
+      deps.log.warn({ messageId: row.id, err: err instanceof Error ? err.message : String(err) }, 'flood: notice not queued');
+    }
+    return true;
+  }
+
   return {
     async receive(message) {
       const history = isHistory(message);
       const row = await storeInbound(deps.db, message, deps.clock.now(), history ? 'ignored' : 'pending');
       if (!row) return 'duplicate';
       if (history) return 'history';
+      if (await throttled(row)) return 'throttled';
       return handle(row);
     },
     async resume() {

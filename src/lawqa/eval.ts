@@ -4,7 +4,7 @@ import type { Answer } from './answer.js';
 import { askQuestion } from './ask.js';
 import { sameCitation } from './cite.js';
 import { citationSchema, loadKnowledge } from './knowledge.js';
-import { createRetriever } from './retrieve.js';
+import { createRetriever, type Retriever } from './retrieve.js';
 import { loadLawsDir, type Statute } from './statutes.js';
 
 const devItemSchema = z.object({
@@ -38,9 +38,14 @@ export interface EvalResult {
 }
 
 export interface EvalOptions {
-  lawsDir: string;
-  /** Statutes already loaded (e.g. from the database after `laws import`); else read from lawsDir. */
+  /** Read when neither `retriever` nor `statutes` is given. */
+  lawsDir?: string;
+  /** Statutes already loaded; else read from lawsDir. */
   statutes?: Statute[];
+  /** An index already built (e.g. over the statutes imported into the database). */
+  retriever?: Retriever;
+  /** The answering path (`gridbot ask`'s); default askQuestion over the index, without an LLM. */
+  ask?: (question: string) => Promise<Answer>;
   devFile: string;
   knowledgeDir?: string;
   /** Timed rounds over the whole set after one warm-up round. */
@@ -68,15 +73,22 @@ export const urgentHandled = (a: Answer): boolean => a.urgent && a.answer.slice(
  */
 export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const print = options.print ?? ((l: string) => console.log(l));
-  const [statutes, knowledge, items] = await Promise.all([
-    options.statutes ?? loadLawsDir(options.lawsDir), loadKnowledge(options.knowledgeDir), readDevSet(options.devFile)]);
-  const retriever = createRetriever(statutes, knowledge);
-  const deps = { retriever };
-  const answers = await Promise.all(items.map((i) => askQuestion(i.question, deps)));
-  const wall = await timeAll(items, (q) => askQuestion(q, deps), options.rounds ?? 5);
+  const items = await readDevSet(options.devFile);
+  const retriever = options.retriever ?? (await buildRetriever(options));
+  const ask = options.ask ?? ((q: string) => askQuestion(q, { retriever }));
+  // In order, one at a time, as a chat would; this first round also warms the path up.
+  const answers: Answer[] = [];
+  for (const item of items) answers.push(await ask(item.question));
+  const wall = await timeAll(items, ask, options.rounds ?? 5);
   const result = score(items, answers, (c) => retriever.article(c) !== undefined, wall, retriever.stats.buildMs);
-  report(result, print, statutes.length, knowledge.length);
+  report(result, print, retriever.stats);
   return result;
+}
+
+async function buildRetriever(options: EvalOptions): Promise<Retriever> {
+  if (!options.statutes && !options.lawsDir) throw new Error('runEval needs a retriever, statutes or lawsDir');
+  const [statutes, knowledge] = await Promise.all([options.statutes ?? loadLawsDir(options.lawsDir!), loadKnowledge(options.knowledgeDir)]);
+  return createRetriever(statutes, knowledge);
 }
 
 /** Wall-clock time per question, sorted; on a machine busy with other work the tail grows with it. */
@@ -128,9 +140,9 @@ function score(items: DevItem[], answers: Answer[], exists: (c: Answer['citation
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-function report(r: EvalResult, print: (l: string) => void, laws: number, entries: number): void {
+function report(r: EvalResult, print: (l: string) => void, index: Retriever['stats']): void {
   const m = r.metrics;
-  print(`法条 ${laws} 部，知识条目 ${entries} 条，题目 ${m.items} 道，索引构建 ${m.buildMs.toFixed(0)} ms`);
+  print(`条文 ${index.articles} 条，知识条目 ${index.entries} 条，题目 ${m.items} 道，索引构建 ${m.buildMs.toFixed(0)} ms`);
   print(`hit@1 ${pct(m.hit1)}  hit@3 ${pct(m.hit3)}  超范围准确率 ${pct(m.outOfScopeAccuracy)}`);
   print(`紧急召回 ${pct(m.urgentRecall)}（误报 ${m.falseUrgent}）  引用存在 ${pct(m.citationsExist)}  延迟 p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms`);
   for (const g of r.goals) print(`${g.ok ? '✓' : '✗'} ${g.name}`);

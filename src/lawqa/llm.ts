@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import type { ChatModel } from '../core/chat-model.js';
 import { finishAnswer, type Answer } from './answer.js';
 import { sameCitation } from './cite.js';
 import type { Citation } from './knowledge.js';
@@ -7,11 +8,11 @@ import { mask } from './mask.js';
 import type { Retrieval } from './retrieve.js';
 
 export interface LlmOptions {
-  apiKey: string;
-  baseURL?: string;
-  model: string;
-  /** Whole budget for one question, retry included. */
-  timeoutMs?: number;
+  /**
+   * The LLM port (src/core/chat-model.ts); its adapter holds the time budget (LLM_TIMEOUT_MS,
+   * default 20 s, one retry at most) and throws on timeout, rate limit or error.
+   */
+  chat: ChatModel;
   /** Told why a reply was not used (never the question text): for metrics and logs. */
   onFallback?: (reason: FallbackReason) => void;
 }
@@ -24,35 +25,18 @@ export interface LlmAnswerer {
 }
 
 /**
- * An OpenAI-compatible answerer: sends only the masked question and the retrieved material,
- * validates the JSON reply, keeps only citations that were retrieved.
+ * An answerer on the chat-model port: sends only the masked question and the retrieved material
+ * (no tools, no roster or ledger data), validates the JSON reply, keeps only retrieved citations.
  */
 export function createLlmAnswerer(options: LlmOptions): LlmAnswerer {
-  const timeoutMs = options.timeoutMs ?? 20_000;
-  // The SDK defaults (10 minutes, two retries) are far too long for a chat reply.
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: timeoutMs, maxRetries: 1 });
-
-  async function complete(question: string, retrieval: Retrieval): Promise<string> {
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutMs);
-    try {
-      const res = await client.chat.completions.create(
-        {
-          model: options.model,
-          temperature: 0.2,
-          response_format: { type: 'json_object' },
-          messages: [
-            { role: 'system', content: SYSTEM_PROMPT },
-            { role: 'user', content: userPrompt(mask(question), retrieval) },
-          ],
-        },
-        { signal: deadline.signal },
-      );
-      return res.choices[0]?.message?.content ?? '';
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+  const complete = (question: string, retrieval: Retrieval): Promise<string> =>
+    options.chat.complete(
+      [
+        { role: 'system', content: SYSTEM_PROMPT },
+        { role: 'user', content: userPrompt(mask(question), retrieval) },
+      ],
+      { json: true },
+    );
 
   return {
     async answer(question, retrieval, fallback) {
@@ -76,9 +60,11 @@ export function createLlmAnswerer(options: LlmOptions): LlmAnswerer {
   };
 }
 
+/** The port wraps the SDK's error (AppError 'llm_failed' with the cause); other adapters may not. */
 function failureReason(e: unknown): FallbackReason {
-  if (e instanceof OpenAI.APIConnectionTimeoutError || e instanceof OpenAI.APIUserAbortError) return 'timeout';
-  if (e instanceof OpenAI.RateLimitError) return 'rateLimit';
+  const cause = e instanceof Error && e.cause !== undefined ? e.cause : e;
+  if (cause instanceof OpenAI.APIConnectionTimeoutError || cause instanceof OpenAI.APIUserAbortError) return 'timeout';
+  if (cause instanceof OpenAI.RateLimitError || (cause as { status?: unknown } | null)?.status === 429) return 'rateLimit';
   return 'error';
 }
 

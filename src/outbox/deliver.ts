@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Address, Transport } from '../core/types.js';
 import type { Db } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { PRIORITY, outbox, type OutboxStatus } from '../db/schema.js';
 import type { OutboxRow } from './claim.js';
 import type { Target } from './messages.js';
@@ -36,9 +37,30 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
   const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
   if (result.kind === 'error') return settleFailure(deps, row, errorText(result.error), true);
   if (result.kind === 'timeout') return settleTimeout(deps, row);
-  await settle(deps, row, { status: 'sent', sentAt: deps.clock.now(), error: null });
+  await settleSent(deps, row);
   await noteSuccess(deps.db, deps.clock.now());
   return 'sent';
+}
+
+/** How long a delivered message waits for the database to come back to record that it went out. */
+const SETTLE_PATIENCE_MS = 10 * 60_000;
+
+/**
+ * The message went out; if the database is unreachable just now, keep trying to record that (this
+ * process alone knows it). Left `sending`, a restart would resend a reply or call a post uncertain.
+ */
+async function settleSent(deps: DeliverDeps, row: OutboxRow): Promise<void> {
+  const sentAt = deps.clock.now();
+  const giveUpAt = sentAt.getTime() + SETTLE_PATIENCE_MS;
+  for (let wait = 1_000; ; wait = Math.min(wait * 2, 15_000)) {
+    try {
+      return await settle(deps, row, { status: 'sent', sentAt, error: null });
+    } catch (err) {
+      if (!isDatabaseUnavailable(err) || deps.clock.now().getTime() + wait > giveUpAt) throw err;
+      deps.log.warn({ outboxId: row.id, retryInMs: wait }, 'outbox: sent, but the database is unavailable to record it; retrying');
+      await deps.clock.sleep(wait);
+    }
+  }
 }
 
 function send(deps: DeliverDeps, row: OutboxRow, to: Address, mentions: string[]): Promise<void> {

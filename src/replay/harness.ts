@@ -2,8 +2,10 @@ import pino from 'pino';
 import { createApp, type App } from '../app.js';
 import { parseConfig, type Config } from '../config.js';
 import { virtualClock, type VirtualClock } from '../core/clock.js';
+import { chatModelFromConfig, type ChatModel } from '../core/chat-model.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { openDatabase, type Database } from '../db/client.js';
+import { prepareLaws, readLawFiles, type LawFile } from '../lawqa/index.js';
 import { createMockWorld, type MockWorld, type SentRecord } from '../wechat/mock-world.js';
 import { seedWorld, type SeedPerson, type SeedRoom } from './seed.js';
 
@@ -14,7 +16,17 @@ export interface HarnessOptions {
   log?: Logger;
   /** An already opened database (tests on PostgreSQL); default: fresh in-memory PGlite. */
   database?: Database;
+  /**
+   * Statutes imported before the bot starts: a folder (read once per process and reused), files
+   * already read, or none (default). Replays and the sandbox pass `defaultLawsSource()`.
+   */
+  laws?: string | readonly LawFile[] | null;
+  /** The LLM; default: the one `env` configures (OPENAI_API_KEY …), else none. */
+  chatModel?: ChatModel | null;
 }
+
+/** A message the bot sent, with the virtual time it went out. */
+export type Sent = SentRecord & { at: Date };
 
 export interface Harness {
   app: App;
@@ -24,9 +36,9 @@ export interface Harness {
   config: Config;
   seed(people: SeedPerson[], rooms: SeedRoom[]): Promise<void>;
   /** A message from a person; handled, and what it queued sent on the virtual clock. Returns what the bot sent. */
-  say(from: string, text: string, options?: { room?: string; mention?: boolean }): Promise<SentRecord[]>;
+  say(from: string, text: string, options?: { room?: string; mention?: boolean }): Promise<Sent[]>;
   /** Moves the virtual clock, running due jobs and sends in time order. Returns what the bot sent. */
-  advanceTo(to: Date): Promise<SentRecord[]>;
+  advanceTo(to: Date): Promise<Sent[]>;
   close(): Promise<void>;
 }
 
@@ -41,6 +53,16 @@ function seededRandom(seed = 42): () => number {
   };
 }
 
+// A replay of many scenarios parses the statute folder once; each fresh database still gets them imported.
+const lawFiles = new Map<string, Promise<LawFile[]>>();
+
+function lawFilesOnce(source: string | readonly LawFile[]): Promise<readonly LawFile[]> {
+  if (typeof source !== 'string') return Promise.resolve(source);
+  let files = lawFiles.get(source);
+  if (!files) lawFiles.set(source, (files = readLawFiles([source])));
+  return files;
+}
+
 /** The real app on the mock puppet, a virtual clock and an embedded database. */
 export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const database = options.database ?? (await openDatabase({ memory: true }));
@@ -48,9 +70,20 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const clock = virtualClock(options.start);
   const log = options.log ?? createLogger('silent', pino.destination('/dev/null'));
   const config = parseConfig({ DATA_DIR: '/nonexistent', ...options.env });
+  if (options.laws) await prepareLaws(database.db, { source: await lawFilesOnce(options.laws), at: options.start, log });
   const world = createMockWorld({ log });
-  const app = createApp({ db: database.db, clock, config, log, transport: world.transport, instanceId: 'replay', random: seededRandom(), pollMs: 0 });
+  const chatModel = options.chatModel !== undefined ? options.chatModel : chatModelFromConfig(config);
+  const app = createApp({ db: database.db, clock, config, log, chatModel, transport: world.transport, instanceId: 'replay', random: seededRandom(), pollMs: 0 });
   await app.start({ runSender: false });
+
+  // When each message went out: a long `at` step spans days, and a transcript must not show a
+  // Friday reminder as sent on the following Tuesday.
+  const sentAt: Date[] = [];
+  const send = async () => {
+    const step = await app.sender.sendNext();
+    while (sentAt.length < world.sent().length) sentAt.push(clock.now());
+    return step;
+  };
 
   /** Sends, then timers, in time order, until nothing is due at or before `until`. */
   async function runUntil(until: Date): Promise<void> {
@@ -60,7 +93,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       const next = [sendAt, timerAt].filter((d): d is Date => d !== null && d <= until).sort((a, b) => a.getTime() - b.getTime())[0];
       if (!next) break;
       await clock.advanceTo(next);
-      if (sendAt && sendAt <= next) await app.sender.sendNext();
+      if (sendAt && sendAt <= next) await send();
     }
     await clock.advanceTo(until);
   }
@@ -74,16 +107,16 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     let previous = 0;
     for (let at = await app.sender.nextDueAt(); at && at <= horizon; at = await app.sender.nextDueAt()) {
       await runUntil(at);
-      const step = await app.sender.sendNext();
+      const step = await send();
       if (step === 'idle' || (step === 'waiting' && at.getTime() === previous)) break;
       previous = at.getTime();
     }
   }
 
-  const collect = async (action: () => Promise<void>): Promise<SentRecord[]> => {
+  const collect = async (action: () => Promise<void>): Promise<Sent[]> => {
     const before = world.sent().length;
     await action();
-    return world.sent().slice(before);
+    return world.sent().slice(before).map((r, i) => ({ ...r, at: sentAt[before + i] ?? clock.now() }));
   };
 
   return {

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatLocal } from '../core/time.js';
 import type { SentRecord } from '../wechat/mock-world.js';
+import { defaultLawsSource } from '../lawqa/index.js';
 import { check } from './expect.js';
-import { createHarness, type Harness } from './harness.js';
+import { createHarness, type Harness, type Sent } from './harness.js';
 import { scenarioSchema, type Scenario, type Step } from './scenario.js';
 
 export interface ReplayResult {
@@ -14,15 +15,25 @@ export interface ReplayResult {
 
 const indent = (text: string) => text.split('\n').join('\n      ');
 
-function showSent(sent: SentRecord[], tz: string, at: Date): string[] {
+/**
+ * What a chat window shows. Wechaty writes "@name" into the text of a group message itself, so the
+ * mention list is shown only for names the text does not already carry.
+ */
+export function shownText(r: SentRecord): string {
+  if (r.fileName) return `[文件] ${r.fileName}`;
+  const text = r.text ?? '';
+  const extra = r.mentions.filter((m) => !text.includes(`@${m}`));
+  return `${extra.map((m) => `@${m} `).join('')}${text}`;
+}
+
+function showSent(sent: Sent[], tz: string): string[] {
   return sent.map((r) => {
     const where = r.toKind === 'room' ? `群「${r.to}」` : `私聊 ${r.to}`;
-    const body = r.fileName ? `[文件] ${r.fileName}` : `${r.mentions.map((m) => `@${m} `).join('')}${r.text ?? ''}`;
-    return `  ← 机器人 → ${where} (${formatLocal(at, tz)}):\n      ${indent(body)}`;
+    return `  ← 机器人 → ${where} (${formatLocal(r.at, tz)}):\n      ${indent(shownText(r))}`;
   });
 }
 
-async function act(h: Harness, step: Step, transcript: string[]): Promise<SentRecord[] | null> {
+async function act(h: Harness, step: Step, transcript: string[]): Promise<Sent[] | null> {
   if ('say' in step) {
     const where = step.in ? `群「${step.in}」` : '私聊';
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} @ ${where}: ${step.say}`);
@@ -35,18 +46,24 @@ async function act(h: Harness, step: Step, transcript: string[]): Promise<SentRe
   return null;
 }
 
+export interface ReplayOptions {
+  /** Statutes for each fresh database; default: ../shared/data/laws when present (`gridbot replay` passes LAWS_DIR when set). */
+  laws?: string | null;
+}
+
 /** Plays one scenario on a fresh bot; stops at the first failed expectation. */
-export async function replayScenario(scenario: Scenario): Promise<ReplayResult> {
-  const h = await createHarness({ start: new Date(scenario.start) });
+export async function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Promise<ReplayResult> {
+  const laws = options.laws !== undefined ? options.laws : defaultLawsSource();
+  const h = await createHarness({ start: new Date(scenario.start), laws });
   const transcript: string[] = [];
   try {
     await h.seed(scenario.people, scenario.rooms);
-    let last: SentRecord[] = [];
+    let last: Sent[] = [];
     for (const [i, step] of scenario.steps.entries()) {
       const sent = await act(h, step, transcript);
       if (sent) {
         last = sent;
-        transcript.push(...showSent(sent, h.config.TZ, h.clock.now()));
+        transcript.push(...showSent(sent, h.config.TZ));
         continue;
       }
       const kind = 'expect' in step ? 'expect' : 'expectNot';
@@ -72,7 +89,7 @@ async function loadScenario(file: string): Promise<Scenario | string> {
 }
 
 /** `gridbot replay FILE...`: 0 when every expectation of every file holds, else 1. */
-export async function replayFiles(files: string[], options: { quiet: boolean }): Promise<number> {
+export async function replayFiles(files: string[], options: { quiet: boolean } & ReplayOptions): Promise<number> {
   let failed = 0;
   for (const file of files) {
     const scenario = await loadScenario(file);
@@ -81,7 +98,7 @@ export async function replayFiles(files: string[], options: { quiet: boolean }):
       failed++;
       continue;
     }
-    const result = await replayScenario(scenario);
+    const result = await replayScenario(scenario, { laws: options.laws });
     if (!options.quiet) process.stdout.write(`\n=== ${basename(file)} ===\n${result.transcript.join('\n')}\n`);
     process.stdout.write(result.ok ? `✓ ${basename(file)}\n` : `✗ ${basename(file)}: ${result.failure}\n`);
     if (!result.ok) failed++;

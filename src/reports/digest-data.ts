@@ -15,7 +15,7 @@ export async function gatherDigest(deps: AppDeps, settings: CycleSettings, week:
   const to = addDays(from, 7, tz);
   const since = addDays(fireAt, -7, tz);
   const records = await loadWeek(db, week);
-  const input = await loadStatsInput(db, { label: weekLabel(week, tz), from, to, village: null }, now, tz);
+  const input = await loadStatsInput(db, { label: weekLabel(week, tz), from, to, village: null, week }, now, tz);
   return {
     weekLabel: weekLabel(week, tz),
     paused: isPaused(settings, week),

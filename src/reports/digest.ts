@@ -1,5 +1,5 @@
 import { formatDate, formatLocal } from '../core/time.js';
-import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
+import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
 import { byVillage, type Tally } from './cycle.js';
 
 /** Everything the Monday digest shows, gathered by digest-data.ts. */
@@ -30,7 +30,8 @@ const joinOr = (parts: string[], none = '无'): string => (parts.length ? parts.
 const where = (r: CaseRow): string => `${r.village}${r.grid}`;
 
 function reportsPart(d: DigestData): string[] {
-  if (d.paused) return ['一、周报：这一周暂停收周报（节假日）。'];
+  // A paused week still numbers its sections as any other week: the meeting reads them by number.
+  if (d.paused) return ['一、周报：这一周暂停收周报（节假日）。', `二、排查户数：${d.households} 户`];
   const t = d.tally;
   const lines = [`一、周报：收到 ${t.received}/${t.expected} 个网格${t.missing.length ? `，未报 ${t.missing.length} 个：` : '，全部报齐。'}`];
   for (const [village, grids] of byVillage(t.missing)) lines.push(`  ${village}：${grids.map((g) => g.grid).join('、')}`);
@@ -59,7 +60,7 @@ function caseList(title: string, rows: CaseRow[], line: (r: CaseRow) => string):
 
 const riskLine = (r: CaseRow): string => {
   const d = r.dispute;
-  return `${d.code} ${where(r)} ${d.risks.map((k) => RISK_LABELS[k]).join('、')}｜${CATEGORY_LABELS[d.category]}｜${STATUS_LABELS[d.status]}｜${d.summary}`;
+  return `${d.code} ${where(r)} ${d.risks.map((k) => RISK_LABELS[k]).join('、')}｜${CATEGORY_LABELS[d.category]}｜${STATUS_LABELS[d.status]}｜${groupSummary(d)}`;
 };
 
 const overdueLine = (tz: string) => (r: CaseRow): string => {

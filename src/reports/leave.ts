@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../core/command.js';
 import type { MessageContext } from '../core/router.js';
-import { adminCommand, chiefOfGrid, findMembersByName, gridLabel, memberGridInfo, workersOfGrid, type Outcome } from '../admin/index.js';
+import { adminCommand, chiefOfGrid, findMembersByName, gridLabel, isInPlace, memberGridInfo, workersOfGrid, type Outcome } from '../admin/index.js';
 import { members } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import { LEAVE_USAGE, parseLeave } from './leave-parse.js';
@@ -23,13 +23,20 @@ async function mentioned(deps: AppDeps, ctx: MessageContext): Promise<Member | n
   return found.length > 1 ? 'ambiguous' : (found[0] ?? null);
 }
 
-/** Who the leave is for: oneself, or (admins only) the member @-mentioned. */
+const SELF_ONLY = '抱歉，#请假 只有网格员和网格长可以用（请假期间不催周报）。';
+
+/**
+ * Who the leave is for: oneself (workers and chiefs), or the member @-mentioned (admins, like any
+ * admin command only in a private chat or the admin group).
+ */
 async function leaveTarget(deps: AppDeps, ctx: MessageContext): Promise<Member | string> {
   const mentions = ctx.message.mentions.length + ctx.message.mentionIds.length;
   if (mentions === 0) {
-    return ctx.sender.role === 'worker' || ctx.sender.role === 'chief' ? ctx.sender : `请@要请假的人，例如：#请假 @张三 至12月10日`;
+    if (ctx.sender.role === 'worker' || ctx.sender.role === 'chief') return ctx.sender;
+    return ctx.sender.role === 'admin' ? `请@要请假的人，例如：#请假 @张三 至12月10日` : SELF_ONLY;
   }
   if (ctx.sender.role !== 'admin') return '只有管理员可以替别人登记请假；自己请假请发：#请假 至12月10日';
+  if (!isInPlace(ctx, 'admin-place')) return '替别人登记请假请在和我的私聊里或管理群里发。';
   const target = await mentioned(deps, ctx);
   if (target === 'ambiguous') return '有几位同名的成员，请私聊用 #成员 列表 核对后再@对方。';
   if (!target) return '没有找到被@的人，请先用 #成员 登记。';

@@ -50,8 +50,9 @@ export function confirmation(s: Stored): string {
 
 /** The group's answer: receipt only, details privately. */
 export function groupReceipt(s: Pick<Stored, 'grid' | 'households' | 'nil' | 'disputes'>): string {
-  const what = s.nil ? '本周无矛盾纠纷' : `纠纷${s.disputes.length}件`;
-  return `收到${s.grid}周报（排查${s.households}户，${what}）。纠纷详情和编号已私聊发您，后续请在私聊中办理。`;
+  // A nil report has no details and no codes: promising them would send the worker looking.
+  if (s.nil) return `收到${s.grid}周报（排查${s.households}户，本周无矛盾纠纷）。回执已私聊发您。`;
+  return `收到${s.grid}周报（排查${s.households}户，纠纷${s.disputes.length}件）。纠纷详情和编号已私聊发您，后续请在私聊中办理。`;
 }
 
 const errorLine = (e: ReportError, i: number): string => `${i + 1}. ${e.message}`;

@@ -4,13 +4,24 @@ import { botState, fireClaims } from '../db/schema.js';
 
 export type ClaimStatus = 'running' | 'done' | 'missed' | 'failed';
 
-/** Inserting the (job, fire time) row is the claim: exactly one instance, once, ever, wins it. */
-export async function claimFiring(db: Db, jobKey: string, fireAt: Date, status: 'running' | 'missed', instanceId: string, now: Date): Promise<boolean> {
-  const rows = await db
-    .insert(fireClaims)
-    .values({ jobKey, fireAt, status, claimedBy: instanceId, claimedAt: now })
-    .onConflictDoNothing()
-    .returning({ jobKey: fireClaims.jobKey });
+/**
+ * Inserting the (job, fire time) row is the claim: exactly one instance, once, ever, wins it.
+ * With `reclaim`, this instance may also take back its own claim still marked 'running': a firing
+ * it started and never finished (the process was killed, or the database went away mid-run). The
+ * caller makes sure that firing is not running in this process right now.
+ */
+export async function claimFiring(
+  db: Db, jobKey: string, fireAt: Date, status: 'running' | 'missed', instanceId: string, now: Date, reclaim = false,
+): Promise<boolean> {
+  const insert = db.insert(fireClaims).values({ jobKey, fireAt, status, claimedBy: instanceId, claimedAt: now });
+  const rows = await (reclaim
+    ? insert.onConflictDoUpdate({
+        target: [fireClaims.jobKey, fireClaims.fireAt],
+        set: { status, claimedAt: now, error: null },
+        setWhere: and(eq(fireClaims.status, 'running'), eq(fireClaims.claimedBy, instanceId)),
+      })
+    : insert.onConflictDoNothing()
+  ).returning({ jobKey: fireClaims.jobKey });
   return rows.length > 0;
 }
 
@@ -19,6 +30,15 @@ export async function settleFiring(db: Db, jobKey: string, fireAt: Date, status:
     .update(fireClaims)
     .set({ status, error: error ?? null })
     .where(and(eq(fireClaims.jobKey, jobKey), eq(fireClaims.fireAt, fireAt)));
+}
+
+/** Firings this instance claimed and never settled: a crash interrupted them. */
+export async function unfinishedFirings(db: Db, instanceId: string): Promise<{ jobKey: string; fireAt: Date }[]> {
+  return db
+    .select({ jobKey: fireClaims.jobKey, fireAt: fireClaims.fireAt })
+    .from(fireClaims)
+    .where(and(eq(fireClaims.status, 'running'), eq(fireClaims.claimedBy, instanceId)))
+    .orderBy(fireClaims.fireAt);
 }
 
 export async function lastFiring(db: Db, jobKey: string): Promise<Date | null> {

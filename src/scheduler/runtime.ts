@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Timer } from '../core/clock.js';
-import { claimFiring, lastFiring, schedulerEpoch, settleFiring } from './claims.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
+import { claimFiring, lastFiring, schedulerEpoch, settleFiring, unfinishedFirings } from './claims.js';
 
 /** Something that fires at computed times: a weekly-cycle step or an admin's schedule. */
 export interface Job {
@@ -32,35 +33,58 @@ interface SchedulerDeps extends AppDeps {
 
 /** At most this many late firings per job are looked at (a week of daily jobs after a long outage). */
 const MAX_CATCH_UP = 50;
+/** A tick that failed (the database was unreachable) is tried again this much later. */
+export const TICK_RETRY_MS = 10_000;
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 200);
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const graceMs = deps.config.SCHEDULE_GRACE_MINUTES * 60_000;
+  const { db, log, instanceId } = deps;
   let jobs: Job[] = [];
   let cursor = deps.clock.now();
   let timer: Timer | null = null;
   let poller: Timer | null = null;
   let stopped = false;
   let epoch = cursor;
+  /** Ticks run one after another: a timer and a reload must not catch up the same interval twice at once. */
+  let ticking: Promise<void> = Promise.resolve();
+  /**
+   * Firings this process claimed but could not finish or settle (the database went away, or the
+   * process before this one was killed): the next attempt claims them back instead of skipping them.
+   */
+  const interrupted = new Set<string>();
+  const firingId = (key: string, at: Date) => `${key}@${at.toISOString()}`;
 
   const stillDue = (job: Job, fireAt: Date, now: Date) =>
     job.stillDue ? job.stillDue(fireAt, now) : now.getTime() - fireAt.getTime() <= graceMs;
 
+  /** Records the outcome; when even that fails, the firing counts as interrupted (run again later). */
+  async function settle(id: string, job: Job, fireAt: Date, status: 'done' | 'failed', error?: string): Promise<void> {
+    interrupted.add(id);
+    await settleFiring(db, job.key, fireAt, status, error);
+    interrupted.delete(id);
+  }
+
   async function fire(job: Job, fireAt: Date, now: Date): Promise<void> {
+    const id = firingId(job.key, fireAt);
+    const reclaim = interrupted.has(id);
     if (!stillDue(job, fireAt, now)) {
-      if (await claimFiring(deps.db, job.key, fireAt, 'missed', deps.instanceId, now)) {
-        deps.log.warn({ job: job.key, fireAt }, 'firing missed');
-      }
+      if (await claimFiring(db, job.key, fireAt, 'missed', instanceId, now, reclaim)) log.warn({ job: job.key, fireAt }, 'firing missed');
+      interrupted.delete(id);
       return;
     }
-    if (!(await claimFiring(deps.db, job.key, fireAt, 'running', deps.instanceId, now))) return;
+    if (!(await claimFiring(db, job.key, fireAt, 'running', instanceId, now, reclaim))) return;
+    interrupted.add(id);
     try {
       await job.run(fireAt);
-      await settleFiring(deps.db, job.key, fireAt, 'done');
     } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
-      deps.log.error({ job: job.key, fireAt, err: error }, 'scheduled job failed');
-      await settleFiring(deps.db, job.key, fireAt, 'failed', error);
+      // An outage is not the job's fault: leave the claim running and let the tick retry it.
+      if (isDatabaseUnavailable(err)) throw err;
+      log.error({ job: job.key, fireAt, err: errorText(err) }, 'scheduled job failed');
+      return settle(id, job, fireAt, 'failed', errorText(err));
     }
+    await settle(id, job, fireAt, 'done');
   }
 
   /** Runs (or records as missed) every firing of `job` in (from, now]. */
@@ -74,50 +98,78 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
+  /** Firings a killed process left claimed but unfinished: run them now, or record them as missed. */
+  async function resumeUnfinished(now: Date): Promise<void> {
+    for (const f of await unfinishedFirings(db, instanceId)) {
+      const job = jobs.find((j) => j.key === f.jobKey);
+      if (!job) {
+        await settleFiring(db, f.jobKey, f.fireAt, 'failed', 'interrupted; the job no longer exists');
+        continue;
+      }
+      log.warn({ job: job.key, fireAt: f.fireAt }, 'resuming a firing interrupted by a crash');
+      interrupted.add(firingId(job.key, f.fireAt));
+      await fire(job, f.fireAt, now);
+    }
+  }
+
+  /** Never rejects: a failure (the database is down) is logged and the same interval tried again later. */
   async function tick(): Promise<void> {
     if (stopped) return;
     const now = deps.clock.now();
     const from = cursor;
     cursor = now;
-    for (const job of jobs) await catchUp(job, from, now);
-    arm();
+    try {
+      for (const job of jobs) await catchUp(job, from, now);
+      arm();
+    } catch (err) {
+      cursor = from;
+      log.warn({ err: errorText(err), retryInMs: TICK_RETRY_MS }, 'scheduler: tick failed, will retry');
+      timer?.cancel();
+      if (!stopped) timer = deps.clock.at(new Date(deps.clock.now().getTime() + TICK_RETRY_MS), queueTick);
+    }
   }
+  const queueTick = (): Promise<void> => (ticking = ticking.then(tick));
 
   function arm(): void {
     timer?.cancel();
     if (stopped) return;
     const times = jobs.map((j) => j.next(cursor)?.getTime()).filter((t): t is number => t !== undefined);
-    if (times.length) timer = deps.clock.at(new Date(Math.min(...times)), tick);
+    if (times.length) timer = deps.clock.at(new Date(Math.min(...times)), queueTick);
   }
 
   async function loadJobs(): Promise<void> {
     jobs = (await Promise.all(deps.sources.map((s) => s()))).flat();
   }
 
+  async function reload(): Promise<void> {
+    await loadJobs();
+    arm();
+  }
+
+  /** Re-reads the schedules now and then; a failed read (database down) keeps the jobs known so far. */
+  function poll(): void {
+    poller = deps.clock.at(new Date(deps.clock.now().getTime() + deps.pollMs), async () => {
+      await reload().catch((err: unknown) => log.warn({ err: errorText(err) }, 'scheduler: reload failed, will retry'));
+      if (!stopped) poll();
+    });
+  }
+
   return {
     async start() {
       const now = deps.clock.now();
-      epoch = await schedulerEpoch(deps.db, now);
+      epoch = await schedulerEpoch(db, now);
       await loadJobs();
+      await resumeUnfinished(now);
       for (const job of jobs) {
-        const last = await lastFiring(deps.db, job.key);
+        const last = await lastFiring(db, job.key);
         const from = [epoch, last, job.since].filter((d): d is Date => d instanceof Date).reduce((a, b) => (a > b ? a : b));
         await catchUp(job, from, now);
       }
       cursor = now;
       arm();
-      if (deps.pollMs > 0) {
-        const poll = async () => {
-          await this.reload();
-          if (!stopped) poller = deps.clock.at(new Date(deps.clock.now().getTime() + deps.pollMs), poll);
-        };
-        poller = deps.clock.at(new Date(now.getTime() + deps.pollMs), poll);
-      }
+      if (deps.pollMs > 0) poll();
     },
-    async reload() {
-      await loadJobs();
-      arm();
-    },
+    reload,
     stop() {
       stopped = true;
       timer?.cancel();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createOpenAiChatModel } from '../../src/core/chat-model.js';
 import { askQuestion } from '../../src/lawqa/ask.js';
 import { createLlmAnswerer, type FallbackReason } from '../../src/lawqa/llm.js';
 import { hang, reply, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';
@@ -19,7 +20,10 @@ describe('the LLM path against a fake OpenAI-compatible server', () => {
   let fake: FakeOpenAI;
   let fallbacks: FallbackReason[];
   const llm = (timeoutMs = 2000) =>
-    createLlmAnswerer({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model', timeoutMs, onFallback: (r) => fallbacks.push(r) });
+    createLlmAnswerer({
+      chat: createOpenAiChatModel({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model', timeoutMs }),
+      onFallback: (r) => fallbacks.push(r),
+    });
 
   beforeAll(async () => {
     fake = await startFakeOpenAI();

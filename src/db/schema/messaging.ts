@@ -1,6 +1,7 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 
-export type InboundStatus = 'pending' | 'handled' | 'failed' | 'ignored';
+/** 'throttled': stored but not handled, its sender exceeded FLOOD_PER_MINUTE (inbound/flood.ts). */
+export type InboundStatus = 'pending' | 'handled' | 'failed' | 'ignored' | 'throttled';
 
 /** Every message is stored before it is handled; the WeChat message id makes redelivery harmless. */
 export const inboundMessages = pgTable(
@@ -26,7 +27,8 @@ export const inboundMessages = pgTable(
     claimedBy: text('claimed_by'),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
   },
-  (t) => [index('inbound_status').on(t.status)],
+  // inbound_sender_time: the flood check counts one sender's messages of the last minute.
+  (t) => [index('inbound_status').on(t.status), index('inbound_sender_time').on(t.senderWechatId, t.storedAt)],
 );
 
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'cancelled';

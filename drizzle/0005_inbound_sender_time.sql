@@ -1,0 +1,1 @@
+CREATE INDEX "inbound_sender_time" ON "inbound_messages" USING btree ("sender_wechat_id","stored_at");

@@ -1,0 +1,78 @@
+import type { AppDeps } from '../app-deps.js';
+import type { MessageContext } from '../core/router.js';
+import type { Answer } from './answer.js';
+import { FOLLOW_UP_HOURS, feedbackOf } from './chat-words.js';
+import { alertDanger } from './danger-alert.js';
+import { detectDanger } from './guard.js';
+import { hourlyUsage, lastAnswer, recordQa, setHelpful } from './repo-qa.js';
+import type { Ask } from './service.js';
+
+/** What the chat handlers need beyond the app: the shared answering path. */
+export interface QaDeps extends AppDeps {
+  ask: Ask;
+  /** The same path without the LLM, where only the category is wanted. */
+  askByRetrieval: Ask;
+}
+
+const limitText = (n: number): string =>
+  `您这一个小时已经问了 ${n} 个问题，请过一会儿再问。着急的话可以找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。`;
+const THANKS = '谢谢您的反馈！还有法律方面的问题，随时问我。';
+const SORRY = '谢谢反馈，我们会改进。问题比较复杂的，可以找村调解员、网格员，或拨打12348法律援助热线。';
+const NOTHING_TO_RATE = '谢谢！有法律方面的问题，直接问我就行。';
+
+/**
+ * A legal question in a private chat or @bot in a group. Danger is answered at once (before the
+ * hourly limit, whatever the count) and alerts the township centre; everything is logged without
+ * the question text.
+ */
+export async function handleQuestion(deps: QaDeps, ctx: MessageContext): Promise<void> {
+  if (!ctx.text) return ctx.reply((await deps.ask('')).answer);
+  const danger = detectDanger(ctx.text);
+  if (!danger && (await overLimit(deps, ctx))) return;
+  const answer = await deps.ask(ctx.text);
+  await recordQa(deps.db, logRow(ctx, answer));
+  deps.log.info({ messageId: ctx.message.id, category: answer.category, mode: answer.mode, outOfScope: answer.outOfScope, urgent: answer.urgent }, 'legal question answered');
+  if (!danger) return ctx.reply(answer.answer);
+  await replyAtOnce(deps, ctx, answer.answer);
+  await alertDanger(deps, ctx, danger);
+}
+
+function logRow(ctx: MessageContext, a: Answer) {
+  return {
+    memberId: ctx.sender.id, messageId: ctx.message.id, at: ctx.now, category: a.outOfScope ? null : (a.category ?? null),
+    outOfScope: a.outOfScope, urgent: a.urgent, ownDispute: a.ownDispute, mode: a.mode, citations: a.citations,
+  };
+}
+
+/** True when the asker is over the hourly limit; the polite notice goes out once per hour, not per message. */
+async function overLimit(deps: QaDeps, ctx: MessageContext): Promise<boolean> {
+  const limit = deps.config.QA_HOURLY_LIMIT;
+  const usage = await hourlyUsage(deps.db, ctx.sender.id, ctx.now);
+  if (usage.asked < limit) return false;
+  if (!usage.noticed) {
+    await recordQa(deps.db, { memberId: ctx.sender.id, messageId: ctx.message.id, at: ctx.now, outOfScope: false, urgent: false, mode: 'limited' });
+    await ctx.reply(limitText(limit));
+  }
+  deps.log.info({ messageId: ctx.message.id, memberId: ctx.sender.id }, 'legal question over the hourly limit');
+  return true;
+}
+
+/** The danger answer jumps the queue (alert priority), in the same conversation as `ctx.reply`. */
+async function replyAtOnce(deps: AppDeps, ctx: MessageContext, text: string): Promise<void> {
+  const key = `lawqa-urgent:${ctx.message.id}`;
+  if (ctx.room) {
+    await deps.outbox.enqueue({ purpose: 'lawqa-urgent', priority: 'alert', to: { room: ctx.room.id }, mentions: [ctx.sender.id], text, key });
+  } else {
+    await deps.outbox.enqueue({ purpose: 'lawqa-urgent', priority: 'alert', to: { member: ctx.sender.id }, text, key });
+  }
+}
+
+/** 有用 / 没用: recorded against the asker's last answer of the past day. */
+export async function handleFeedback(deps: AppDeps, ctx: MessageContext): Promise<void> {
+  const helpful = feedbackOf(ctx.text);
+  const since = new Date(ctx.now.getTime() - FOLLOW_UP_HOURS * 3_600_000);
+  const last = helpful === null ? null : await lastAnswer(deps.db, ctx.sender.id, since);
+  if (!last || helpful === null) return ctx.reply(NOTHING_TO_RATE);
+  await setHelpful(deps.db, last.id, helpful);
+  await ctx.reply(helpful ? THANKS : SORRY);
+}

@@ -1,0 +1,54 @@
+import { adminCommand, done, refused, type Outcome } from '../admin/index.js';
+import type { AppDeps } from '../app-deps.js';
+import type { Command } from '../core/command.js';
+import type { MessageContext, Route } from '../core/router.js';
+import { parsePeriod } from '../disputes/index.js';
+import { feedbackOf, isCommandLike, mediationRequest } from './chat-words.js';
+import { detectDanger } from './guard.js';
+import { handleFeedback, handleQuestion, type QaDeps } from './handle.js';
+import { createLawLibrary, type LibraryOptions } from './library.js';
+import { handleMediation } from './mediate.js';
+import { qaRowsBetween } from './repo-qa.js';
+import { createAsker } from './service.js';
+import { computeQaStats, qaStatsText } from './stats.js';
+
+const STATS_USAGE = '用法：#问答 统计 [本周|本月|本年|全部]，也可写 2026-01-01至2026-06-30';
+
+/** Spoken to the bot: a private message, or @bot in a group. */
+const addressed = (ctx: MessageContext): boolean => ctx.isPrivate || ctx.message.mentionSelf;
+
+/**
+ * The legal Q&A's routes, registered after every other capability: `#问答 统计` (admins), 有用/没用,
+ * 需要调解, and the question itself, which takes what is left of private chats and @bot messages.
+ */
+export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[] {
+  const library = createLawLibrary(deps.db, options);
+  const onFallback = (reason: string) => deps.log.info({ reason }, 'legal Q&A: LLM reply not used, retrieval answer sent');
+  const qa: QaDeps = {
+    ...deps,
+    ask: createAsker(library, { chatModel: deps.chatModel ?? null, onFallback }),
+    askByRetrieval: createAsker(library),
+  };
+  return [
+    adminCommand(deps.db, { names: ['问答'], place: 'admin-place', adminOnly: true }, (ctx, cmd) => qaStats(deps, ctx, cmd)),
+    { name: 'lawqa-feedback', match: (ctx) => addressed(ctx) && feedbackOf(ctx.text) !== null, handle: (ctx) => handleFeedback(deps, ctx) },
+    {
+      name: 'lawqa-mediation',
+      // Danger inside a mediation request is answered as danger first.
+      match: (ctx) => addressed(ctx) && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
+      handle: (ctx) => handleMediation(qa, ctx),
+    },
+    { name: 'lawqa-question', match: (ctx) => addressed(ctx) && !isCommandLike(ctx.text), handle: (ctx) => handleQuestion(qa, ctx) },
+  ];
+}
+
+/** `#问答 统计 [期间]`: questions, categories, out-of-scope share, helpfulness. */
+async function qaStats(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<Outcome> {
+  if (cmd.args[0] !== '统计') return refused(STATS_USAGE);
+  const words = cmd.args.slice(1).join('');
+  const period = words ? parsePeriod(words, ctx.now, deps.config.TZ) : { ok: true as const, value: { from: null, to: null, label: '全部' } };
+  if (!period) return refused(STATS_USAGE);
+  if (!period.ok) return refused(period.problems.map((p) => p.message).join('\n'));
+  const rows = await qaRowsBetween(deps.db, period.value.from, period.value.to);
+  return done(qaStatsText(computeQaStats(rows), period.value.label));
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ChatModel } from '../core/chat-model.js';
+import type { Logger } from '../core/logger.js';
+import type { Db } from '../db/client.js';
+import type { Answer } from './answer.js';
+import { askQuestion } from './ask.js';
+import { importLaws, type ImportReport, type LawFile } from './import.js';
+import { createLawLibrary, type LawLibrary, type LibraryOptions } from './library.js';
+import { createLlmAnswerer, type FallbackReason } from './llm.js';
+
+/** The shared statutes and development set next to the repository (../shared/data/), for replays, the sandbox and the evaluation. */
+export const SHARED_LAWS_DIR = fileURLToPath(new URL('../../../shared/data/laws', import.meta.url));
+export const SHARED_DEV_FILE = fileURLToPath(new URL('../../../shared/data/legal-qa-dev.jsonl', import.meta.url));
+
+/** Where replays and the sandbox take statutes from: LAWS_DIR when set, else the shared folder when present. */
+export function defaultLawsSource(configured?: string | null): string | null {
+  if (configured) return configured;
+  return existsSync(SHARED_LAWS_DIR) ? SHARED_LAWS_DIR : null;
+}
+
+/** Answers one question: the path chat, `gridbot ask` and the evaluation share. */
+export type Ask = (question: string) => Promise<Answer>;
+
+export interface AskerOptions extends LibraryOptions {
+  /** The LLM port; null or absent = retrieval only. */
+  chatModel?: ChatModel | null;
+  /** Why an LLM reply was not used (no question text). */
+  onFallback?: (reason: FallbackReason) => void;
+}
+
+/** askQuestion over the library's current index, with the LLM when one is configured. */
+export function createAsker(library: LawLibrary, options: AskerOptions = {}): Ask {
+  const llm = options.chatModel ? createLlmAnswerer({ chat: options.chatModel, onFallback: options.onFallback }) : null;
+  return async (question) => askQuestion(question, { retriever: await library.retriever(), llm });
+}
+
+export interface PrepareOptions {
+  /** A folder (or file) of statutes, e.g. LAWS_DIR; null = import nothing. */
+  source: string | readonly LawFile[] | null;
+  at: Date;
+  log: Logger;
+  knowledgeDir?: string;
+}
+
+/**
+ * At start: imports the statutes not yet imported (a changed file counts as new) and builds the
+ * index, so the first question is answered at full speed. A missing folder is logged, not fatal:
+ * the bot still answers from the curated entries.
+ */
+export async function prepareLaws(db: Db, options: PrepareOptions): Promise<ImportReport | null> {
+  let report: ImportReport | null = null;
+  const { source, log } = options;
+  if (typeof source === 'string' && !existsSync(source)) log.warn({ lawsDir: source }, 'LAWS_DIR does not exist; no statutes imported');
+  else if (source !== null) {
+    report = await importLaws(db, typeof source === 'string' ? [source] : source, { at: options.at, skipUnchanged: true });
+    const changed = report.laws.filter((l) => l.status !== 'unchanged').length;
+    log.info({ laws: report.laws.length, changed, failed: report.failed.map((f) => f.file) }, 'statutes imported');
+  }
+  const retriever = await createLawLibrary(db, { knowledgeDir: options.knowledgeDir }).retriever();
+  log.info({ articles: retriever.stats.articles, entries: retriever.stats.entries, buildMs: Math.round(retriever.stats.buildMs) }, 'legal Q&A index ready');
+  if (retriever.stats.articles === 0) log.warn('no statutes imported: answers cite nothing until `gridbot laws import` is run');
+  return report;
+}

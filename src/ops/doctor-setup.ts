@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ConfigError, type Config } from '../config.js';
+import { createOpenAiChatModel } from '../core/chat-model.js';
+import { choosePuppet, PUPPET_SERVICE } from '../wechat/puppet-choice.js';
+import { fail, ok, skip, type Check } from './doctor-report.js';
+
+/** The checks that need no database: configuration, puppet, the PGlite lock, the model. */
+
+/** `load` is loadConfig (or parseConfig of a test's environment): it throws a ConfigError listing every problem. */
+export function checkConfig(load: () => Config): { check: Check; config: Config | null } {
+  try {
+    const config = load();
+    const db = config.DATABASE_URL ? 'PostgreSQL（DATABASE_URL）' : `内置数据库，目录 ${config.DATA_DIR}`;
+    return { check: ok('配置', `有效；${db}；时区 ${config.TZ}`), config };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    return { check: fail('配置', err.issues.join('；'), '改正 .env 里这些设置（参考 .env.example），改好后再运行 gridbot doctor'), config: null };
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+/** Whether a package can be loaded from this installation. */
+export function packageInstalled(name: string): boolean {
+  try {
+    require.resolve(`${name}/package.json`);
+    return true;
+  } catch (err) {
+    // Installed, but its exports map hides package.json.
+    return (err as NodeJS.ErrnoException).code === 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+  }
+}
+
+export function checkPuppet(config: Config, installed: (name: string) => boolean = packageInstalled): Check {
+  const { name, options } = choosePuppet(config);
+  if (!installed(name)) return fail('微信协议', `找不到 ${name}（WECHATY_PUPPET）`, `运行 npm install ${name}，或改用默认的 wechaty-puppet-wechat4u`);
+  if (name === PUPPET_SERVICE && !options.token) {
+    return fail('微信协议', `${name} 需要 token，但没有设置`, '在 .env 里设置 WECHATY_PUPPET_SERVICE_TOKEN（协议服务商提供）');
+  }
+  return ok('微信协议', name === PUPPET_SERVICE ? `${name}，已设置 token` : name);
+}
+
+// The pid file src/db/dir-lock.ts keeps in the PGlite folder.
+const LOCK_FILE = 'gridbot.lock';
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The PGlite folder's lock: free, left by a dead process, or held by a running bot. */
+export function checkLock(config: Config): { check: Check; held: boolean } {
+  if (config.DATABASE_URL) return { check: skip('数据库锁', '使用 PostgreSQL，不需要'), held: false };
+  const file = join(config.DATA_DIR, 'pglite', LOCK_FILE);
+  if (!existsSync(file)) return { check: ok('数据库锁', '没有别的 gridbot 进程在用内置数据库'), held: false };
+  const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
+  if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+    const check = fail('数据库锁', `内置数据库正被 gridbot 进程（pid ${pid}）使用，下面的数据库检查跳过`,
+      '机器人在运行时这是正常的；要检查数据库、备份或恢复，请先停止它（Ctrl+C 或 kill ' + pid + '）', false);
+    return { check, held: true };
+  }
+  return { check: ok('数据库锁', `上次没有正常退出（pid ${Number.isInteger(pid) ? pid : '?'} 已不在），下次启动会自动接管`), held: false };
+}
+
+/** One short fixed request, nothing from the roster, the ledger or any question. */
+export async function checkModel(config: Config, timeoutMs: number): Promise<Check> {
+  if (!config.OPENAI_API_KEY) return skip('大模型', '未配置 OPENAI_API_KEY，只用规则和检索回答');
+  const model = createOpenAiChatModel({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs });
+  const started = Date.now();
+  try {
+    await model.complete([{ role: 'user', content: '请只回复：好' }]);
+    return ok('大模型', `${config.OPENAI_MODEL} 可以连通（${Date.now() - started} 毫秒）`);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return fail('大模型', `${config.OPENAI_MODEL} 连不上：${why.slice(0, 200)}`,
+      '检查 OPENAI_BASE_URL、OPENAI_API_KEY、OPENAI_MODEL 和网络；连不上时机器人仍用检索回答', false);
+  }
+}

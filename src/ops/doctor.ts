@@ -1,0 +1,56 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { checkAdminRoom, checkAdmins, checkLaws, checkMigrations, checkReachable, openConfigured, unreachable } from './doctor-db.js';
+import { fail, skip, type Check } from './doctor-report.js';
+import { checkConfig, checkLock, checkModel, checkPuppet, packageInstalled } from './doctor-setup.js';
+
+export interface DoctorOptions {
+  /** Reads and validates the configuration (loadConfig in the CLI). */
+  loadConfig: () => Config;
+  /** The LLM check's budget (default 5 s). */
+  llmTimeoutMs?: number;
+  packageInstalled?: (name: string) => boolean;
+  /** Opens the configured database without migrating; null when the embedded one does not exist yet. */
+  open?: (config: Config) => Promise<Database | null>;
+}
+
+const DB_CHECKS = ['数据库结构', '管理群', '管理员', '法规'];
+
+async function databaseChecks(config: Config, open: NonNullable<DoctorOptions['open']>): Promise<Check[]> {
+  let database: Database | null;
+  try {
+    database = await open(config);
+  } catch (err) {
+    return [unreachable(config.DATABASE_URL ? 'postgres' : 'pglite', err), ...DB_CHECKS.map((n) => skip(n, '连不上数据库，未检查'))];
+  }
+  if (!database) {
+    const none = fail('数据库', `内置数据库还没有建立（${config.DATA_DIR}/pglite）`, '第一次运行 gridbot start（或 roster import）时会自动建立', false);
+    return [none, ...DB_CHECKS.map((n) => skip(n, '数据库还没有建立'))];
+  }
+  try {
+    const reach = await checkReachable(database);
+    if (reach.status === 'fail') return [reach, ...DB_CHECKS.map((n) => skip(n, '连不上数据库，未检查'))];
+    const db = database.db;
+    return [reach, await checkMigrations(db), await checkAdminRoom(db), await checkAdmins(db), await checkLaws(db, config)];
+  } finally {
+    await database.close().catch(() => {});
+  }
+}
+
+/**
+ * `gridbot doctor`: configuration, puppet, database (reachable, migrated, lock), roster set-up,
+ * laws and the model, each as a ✓/✗ line with what is wrong and how to fix it.
+ */
+export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
+  const { check, config } = checkConfig(o.loadConfig);
+  if (!config) return [check];
+  const checks = [check, checkPuppet(config, o.packageInstalled ?? packageInstalled)];
+  const lock = checkLock(config);
+  checks.push(lock.check);
+  if (lock.held) checks.push(...['数据库', ...DB_CHECKS].map((n) => skip(n, '机器人在运行，未检查')));
+  else checks.push(...(await databaseChecks(config, o.open ?? openConfigured)));
+  checks.push(await checkModel(config, o.llmTimeoutMs ?? 5_000));
+  return checks;
+}
+
+export { doctorExitCode, doctorText, type Check } from './doctor-report.js';
