@@ -40,16 +40,19 @@ export interface Pipeline {
 export function createPipeline(deps: PipelineDeps): Pipeline {
   /** Rows being handled in this process: resume() must not start them a second time. */
   const inFlight = new Set<number>();
+  /** WeChat ids receive() is storing or handling (stored already claimed): resume() leaves them alone. */
+  const receiving = new Set<string>();
   const isHistory = (m: InboundMessage) => {
     const login = deps.loginAt();
     return login !== null && m.sentAt.getTime() < login.getTime() - HISTORY_SLACK_MS;
   };
 
-  async function handle(row: StoredRow): Promise<'handled' | 'failed' | 'elsewhere'> {
+  /** `claimed`: stored by receive() with this instance's claim, so no separate claim is needed. */
+  async function handle(row: StoredRow, claimed = false): Promise<'handled' | 'failed' | 'elsewhere'> {
     if (inFlight.has(row.id)) return 'elsewhere';
     inFlight.add(row.id);
     try {
-      if (!(await claimInbound(deps.db, row.id, deps.instanceId, deps.clock.now()))) return 'elsewhere';
+      if (!claimed && !(await claimInbound(deps.db, row.id, deps.instanceId, deps.clock.now()))) return 'elsewhere';
       return await route(row);
     } finally {
       inFlight.delete(row.id);
@@ -95,16 +98,23 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
   return {
     async receive(message) {
-      const history = isHistory(message);
-      const row = await storeInbound(deps.db, message, deps.clock.now(), history ? 'ignored' : 'pending');
-      if (!row) return 'duplicate';
-      if (history) return 'history';
-      if (await throttled(row)) return 'throttled';
-      return handle(row);
+      const id = message.wechatMessageId;
+      const mine = !receiving.has(id);
+      receiving.add(id);
+      try {
+        const history = isHistory(message);
+        const row = await storeInbound(deps.db, message, deps.clock.now(), history ? 'ignored' : 'pending', deps.instanceId);
+        if (!row) return 'duplicate';
+        if (history) return 'history';
+        if (await throttled(row)) return 'throttled';
+        return await handle(row, true);
+      } finally {
+        if (mine) receiving.delete(id);
+      }
     },
     async resume() {
       const rows = await pendingInbound(deps.db);
-      for (const row of rows) await handle(row);
+      for (const row of rows) if (!receiving.has(row.wechatMessageId)) await handle(row);
       return rows.length;
     },
   };

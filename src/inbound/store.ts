@@ -5,24 +5,41 @@ import type { InboundMessage } from '../core/types.js';
 
 export type StoredRow = typeof inboundMessages.$inferSelect;
 
-/** Stores a message before anything else happens; null when this WeChat message id was seen before. */
-export async function storeInbound(db: Db, m: InboundMessage, now: Date, status: 'pending' | 'ignored' = 'pending'): Promise<StoredRow | null> {
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * PostgreSQL text and jsonb hold neither NUL nor half of a surrogate pair: a message carrying one
+ * would fail to store and be lost. Those characters become U+FFFD; everything else is kept as sent.
+ */
+export const storable = (s: string): string => s.replace(UNSTORABLE, '\uFFFD');
+const storableOrNull = (s: string | null): string | null => (s === null ? null : storable(s));
+
+/**
+ * Stores a message before anything else happens; null when this WeChat message id was seen before.
+ * With `claimBy`, a pending row is stored already claimed by that instance: one write instead of an
+ * insert and a claim, and no other instance's resume() can take it between the two.
+ */
+export async function storeInbound(
+  db: Db, m: InboundMessage, now: Date, status: 'pending' | 'ignored' = 'pending', claimBy: string | null = null,
+): Promise<StoredRow | null> {
+  const claim = status === 'pending' && claimBy ? { claimedBy: claimBy, claimedAt: now } : {};
   const rows = await db
     .insert(inboundMessages)
     .values({
       wechatMessageId: m.wechatMessageId,
       roomWechatId: m.roomWechatId,
-      roomTopic: m.roomTopic,
+      roomTopic: storableOrNull(m.roomTopic),
       senderWechatId: m.senderWechatId,
-      senderName: m.senderName,
-      text: m.text,
+      senderName: storable(m.senderName),
+      text: storable(m.text),
       mentionSelf: m.mentionSelf,
-      mentions: m.mentions,
+      mentions: m.mentions.map(storable),
       mentionIds: m.mentionIds,
       sentAt: m.sentAt,
       storedAt: now,
       status,
       route: status === 'ignored' ? 'history' : null,
+      ...claim,
     })
     .onConflictDoNothing({ target: inboundMessages.wechatMessageId })
     .returning();

@@ -10,7 +10,7 @@ import { appliedMigrations, codeMigrations } from './migrations.js';
 import { queryRows, type Queryable } from './sql.js';
 import { ident, schemaTables, type TableInfo } from './tables.js';
 
-const PAGE = 500;
+const PAGE_ROWS = 500;
 
 export interface BackupSummary {
   file: string;
@@ -23,13 +23,14 @@ async function writeLine(out: Gzip, value: unknown): Promise<void> {
 }
 
 /** Rows as PostgreSQL's JSON text, a page at a time in primary-key order (one snapshot throughout). */
-async function* tableRows(tx: Queryable, t: TableInfo): AsyncGenerator<string> {
+async function* tableRows(tx: Queryable, t: TableInfo, pageRows: number): AsyncGenerator<string> {
   const order = t.primaryKey.length ? `order by ${t.primaryKey.map(ident).join(', ')}` : '';
-  for (let offset = 0; ; offset += PAGE) {
+  const limit = order ? `limit ${pageRows}` : '';
+  for (let offset = 0; ; offset += pageRows) {
     const page = await queryRows<{ j: string }>(tx,
-      sql.raw(`select row_to_json(t)::text as j from ${ident(t.name)} t ${order} limit ${PAGE} offset ${offset}`));
+      sql.raw(`select row_to_json(t)::text as j from ${ident(t.name)} t ${order} ${limit} offset ${offset}`));
     for (const r of page) yield r.j;
-    if (page.length < PAGE || !order) return;
+    if (page.length < pageRows || !order) return;
   }
 }
 
@@ -40,15 +41,17 @@ async function migrationLevel(tx: Queryable): Promise<BackupHeader['migrations']
   return { count: applied.length, last, lastTag: tag };
 }
 
-async function dump(tx: Queryable, out: Gzip, kind: BackupHeader['database'], now: Date): Promise<Omit<BackupSummary, 'file'>> {
+interface DumpOptions { kind: BackupHeader['database']; now: Date; pageRows: number }
+
+async function dump(tx: Queryable, out: Gzip, o: DumpOptions): Promise<Omit<BackupSummary, 'file'>> {
   const migrations = await migrationLevel(tx);
-  const header: BackupHeader = { format: FORMAT, version: VERSION, createdAt: now.toISOString(), database: kind, migrations };
+  const header: BackupHeader = { format: FORMAT, version: VERSION, createdAt: o.now.toISOString(), database: o.kind, migrations };
   await writeLine(out, header);
   const rows: Record<string, number> = {};
   for (const t of schemaTables()) {
     await writeLine(out, { table: t.name, columns: t.columns });
     rows[t.name] = 0;
-    for await (const j of tableRows(tx, t)) {
+    for await (const j of tableRows(tx, t, o.pageRows)) {
       // The row is already JSON: spliced in as is, so nothing is re-typed on the way.
       if (!out.write(`{"table":${JSON.stringify(t.name)},"row":${j}}\n`)) await once(out, 'drain');
       rows[t.name]!++;
@@ -63,13 +66,13 @@ async function dump(tx: Queryable, out: Gzip, kind: BackupHeader['database'], no
  * transaction; PGlite has a single connection anyway). Written beside and renamed at the end, so
  * a failed backup never leaves a half file under the requested name.
  */
-export async function backupDatabase(db: Db, kind: BackupHeader['database'], file: string, now: Date): Promise<BackupSummary> {
+export async function backupDatabase(db: Db, kind: BackupHeader['database'], file: string, now: Date, pageRows = PAGE_ROWS): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   const out = createGzip();
   const sink = createWriteStream(partial);
   out.pipe(sink);
   try {
-    const result = await db.transaction((tx) => dump(tx as unknown as Queryable, out, kind, now),
+    const result = await db.transaction((tx) => dump(tx as unknown as Queryable, out, { kind, now, pageRows }),
       { isolationLevel: 'repeatable read', accessMode: 'read only' });
     out.end();
     await finished(sink);

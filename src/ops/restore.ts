@@ -9,7 +9,7 @@ import { codeMigrations } from './migrations.js';
 import { queryRows, type Queryable } from './sql.js';
 import { ident, schemaTables, type TableInfo } from './tables.js';
 
-const BATCH = 500;
+const BATCH_ROWS = 500;
 
 export interface RestoreSummary {
   header: BackupHeader;
@@ -77,7 +77,7 @@ async function resetSequences(tx: Queryable): Promise<void> {
   }
 }
 
-async function load(tx: Queryable, file: string): Promise<RestoreSummary> {
+async function load(tx: Queryable, file: string, batchRows: number): Promise<RestoreSummary> {
   const known = new Map(schemaTables().map((t) => [t.name, t]));
   const done = new Set<string>();
   const rows: Record<string, number> = {};
@@ -100,7 +100,7 @@ async function load(tx: Queryable, file: string): Promise<RestoreSummary> {
       if (line.table !== current?.table) throw invalid(`表 ${line.table} 的数据行不在它的表头之后`);
       batch.push(line.row);
       rows[line.table]!++;
-      if (batch.length >= BATCH) await flush();
+      if (batch.length >= batchRows) await flush();
     } else if (isEnd(line)) {
       await flush();
       const short = Object.entries(line.rows).filter(([t, n]) => rows[t] !== n).map(([t]) => t);
@@ -117,7 +117,7 @@ async function load(tx: Queryable, file: string): Promise<RestoreSummary> {
  * changed unless the whole file loads. Refuses a database holding data unless `force`, which
  * empties every schema table first.
  */
-export async function restoreDatabase(db: Db, file: string, options: { force?: boolean } = {}): Promise<RestoreSummary> {
+export async function restoreDatabase(db: Db, file: string, options: { force?: boolean; batchRows?: number } = {}): Promise<RestoreSummary> {
   const held = await nonEmptyTables(db);
   if (held.length && !options.force) {
     throw new AppError('RESTORE_NOT_EMPTY', `数据库里已有数据：${held.join('、')}。恢复会清空并覆盖它们；确认无误请加 --force。`);
@@ -125,6 +125,6 @@ export async function restoreDatabase(db: Db, file: string, options: { force?: b
   return db.transaction(async (t) => {
     const tx = t as unknown as Queryable;
     if (held.length) await tx.execute(sql.raw(`truncate ${schemaTables().map((x) => ident(x.name)).join(', ')} restart identity cascade`));
-    return load(tx, file);
+    return load(tx, file, options.batchRows ?? BATCH_ROWS);
   });
 }

@@ -9,6 +9,8 @@ export interface PurgeSummary {
   disputes: number;
   /** Stored chat messages whose text was removed. */
   messages: number;
+  /** Group chatter not meant for the bot (and old history replayed at login) whose text was removed. */
+  chatter: number;
   /** Sent (or given-up) outgoing messages whose text or attached file was removed. */
   outbox: number;
   /** Report drafts read by the model that were never confirmed and have expired. */
@@ -18,6 +20,13 @@ export interface PurgeSummary {
 // A draft not confirmed within a day is never saved (reports/pending.ts); kept longer it only holds names.
 const DRAFT_TTL_MS = 24 * 3_600_000;
 const SETTLED = ['sent', 'failed', 'cancelled', 'uncertain'] as const;
+/**
+ * The bot stores every message it sees before deciding whether it is meant for it. Group chatter
+ * that no command wanted ('ignore') and history replayed at login ('history') serve nothing once
+ * handled: their words are kept only this long, whatever the retention period.
+ */
+export const CHATTER_DAYS = 30;
+const UNUSED_ROUTES = ['ignore', 'history'];
 
 /**
  * Chat texts older than the cutoff: once handled, a message's words serve no purpose any more. The
@@ -27,6 +36,16 @@ async function purgeMessages(deps: AppDeps, before: Date): Promise<number> {
   const rows = await deps.db.update(inboundMessages)
     .set({ text: ANONYMISED, mentions: [], error: null })
     .where(and(lt(inboundMessages.sentAt, before), ne(inboundMessages.status, 'pending'), ne(inboundMessages.text, ANONYMISED)))
+    .returning({ id: inboundMessages.id });
+  return rows.length;
+}
+
+async function purgeChatter(deps: AppDeps, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - CHATTER_DAYS * 86_400_000);
+  const rows = await deps.db.update(inboundMessages)
+    .set({ text: ANONYMISED, mentions: [] })
+    .where(and(lt(inboundMessages.sentAt, before), inArray(inboundMessages.route, UNUSED_ROUTES), ne(inboundMessages.status, 'pending'),
+      ne(inboundMessages.text, ANONYMISED)))
     .returning({ id: inboundMessages.id });
   return rows.length;
 }
@@ -51,8 +70,9 @@ async function purgeDrafts(deps: AppDeps, now: Date): Promise<number> {
 /**
  * Anonymises personal data past its retention: closed cases last changed before `before` (default:
  * RETENTION_YEARS ago) lose parties, summary and notes; reports, chat messages and sent messages
- * from before then lose their text. Codes, categories, statuses, dates and counts stay, so every
- * statistic is unchanged. Safe to run again: what is done is not done twice.
+ * from before then lose their text; chatter not meant for the bot goes after CHATTER_DAYS; expired
+ * report drafts are dropped. Codes, categories, statuses, dates and counts stay, so every statistic
+ * is unchanged. Safe to run again: what is done is not done twice.
  */
 export async function purgePersonalData(deps: AppDeps, options: { before?: Date; now?: Date } = {}): Promise<PurgeSummary> {
   const now = options.now ?? deps.clock.now();
@@ -61,15 +81,17 @@ export async function purgePersonalData(deps: AppDeps, options: { before?: Date;
     before,
     disputes: await anonymiseExpired(deps, now, before),
     messages: await purgeMessages(deps, before),
+    chatter: await purgeChatter(deps, now),
     outbox: await purgeOutbox(deps, before),
     drafts: await purgeDrafts(deps, now),
   };
-  const { disputes, messages, outbox: sent, drafts } = summary;
-  deps.log.info({ before: before.toISOString(), disputes, messages, outbox: sent, drafts }, 'personal data purged');
+  const { disputes, messages, chatter, outbox: sent, drafts } = summary;
+  deps.log.info({ before: before.toISOString(), disputes, messages, chatter, outbox: sent, drafts }, 'personal data purged');
   return summary;
 }
 
-/** '已匿名化 3 件纠纷、120 条聊天消息、80 条已发消息，清理 1 份过期草稿（2023-12-02 之前）'. */
+/** '已匿名化 3 件纠纷、120 条聊天消息、80 条已发消息（2023-12-02 之前）…'. */
 export function purgeText(s: PurgeSummary, day: string): string {
-  return `已匿名化 ${s.disputes} 件纠纷、${s.messages} 条聊天消息、${s.outbox} 条已发消息，清理 ${s.drafts} 份过期周报草稿（${day} 之前）。统计数字不变。`;
+  return [`已匿名化 ${day} 之前的 ${s.disputes} 件已办结纠纷、${s.messages} 条聊天消息、${s.outbox} 条已发消息；`,
+    `清除 ${CHATTER_DAYS} 天前与机器人无关的群聊 ${s.chatter} 条、过期周报草稿 ${s.drafts} 份。统计数字不变。`].join('');
 }

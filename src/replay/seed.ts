@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { members, rooms } from '../db/schema.js';
 import type { Role } from '../db/schema.js';
-import { ensureGrid, splitGridName } from '../admin/index.js';
+import { compactName, ensureGrid, ensureVillage, splitGridName } from '../admin/index.js';
 import type { MockWorld } from '../wechat/mock-world.js';
 
 export interface SeedPerson {
@@ -27,12 +27,24 @@ async function gridOf(db: Db, name: string | undefined): Promise<{ gridId: numbe
 }
 
 /**
+ * A person's place: a grid ('上司村三组'), or a village alone ('里腊村') for a chief or anyone else
+ * who answers for the whole village, as the roster allows.
+ */
+async function placeOf(db: Db, name: string | undefined): Promise<{ gridId: number | null; villageId: number } | null> {
+  const bare = compactName(name ?? '');
+  if (bare.length >= 2 && /(?:村|社区)$/.test(bare) && !splitGridName(bare).ok) {
+    return { gridId: null, villageId: (await ensureVillage(db, bare)).village.id };
+  }
+  return gridOf(db, name);
+}
+
+/**
  * Creates villages, grids, members and bound rooms as if imported and bound, plus the matching
  * contacts and groups in the mock WeChat, with the WeChat ids cached as after a login.
  */
 export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], roomList: SeedRoom[]): Promise<void> {
   for (const person of people) {
-    const place = await gridOf(db, person.grid);
+    const place = await placeOf(db, person.grid);
     const wechatId = world.addContact(person.name);
     const [row] = await db
       .insert(members)

@@ -21,6 +21,12 @@ export const errors = {
     error('category', `${where(dispute)}缺少"类型"，请写成：类型:邻里（家庭婚恋/邻里/山林土地水事/经济/其他）`, dispute),
   summaryMissing: (dispute: number | null): ReportError =>
     error('summary', `${where(dispute)}缺少"事由"，请写成：事由:排水沟堵塞引发争吵`, dispute),
+  householdsTooMany: (n: number): ReportError =>
+    error('households', `"排查户数"写的是${n}，一个网格不会有这么多户，请核对后重发`),
+  tooManyDisputes: (listed: number, max: number): ReportError =>
+    error('count', `一份周报列了${listed}件纠纷，最多${max}件。请核对；确实更多的，请分几次用 #纠纷 登记或联系镇综治中心`),
+  fieldTooLong: (field: 'summary' | 'parties', dispute: number | null, max: number): ReportError =>
+    error(field, `${where(dispute)}的"${field === 'summary' ? '事由' : '当事人'}"太长了，请简要写在${max}字以内`, dispute),
   badInput: (): ReportError =>
     error('input', '这一行不是有效的输入，应为一行JSON：{"id":"r1","text":"【周报】…"}'),
 };

@@ -15,6 +15,12 @@ export type DisputeLineParser = (text: string) => ParsedDispute;
 const REPORT_SIGNALS = ['grid', 'households', 'count', 'category', 'parties', 'summary'] as const;
 
 /**
+ * Beyond these a message is a paste gone wrong, not a week's screening: it is sent back with an
+ * error rather than stored (households must also fit the database's integer, replies stay short).
+ */
+export const REPORT_LIMITS = { households: 100_000, disputes: 30, summaryChars: 200, partiesChars: 100 } as const;
+
+/**
  * Builds the weekly-report parser for a vocabulary (regexes compiled once).
  * createReportParser()('【周报】网格:上司村三组 排查户数:70 本周无矛盾纠纷').ok === true
  */
@@ -49,7 +55,9 @@ function validateReport(read: ReadReport): ReportError[] {
   if (draft.grid === null) found.push(errors.gridMissing());
   if (read.households === 'missing') found.push(errors.householdsMissing());
   if (read.households === 'not_a_number') found.push(errors.householdsNotNumber());
+  if (draft.households !== null && draft.households > REPORT_LIMITS.households) found.push(errors.householdsTooMany(draft.households));
   const listed = draft.disputes.length;
+  if (listed > REPORT_LIMITS.disputes) return [...found, errors.tooManyDisputes(listed, REPORT_LIMITS.disputes)];
   if (draft.nil && listed > 0) found.push(errors.nilWithDisputes(listed));
   else if (read.statedCount !== null && read.statedCount !== listed && !draft.nil) {
     found.push(errors.countMismatch(read.statedCount, listed));
@@ -63,6 +71,8 @@ function validateDispute(d: DisputeDraft, n: number | null): ReportError[] {
   const found: ReportError[] = [];
   if (d.category === null) found.push(errors.categoryMissing(n));
   if (d.summary === '') found.push(errors.summaryMissing(n));
+  if (d.summary.length > REPORT_LIMITS.summaryChars) found.push(errors.fieldTooLong('summary', n, REPORT_LIMITS.summaryChars));
+  if (d.parties.join('、').length > REPORT_LIMITS.partiesChars) found.push(errors.fieldTooLong('parties', n, REPORT_LIMITS.partiesChars));
   return found;
 }
 

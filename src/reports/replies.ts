@@ -57,9 +57,16 @@ export function groupReceipt(s: Pick<Stored, 'grid' | 'households' | 'nil' | 'di
 
 const errorLine = (e: ReportError, i: number): string => `${i + 1}. ${e.message}`;
 
+// A pasted mess can carry dozens of errors: the first few say enough, and the answer stays short.
+const SHOWN_ERRORS = 8;
+const errorLines = (errors: readonly ReportError[]): string[] => [
+  ...errors.slice(0, SHOWN_ERRORS).map(errorLine),
+  ...(errors.length > SHOWN_ERRORS ? [`……还有${errors.length - SHOWN_ERRORS}处，请一并核对。`] : []),
+];
+
 /** The parser's errors with the expected form; the wording never repeats what was written. */
 export function errorReply(errors: readonly ReportError[]): string {
-  return [`周报还不能保存，有${errors.length}处要改：`, ...errors.map(errorLine), '改好后请整份重发，格式如下：', TEMPLATE_EXAMPLE].join('\n');
+  return [`周报还不能保存，有${errors.length}处要改：`, ...errorLines(errors), '改好后请整份重发，格式如下：', TEMPLATE_EXAMPLE].join('\n');
 }
 
 export const GROUP_ERRORS = '周报格式有几处要改，已私聊告诉您，请在私聊里重发。';
@@ -77,5 +84,5 @@ export const disputeSavedInGroup = (d: Dispute): string => `已登记，编号 $
 export const DISPUTE_USAGE = DISPUTE_LINE_TEMPLATE;
 
 export function disputeErrors(errors: readonly ReportError[]): string {
-  return [`这起纠纷还不能登记：`, ...errors.map(errorLine), `请这样写：${DISPUTE_USAGE}`].join('\n');
+  return [`这起纠纷还不能登记：`, ...errorLines(errors), `请这样写：${DISPUTE_USAGE}`].join('\n');
 }

@@ -1,0 +1,73 @@
+import { Writable } from 'node:stream';
+import { createApp, type App } from '../app.js';
+import { virtualClock, type VirtualClock } from '../core/clock.js';
+import { createLogger } from '../core/logger.js';
+import type { Transport } from '../core/types.js';
+import type { Database } from '../db/client.js';
+import { benchConfig, nullTransport } from './fixtures.js';
+
+export interface BenchApp {
+  app: App;
+  clock: VirtualClock;
+  /** Messages the transport was asked to send. */
+  sends(): number;
+  /** Error-level log lines so far, and the first few of them (ids and codes only: the logger redacts texts). */
+  errors(): { count: number; first: string[] };
+  /**
+   * Moves the virtual clock to `until`, running due timers (scheduled jobs) and sends in time
+   * order, as the production sender loop would have between two messages.
+   */
+  catchUp(until: Date): Promise<void>;
+}
+
+/** Counts error (and fatal) lines a pino logger writes; everything below is dropped. */
+function errorCounter() {
+  let count = 0;
+  const first: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n')) {
+        if (!line) continue;
+        count++;
+        if (first.length < 5) first.push(line.slice(0, 300));
+      }
+      done();
+    },
+  });
+  return { stream, report: () => ({ count, first: [...first] }) };
+}
+
+/** The real app on a virtual clock, a transport that only counts, no LLM, the sender driven by catchUp. */
+export async function startBenchApp(database: Database, start: Date, env: Record<string, string> = {}): Promise<BenchApp> {
+  const clock = virtualClock(start);
+  const counter = errorCounter();
+  const log = createLogger('error', counter.stream);
+  let sent = 0;
+  const transport: Transport = {
+    ...nullTransport(),
+    sendText: async () => void sent++,
+    sendFile: async () => void sent++,
+  };
+  const config = benchConfig(env);
+  const app = createApp({ db: database.db, clock, config, log, transport, instanceId: 'bench', random: () => 0.5, pollMs: 0 });
+  await app.start({ runSender: false });
+
+  async function catchUp(until: Date): Promise<void> {
+    let previous = Number.NaN;
+    for (;;) {
+      const sendAt = await app.sender.nextDueAt();
+      const timerAt = clock.nextTimerAt();
+      const next = [sendAt, timerAt].filter((d): d is Date => d !== null && d <= until).sort((a, b) => a.getTime() - b.getTime())[0];
+      if (!next) break;
+      await clock.advanceTo(next);
+      if (!sendAt || sendAt > next) continue;
+      const step = await app.sender.sendNext();
+      // A send that keeps waiting at the same instant would loop forever: leave it for later.
+      if (step === 'waiting' && next.getTime() === previous) break;
+      previous = next.getTime();
+    }
+    await clock.advanceTo(until);
+  }
+
+  return { app, clock, sends: () => sent, errors: counter.report, catchUp };
+}
