@@ -50,7 +50,9 @@ export function createApp(options: AppOptions): App {
   let loginAt: Date | null = null;
   const identity = createIdentity({ db, transport, log });
   const sources: JobSource[] = [];
-  const scheduler = createScheduler({ ...deps, instanceId: options.instanceId, sources, pollMs: options.pollMs ?? 0 });
+  const scheduler = createScheduler({
+    ...deps, instanceId: options.instanceId, sources, pollMs: options.pollMs ?? 0, afterRun: () => sender.poke(),
+  });
   const capabilities = createCapabilities(deps, { reloadSchedules: () => scheduler.reload() });
   sources.push(...capabilities.jobs);
   const route = createRouter(capabilities.routes, capabilities.fallback);

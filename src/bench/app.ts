@@ -4,6 +4,7 @@ import { virtualClock, type VirtualClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
 import type { Transport } from '../core/types.js';
 import type { Database } from '../db/client.js';
+import { prepareLaws } from '../lawqa/index.js';
 import { benchConfig, nullTransport } from './fixtures.js';
 
 export interface BenchApp {
@@ -38,10 +39,12 @@ function errorCounter() {
 }
 
 /** The real app on a virtual clock, a transport that only counts, no LLM, the sender driven by catchUp. */
-export async function startBenchApp(database: Database, start: Date, env: Record<string, string> = {}): Promise<BenchApp> {
+export async function startBenchApp(database: Database, start: Date, env: Record<string, string> = {}, laws: string | null = null): Promise<BenchApp> {
   const clock = virtualClock(start);
   const counter = errorCounter();
   const log = createLogger('error', counter.stream);
+  // As at start-up: statutes imported and the Q&A index built before the first question.
+  if (laws) await prepareLaws(database.db, { source: laws, at: start, log });
   let sent = 0;
   const transport: Transport = {
     ...nullTransport(),

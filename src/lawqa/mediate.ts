@@ -12,7 +12,7 @@ import type { QaDeps } from './handle.js';
 import { lastAnswer, linkDispute, questionText, recordQa } from './repo-qa.js';
 
 const ASK_DETAILS = '请简单说说是什么纠纷，例如：需要调解，邻居家的排水沟把我家田淹了。我会转给您所在网格的网格员。';
-const ALREADY = (code: string) => `这件事已经转给网格员了（编号 ${code}），请等对方联系。`;
+const ALREADY = (code: string) => `这件事已经转给网格员了${code}，请等对方联系。`;
 const SUMMARY_CHARS = 120;
 // 需要调解 is the residents' way in (admin/commands-table.ts); staff register cases themselves.
 const MEDIATION_ROLES: ReadonlySet<string> = new Set(['resident', 'household_head']);
@@ -53,11 +53,15 @@ async function requestOf(deps: QaDeps, ctx: MessageContext): Promise<Request | s
   const since = new Date(ctx.now.getTime() - FOLLOW_UP_HOURS * 3_600_000);
   const last = await lastAnswer(deps.db, ctx.sender.id, since, eq(qaLog.outOfScope, false));
   if (!last) return ASK_DETAILS;
-  if (last.disputeId !== null) return ALREADY(await codeOf(deps, last.disputeId));
+  if (last.disputeId !== null) return ALREADY(codeNote(ctx, await codeOf(deps, last.disputeId)));
   const text = await questionText(deps.db, last.messageId);
   if (!text) return ASK_DETAILS;
   return { summary: summaryOf(text), category: disputeCategory(last.category), qaId: last.id };
 }
+
+// Ledger codes are never shown in a group (the ledger's rule); the resident may not be the bot's
+// friend, so a group request is still answered in the group, without the code.
+const codeNote = (ctx: MessageContext, code: string): string => (ctx.isPrivate && code ? `（编号 ${code}）` : '');
 
 async function codeOf(deps: AppDeps, disputeId: number): Promise<string> {
   const [row] = await deps.db.select({ code: disputes.code }).from(disputes).where(eq(disputes.id, disputeId));
@@ -97,7 +101,7 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
   const handler = await handlerFor(deps, place.gridId, ctx.now);
   if (!handler) {
     await tellCentre(deps, ctx, request, dispute!);
-    return ctx.reply(`已登记（编号 ${dispute!.code}），转给镇综治中心安排人员，会尽快联系您。`);
+    return ctx.reply(`已登记${codeNote(ctx, dispute!.code)}，转给镇综治中心安排人员，会尽快联系您。`);
   }
   const deadline = deadlineFrom(ctx.now, deps.config.TZ);
   // The resident is recorded as asking; `byRequest` lets the bot hand the case on their behalf.
@@ -105,7 +109,7 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
   if (!assigned.ok) deps.log.warn({ code: dispute!.code, handlerId: handler.id }, 'mediation case could not be assigned');
   await tellHandler(deps, ctx, assigned.ok ? assigned.value : dispute!, handler, `${place.village ?? ''}${place.grid ?? ''}`);
   deps.log.info({ code: dispute!.code, memberId: ctx.sender.id, handlerId: handler.id }, 'mediation requested through legal Q&A');
-  await ctx.reply(`已转给您所在网格的${handler.role === 'chief' ? '网格长' : '网格员'}${handler.name}（编号 ${dispute!.code}），会尽快联系您。`);
+  await ctx.reply(`已转给您所在网格的${handler.role === 'chief' ? '网格长' : '网格员'}${handler.name}${codeNote(ctx, dispute!.code)}，会尽快联系您。`);
 }
 
 async function tellHandler(deps: AppDeps, ctx: MessageContext, d: Dispute, handler: Member, grid: string): Promise<void> {

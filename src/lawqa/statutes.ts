@@ -26,8 +26,11 @@ const ARTICLE_START = new RegExp(`^第(${NUM})条(?:之(${NUM}))?(?=[\\s\\u3000]
 const PLAIN_HEADING = new RegExp(`^第${NUM}(?:分编|编|章|节)(?:[\\s\\u3000]|$)`);
 const MD_HEADING = /^(#{1,6})\s*(.*)$/;
 const EFFECTIVE = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?施行/;
-// Blank-looking lines in the corpus may hold zero-width spaces or a BOM.
-const INVISIBLE = /[\u200b\u200c\u200d\ufeff]/g;
+// Blank-looking lines in the corpus may hold zero-width spaces or a BOM; a NUL is no text at all
+// (and PostgreSQL text cannot hold one: the import would fail).
+const INVISIBLE = /[\u0000\u200b\u200c\u200d\ufeff]/g;
+// No statute comes near this many articles; a larger number is garbage (and overflows the article column).
+const MAX_ARTICLE = 100_000;
 
 /** Heading ranks: a new heading closes every open heading of the same or lower rank. */
 function headingRank(text: string, mdLevel: number): number {
@@ -82,7 +85,7 @@ function readArticleStart(st: ParseState, line: string): boolean {
   if (!m) return false;
   const article = parseChineseInt(m[1]!);
   const sub = m[2] === undefined ? null : parseChineseInt(m[2]);
-  if (article === null || (m[2] !== undefined && sub === null)) return false;
+  if (article === null || article > MAX_ARTICLE || (m[2] !== undefined && (sub === null || sub > MAX_ARTICLE))) return false;
   closeArticle(st);
   const chapter = st.headings.map((h) => h.text).join(' › ');
   const first = line.slice(m[0].length).trim();

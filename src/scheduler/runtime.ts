@@ -29,6 +29,8 @@ interface SchedulerDeps extends AppDeps {
   sources: JobSource[];
   /** Re-read sources this often so that changes made by another instance are seen; 0 = never. */
   pollMs: number;
+  /** Called after a job ran: the app wakes its sender, so what the job queued goes out now. */
+  afterRun?(): void;
 }
 
 /** At most this many late firings per job are looked at (a week of daily jobs after a long outage). */
@@ -85,6 +87,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return settle(id, job, fireAt, 'failed', errorText(err));
     }
     await settle(id, job, fireAt, 'done');
+    deps.afterRun?.();
   }
 
   /** Runs (or records as missed) every firing of `job` in (from, now]. */

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { count, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
 import { lawArticles } from '../../src/db/schema.js';
-import { createLawLibrary, importLaws, importReportText, listLaws, loadStatutes, readLawFiles } from '../../src/lawqa/index.js';
+import { createLogger } from '../../src/core/logger.js';
+import { createLawLibrary, importLaws, importReportText, listLaws, loadStatutes, prepareLaws, readLawFiles } from '../../src/lawqa/index.js';
 import { testDb } from '../support/db.js';
 import { MINI_CIVIL, MINI_CRIMINAL, miniStatutes } from './fixtures.js';
 
@@ -130,8 +131,27 @@ describe('the law library', () => {
   });
 });
 
-describe('the shared statutes folder', () => {
-  it('has its folder layout understood: subfolders are not read', async () => {
+describe('prepareLaws (start-up)', () => {
+  const log = createLogger('silent');
+
+  it('imports LAWS_DIR the first time only, and builds the index', async () => {
+    const folder = writeLaws({ 'civil.md': MINI_CIVIL, 'criminal.md': MINI_CRIMINAL });
+    const first = await prepareLaws(database.db, { source: folder, at: AT, log });
+    const second = await prepareLaws(database.db, { source: folder, at: LATER, log });
+    expect(first!.laws.map((l) => l.status)).toEqual(['new', 'new']);
+    expect(second!.laws.map((l) => l.status)).toEqual(['unchanged', 'unchanged']);
+    expect((await listLaws(database.db)).map((l) => l.importedAt)).toEqual([AT, AT]);
+  });
+
+  it('starts without statutes when LAWS_DIR is missing or unset', async () => {
+    expect(await prepareLaws(database.db, { source: join(dir, 'no-such-folder'), at: AT, log })).toBeNull();
+    expect(await prepareLaws(database.db, { source: null, at: AT, log })).toBeNull();
+    expect(await listLaws(database.db)).toEqual([]);
+  });
+});
+
+describe('readLawFiles on a folder with subfolders', () => {
+  it('reads only the files directly in it', async () => {
     const folder = writeLaws({ 'civil.md': MINI_CIVIL });
     mkdirSync(join(folder, 'old'));
     writeFileSync(join(folder, 'old', 'civil-2018.md'), MINI_CIVIL);

@@ -53,6 +53,20 @@ describe('privacy purge --before DATE', () => {
     expect(keys).not.toContain('reports.pending:901');
   });
 
+  it('clears group chatter not meant for the bot after 30 days, whatever the date given', async () => {
+    const db = h.database.db;
+    const [chat] = await db.select().from(inboundMessages).where(eq(inboundMessages.route, 'ignore'));
+    expect(chat!.text).toContain('牛跑丢了');
+    const day = 86_400_000;
+    const early = new Date(chat!.sentAt.getTime() + 29 * day);
+    expect((await purgePersonalData(depsAt(h, early), { now: early, before: at('2026-11-24T00:00:00') })).chatter).toBe(0);
+    const late = new Date(chat!.sentAt.getTime() + 31 * day);
+    expect((await purgePersonalData(depsAt(h, late), { now: late, before: at('2026-11-24T00:00:00') })).chatter).toBe(1);
+    const [after] = await db.select().from(inboundMessages).where(eq(inboundMessages.id, chat!.id));
+    expect(after!.text).toBe(GONE);
+    expect((await db.select().from(inboundMessages).where(eq(inboundMessages.route, '#回访')))[0]!.text).toContain('#回访');
+  });
+
   it('refuses a date after today and one it cannot read', () => {
     const now = at('2026-12-10T10:00:00');
     expect(parseBeforeDate('2026-12-11', now, 'Asia/Shanghai')).toMatchObject({ ok: false });
@@ -107,7 +121,7 @@ describe('the retention purge (RETENTION_YEARS, default 3)', () => {
 
   it('does nothing the second time', async () => {
     const now = at('2029-12-06T03:30:00');
-    expect(await purgePersonalData(depsAt(h, now), { now })).toMatchObject({ disputes: 0, messages: 0, outbox: 0, drafts: 0 });
+    expect(await purgePersonalData(depsAt(h, now), { now })).toMatchObject({ disputes: 0, messages: 0, chatter: 0, outbox: 0, drafts: 0 });
   });
 
 });

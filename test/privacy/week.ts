@@ -63,6 +63,8 @@ export async function playWeek(h: Harness): Promise<void> {
   await h.say('张网格', '#我的');
   await h.say('李大姐', '我叫杨春花，电话13700002222，邻居张某某家的排水沟堵了淹了我家菜地，该怎么办？');
   await h.say('李大姐', '借钱不还可以去法院告吗', { room: GRID_ROOMS[0], mention: true });
+  // Chatter in the group, not meant for the bot: stored, left alone.
+  await h.say('李大姐', '今天赶场人真多，张某某家的牛跑丢了，看到的打13900001111', { room: GRID_ROOMS[0] });
   await h.advanceTo(at('2026-11-30T09:00:00'));
   await h.say('王书记', '#统计 本周', { room: ADMIN_ROOM });
   await h.advanceTo(at('2026-12-03T11:00:00'));
