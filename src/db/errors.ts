@@ -19,3 +19,10 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** What actually went wrong, short: "connect ECONNREFUSED 127.0.0.1:5432" rather than the whole failed query. */
+export function rootCauseText(err: unknown): string {
+  let e = err;
+  for (let depth = 0; depth < 8 && e instanceof Error && e.cause !== undefined; depth++) e = e.cause;
+  return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+}

@@ -1,7 +1,7 @@
 import type { Clock, Timer } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { InboundMessage } from '../core/types.js';
-import { isDatabaseUnavailable } from '../db/errors.js';
+import { isDatabaseUnavailable, rootCauseText as errorText } from '../db/errors.js';
 import type { ReceiveOutcome } from './pipeline.js';
 
 /** 'buffered': the database was unreachable; the message is held in memory and retried. */
@@ -21,8 +21,6 @@ export const RETRY_FIRST_MS = 1_000;
 export const RETRY_MAX_MS = 15_000;
 /** An outage of hours must not eat the machine's memory: beyond this the oldest held messages go. */
 const MAX_HELD = 10_000;
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 200);
 
 /**
  * Between the chat transport and the pipeline. WeChat does not deliver a message twice, so one that

@@ -1,7 +1,6 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { createGzip, type Gzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
@@ -18,9 +17,26 @@ export interface BackupSummary {
   migrations: BackupHeader['migrations'];
 }
 
-async function writeLine(out: Gzip, value: unknown): Promise<void> {
-  if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
+/** Resolves when the stream takes more; rejects when it failed or closed (a write never waits forever). */
+function drained(out: Gzip): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off('drain', ok).off('error', done).off('close', closed);
+      if (err) reject(err);
+      else resolve();
+    };
+    const ok = () => done();
+    const closed = () => done(out.errored ?? new Error('备份文件写入中断'));
+    out.on('drain', ok).on('error', done).on('close', closed);
+  });
 }
+
+async function write(out: Gzip, text: string): Promise<void> {
+  if (out.destroyed) throw out.errored ?? new Error('备份文件写入中断');
+  if (!out.write(text)) await drained(out);
+}
+
+const writeLine = (out: Gzip, value: unknown): Promise<void> => write(out, `${JSON.stringify(value)}\n`);
 
 /** Rows as PostgreSQL's JSON text, a page at a time in primary-key order (one snapshot throughout). */
 async function* tableRows(tx: Queryable, t: TableInfo, pageRows: number): AsyncGenerator<string> {
@@ -53,7 +69,7 @@ async function dump(tx: Queryable, out: Gzip, o: DumpOptions): Promise<Omit<Back
     rows[t.name] = 0;
     for await (const j of tableRows(tx, t, o.pageRows)) {
       // The row is already JSON: spliced in as is, so nothing is re-typed on the way.
-      if (!out.write(`{"table":${JSON.stringify(t.name)},"row":${j}}\n`)) await once(out, 'drain');
+      await write(out, `{"table":${JSON.stringify(t.name)},"row":${j}}\n`);
       rows[t.name]!++;
     }
   }
@@ -69,19 +85,20 @@ async function dump(tx: Queryable, out: Gzip, o: DumpOptions): Promise<Omit<Back
 export async function backupDatabase(db: Db, kind: BackupHeader['database'], file: string, now: Date, pageRows = PAGE_ROWS): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   const out = createGzip();
-  const sink = createWriteStream(partial);
-  out.pipe(sink);
+  // A failing file (no such folder, disk full) destroys the gzip stream too, so no write waits forever.
+  const written = pipeline(out, createWriteStream(partial));
+  written.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
   try {
     const result = await db.transaction((tx) => dump(tx as unknown as Queryable, out, { kind, now, pageRows }),
       { isolationLevel: 'repeatable read', accessMode: 'read only' });
     out.end();
-    await finished(sink);
+    await written;
     await rename(partial, file);
     return { file, ...result };
   } catch (err) {
     out.destroy();
-    sink.destroy();
+    const cause = await written.then(() => null, (e: unknown) => e);
     await rm(partial, { force: true });
-    throw err;
+    throw cause ?? err; // the file's own error says more than the interrupted dump's
   }
 }

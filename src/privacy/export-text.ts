@@ -27,8 +27,14 @@ function disputeLines(r: PersonRecord, tz: string): string[] {
     d.resolvedAt ? `化解 ${formatDate(d.resolvedAt, tz)}` : '', d.anonymised ? '已到期匿名' : ''].filter(Boolean).join('｜'));
 }
 
+// What each table is, in the words of the township; a table not listed here shows its own name.
+const TABLE_LABELS: Record<string, string> = {
+  qa_log: '法律问答记录', dispute_events: '纠纷经过（本人操作）', followups: '回访记录', invites: '邀请码',
+  posts: '添加的普法内容', schedules: '设置的定时任务',
+};
+
 const otherLine = (table: string, row: Record<string, unknown>, tz: string): string =>
-  `${table}：${Object.entries(row).map(([k, v]) => `${k}=${value(v, tz)}`).join('，')}`;
+  `${TABLE_LABELS[table] ?? table}：${Object.entries(row).map(([k, v]) => `${k}=${value(v, tz)}`).join('，')}`;
 
 /** The export as plain Chinese text, one section per kind of record. */
 export function personText(r: PersonRecord, now: Date, tz: string): string {

@@ -49,6 +49,10 @@ async function disputeRows(db: Db, name: string, ids: number[]): Promise<PersonR
 
 // Tables read above by purpose; every other table with a column pointing at members is listed as is.
 const HANDLED = new Set(['members', 'disputes', 'reports', 'audit_log']);
+// Invite codes are credentials: an export says an invite exists, never its code.
+const HIDDEN: Record<string, string[]> = { invites: ['code'] };
+const hide = (table: string, row: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, HIDDEN[table]?.includes(k) ? '****' : v]));
 
 async function otherRows(db: Db, ids: number[]): Promise<PersonRecord['other']> {
   if (!ids.length) return [];
@@ -58,7 +62,7 @@ async function otherRows(db: Db, ids: number[]): Promise<PersonRecord['other']> 
       .filter((r) => getTableConfig(r.foreignTable).name === 'members').flatMap((r) => r.columns);
     if (!refs.length) continue;
     const rows = await db.select().from(t.table as PgTable).where(or(...refs.map((c) => inArray(c, ids))));
-    if (rows.length) out.push({ table: t.name, rows: rows as Record<string, unknown>[] });
+    if (rows.length) out.push({ table: t.name, rows: (rows as Record<string, unknown>[]).map((r) => hide(t.name, r)) });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { formatLocal } from '../core/time.js';
 import { openDatabase } from '../db/client.js';
 import { defaultLawsSource } from '../lawqa/index.js';
 import { createHarness, type Harness } from '../replay/harness.js';
+import { shownText } from '../replay/run.js';
 import type { SentRecord } from '../wechat/mock-world.js';
 import { DEMO_PEOPLE, DEMO_ROOMS } from './demo-town.js';
 import { parseSkip, parseSandboxTime } from './time-input.js';
@@ -22,8 +23,7 @@ const HELP = `沙盒命令：
 function show(sent: SentRecord[], at: Date, tz: string): void {
   for (const r of sent) {
     const where = r.toKind === 'room' ? `【${r.to}】` : `【私聊 ${r.to}】`;
-    const body = r.fileName ? `[文件] ${r.fileName}` : `${r.mentions.map((m) => `@${m} `).join('')}${r.text ?? ''}`;
-    process.stdout.write(`\n${where} 网格助手 ${formatLocal(at, tz)}\n${body}\n`);
+    process.stdout.write(`\n${where} 网格助手 ${formatLocal(at, tz)}\n${shownText(r)}\n`);
   }
 }
 
@@ -73,9 +73,11 @@ export async function runSandbox(options: { lawsDir?: string | null } = {}): Pro
   const state: State = { me: '王书记', room: undefined };
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   try {
-    for (;;) {
-      const line = await rl.question(prompt(h, state)).catch(() => null);
-      if (line === null || !(await handleLine(h, state, line))) break;
+    // The async iterator buffers lines, so piped input (a script of lines) is not lost between prompts.
+    process.stdout.write(prompt(h, state));
+    for await (const line of rl) {
+      if (!(await handleLine(h, state, line))) break;
+      process.stdout.write(prompt(h, state));
     }
   } finally {
     rl.close();

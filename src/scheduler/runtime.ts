@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Timer } from '../core/clock.js';
-import { isDatabaseUnavailable } from '../db/errors.js';
+import { isDatabaseUnavailable, rootCauseText } from '../db/errors.js';
 import { claimFiring, lastFiring, schedulerEpoch, settleFiring, unfinishedFirings } from './claims.js';
 
 /** Something that fires at computed times: a weekly-cycle step or an admin's schedule. */
@@ -126,7 +126,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       arm();
     } catch (err) {
       cursor = from;
-      log.warn({ err: errorText(err), retryInMs: TICK_RETRY_MS }, 'scheduler: tick failed, will retry');
+      log.warn({ err: rootCauseText(err), retryInMs: TICK_RETRY_MS }, 'scheduler: tick failed, will retry');
       timer?.cancel();
       if (!stopped) timer = deps.clock.at(new Date(deps.clock.now().getTime() + TICK_RETRY_MS), queueTick);
     }
@@ -152,7 +152,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   /** Re-reads the schedules now and then; a failed read (database down) keeps the jobs known so far. */
   function poll(): void {
     poller = deps.clock.at(new Date(deps.clock.now().getTime() + deps.pollMs), async () => {
-      await reload().catch((err: unknown) => log.warn({ err: errorText(err) }, 'scheduler: reload failed, will retry'));
+      await reload().catch((err: unknown) => log.warn({ err: rootCauseText(err) }, 'scheduler: reload failed, will retry'));
       if (!stopped) poll();
     });
   }

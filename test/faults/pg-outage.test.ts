@@ -102,7 +102,7 @@ describe.runIf(PGBIN)('PostgreSQL stopped and started again (needs PGBIN: runs u
     for (const [i, r] of RESIDENTS.entries()) expect(sent.filter((s) => s.to === r), r).toHaveLength(i === 0 ? 2 : 1);
 
     // It said so in the log, and is still serving.
-    const messages = logs.messages(); console.log(JSON.stringify(logs.lines.filter((l) => l.level >= 40).map((l) => l.msg + ' ' + (l.err ?? ''))));
+    const messages = logs.messages();
     expect(messages).toContain('database unavailable: holding inbound messages, will retry');
     expect(messages).toContain('database reachable again: held inbound messages handled');
     expect(messages).toContain('scheduler: tick failed, will retry');

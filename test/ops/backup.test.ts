@@ -84,6 +84,10 @@ describe('backup from PGlite, restore into a fresh database', () => {
     expect(await counts(target.db)).toEqual(await counts(source.db));
   });
 
+  it('fails cleanly when the file cannot be written', async () => {
+    await expect(backupDatabase(source.db, 'pglite', join(dir, 'no-such-folder', 'b.gz'), new Date())).rejects.toThrow(/ENOENT/);
+  });
+
   it('rejects a cut-off file and changes nothing', async () => {
     const lines = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
     const cut = join(dir, 'cut.jsonl.gz');

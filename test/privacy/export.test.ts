@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPerson, personJson, personText, purgePersonalData } from '../../src/privacy/index.js';
 import type { Harness } from '../../src/replay/harness.js';
@@ -36,6 +37,15 @@ describe('privacy export --person', () => {
     const r = await collectPerson(h.database.db, '李大姐');
     expect(r.messages.map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('杨春花'), expect.stringContaining('借钱不还')]));
     expect(r.other.find((o) => o.table === 'qa_log')?.rows).toHaveLength(2);
+    expect(personText(r, NOW, 'Asia/Shanghai')).toContain('法律问答记录：');
+  });
+
+  it('never shows an invite code', async () => {
+    await h.database.db.execute(sql`insert into invites (code, role, created_by, expires_at)
+      select 'SECRET42', 'admin', id, now() + interval '1 day' from members where name = '王书记'`);
+    const r = await collectPerson(h.database.db, '王书记');
+    expect(r.other.find((o) => o.table === 'invites')?.rows).toEqual([expect.objectContaining({ code: '****', role: 'admin' })]);
+    expect(personJson(r)).not.toContain('SECRET42');
   });
 
   it('lists an admin’s audited commands', async () => {
