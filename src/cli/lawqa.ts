@@ -64,7 +64,7 @@ function registerEvalCommand(program: Command): void {
     .option('--dev <file>', '开发集 JSONL（默认：../shared/data/legal-qa-dev.jsonl）')
     .option('--rounds <n>', '计时轮数（先热身一轮）', '10')
     .action(async (opts: { laws?: string; dev?: string; rounds: string }) => {
-      const { evalLawqa } = await import('../lawqa/eval-db.js');
+      const { evalLawqa } = await import('../lawqa/index.js');
       const ok = await evalLawqa({ lawsDir: opts.laws, devFile: opts.dev, rounds: Number(opts.rounds), at: realClock().now(), print: (l) => process.stdout.write(`${l}\n`) });
       process.exitCode = ok ? 0 : 1;
     });

@@ -38,7 +38,7 @@ export async function evalLawqa(options: EvalLawqaOptions): Promise<boolean> {
     const result: EvalResult = await runEval({
       retriever: await library.retriever(), ask: createAsker(library), devFile, rounds: options.rounds, print: options.print,
     });
-    options.print(`（导入 ${imported.laws.length} 部法律；延迟为整条回答路径，含每问一次的条文库版本查询，${options.rounds ?? 5} 轮计时、先热身一轮）`);
+    options.print(`（导入 ${imported.laws.length} 部法律；答案走 gridbot ask 的同一路径；延迟 ${options.rounds ?? 5} 轮计时、先热身一轮，机器繁忙时尾部会变长）`);
     return result.ok && imported.failed.length === 0;
   } finally {
     await database.close();

@@ -19,3 +19,4 @@ export { createAsker, prepareLaws, defaultLawsSource, SHARED_LAWS_DIR, SHARED_DE
 export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
+export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';
