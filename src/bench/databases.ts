@@ -19,7 +19,7 @@ export async function throwawayPglite(): Promise<Database> {
  * A new database on the server behind `serverUrl`, migrated, dropped again by close(): the bench
  * never writes into the township's own database.
  */
-export async function throwawayPostgres(serverUrl: string): Promise<Database> {
+export async function throwawayPostgres(serverUrl: string): Promise<Database & { url: string }> {
   const name = `gridbot_bench_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -30,6 +30,7 @@ export async function throwawayPostgres(serverUrl: string): Promise<Database> {
     await database.migrate();
     return {
       ...database,
+      url: url.toString(),
       async close() {
         await database.close();
         await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -7,11 +7,20 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/gridbot.js', import.meta.url));
 
-export interface StartupBench {
+export interface StartRun {
   /** From spawning `gridbot start` to its 'gridbot ready' log line. */
   readyMs: number;
-  /** VmRSS after idling `idleMs` once ready; null where /proc is missing. */
+  /** VmRSS after idling once ready; null where /proc is missing. */
   idleRssMb: number | null;
+}
+
+export interface StartupBench {
+  /** PGlite in a fresh DATA_DIR (initdb and migrations included). */
+  cold: StartRun;
+  /** The same DATA_DIR started again. */
+  restart: StartRun;
+  /** On a PostgreSQL database, when one was given. */
+  postgres: StartRun | null;
   /** Baselines: `node -e ""` from spawn to exit, and a bare node's resident memory. */
   nodeMs: number;
   nodeRssMb: number;
@@ -36,10 +45,10 @@ function runNode(args: string[]): Promise<{ out: string; ms: number }> {
 }
 
 /** Spawns the bot and resolves once it logs 'gridbot ready' (rejects on exit or timeout first). */
-function startBot(dir: string, timeoutMs: number) {
+function startBot(dir: string, extraEnv: Record<string, string>, timeoutMs: number) {
   const t0 = performance.now();
-  // A clean environment: the mock puppet, PGlite in a fresh DATA_DIR, nothing from the caller's .env.
-  const env = { WECHATY_PUPPET: 'wechaty-puppet-mock', DATA_DIR: join(dir, 'data'), HOME: dir, TZ: 'Asia/Shanghai', LOG_LEVEL: 'info' };
+  // A clean environment: the mock puppet, PGlite in DATA_DIR unless a database is given, nothing from the caller's .env.
+  const env = { WECHATY_PUPPET: 'wechaty-puppet-mock', DATA_DIR: join(dir, 'data'), HOME: dir, TZ: 'Asia/Shanghai', LOG_LEVEL: 'info', ...extraEnv };
   const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const ready = new Promise<number>((resolve, reject) => {
@@ -60,6 +69,18 @@ function startBot(dir: string, timeoutMs: number) {
   return { child, ready };
 }
 
+/** Starts the bot in `dir`, waits until ready, idles, reads its memory, stops it. */
+async function startIdleStop(dir: string, env: Record<string, string>, idleMs: number, timeoutMs: number): Promise<StartRun> {
+  const bot = startBot(dir, env, timeoutMs);
+  try {
+    const readyMs = await bot.ready;
+    await new Promise((r) => setTimeout(r, idleMs));
+    return { readyMs, idleRssMb: await vmRssMb(bot.child.pid!) };
+  } finally {
+    await stop(bot.child);
+  }
+}
+
 function stop(child: ReturnType<typeof spawn>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -72,19 +93,21 @@ function stop(child: ReturnType<typeof spawn>): Promise<void> {
   });
 }
 
-/** Cold start of the real bot (mock puppet, embedded PGlite) and its resident memory when idle. */
-export async function benchStartup(options: { idleMs: number; timeoutMs?: number }): Promise<StartupBench> {
+/**
+ * Cold start of the real bot (mock puppet, PGlite in a fresh DATA_DIR), a restart on the same
+ * DATA_DIR, and with `postgresUrl` a start on that database; each with its memory when idle.
+ */
+export async function benchStartup(options: { idleMs: number; timeoutMs?: number; postgresUrl?: string }): Promise<StartupBench> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const node = await runNode(['-e', '']);
   const bare = await runNode(['-e', 'process.stdout.write(String(process.memoryUsage().rss))']);
   const dir = await mkdtemp(join(tmpdir(), 'gridbot-bench-'));
-  const bot = startBot(dir, options.timeoutMs ?? 60_000);
   try {
-    const readyMs = await bot.ready;
-    await new Promise((r) => setTimeout(r, options.idleMs));
-    const idleRssMb = await vmRssMb(bot.child.pid!);
-    return { readyMs, idleRssMb, nodeMs: node.ms, nodeRssMb: Number(bare.out) / 1048576 };
+    const cold = await startIdleStop(dir, {}, options.idleMs, timeoutMs);
+    const restart = await startIdleStop(dir, {}, options.idleMs, timeoutMs);
+    const postgres = options.postgresUrl ? await startIdleStop(dir, { DATABASE_URL: options.postgresUrl }, options.idleMs, timeoutMs) : null;
+    return { cold, restart, postgres, nodeMs: node.ms, nodeRssMb: Number(bare.out) / 1048576 };
   } finally {
-    await stop(bot.child);
     await rm(dir, { recursive: true, force: true });
   }
 }
