@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
+import { registerBenchCommand } from './cli/bench.js';
 import { registerDocsCommand } from './cli/docs.js';
 import { registerLawqaCommands } from './cli/lawqa.js';
 import { registerLedgerCommands } from './cli/ledger.js';
@@ -30,6 +31,7 @@ function buildProgram(): Command {
   registerLawqaCommands(program);
   registerOpsCommands(program);
   registerDocsCommand(program);
+  registerBenchCommand(program);
   return program;
 }
 

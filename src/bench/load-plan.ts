@@ -67,11 +67,12 @@ function everyday(rand: Rand, town: Town, kind: Kind, at: number): Planned {
   }
 }
 
-/** Every grid's weekly report, Friday morning to Sunday evening, one in ten corrected and resent. */
+/** Every grid's weekly report, Friday to Sunday between 08:00 and the 20:00 deadline, one in ten corrected and resent. */
 function weeklyReports(rand: Rand, town: Town, start: Date): Planned[] {
   const out: Planned[] = [];
   town.workers.forEach((worker, i) => {
-    const at = start.getTime() + 4 * DAY_MS + 9.5 * HOUR_MS + Math.floor(rand() * 57 * HOUR_MS);
+    const day = 4 + Math.floor(rand() * 3);
+    const at = start.getTime() + day * DAY_MS + 8 * HOUR_MS + Math.floor(rand() * 11 * HOUR_MS);
     const label = town.grids[i]!.label;
     const send = (t: number) => ({ at: t, kind: 'report' as const, from: worker, room: null, text: reportText(rand, label, Math.floor(rand() * 4)), mention: false });
     out.push(send(at));

@@ -5,7 +5,7 @@ import type { Database } from '../db/client.js';
 import { disputes, inboundMessages, outbox } from '../db/schema.js';
 import { startBenchApp, type BenchApp } from './app.js';
 import { planWeek, type Planned } from './load-plan.js';
-import { memoryDays, percentile, type DayPeak } from './measure.js';
+import { mb, memoryDays, percentile, type DayPeak } from './measure.js';
 import { seedTown, type Town } from './town.js';
 
 export interface LoadOptions {
@@ -30,6 +30,11 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** The same for group chatter alone (stored, routed to the fallback, no reply): the bare path. */
+  chatterP50Ms: number;
+  chatterP99Ms: number;
+  /** Resident memory after seeding, before the first message. */
+  rssBeforeMb: number;
   /** What the sender sent on the virtual clock, and the outbox rows by status at the end. */
   sends: number;
   outbox: Record<string, number>;
@@ -61,13 +66,18 @@ const toMessage = (p: Planned, i: number, text: string): InboundMessage => ({
 
 async function runWeek(bench: BenchApp, database: Database, town: Town, plan: Planned[], sample: (at: number) => void): Promise<number[]> {
   const latencies: number[] = [];
+  // Live heap (after a full collection) once a simulated hour or so, when node runs with --expose-gc.
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (const [i, p] of plan.entries()) {
     await bench.catchUp(new Date(p.at));
     const message = toMessage(p, i, await fillIn(database.db, town, p));
     const t0 = performance.now();
     await bench.app.receive(message);
     latencies.push(performance.now() - t0);
-    if (i % 100 === 0) sample(p.at);
+    if (i % 100 === 0) {
+      if (gc && i % 1000 === 0) gc();
+      sample(p.at);
+    }
   }
   return latencies;
 }
@@ -84,8 +94,10 @@ export async function runLoad(database: Database, options: LoadOptions): Promise
   // A busy township's bot: the daily send budget must not hold replies over to the next day.
   const bench = await startBenchApp(database, WEEK, { SEND_DAILY_BUDGET: '5000' }, options.laws ?? null);
   const memory = memoryDays(WEEK, days);
+  const rssBeforeMb = mb(process.memoryUsage().rss);
   try {
     const latencies = await runWeek(bench, database, town, plan, memory.sample);
+    const chatter = latencies.filter((_, i) => plan[i]!.kind === 'chatter').sort((a, b) => a - b);
     await bench.catchUp(new Date(WEEK.getTime() + days * 86_400_000));
     memory.sample(WEEK.getTime() + days * 86_400_000 - 1);
     const statuses = await counts(database.db, inboundMessages);
@@ -95,6 +107,7 @@ export async function runLoad(database: Database, options: LoadOptions): Promise
     return {
       messages: plan.length, statuses, lost: plan.length - stored, errors: errors.count, firstErrors: errors.first,
       p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted.at(-1) ?? 0,
+      chatterP50Ms: percentile(chatter, 0.5), chatterP99Ms: percentile(chatter, 0.99), rssBeforeMb,
       sends: bench.sends(), outbox: await counts(database.db, outbox), days: memory.peaks(), wallMs: performance.now() - started,
     };
   } finally {

@@ -3,6 +3,7 @@ import type { Command } from '../core/command.js';
 import { fail, ok, problem, type Result } from '../core/result.js';
 import type { MessageContext } from '../core/router.js';
 import { formatDate } from '../core/time.js';
+import type { Member } from '../db/types.js';
 import { CASE_ROLES } from './access.js';
 import { assignDispute, assigneeLabel, type Assignee } from './changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
@@ -10,7 +11,6 @@ import { parseAssignText } from './commands-parse.js';
 import { endOfDayAfter } from './dates.js';
 import { membersByName, membersByWechatIds, namesFor } from './repo.js';
 import { caseCard } from './render.js';
-import type { Member } from '../db/types.js';
 import type { Dispute } from './types.js';
 import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from './vocabulary.js';
 
@@ -26,8 +26,10 @@ function withoutMentions(text: string, names: readonly string[]): string {
 const looksLikeDepartment = (s: string): boolean => s.length <= 20 && DEPARTMENT_ENDINGS.some((e) => s.endsWith(e));
 
 // A resident or household head could not act on the case (access.ts), and would only see its parties.
-const staffOnly = (m: Member): Result<Assignee> =>
-  CASE_ROLES.has(m.role) && m.active ? ok({ member: m }) : fail([problem('assignee', `${m.name}不是网格员、网格长、调解员或管理员，不能交办给他。也可写部门名（如 司法所、派出所）。`)]);
+function staffOnly(m: Member): Result<Assignee> {
+  if (CASE_ROLES.has(m.role) && m.active) return ok({ member: m });
+  return fail([problem('assignee', `${m.name}不是网格员、网格长、调解员或管理员，不能交办给他。也可写部门名（如 司法所、派出所）。`)]);
+}
 
 /** Who the case goes to: a mentioned member, a member named in the text, or a department. */
 async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string | null): Promise<Result<Assignee>> {

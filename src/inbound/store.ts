@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { inboundMessages } from '../db/schema.js';
 import type { InboundMessage } from '../core/types.js';
@@ -78,10 +78,11 @@ export async function pendingInbound(db: Db): Promise<StoredRow[]> {
   return db.select().from(inboundMessages).where(eq(inboundMessages.status, 'pending')).orderBy(inboundMessages.id);
 }
 
+/** Compared through the column (gte), not raw sql: postgres-js rejects a bare Date parameter. */
 export async function countFailedSince(db: Db, since: Date): Promise<number> {
   const rows = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(inboundMessages)
-    .where(and(eq(inboundMessages.status, 'failed'), sql`${inboundMessages.storedAt} >= ${since}`));
+    .where(and(eq(inboundMessages.status, 'failed'), gte(inboundMessages.storedAt, since)));
   return rows[0]?.n ?? 0;
 }

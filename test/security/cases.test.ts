@@ -1,9 +1,8 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, disputes, invites } from '../../src/db/schema.js';
-import { createHarness } from '../../src/replay/harness.js';
 import type { SentRecord } from '../../src/wechat/mock-world.js';
-import { buildTown, changed, digest, FAST_SENDS, memberId, NOW, PEOPLE, ROOMS, type Town } from './town.js';
+import { buildTown, changed, digest, memberId, NOW, openHarness, PEOPLE, ROOMS, type Town } from './town.js';
 
 // Who may do what, beyond the command matrix (authorization.test.ts): identities from elsewhere,
 // and the cases residents ask about.
@@ -24,7 +23,8 @@ afterAll(async () => {
 
 describe('identities from elsewhere', () => {
   it("another township's admin is an admin there and a stranger here; their invite codes mean nothing here", async () => {
-    const other = await createHarness({ start: NOW, env: FAST_SENDS });
+    // Its own bot, its own database: nothing is shared but the person.
+    const { h: other, close } = await openHarness(NOW);
     try {
       const name = PEOPLE.otherTownship.name;
       await other.seed([{ name, role: 'admin' }], [{ topic: '里腊镇综治中心', admin: true, members: [name] }]);
@@ -37,7 +37,7 @@ describe('identities from elsewhere', () => {
       expect(await town.h.database.db.select().from(invites).where(eq(invites.code, code!))).toEqual([]);
       expect(privately(await town.h.say(town.contact.otherTownship, '#成员 列表'), name)).toContain('只有管理员');
     } finally {
-      await other.close();
+      await close();
     }
   });
 

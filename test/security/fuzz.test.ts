@@ -12,7 +12,7 @@ import { parseTarget } from '../../src/broadcast/targets.js';
 import { parseChineseInt } from '../../src/core/cnnum.js';
 import { parseCommand } from '../../src/core/command.js';
 import type { Result } from '../../src/core/result.js';
-import { inboundMessages, members } from '../../src/db/schema.js';
+import { inboundMessages, members, ROLES } from '../../src/db/schema.js';
 import { findCode } from '../../src/disputes/codes.js';
 import { parseAssignText, parseFollowup, parseProgress } from '../../src/disputes/commands-parse.js';
 import { parsePeriod } from '../../src/disputes/period.js';
@@ -20,7 +20,7 @@ import { stripBotMention } from '../../src/inbound/context.js';
 import { storable } from '../../src/inbound/store.js';
 import { feedbackOf, mediationRequest } from '../../src/lawqa/chat-words.js';
 import { parseStatute } from '../../src/lawqa/statutes.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/replay/harness.js';
 import { parseDisputeLine, parseReport } from '../../src/reports/index.js';
 import { REPORT_LIMITS } from '../../src/reports/parse.js';
 import { parseLeave } from '../../src/reports/leave-parse.js';
@@ -28,7 +28,7 @@ import { parseWhen, splitWhen } from '../../src/scheduler/parse-when.js';
 import { describeRule, nextFireTimes } from '../../src/scheduler/rules.js';
 import { rowsOf } from '../../src/outbox/state.js';
 import { anyText, BIDI, binaryJunk, EMOJI, grammarText, longText, SQL, ZERO_WIDTH } from './nasty.js';
-import { FAST_SENDS } from './town.js';
+import { openHarness } from './town.js';
 
 const NOW = new Date('2026-12-02T10:00:00+08:00');
 const TZ = 'Asia/Shanghai';
@@ -86,7 +86,7 @@ describe('every chat grammar takes any text without throwing and answers in Chin
   it('reads time expressions into rules the scheduler can run', () => {
     property(anyText, (text) => {
       const { when, rest } = splitWhen(text);
-      expect(typeof when + typeof rest).toBe('stringstring');
+      expect([typeof when, typeof rest]).toEqual(['string', 'string']);
       expectClear(parseWhen(text, NOW, TZ), (rule) => {
         expect(describeRule(rule, TZ)).toMatch(HAN);
         const next = nextFireTimes(rule, NOW, 3, TZ);
@@ -149,7 +149,8 @@ describe('every chat grammar takes any text without throwing and answers in Chin
       if ('error' in bind) expect(bind.error).toMatch(HAN);
       const member = parseSetMember(text, mentions, mentions.map((_, i) => `wx${i}`));
       if ('error' in member) expect(member.error).toMatch(HAN);
-      parseRole(text);
+      const role = parseRole(text);
+      if (role !== null) expect(ROLES).toContain(role);
       expectClear(splitGridName(text));
     });
   });
@@ -218,6 +219,7 @@ const SHORT = 1_500;
 const GAP_MS = 4_000;
 
 let h: Harness;
+let closeHarness: () => Promise<void>;
 let tablesBefore: string[];
 let rosterBefore: unknown[];
 
@@ -226,13 +228,13 @@ const tables = async () =>
 const roster = () => h.database.db.select().from(members).where(sql`${members.name} <> '陌生人'`).orderBy(asc(members.id));
 
 beforeAll(async () => {
-  h = await createHarness({ start: NOW, env: FAST_SENDS });
+  ({ h, close: closeHarness } = await openHarness(NOW));
   await h.seed(PEOPLE, [{ topic: GROUP, grid: '上司村三组', members: [...PEOPLE.map((p) => p.name), '陌生人'] }]);
   tablesBefore = await tables();
   rosterBefore = await roster();
 }, 60_000);
 afterAll(async () => {
-  await h?.close();
+  await closeHarness?.();
 });
 
 interface Sent {

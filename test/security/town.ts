@@ -64,6 +64,22 @@ export const REPORT = [
   '2. 类型:经济;当事人:王某、赵某;事由:借款两万元未还;状态:化解中',
 ].join('\n');
 
+/**
+ * The real app on the mock puppet: on PostgreSQL when DATABASE_URL is set (a fresh database),
+ * else on in-memory PGlite. `close` also drops the server database.
+ */
+export async function openHarness(start: Date): Promise<{ h: Harness; close(): Promise<void> }> {
+  const server = process.env.DATABASE_URL ? await testDb() : undefined;
+  const h = await createHarness({ start, env: FAST_SENDS, database: server });
+  return {
+    h,
+    async close() {
+      await h.close();
+      await server?.close();
+    },
+  };
+}
+
 export interface Town {
   h: Harness;
   /** SS-2026-0001 (open, assigned to the mediator) and SS-2026-0002 (resolved by the mediator). */
@@ -90,9 +106,7 @@ const match = (sent: SentRecord[], re: RegExp): string => {
  * post. Then a week passes (reminders, digest, the first post) and two unknown contacts say hello.
  */
 export async function buildTown(): Promise<Town> {
-  // On PostgreSQL when DATABASE_URL is set (a fresh database per town), else in-memory PGlite.
-  const server = process.env.DATABASE_URL ? await testDb() : undefined;
-  const h = await createHarness({ start: SETUP_AT, env: FAST_SENDS, database: server });
+  const { h, close } = await openHarness(SETUP_AT);
   await h.seed(SEEDED, SEEDED_ROOMS);
   const { admin, worker, mediator } = PEOPLE;
   const report = await h.say(worker.name, REPORT);
@@ -110,10 +124,6 @@ export async function buildTown(): Promise<Town> {
   await h.advanceTo(NOW);
   await h.say(PEOPLE.stranger.name, '你好');
   await h.say(PEOPLE.otherTownship.name, '你好');
-  const close = async () => {
-    await h.close();
-    await server?.close();
-  };
   const contact = Object.fromEntries(WHO.map((w) => [w, h.world.contactId(PEOPLE[w].name)])) as Record<Who, string>;
   return { h, openCode, resolvedCode, scheduleId, postCode, contact, close };
 }

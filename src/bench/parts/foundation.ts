@@ -1,0 +1,61 @@
+import { benchTargets, throwawayPostgres, withDatabase } from '../databases.js';
+import { benchPipeline } from '../pipeline.js';
+import { benchStartup, type StartRun } from '../startup.js';
+import { skippedRow, type BenchRow } from '../table.js';
+import { DB_SKIPPED, type PartContext } from './context.js';
+
+const PART = 'foundation';
+const PIPELINE_GOAL = '≥ ½ raw insert';
+
+async function pipelineRows(ctx: PartContext): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const target of benchTargets(ctx.databaseUrl)) {
+    ctx.progress(`${PART}: pipeline on ${target.label}`);
+    const b = await withDatabase(target, (db) => benchPipeline(db, { messages: ctx.quick ? 200 : 3000 }));
+    const outcomes = Object.entries(b.outcomes).map(([k, n]) => `${k} ${n}`).join(', ');
+    rows.push({
+      part: PART, figure: `pipeline, no-op handler (${target.label})`, value: b.pipelinePerSec, unit: 'msg/s',
+      goal: PIPELINE_GOAL, met: b.pipelinePerSec >= b.rawInsertPerSec / 2,
+      baseline: { label: 'raw insert', value: b.rawInsertPerSec }, note: `${b.messages} msgs: ${outcomes}`,
+    });
+  }
+  if (!ctx.databaseUrl) rows.push(skippedRow(PART, 'pipeline, no-op handler (PostgreSQL)', 'msg/s', DB_SKIPPED, PIPELINE_GOAL));
+  return rows;
+}
+
+function startRows(label: string, run: StartRun, base: { nodeMs: number; nodeRssMb: number }, readyGoal?: number): BenchRow[] {
+  const rss = run.idleRssMb;
+  return [
+    {
+      part: PART, figure: `${label}: start to 'gridbot ready'`, value: run.readyMs / 1000, unit: 's',
+      ...(readyGoal ? { goal: `< ${readyGoal} s`, met: run.readyMs < readyGoal * 1000 } : {}),
+      baseline: { label: 'node -e ""', value: base.nodeMs / 1000 },
+    },
+    rss === null
+      ? skippedRow(PART, `${label}: idle RSS`, 'MB', 'no /proc on this system', '< 250 MB')
+      : { part: PART, figure: `${label}: idle RSS`, value: rss, unit: 'MB', goal: '< 250 MB', met: rss < 250, baseline: { label: 'bare node', value: base.nodeRssMb } },
+  ];
+}
+
+/** Cold start and idle memory of the real bot on the mock puppet. */
+async function startupRows(ctx: PartContext): Promise<BenchRow[]> {
+  ctx.progress(`${PART}: cold start of gridbot (mock puppet)`);
+  const pg = ctx.databaseUrl ? await throwawayPostgres(ctx.databaseUrl) : null;
+  try {
+    const b = await benchStartup({ idleMs: ctx.quick ? 1000 : 10_000, postgresUrl: pg?.url });
+    return [
+      ...startRows('cold start, PGlite, fresh DATA_DIR', b.cold, b, 5),
+      ...startRows('restart, PGlite, same DATA_DIR', b.restart, b),
+      ...(b.postgres
+        ? startRows('start, PostgreSQL', b.postgres, b)
+        : [skippedRow(PART, "start, PostgreSQL: start to 'gridbot ready'", 's', DB_SKIPPED), skippedRow(PART, 'start, PostgreSQL: idle RSS', 'MB', DB_SKIPPED, '< 250 MB')]),
+    ];
+  } finally {
+    await pg?.close();
+  }
+}
+
+/** Part 1: messages through the inbound pipeline against raw inserts; start-up time and memory. */
+export async function foundationPart(ctx: PartContext): Promise<BenchRow[]> {
+  return [...(await pipelineRows(ctx)), ...(await startupRows(ctx))];
+}
