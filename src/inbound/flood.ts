@@ -1,7 +1,8 @@
-import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { inboundMessages } from '../db/schema.js';
-import type { StoredRow } from './store.js';
+import type { InboundMessage } from '../core/types.js';
+import { storeInbound, type StoredRow } from './store.js';
 
 /** A sender's messages are counted over this sliding window. */
 export const FLOOD_WINDOW_MS = 60_000;
@@ -10,35 +11,46 @@ export const FLOOD_ROUTES = { quiet: 'flood', noticed: 'flood-notice' } as const
 
 export interface FloodVerdict {
   throttled: boolean;
-  /** Tell the sender: the first throttled message of a flood, when it was meant for the bot. */
+  /** Tell the sender: the first message throttled in a flood, when it was meant for the bot. */
   notice: boolean;
 }
 
 const OK: FloodVerdict = { throttled: false, notice: false };
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
- * Judges a just-stored message: beyond `perMinute` messages from one sender within the last
- * minute, it is marked 'throttled' and not handled. Counting reads the stored rows themselves, so
- * it holds across instances sharing the database; a per-sender advisory lock makes concurrent
- * messages of one sender wait for each other, so the count and the single notice are exact.
+ * Stores a new message claimed by `claimBy` (null when this WeChat message id was seen before) and
+ * judges it: beyond `perMinute` messages from one sender within the last minute it is marked
+ * 'throttled' and is not to be handled. Counting reads the stored rows themselves, so it holds
+ * across instances sharing the database; storing and counting under a per-sender advisory lock
+ * makes one sender's messages take turns, so the count and the single notice are exact.
  * `perMinute` 0 turns the check off.
  */
-export async function checkFlood(db: Db, row: StoredRow, now: Date, perMinute: number): Promise<FloodVerdict> {
-  if (perMinute <= 0) return OK;
+export async function storeJudged(
+  db: Db, message: InboundMessage, now: Date, perMinute: number, claimBy: string,
+): Promise<{ row: StoredRow; verdict: FloodVerdict } | null> {
+  if (perMinute <= 0) {
+    const row = await storeInbound(db, message, now, 'pending', claimBy);
+    return row && { row, verdict: OK };
+  }
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`flood:${row.senderWechatId}`}))`);
-    const m = inboundMessages;
-    const before = and(eq(m.senderWechatId, row.senderWechatId), lt(m.id, row.id));
-    // Counting stops at the allowance: a long flood costs no more per message than a short one.
-    const earlier = tx.select({ id: m.id }).from(m)
-      .where(and(before, gt(m.storedAt, new Date(now.getTime() - FLOOD_WINDOW_MS)), ne(m.status, 'ignored')))
-      .limit(perMinute).as('earlier');
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(earlier);
-    if (Number(count?.n ?? 0) < perMinute) return OK;
-    // A flood is told about once: at its first throttled message (the one before went through).
-    const [previous] = await tx.select({ status: m.status }).from(m).where(before).orderBy(desc(m.storedAt), desc(m.id)).limit(1);
-    const notice = (row.roomWechatId === null || row.mentionSelf) && previous?.status !== 'throttled';
-    await tx.update(m).set({ status: 'throttled', route: notice ? FLOOD_ROUTES.noticed : FLOOD_ROUTES.quiet, handledAt: now }).where(eq(m.id, row.id));
-    return { throttled: true, notice };
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`flood:${message.senderWechatId}`}))`);
+    const row = await storeInbound(tx, message, now, 'pending', claimBy);
+    return row && { row, verdict: await judge(tx, row, now, perMinute) };
   });
+}
+
+async function judge(tx: Tx, row: StoredRow, now: Date, perMinute: number): Promise<FloodVerdict> {
+  const m = inboundMessages;
+  const recent = and(eq(m.senderWechatId, row.senderWechatId), gt(m.storedAt, new Date(now.getTime() - FLOOD_WINDOW_MS)));
+  // Counting stops at the allowance: a long flood costs no more per message than a short one.
+  const earlier = tx.select({ id: m.id }).from(m).where(and(recent, lt(m.id, row.id), ne(m.status, 'ignored'))).limit(perMinute).as('earlier');
+  const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(earlier);
+  if (Number(count?.n ?? 0) < perMinute) return OK;
+  // A flood is told about once: at the first message throttled while none of the last minute was.
+  const addressed = row.roomWechatId === null || row.mentionSelf;
+  const [ongoing] = addressed ? await tx.select({ id: m.id }).from(m).where(and(recent, eq(m.status, 'throttled'))).limit(1) : [];
+  const notice = addressed && !ongoing;
+  await tx.update(m).set({ status: 'throttled', route: notice ? FLOOD_ROUTES.noticed : FLOOD_ROUTES.quiet, handledAt: now }).where(eq(m.id, row.id));
+  return { throttled: true, notice };
 }

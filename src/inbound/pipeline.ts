@@ -4,7 +4,7 @@ import type { InboundMessage } from '../core/types.js';
 import type { MessageContext, Route } from '../core/router.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { buildContext } from './context.js';
-import { checkFlood } from './flood.js';
+import { storeJudged } from './flood.js';
 import { claimInbound, finishInbound, pendingInbound, storeInbound, type StoredRow } from './store.js';
 
 /** WeChat replays recent history at login; anything older than this before login is not new. */
@@ -81,11 +81,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     }
   }
 
-  /** Over the sender's allowance: stored as throttled, not handled; the sender is told once. */
-  async function throttled(row: StoredRow): Promise<boolean> {
-    const verdict = await checkFlood(deps.db, row, deps.clock.now(), deps.config.FLOOD_PER_MINUTE);
-    if (!verdict.throttled) return false;
-    if (!verdict.notice) return true;
+  /** Over the sender's allowance (stored as throttled, not handled): the sender is told once. */
+  async function tellFlooder(row: StoredRow): Promise<void> {
     deps.log.warn({ messageId: row.id, perMinute: deps.config.FLOOD_PER_MINUTE }, 'flood: sender throttled');
     try {
       const { sender, room } = await deps.identify(row);
@@ -93,7 +90,6 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     } catch (err) {
       deps.log.warn({ messageId: row.id, err: err instanceof Error ? err.message : String(err) }, 'flood: notice not queued');
     }
-    return true;
   }
 
   return {
@@ -102,12 +98,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const mine = !receiving.has(id);
       receiving.add(id);
       try {
-        const history = isHistory(message);
-        const row = await storeInbound(deps.db, message, deps.clock.now(), history ? 'ignored' : 'pending', deps.instanceId);
-        if (!row) return 'duplicate';
-        if (history) return 'history';
-        if (await throttled(row)) return 'throttled';
-        return await handle(row, true);
+        if (isHistory(message)) return (await storeInbound(deps.db, message, deps.clock.now(), 'ignored')) ? 'history' : 'duplicate';
+        const stored = await storeJudged(deps.db, message, deps.clock.now(), deps.config.FLOOD_PER_MINUTE, deps.instanceId);
+        if (!stored) return 'duplicate';
+        if (!stored.verdict.throttled) return await handle(stored.row, true);
+        if (stored.verdict.notice) await tellFlooder(stored.row);
+        return 'throttled';
       } finally {
         if (mine) receiving.delete(id);
       }
