@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { migratePgliteClient } from './migrate.js';
+import { MIGRATIONS_DIR, migratePgliteClient } from './migrate.js';
 
 type Assets = Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>;
 
@@ -13,8 +16,11 @@ let template: Promise<Blob> | null = null;
 // Node has WebAssembly at run time; this project's TypeScript lib settings do not declare the value.
 const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<NonNullable<Assets['pgliteWasmModule']>> } }).WebAssembly;
 
+/** PGlite's dist folder (the wasm and data files sit beside its entry point). */
+const pgliteDist = async (): Promise<URL> => new URL('./', import.meta.resolve('@electric-sql/pglite'));
+
 async function loadAssets(): Promise<Assets> {
-  const dist = new URL('./', import.meta.resolve('@electric-sql/pglite'));
+  const dist = await pgliteDist();
   const [pglite, initdb, data] = await Promise.all(
     ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((f) => readFile(new URL(f, dist))),
   );
@@ -32,9 +38,32 @@ async function buildTemplate(): Promise<Blob> {
   return dump;
 }
 
+/**
+ * The template is also kept on disk, keyed by the migrations and the PGlite version, so that
+ * separate processes (test files, replays, the sandbox) skip initdb and the migrations too.
+ */
+async function templateFile(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(JSON.parse(await readFile(new URL('../package.json', await pgliteDist()), 'utf8').catch(() => '{}')).version ?? '');
+  for (const f of (await readdir(MIGRATIONS_DIR)).filter((n) => n.endsWith('.sql')).sort()) hash.update(await readFile(join(MIGRATIONS_DIR, f)));
+  return join(tmpdir(), `gridbot-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+}
+
+async function cachedTemplate(): Promise<Blob> {
+  const file = await templateFile();
+  const cached = await readFile(file).catch(() => null);
+  if (cached) return new Blob([cached]);
+  const dump = await buildTemplate();
+  // Write then rename: a concurrent reader sees either no file or a whole one.
+  const partial = `${file}.${process.pid}.part`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, file);
+  return dump;
+}
+
 /** A new in-memory PGlite with every committed migration already applied. */
 export async function freshMigratedPglite(): Promise<PGlite> {
-  const loadDataDir = await (template ??= buildTemplate());
+  const loadDataDir = await (template ??= cachedTemplate());
   const client = new PGlite({ ...(await pgliteAssets()), loadDataDir });
   await client.waitReady;
   return client;
