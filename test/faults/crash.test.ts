@@ -65,7 +65,7 @@ describe('SIGKILL while a 115-group post and 30 reminders drain', () => {
       const last = runChild(CHILD, [target, log, startAt.toISOString()]);
       expect((await last.exited).code, last.stderr()).toBe(0);
       const lines = logLines(log);
-      const result = JSON.parse(lines.find((l) => l.startsWith('result '))!.slice(7)) as Result;
+      const result = JSON.parse(lines.filter((l) => l.startsWith('result ')).at(-1)!.slice(7)) as Result;
       checkExactlyOnce(lines, result, killed, when);
     } finally {
       await drop();
