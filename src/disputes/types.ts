@@ -1,4 +1,5 @@
 import type { disputeEvents, disputes, followups, reports } from '../db/schema.js';
+import type { DisputeDraft } from '../reports/types.js';
 import type {
   DisputeCategory, DisputeRisk, DisputeStatus, Satisfaction,
 } from '../db/schema/disputes.js';
@@ -14,17 +15,10 @@ export type Followup = typeof followups.$inferSelect;
 export type Report = typeof reports.$inferSelect;
 
 /**
- * One dispute as the report parser produces it (the parser's DisputeDraft fits: a missing category
- * is recorded as 'other').
+ * One dispute as the report parser produces it: the ledger records exactly the parser's draft
+ * (a missing category is recorded as 'other').
  */
-export interface DisputeInput {
-  category: Category | null;
-  parties: string[];
-  summary: string;
-  status: Status;
-  risks: Risk[];
-  method: string | null;
-}
+export type DisputeInput = DisputeDraft;
 
 /** A half-open span of time [from, to) and the words that named it. */
 export interface Period {
