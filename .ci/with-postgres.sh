@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs "$@" with DATABASE_URL pointing at a throwaway PostgreSQL server on 127.0.0.1:55432.
+# Runs "$@" with DATABASE_URL pointing at a throwaway PostgreSQL server on a free loopback port.
 set -euo pipefail
 
 find_bin() {
@@ -18,7 +18,8 @@ id postgres >/dev/null 2>&1 || useradd --system --home /var/lib/postgresql postg
 
 PGTMP="$(mktemp -d /tmp/gridbot-pg.XXXXXX)"
 chown postgres "$PGTMP"
-PORT="${PGPORT_CI:-55432}"
+# A free loopback port unless one is given (another server may already hold a fixed one).
+PORT="${PGPORT_CI:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 as_pg() { runuser -u postgres -- "$@"; }
 as_pg "$PGBIN/initdb" -D "$PGTMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/log" -w \

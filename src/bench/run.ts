@@ -21,15 +21,16 @@ export interface BenchOptions extends Omit<PartContext, 'progress'> {
   /** Part names to run (default: all). */
   only?: string[];
   /**
-   * Run the load part in a child process of its own (with --expose-gc), so its memory figures
-   * are its own and not the earlier parts' leftovers. The CLI does; in-process tests do not.
+   * Run the parts that report memory (lawqa, load) in a child process each (with --expose-gc),
+   * so their figures are their own and not the earlier parts' leftovers. The CLI does; in-process tests do not.
    */
   isolate?: boolean;
   progress?: (line: string) => void;
 }
 
 const BIN = fileURLToPath(new URL('../../bin/gridbot.js', import.meta.url));
-const ISOLATED = new Set(['load']);
+// Parts whose memory figures must be their own, not what earlier parts' databases left behind.
+const ISOLATED = new Set(['lawqa', 'load']);
 
 /** `gridbot bench --only <part> --json` in a fresh node; resolves with the rows it printed. */
 function runIsolated(part: string, quick: boolean): Promise<BenchRow[]> {

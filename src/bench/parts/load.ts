@@ -5,6 +5,10 @@ import type { PartContext } from './context.js';
 
 const PART = 'load';
 
+/** Day 1 also holds start-up (statute import, index build): the change from day 2 on says more about growth. */
+const steady = (peaks: number[]) => (peaks.length > 2 ? `; day 2→${peaks.length} ${formatChange(peaks[1]!, peaks.at(-1)!)}` : '');
+const formatChange = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)}%`;
+
 const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ');
 
 function rows(r: LoadResult, label: string): BenchRow[] {
@@ -23,11 +27,11 @@ function rows(r: LoadResult, label: string): BenchRow[] {
     { part: PART, figure: 'peak RSS over the week', value: peakRss, unit: 'MB', baseline: { label: 'RSS before traffic', value: r.rssBeforeMb } },
     {
       part: PART, figure: `peak RSS, day ${last.day} vs day 1`, value: last.rssMb, unit: 'MB', goal: '≤ day 1 + 10%', met: last.rssMb <= first.rssMb * 1.1,
-      baseline: { label: 'day 1', value: first.rssMb }, note: `per day: ${r.days.map((d) => d.rssMb.toFixed(0)).join(' ')}`,
+      baseline: { label: 'day 1', value: first.rssMb }, note: `per day: ${r.days.map((d) => d.rssMb.toFixed(0)).join(' ')}${steady(r.days.map((d) => d.rssMb))}`,
     },
     {
       part: PART, figure: `peak heap, day ${last.day} vs day 1`, value: last.heapMb, unit: 'MB', goal: '≤ day 1 + 10%', met: last.heapMb <= first.heapMb * 1.1,
-      baseline: { label: 'day 1', value: first.heapMb }, note: `per day: ${r.days.map((d) => d.heapMb.toFixed(0)).join(' ')}`,
+      baseline: { label: 'day 1', value: first.heapMb }, note: `per day: ${r.days.map((d) => d.heapMb.toFixed(0)).join(' ')}${steady(r.days.map((d) => d.heapMb))}`,
     },
     {
       part: PART, figure: 'sent on the virtual clock', value: r.sends, unit: 'msgs',
