@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../core/router.js';
-import type { Answer } from './answer.js';
+import { MEDIATION_OFFER, type Answer } from './answer.js';
+import type { Role } from '../db/schema.js';
 import { FOLLOW_UP_HOURS, feedbackOf } from './chat-words.js';
 import { alertDanger } from './danger-alert.js';
 import { detectDanger } from './guard.js';
@@ -20,6 +21,11 @@ const THANKS = '谢谢您的反馈！还有法律方面的问题，随时问我�
 const SORRY = '谢谢反馈，我们会改进。问题比较复杂的，可以找村调解员、网格员，或拨打12348法律援助热线。';
 const NOTHING_TO_RATE = '谢谢！有法律方面的问题，直接问我就行。';
 
+/** 需要调解 is for residents (see mediate.ts); staff register cases with #纠纷, so they are not offered it. */
+export function answerFor(role: Role, answer: string): string {
+  return role === 'resident' || role === 'household_head' ? answer : answer.replace(`\n${MEDIATION_OFFER}`, '');
+}
+
 /**
  * A legal question in a private chat or @bot in a group. Danger is answered at once (before the
  * hourly limit, whatever the count) and alerts the township centre; everything is logged without
@@ -32,7 +38,7 @@ export async function handleQuestion(deps: QaDeps, ctx: MessageContext): Promise
   const answer = await deps.ask(ctx.text);
   await recordQa(deps.db, logRow(ctx, answer));
   deps.log.info({ messageId: ctx.message.id, category: answer.category, mode: answer.mode, outOfScope: answer.outOfScope, urgent: answer.urgent }, 'legal question answered');
-  if (!danger) return ctx.reply(answer.answer);
+  if (!danger) return ctx.reply(answerFor(ctx.sender.role, answer.answer));
   await replyAtOnce(deps, ctx, answer.answer);
   await alertDanger(deps, ctx, danger);
 }
