@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { runVirtualUntil } from '../replay/virtual-time.js';
 import { createApp, type App } from '../app.js';
 import { virtualClock, type VirtualClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
@@ -55,22 +56,7 @@ export async function startBenchApp(database: Database, start: Date, env: Record
   const app = createApp({ db: database.db, clock, config, log, transport, instanceId: 'bench', random: () => 0.5, pollMs: 0 });
   await app.start({ runSender: false });
 
-  async function catchUp(until: Date): Promise<void> {
-    let previous = Number.NaN;
-    for (;;) {
-      const sendAt = await app.sender.nextDueAt();
-      const timerAt = clock.nextTimerAt();
-      const next = [sendAt, timerAt].filter((d): d is Date => d !== null && d <= until).sort((a, b) => a.getTime() - b.getTime())[0];
-      if (!next) break;
-      await clock.advanceTo(next);
-      if (!sendAt || sendAt > next) continue;
-      const step = await app.sender.sendNext();
-      // A send that keeps waiting at the same instant would loop forever: leave it for later.
-      if (step === 'waiting' && next.getTime() === previous) break;
-      previous = next.getTime();
-    }
-    await clock.advanceTo(until);
-  }
+  const catchUp = (until: Date) => runVirtualUntil(clock, app.sender, () => app.sender.sendNext(), until);
 
   return { app, clock, sends: () => sent, errors: counter.report, catchUp };
 }

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../core/logger.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { prepareLaws, readLawFiles, type LawFile } from '../lawqa/index.js';
 import { createMockWorld, type MockWorld, type SentRecord } from '../wechat/mock-world.js';
+import { runVirtualUntil } from './virtual-time.js';
 import { seedWorld, type SeedPerson, type SeedRoom } from './seed.js';
 
 export interface HarnessOptions {
@@ -86,17 +87,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   };
 
   /** Sends, then timers, in time order, until nothing is due at or before `until`. */
-  async function runUntil(until: Date): Promise<void> {
-    for (;;) {
-      const sendAt = await app.sender.nextDueAt();
-      const timerAt = clock.nextTimerAt();
-      const next = [sendAt, timerAt].filter((d): d is Date => d !== null && d <= until).sort((a, b) => a.getTime() - b.getTime())[0];
-      if (!next) break;
-      await clock.advanceTo(next);
-      if (sendAt && sendAt <= next) await send();
-    }
-    await clock.advanceTo(until);
-  }
+  const runUntil = (until: Date) => runVirtualUntil(clock, app.sender, send, until);
 
   /**
    * What was queued goes out as pacing allows, moving the virtual clock at most DRAIN_HORIZON_MS:

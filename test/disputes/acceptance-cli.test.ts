@@ -1,5 +1,5 @@
+import { emptyServerDatabase } from '../../src/db/throwaway.js';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import pino from 'pino';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app-deps.js';
 import { virtualClock } from '../../src/core/clock.js';
@@ -31,19 +30,8 @@ const COUNTS: [Category, number][] = [['family', 145], ['neighbor', 26], ['land'
 async function cliTarget(dir: string): Promise<{ target: DatabaseTarget; env: Record<string, string>; drop(): Promise<void> }> {
   const server = process.env.DATABASE_URL;
   if (!server) return { target: { dataDir: dir }, env: { DATA_DIR: dir }, drop: async () => {} };
-  const name = `gridbot_cli_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    target: { url: url.toString() },
-    env: { DATABASE_URL: url.toString(), DATA_DIR: dir },
-    async drop() {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  const { url, drop } = await emptyServerDatabase(server, 'gridbot_cli');
+  return { target: { url }, env: { DATABASE_URL: url, DATA_DIR: dir }, drop };
 }
 
 let dir: string;

@@ -1,10 +1,9 @@
+import { emptyServerDatabase } from '../../src/db/throwaway.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, isReply } from './fixtures/crash-plan.js';
 
@@ -30,18 +29,8 @@ function child(target: string, log: string, mode: 'first' | 'second'): { proc: C
 async function freshTarget(dir: string): Promise<{ target: string; drop: () => Promise<void> }> {
   const server = process.env.DATABASE_URL;
   if (!server) return { target: join(dir, 'data'), drop: async () => {} };
-  const name = `gridbot_crash_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    target: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  const { url, drop } = await emptyServerDatabase(server, 'gridbot_crash');
+  return { target: url, drop };
 }
 
 const lines = (log: string) => readFileSync(log, 'utf8').split('\n').filter(Boolean);

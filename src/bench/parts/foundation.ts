@@ -40,7 +40,7 @@ function startRows(label: string, run: StartRun, base: { nodeMs: number; nodeRss
 /** Cold start and idle memory of the real bot on the mock puppet. */
 async function startupRows(ctx: PartContext): Promise<BenchRow[]> {
   ctx.progress(`${PART}: cold start of gridbot (mock puppet)`);
-  const pg = ctx.databaseUrl ? await throwawayPostgres(ctx.databaseUrl) : null;
+  const pg = ctx.databaseUrl ? await throwawayPostgres(ctx.databaseUrl, 'gridbot_bench') : null;
   try {
     const b = await benchStartup({ idleMs: ctx.quick ? 1000 : 10_000, postgresUrl: pg?.url });
     return [

@@ -1,9 +1,8 @@
+import { emptyServerDatabase } from '../../../src/db/throwaway.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -41,16 +40,6 @@ export async function until(cond: () => boolean, child: Child, ms = 60_000): Pro
 export async function childDatabase(dir: string): Promise<{ target: string; drop: () => Promise<void> }> {
   const server = process.env.DATABASE_URL;
   if (!server) return { target: join(dir, 'data'), drop: async () => {} };
-  const name = `gridbot_faults_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    target: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  const { url, drop } = await emptyServerDatabase(server, 'gridbot_faults');
+  return { target: url, drop };
 }
