@@ -9,7 +9,7 @@ import type { Db } from './db/client.js';
 import { createIntake, type IntakeOutcome } from './inbound/intake.js';
 import { createPipeline, type Pipeline } from './inbound/pipeline.js';
 import { createOutbox } from './outbox/enqueue.js';
-import { notifyAdmins } from './outbox/notify.js';
+import { notifyAdmins } from './outbox/admins.js';
 import { createSender, type Sender } from './outbox/sender.js';
 import { createScheduler, type JobSource, type Scheduler } from './scheduler/runtime.js';
 import { createCapabilities } from './capabilities.js';

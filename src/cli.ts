@@ -56,4 +56,3 @@ export function exitOnKnownError(err: unknown): never {
   throw err;
 }
 
-export { loadConfig };

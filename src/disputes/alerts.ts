@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { notifyAdmins } from '../outbox/notify.js';
+import { notifyAdmins } from '../outbox/admins.js';
 import { groupSummary } from './group-text.js';
 import { namesFor } from './repo.js';
 import type { Dispute } from './types.js';

@@ -1,7 +1,7 @@
 import { memberGridInfo } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../core/router.js';
-import { notifyAdmins } from '../outbox/notify.js';
+import { notifyAdmins } from '../outbox/admins.js';
 import type { Danger, DangerKind } from './guard.js';
 
 // What the alert says happened: the kind of danger, never the message itself, which may name

@@ -6,7 +6,7 @@ import { fromLocal, localParts } from '../core/time.js';
 import { disputes, qaLog } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import { assignDispute, CATEGORY_LABELS, recordDisputes, type Category, type Dispute } from '../disputes/index.js';
-import { notifyAdmins } from '../outbox/notify.js';
+import { notifyAdmins } from '../outbox/admins.js';
 import { FOLLOW_UP_HOURS, MEDIATION_DAYS, mediationRequest } from './chat-words.js';
 import type { QaDeps } from './handle.js';
 import { lastAnswer, linkDispute, questionText, recordQa } from './repo-qa.js';

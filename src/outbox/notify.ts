@@ -48,6 +48,3 @@ export function createNotifier(deps: NotifyDeps) {
     },
   };
 }
-
-// Notices to the township centre from any capability (risk alerts, escalations).
-export { notifyAdmins, type AdminNotice } from './admins.js';

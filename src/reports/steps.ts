@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { gridRooms } from '../admin/index.js';
 import type { Db } from '../db/client.js';
-import { notifyAdmins } from '../outbox/notify.js';
+import { notifyAdmins } from '../outbox/admins.js';
 import {
   byChief, chiefsToCover, isPaused, recipients, tally, weekLabel, weekOfFiring, weekWindow,
   type CycleGrid, type CycleWorker, type Recipient, type Step, type Window,

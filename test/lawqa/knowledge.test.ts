@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_DIR, TOPICS, loadKnowledge, type KnowledgeEntry } from '../../src/lawqa/knowledge.js';
 import { loadLawsDir } from '../../src/lawqa/statutes.js';
 
@@ -69,11 +69,17 @@ describe('curated legal knowledge', async () => {
   });
 });
 
-describe.runIf(existsSync(LAWS_DIR))('citations against the shared statute corpus', async () => {
-  const entries = await loadKnowledge();
-  const statutes = await loadLawsDir(LAWS_DIR);
-  const titles = new Set(statutes.map((s) => s.title));
-  const articles = new Set(statutes.flatMap((s) => s.articles.map((a) => citeKey(s.title, a.article, a.sub))));
+describe.runIf(existsSync(LAWS_DIR))('citations against the shared statute corpus', () => {
+  // Loaded in beforeAll: a skipped describe still runs its body to collect tests.
+  let entries: Awaited<ReturnType<typeof loadKnowledge>> = [];
+  let titles = new Set<string>();
+  let articles = new Set<string>();
+  beforeAll(async () => {
+    entries = await loadKnowledge();
+    const statutes = await loadLawsDir(LAWS_DIR);
+    titles = new Set(statutes.map((s) => s.title));
+    articles = new Set(statutes.flatMap((s) => s.articles.map((a) => citeKey(s.title, a.article, a.sub))));
+  });
 
   it('names only laws that are in the corpus', () => {
     const unknown = entries.flatMap((e) => e.cites.filter((c) => !titles.has(c.law)).map((c) => `${e.id}: ${c.law}`));
