@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, or } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { AppError } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { disputes, reports } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import { announceRisks } from './alerts.js';
+import { insertFirstReport } from './first-report.js';
 import { gridPlace, type GridPlace } from './repo.js';
 import type { Dispute, DisputeInput, Report } from './types.js';
 import { correctDispute, insertDisputes, voidDispute } from './write.js';
@@ -42,6 +43,8 @@ export interface RecordReportInput {
   rawText: string;
   drafts: DisputeInput[];
   at: Date;
+  /** The grid's names when the caller has just looked them up (saves looking them up again). */
+  place?: GridPlace;
 }
 
 export interface RecordedReport {
@@ -60,25 +63,34 @@ export interface RecordedReport {
  * Stores a weekly report and its cases. A resend for the same grid and week is a correction: it
  * becomes the next revision, the earlier one is marked superseded (kept), the n-th listed dispute
  * keeps the n-th code of the earlier revision, extra ones get new codes and missing ones are voided.
+ * Null when the inbound message's report is stored already (a message handled again after a crash).
  */
-export async function recordReport(deps: AppDeps, input: RecordReportInput): Promise<RecordedReport> {
-  const place = await requirePlace(deps.db, input.gridId);
-  const result = await deps.db.transaction((tx) => storeReport(tx as unknown as Db, deps, place, input));
+export async function recordReport(deps: AppDeps, input: RecordReportInput): Promise<RecordedReport | null> {
+  const place = input.place ?? (await requirePlace(deps.db, input.gridId));
+  const first = await insertFirstReport(deps.db, place, input, settings(deps));
+  const result = first
+    ? { ...first, created: first.disputes.map((d) => d.code), corrected: [], voided: [], supersededId: null }
+    : await deps.db.transaction((tx) => storeReport(tx as unknown as Db, deps, place, input));
+  if (!result) return null;
   deps.log.info({ reportId: result.report.id, gridId: input.gridId, week: input.isoWeek, revision: result.report.revision,
     created: result.created, corrected: result.corrected, voided: result.voided }, 'report recorded');
   await announceRisks(deps, result.disputes);
   return result;
 }
 
-async function storeReport(tx: Db, deps: AppDeps, place: GridPlace, input: RecordReportInput): Promise<RecordedReport> {
+async function storeReport(tx: Db, deps: AppDeps, place: GridPlace, input: RecordReportInput): Promise<RecordedReport | null> {
   const sameWeek = and(eq(reports.gridId, input.gridId), eq(reports.isoWeek, input.isoWeek));
-  const earlier = await tx.select().from(reports).where(sameWeek).orderBy(desc(reports.revision));
+  // One read finds the revisions of this grid and week and any report this message already made.
+  const sameMessage = input.inboundMessageId === null ? undefined : eq(reports.inboundMessageId, input.inboundMessageId);
+  const rows = await tx.select().from(reports).where(sameMessage ? or(sameWeek, sameMessage) : sameWeek).orderBy(desc(reports.revision));
+  if (input.inboundMessageId !== null && rows.some((r) => r.inboundMessageId === input.inboundMessageId)) return null;
+  const earlier = rows.filter((r) => r.gridId === input.gridId && r.isoWeek === input.isoWeek);
   const live = earlier.find((r) => !r.superseded) ?? null;
   const [report] = await tx.insert(reports).values({
     gridId: input.gridId, isoWeek: input.isoWeek, revision: (earlier[0]?.revision ?? 0) + 1, reporterId: input.reporter.id,
     inboundMessageId: input.inboundMessageId, households: input.households, nil: input.nil, rawText: input.rawText, createdAt: input.at,
   }).returning();
-  await tx.update(reports).set({ superseded: true }).where(and(sameWeek, ne(reports.id, report!.id), eq(reports.superseded, false)));
+  if (live) await tx.update(reports).set({ superseded: true }).where(and(sameWeek, ne(reports.id, report!.id), eq(reports.superseded, false)));
   const old = live
     ? await tx.select().from(disputes).where(and(eq(disputes.reportId, live.id), isNull(disputes.voidedAt))).orderBy(asc(disputes.reportPosition), asc(disputes.id))
     : [];

@@ -18,6 +18,9 @@ export interface NewDisputes {
   at: Date;
 }
 
+/** The note on a case's 'create' event: where it was first reported. */
+export const CREATE_NOTES = { report: '周报登记', daily: '日常排查登记' } as const;
+
 /** Inserts new cases with fresh codes and their 'create' events; call inside a transaction. */
 export async function insertDisputes(tx: Db, n: NewDisputes): Promise<Dispute[]> {
   if (n.drafts.length === 0) return [];
@@ -37,12 +40,13 @@ export async function insertDisputes(tx: Db, n: NewDisputes): Promise<Dispute[]>
   }))).returning();
   await tx.insert(disputeEvents).values(rows.map((d) => ({
     disputeId: d.id, at: n.at, actorId: n.reporter.id, action: 'create' as const, to: d.status,
-    note: n.reportId === null ? '日常排查登记' : '周报登记',
+    note: n.reportId === null ? CREATE_NOTES.daily : CREATE_NOTES.report,
   })));
   return rows;
 }
 
-function fieldsOf(draft: DisputeInput, at: Date) {
+/** A case's own fields as a report or `#纠纷` gives them. */
+export function fieldsOf(draft: DisputeInput, at: Date) {
   return {
     category: draft.category ?? 'other',
     parties: draft.parties,

@@ -1,8 +1,8 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { inboundMessages } from '../db/schema.js';
 import type { InboundMessage } from '../core/types.js';
-import { storeInbound, type StoredRow } from './store.js';
+import { recentFrom, storeClaimed, type StoredClaimed, type StoredRow } from './store.js';
 
 /** A sender's messages are counted over this sliding window. */
 export const FLOOD_WINDOW_MS = 60_000;
@@ -17,34 +17,36 @@ export interface FloodVerdict {
 
 const OK: FloodVerdict = { throttled: false, notice: false };
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+const m = inboundMessages;
 
 /**
  * Stores a new message claimed by `claimBy` (null when this WeChat message id was seen before) and
  * judges it: beyond `perMinute` messages from one sender within the last minute it is marked
  * 'throttled' and is not to be handled. Counting reads the stored rows themselves, so it holds
- * across instances sharing the database; storing and counting under a per-sender advisory lock
- * makes one sender's messages take turns, so the count and the single notice are exact.
- * `perMinute` 0 turns the check off.
+ * across instances sharing the database. `perMinute` 0 turns the check off.
+ *
+ * The usual case costs the one insert, which also returns how many of the sender's messages of the
+ * last minute were stored before. Far under the allowance that settles it, whatever a concurrent
+ * instance is storing at the same moment. Near it, the message is judged again under a per-sender
+ * advisory lock, so that the sender's messages take turns and the count and the single notice are exact.
  */
 export async function storeJudged(
   db: Db, message: InboundMessage, now: Date, perMinute: number, claimBy: string,
-): Promise<{ row: StoredRow; verdict: FloodVerdict } | null> {
-  if (perMinute <= 0) {
-    const row = await storeInbound(db, message, now, 'pending', claimBy);
-    return row && { row, verdict: OK };
-  }
+): Promise<(StoredClaimed & { verdict: FloodVerdict }) | null> {
+  const since = new Date(now.getTime() - FLOOD_WINDOW_MS);
+  const stored = await storeClaimed(db, message, now, claimBy, { since, cap: Math.max(perMinute, 1) });
+  if (!stored) return null;
+  if (perMinute <= 0 || stored.earlier * 2 < perMinute) return { ...stored, verdict: OK };
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`flood:${message.senderWechatId}`}))`);
-    const row = await storeInbound(tx, message, now, 'pending', claimBy);
-    return row && { row, verdict: await judge(tx, row, now, perMinute) };
+    return { ...stored, verdict: await judge(tx, stored.row, since, now, perMinute) };
   });
 }
 
-async function judge(tx: Tx, row: StoredRow, now: Date, perMinute: number): Promise<FloodVerdict> {
-  const m = inboundMessages;
-  const recent = and(eq(m.senderWechatId, row.senderWechatId), gt(m.storedAt, new Date(now.getTime() - FLOOD_WINDOW_MS)));
+async function judge(tx: Tx, row: StoredRow, since: Date, now: Date, perMinute: number): Promise<FloodVerdict> {
+  const recent = recentFrom(row.senderWechatId, since);
   // Counting stops at the allowance: a long flood costs no more per message than a short one.
-  const earlier = tx.select({ id: m.id }).from(m).where(and(recent, lt(m.id, row.id), ne(m.status, 'ignored'))).limit(perMinute).as('earlier');
+  const earlier = tx.select({ id: m.id }).from(m).where(and(recent, lt(m.id, row.id))).limit(perMinute).as('earlier');
   const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(earlier);
   if (Number(count?.n ?? 0) < perMinute) return OK;
   // A flood is told about once: at the first message throttled while none of the last minute was.

@@ -17,11 +17,19 @@ export interface Identified {
   room: Room | null;
 }
 
+export interface Seen {
+  sender: Member | null;
+  room: Room | null;
+}
+
 export interface PipelineDeps extends AppDeps {
   instanceId: string;
   route(ctx: MessageContext): Route;
-  /** Finds (or creates) the member and bound room behind a stored message. */
-  identify(row: StoredRow): Promise<Identified>;
+  /**
+   * Finds (or creates) the member and bound room behind a stored message. `seen`: what storing it
+   * found for its WeChat ids already (absent for messages resumed after a crash).
+   */
+  identify(row: StoredRow, seen?: Seen): Promise<Identified>;
   loginAt(): Date | null;
 }
 
@@ -47,23 +55,23 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return login !== null && m.sentAt.getTime() < login.getTime() - HISTORY_SLACK_MS;
   };
 
-  /** `claimed`: stored by receive() with this instance's claim, so no separate claim is needed. */
-  async function handle(row: StoredRow, claimed = false): Promise<'handled' | 'failed' | 'elsewhere'> {
+  /** `claimed`: stored by receive() with this instance's claim (no separate claim needed), with what storing saw. */
+  async function handle(row: StoredRow, claimed?: Seen): Promise<'handled' | 'failed' | 'elsewhere'> {
     if (inFlight.has(row.id)) return 'elsewhere';
     inFlight.add(row.id);
     try {
       if (!claimed && !(await claimInbound(deps.db, row.id, deps.instanceId, deps.clock.now()))) return 'elsewhere';
-      return await route(row);
+      return await route(row, claimed);
     } finally {
       inFlight.delete(row.id);
     }
   }
 
-  async function route(row: StoredRow): Promise<'handled' | 'failed'> {
+  async function route(row: StoredRow, seen?: Seen): Promise<'handled' | 'failed'> {
     let routeName = 'unrouted';
     let ctx: MessageContext | null = null;
     try {
-      const { sender, room } = await deps.identify(row);
+      const { sender, room } = await deps.identify(row, seen);
       ctx = buildContext(deps, row, sender, room);
       const route = deps.route(ctx);
       routeName = route.name;
@@ -101,7 +109,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (isHistory(message)) return (await storeInbound(deps.db, message, deps.clock.now(), 'ignored')) ? 'history' : 'duplicate';
         const stored = await storeJudged(deps.db, message, deps.clock.now(), deps.config.FLOOD_PER_MINUTE, deps.instanceId);
         if (!stored) return 'duplicate';
-        if (!stored.verdict.throttled) return await handle(stored.row, true);
+        if (!stored.verdict.throttled) return await handle(stored.row, stored);
         if (stored.verdict.notice) await tellFlooder(stored.row);
         return 'throttled';
       } finally {

@@ -2,7 +2,8 @@ import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import { PRIORITY, outbox } from '../db/schema.js';
 import { BUDGET_RESUME_JITTER_MS, nextLocalMorning, startOfLocalDay } from './policy.js';
-import { KEYS, pausedUntil, readState, rowsOf, toDate, type Tx } from './state.js';
+import { rowsOf } from '../db/raw.js';
+import { KEYS, pausedUntil, readState, toDate, type Tx } from './state.js';
 
 export type PacingConfig = Pick<Config, 'SEND_INTERVAL_MS' | 'SEND_ROOM_INTERVAL_MS' | 'SEND_JITTER_MS' | 'SEND_DAILY_BUDGET' | 'TZ'>;
 

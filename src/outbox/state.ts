@@ -1,4 +1,4 @@
-import { eq, like, type SQL } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { botState } from '../db/schema.js';
 import type { Pause } from './policy.js';
@@ -20,12 +20,6 @@ const CLAIM_PREFIX = 'sender.claim.';
 export interface Claim {
   id: number;
   at: string;
-}
-
-/** Rows of a raw query, whichever driver ran it (PGlite returns { rows }, postgres-js an array). */
-export async function rowsOf<T>(db: Tx, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /** A timestamp from a raw query: drivers return Date or string. */

@@ -6,7 +6,6 @@ import { recordReport } from '../disputes/index.js';
 import { reportWeekFor, weekLabel, weekWindow } from './cycle.js';
 import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
 import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
-import { reportOfMessage } from './repo.js';
 import { loadSettings } from './settings.js';
 import type { ParsedReport, ReportDraft } from './types.js';
 
@@ -33,22 +32,22 @@ export interface Source {
  * what happens next. A resend for the same grid and week replaces the earlier one (kept as history).
  */
 export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: ReportDraft, source: Source): Promise<boolean> {
-  const place = await reportGrid(deps.db, ctx.sender, draft.grid ?? '');
+  // Independent reads, sent together: on a server they travel on two connections at once.
+  const [place, settings] = await Promise.all([reportGrid(deps.db, ctx.sender, draft.grid ?? ''), loadSettings(deps.db)]);
   if (!place.ok) {
     await ctx.reply(place.message);
     return false;
   }
-  if (await reportOfMessage(deps.db, source.inboundMessageId)) {
-    await ctx.reply('这份周报已经收到了，不用重发。');
-    return true;
-  }
   const tz = deps.config.TZ;
-  const settings = await loadSettings(deps.db);
   const week = reportWeekFor(settings, ctx.now, tz);
   const recorded = await recordReport(deps, {
     reporter: ctx.sender, gridId: place.grid.gridId, isoWeek: week, inboundMessageId: source.inboundMessageId,
-    households: draft.households ?? 0, nil: draft.nil, rawText: source.rawText, drafts: draft.disputes, at: ctx.now,
+    households: draft.households ?? 0, nil: draft.nil, rawText: source.rawText, drafts: draft.disputes, at: ctx.now, place: place.grid,
   });
+  if (!recorded) {
+    await ctx.reply('这份周报已经收到了，不用重发。');
+    return true;
+  }
   const stored: Stored = {
     grid: gridLabel(place.grid.village, place.grid.grid), week: weekLabel(week, tz),
     late: ctx.now > weekWindow(settings, week, tz).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,

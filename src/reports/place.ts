@@ -17,18 +17,22 @@ export const NOT_A_REPORTER = '只有网格员、网格长和管理员可以报�
 // People write 上司村三组网格, 上司村 三组 or just 三组 (their own village being obvious to them).
 const TRAILING_WORDS = /(?:网格|片区)$/;
 
-/** The grid named in a report, read against the sender's own village when the name is short. */
+/**
+ * The grid named in a report, read against the sender's own village when the name is short. The
+ * sender's place is looked up only when the name alone finds nothing (most reports name the grid in full).
+ */
 async function findNamedGrid(db: Db, sender: Member, name: string): Promise<GridRef | null> {
   const clean = name.replace(/[\s\u3000\u2005]+/g, '');
-  for (const candidate of [clean, clean.replace(TRAILING_WORDS, '')]) {
-    if (!candidate) continue;
+  const candidates = [clean, clean.replace(TRAILING_WORDS, '')].filter((c, i, all) => c && all.indexOf(c) === i);
+  for (const candidate of candidates) {
     const found = await findGridByName(db, candidate);
     if (found) return found;
-    const own = await memberGridInfo(db, sender.id);
-    if (own?.village) {
-      const inVillage = await findGridByName(db, own.village, candidate.replace(own.village, ''));
-      if (inVillage) return inVillage;
-    }
+  }
+  const own = await memberGridInfo(db, sender.id);
+  if (!own?.village) return null;
+  for (const candidate of candidates) {
+    const inVillage = await findGridByName(db, own.village, candidate.replace(own.village, ''));
+    if (inVillage) return inVillage;
   }
   return null;
 }
@@ -45,13 +49,12 @@ export async function mayReportFor(db: Db, sender: Member, grid: GridRef): Promi
 /** Resolves the grid a report names and checks the sender may report for it. */
 export async function reportGrid(db: Db, sender: Member, name: string): Promise<PlaceResult> {
   const grid = await findNamedGrid(db, sender, name);
+  if (grid && (await mayReportFor(db, sender, grid))) return { ok: true, grid };
+  // Refused: the sender's own grid, when they have one, tells them what to write instead.
   const own = await memberGridInfo(db, sender.id);
   const hint = own?.grid && own.village ? `（您的网格是“${gridLabel(own.village, own.grid)}”）` : '';
   if (!grid) return { ok: false, message: `没有找到网格“${name}”，请写网格全称，如：网格:上司村三组${hint}` };
-  if (!(await mayReportFor(db, sender, grid))) {
-    return { ok: false, message: `您不能替“${gridLabel(grid.village, grid.grid)}”报送：网格员只报自己的网格，网格长只报本村的网格${hint}。` };
-  }
-  return { ok: true, grid };
+  return { ok: false, message: `您不能替“${gridLabel(grid.village, grid.grid)}”报送：网格员只报自己的网格，网格长只报本村的网格${hint}。` };
 }
 
 /**

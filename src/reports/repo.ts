@@ -4,12 +4,6 @@ import type { Db } from '../db/client.js';
 import { fireClaims, grids, reports, villages } from '../db/schema.js';
 import type { CycleGrid, CycleWorker, WeekRecords } from './cycle.js';
 
-/** The report stored from this inbound message, if any (a message handled twice is stored once). */
-export async function reportOfMessage(db: Db, inboundMessageId: number): Promise<{ id: number } | null> {
-  const [row] = await db.select({ id: reports.id }).from(reports).where(eq(reports.inboundMessageId, inboundMessageId)).limit(1);
-  return row ?? null;
-}
-
 /** Grids holding a live (latest, not superseded) report for the ISO week. */
 export async function reportedGrids(db: Db, week: string): Promise<Set<number>> {
   const rows = await db.select({ gridId: reports.gridId }).from(reports)

@@ -26,8 +26,11 @@ export interface IdentityDeps {
 }
 
 export interface Identity {
-  /** The member (found or created as a stranger) and the bound room (or null) behind a message. */
-  identify(msg: SenderRef & RoomRef): Promise<{ sender: Member; room: Room | null }>;
+  /**
+   * The member (found or created as a stranger) and the bound room (or null) behind a message.
+   * `seen`: the member and room already read for the message's WeChat ids (see storeClaimed).
+   */
+  identify(msg: SenderRef & RoomRef, seen?: { sender: Member | null; room: Room | null }): Promise<{ sender: Member; room: Room | null }>;
   /** This login's WeChat address of a room or member; null when it cannot be found now. */
   address(target: Target): Promise<Address | null>;
   /** This login's contact ids of these members (those known), in the same order. */
@@ -43,6 +46,8 @@ export function createIdentity(deps: IdentityDeps): Identity {
   const { db, transport, log } = deps;
   const clock = deps.clock ?? realClock();
   let resolving: Promise<unknown> = Promise.resolve();
+  /** While a login's re-resolution runs, WeChat ids read earlier may be stale: look everything up again. */
+  let settled = true;
   /** Members whose remark was tried this login: a refusal (not a friend) is not retried on every message. */
   const tried = new Set<number>();
 
@@ -70,10 +75,12 @@ export function createIdentity(deps: IdentityDeps): Identity {
   }
 
   return {
-    async identify(msg) {
+    async identify(msg, seen) {
+      const known = settled ? seen : undefined;
       await resolving;
-      const room = await resolveRoom(db, msg, transport);
-      const { member } = await resolveSender(db, msg);
+      // A bound room or member already found by this login's WeChat id needs no second look.
+      const room = known?.room ?? (await resolveRoom(db, msg, transport));
+      const member = known?.sender ?? (await resolveSender(db, msg)).member;
       return { sender: await ensureAlias(member), room };
     },
 
@@ -105,7 +112,8 @@ export function createIdentity(deps: IdentityDeps): Identity {
     async reresolve() {
       tried.clear();
       const run = reresolveAfterLogin(db, transport, clock.now());
-      resolving = run.catch(() => undefined);
+      settled = false;
+      resolving = run.catch(() => undefined).finally(() => (settled = true));
       const unresolved = await run;
       log.info({ event: 'wechat_reresolved', unresolved: unresolved.length }, 'identities re-resolved after login');
       return unresolved.map(describeUnresolved);

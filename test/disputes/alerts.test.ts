@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRIORITY } from '../../src/db/schema.js';
-import { announceRisks, recordDisputes, recordReport } from '../../src/disputes/index.js';
-import { draft, harness, NOW, outboxRows, reset, town, type Harness, type Town } from './support.js';
+import { announceRisks, recordDisputes } from '../../src/disputes/index.js';
+import { draft, harness, NOW, outboxRows, recordNew, reset, town, type Harness, type Town } from './support.js';
 
 let h: Harness;
 let t: Town;
@@ -38,11 +38,11 @@ describe('risk alerts', () => {
 
   it('does not announce the same case twice when a report is corrected, but does announce a new risk', async () => {
     const base = { reporter: t.worker, gridId: t.grids.g3.id, isoWeek: '2026-W49', inboundMessageId: null, households: 70, nil: false, rawText: '…', at: NOW };
-    const first = await recordReport(h.deps, { ...base, drafts: [draft({ risks: ['petition'] })] });
-    await recordReport(h.deps, { ...base, drafts: [draft({ risks: ['petition'] })] });
+    const first = await recordNew(h, { ...base, drafts: [draft({ risks: ['petition'] })] });
+    await recordNew(h, { ...base, drafts: [draft({ risks: ['petition'] })] });
     await announceRisks(h.deps, first.disputes);
     expect(await alerts()).toHaveLength(1);
-    await recordReport(h.deps, { ...base, drafts: [draft({ risks: ['petition', 'homicide'] })] });
+    await recordNew(h, { ...base, drafts: [draft({ risks: ['petition', 'homicide'] })] });
     const all = await alerts();
     expect(all).toHaveLength(2);
     expect(all[1]!.text).toContain('命案风险');

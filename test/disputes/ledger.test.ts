@@ -1,8 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { disputeEvents, disputes, followups, reports } from '../../src/db/schema.js';
+import { disputeCounters, disputeEvents, disputes, followups, reports } from '../../src/db/schema.js';
+import { formatCode } from '../../src/disputes/codes.js';
 import { anonymiseExpired, recordDisputes, recordReport, statsJson } from '../../src/disputes/index.js';
-import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
+import { storeInbound } from '../../src/inbound/store.js';
+import { draft, harness, NOW, recordNew, reset, town, type Harness, type Town } from './support.js';
 
 let h: Harness;
 let t: Town;
@@ -47,16 +49,19 @@ describe('weekly reports', () => {
   const base = () => ({ reporter: t.worker, gridId: t.grids.g3.id, isoWeek: '2026-W49', inboundMessageId: null, households: 72, nil: false, rawText: '【周报】…', at: NOW });
 
   it('stores the report with its cases in order', async () => {
-    const r = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land', summary: '承包地界址不清' })] });
+    const r = await recordNew(h, { ...base(), drafts: [draft(), draft({ category: 'land', summary: '承包地界址不清' })] });
     expect(r.report).toMatchObject({ revision: 1, superseded: false, households: 72 });
     expect(r.created).toEqual(['SS-2026-0001', 'SS-2026-0002']);
     expect(r.disputes.map((d) => d.reportId)).toEqual([r.report.id, r.report.id]);
+    // Read back from one statement's JSON, the rows must be exactly what a select returns.
+    expect(r.disputes).toEqual(await h.db.select().from(disputes).orderBy(asc(disputes.id)));
+    expect([r.report]).toEqual(await h.db.select().from(reports));
   });
 
   it('a corrected resend supersedes the earlier revision, keeps codes by position and voids dropped cases', async () => {
-    const first = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land' }), draft({ category: 'economic' })] });
+    const first = await recordNew(h, { ...base(), drafts: [draft(), draft({ category: 'land' }), draft({ category: 'economic' })] });
     const later = new Date(NOW.getTime() + 3600_000);
-    const second = await recordReport(h.deps, { ...base(), households: 75, at: later, drafts: [draft({ status: 'resolved' }), draft({ category: 'family' })] });
+    const second = await recordNew(h, { ...base(), households: 75, at: later, drafts: [draft({ status: 'resolved' }), draft({ category: 'family' })] });
     expect(second.report.revision).toBe(2);
     expect(second.supersededId).toBe(first.report.id);
     expect(second.corrected).toEqual(['SS-2026-0001', 'SS-2026-0002']);
@@ -74,17 +79,39 @@ describe('weekly reports', () => {
   });
 
   it('a correction listing more cases gives the extra ones new codes', async () => {
-    await recordReport(h.deps, { ...base(), drafts: [draft()] });
-    const second = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land' })] });
+    await recordNew(h, { ...base(), drafts: [draft()] });
+    const second = await recordNew(h, { ...base(), drafts: [draft(), draft({ category: 'land' })] });
     expect(second.corrected).toEqual(['SS-2026-0001']);
     expect(second.created).toEqual(['SS-2026-0002']);
-    const third = await recordReport(h.deps, { ...base(), drafts: [draft(), draft({ category: 'land' }), draft({ category: 'other' })] });
+    const third = await recordNew(h, { ...base(), drafts: [draft(), draft({ category: 'land' }), draft({ category: 'other' })] });
     expect(third.corrected).toEqual(['SS-2026-0001', 'SS-2026-0002']);
     expect(third.created).toEqual(['SS-2026-0003']);
   });
 
+  it('numbers codes past 9999 the way formatCode does (one statement writes the first report)', async () => {
+    await h.db.insert(disputeCounters).values({ year: 2026, last: 9997 });
+    const r = await recordNew(h, { ...base(), drafts: [draft(), draft(), draft()] });
+    expect(r.created).toEqual([formatCode('SS', 2026, 9998), formatCode('SS', 2026, 9999), formatCode('SS', 2026, 10000)]);
+    expect(r.created).toEqual(['SS-2026-9998', 'SS-2026-9999', 'SS-2026-10000']);
+    const [counter] = await h.db.select().from(disputeCounters);
+    expect(counter!.last).toBe(10000);
+  });
+
+  it('a message handled again (after a crash) stores its report once, even in a later week', async () => {
+    const inbound = await storeInbound(h.db, {
+      wechatMessageId: 'wx-report-1', roomWechatId: null, roomTopic: null, senderWechatId: 'wx-worker', senderName: t.worker.name, senderAlias: null,
+      text: '【周报】…', mentionSelf: false, mentions: [], mentionIds: [], sentAt: NOW,
+    }, NOW);
+    const input = { ...base(), inboundMessageId: inbound!.id, drafts: [draft()] };
+    expect(await recordReport(h.deps, input)).not.toBeNull();
+    expect(await recordReport(h.deps, input)).toBeNull();
+    expect(await recordReport(h.deps, { ...input, isoWeek: '2026-W50' })).toBeNull();
+    expect(await h.db.select().from(reports)).toHaveLength(1);
+    expect(await h.db.select().from(disputes)).toHaveLength(1);
+  });
+
   it('a nil report stores no cases', async () => {
-    const r = await recordReport(h.deps, { ...base(), nil: true, drafts: [] });
+    const r = await recordNew(h, { ...base(), nil: true, drafts: [] });
     expect(r.disputes).toEqual([]);
     expect(r.report.nil).toBe(true);
   });

@@ -9,7 +9,7 @@ import { parseConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
 import { grids, members, outbox, rooms, villages, type Role } from '../../src/db/schema.js';
 import type { Member, Room } from '../../src/db/types.js';
-import { disputeRoutes } from '../../src/disputes/index.js';
+import { disputeRoutes, recordReport, type RecordedReport, type RecordReportInput } from '../../src/disputes/index.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
 
@@ -123,3 +123,10 @@ export async function reload(db: Db, id: number): Promise<Member> {
 export const draft = (over: Partial<{ category: 'family' | 'neighbor' | 'land' | 'economic' | 'other'; parties: string[]; summary: string; status: 'pending' | 'in_progress' | 'resolved' | 'escalated'; risks: ('homicide' | 'mass_incident' | 'petition' | 'other')[]; method: string | null }> = {}) => ({
   category: 'neighbor' as const, parties: ['张某某', '李某某'], summary: '排水沟堵塞引发争吵', status: 'pending' as const, risks: [], method: null, ...over,
 });
+
+/** recordReport for a report not stored before (the test fails if it was). */
+export async function recordNew(h: Harness, input: RecordReportInput): Promise<RecordedReport> {
+  const recorded = await recordReport(h.deps, input);
+  if (!recorded) throw new Error('recordReport: this message\'s report was stored already');
+  return recorded;
+}

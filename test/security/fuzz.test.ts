@@ -26,7 +26,7 @@ import { REPORT_LIMITS } from '../../src/reports/parse.js';
 import { parseLeave } from '../../src/reports/leave-parse.js';
 import { parseWhen, splitWhen } from '../../src/scheduler/parse-when.js';
 import { describeRule, nextFireTimes } from '../../src/scheduler/rules.js';
-import { rowsOf } from '../../src/outbox/state.js';
+import { rowsOf } from '../../src/db/raw.js';
 import { anyText, BIDI, binaryJunk, EMOJI, grammarText, longText, SQL, ZERO_WIDTH } from './nasty.js';
 import { openHarness } from './town.js';
 

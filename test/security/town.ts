@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { createHarness, type Harness } from '../../src/replay/harness.js';
 import type { SeedPerson, SeedRoom } from '../../src/replay/seed.js';
-import { rowsOf } from '../../src/outbox/state.js';
+import { rowsOf } from '../../src/db/raw.js';
 import type { Role } from '../../src/db/schema.js';
 import type { SentRecord } from '../../src/wechat/mock-world.js';
 import { testDb } from '../support/db.js';
