@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -47,8 +47,10 @@ function runNode(args: string[]): Promise<{ out: string; ms: number }> {
 /** Spawns the bot and resolves once it logs 'gridbot ready' (rejects on exit or timeout first). */
 function startBot(dir: string, extraEnv: Record<string, string>, timeoutMs: number) {
   const t0 = performance.now();
-  // A clean environment: the mock puppet, PGlite in DATA_DIR unless a database is given, nothing from the caller's .env.
-  const env = { WECHATY_PUPPET: 'wechaty-puppet-mock', DATA_DIR: join(dir, 'data'), HOME: dir, TZ: 'Asia/Shanghai', LOG_LEVEL: 'info', ...extraEnv };
+  // A clean environment: the mock puppet, PGlite in DATA_DIR unless a database is given, nothing
+  // from the caller's .env, and an empty temp folder, so that nothing cached on this machine (the
+  // migrated PGlite template tests and replays keep there) shortens a first start.
+  const env = { WECHATY_PUPPET: 'wechaty-puppet-mock', DATA_DIR: join(dir, 'data'), HOME: dir, TMPDIR: join(dir, 'tmp'), TZ: 'Asia/Shanghai', LOG_LEVEL: 'info', ...extraEnv };
   const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const ready = new Promise<number>((resolve, reject) => {
@@ -102,6 +104,7 @@ export async function benchStartup(options: { idleMs: number; timeoutMs?: number
   const node = await runNode(['-e', '']);
   const bare = await runNode(['-e', 'process.stdout.write(String(process.memoryUsage().rss))']);
   const dir = await mkdtemp(join(tmpdir(), 'gridbot-bench-'));
+  await mkdir(join(dir, 'tmp'));
   try {
     const cold = await startIdleStop(dir, {}, options.idleMs, timeoutMs);
     const restart = await startIdleStop(dir, {}, options.idleMs, timeoutMs);

@@ -6,9 +6,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema.js';
-import { acquireDirLock } from './dir-lock.js';
+import { acquireDirLock, DIR_LOCK_FILE } from './dir-lock.js';
 import { migratePgliteClient, migratePostgresUrl } from './migrate.js';
 import { freshMigratedPglite, pgliteAssets } from './pglite-assets.js';
+import { initPgliteDir, isPgliteDir } from './pglite-init.js';
 
 export type Schema = typeof schema;
 /** The one database type the app sees, whichever driver is underneath. */
@@ -32,6 +33,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   mkdirSync(dir, { recursive: true });
   const release = acquireDirLock(dir);
   try {
+    // This process only ever opens an existing database; a new one is made in a child process.
+    if (!isPgliteDir(dir)) await initPgliteDir(dir, [DIR_LOCK_FILE]);
     return await openPglite(new PGlite(dir, await pgliteAssets()), release);
   } catch (err) {
     release();

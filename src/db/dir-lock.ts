@@ -11,12 +11,15 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
+/** The pid file inside the data folder. */
+export const DIR_LOCK_FILE = 'gridbot.lock';
+
 /**
  * PGlite has no lock of its own and two processes on one data folder corrupt it, so the folder
  * holds a pid file. A lock left by a dead process is taken over.
  */
 export function acquireDirLock(dir: string): () => void {
-  const file = join(dir, 'gridbot.lock');
+  const file = join(dir, DIR_LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { MIGRATIONS_DIR, migratePgliteClient } from './migrate.js';
 
-type Assets = Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>;
+type Assets = Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle' | 'startParams'>;
 
 // Compiling PGlite's WebAssembly and running initdb cost seconds per instance. One process
 // (a test worker, a replay of several files) compiles once and clones fresh in-memory databases
@@ -25,8 +25,14 @@ async function loadAssets(): Promise<Assets> {
     ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((f) => readFile(new URL(f, dist))),
   );
   const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(pglite!), wasm.compile(initdb!)]);
-  return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data!]) };
+  return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data!]), startParams: START_PARAMS };
 }
+
+// PGlite starts with PostgreSQL's server defaults: a 128 MB buffer pool and 100 connection slots,
+// kept inside the WebAssembly memory, which never shrinks: ~150 MB resident for the bot's whole
+// life. A township's database is a few hundred MB at most, its files sit in the OS page cache
+// anyway, and PGlite has exactly one connection.
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'max_connections=10'];
 
 export const pgliteAssets = (): Promise<Assets> => (assets ??= loadAssets());
 
@@ -49,10 +55,16 @@ async function templateFile(): Promise<string> {
   return join(tmpdir(), `gridbot-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
 }
 
+/** The migrated template when this machine has built it before, else null. */
+export async function templateIfCached(): Promise<Blob | null> {
+  const cached = await readFile(await templateFile()).catch(() => null);
+  return cached && new Blob([cached]);
+}
+
 async function cachedTemplate(): Promise<Blob> {
+  const cached = await templateIfCached();
+  if (cached) return cached;
   const file = await templateFile();
-  const cached = await readFile(file).catch(() => null);
-  if (cached) return new Blob([cached]);
   const dump = await buildTemplate();
   // Write then rename: a concurrent reader sees either no file or a whole one.
   const partial = `${file}.${process.pid}.part`;
@@ -63,8 +75,7 @@ async function cachedTemplate(): Promise<Blob> {
 
 /** A new in-memory PGlite with every committed migration already applied. */
 export async function freshMigratedPglite(): Promise<PGlite> {
-  const loadDataDir = await (template ??= cachedTemplate());
-  const client = new PGlite({ ...(await pgliteAssets()), loadDataDir });
+  const client = new PGlite({ ...(await pgliteAssets()), loadDataDir: await (template ??= cachedTemplate()) });
   await client.waitReady;
   return client;
 }

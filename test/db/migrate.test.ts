@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
-import { villages } from '../../src/db/schema.js';
+import { members, villages } from '../../src/db/schema.js';
 import { testDb } from '../support/db.js';
 
 describe('database', () => {
@@ -28,5 +28,29 @@ describe('database', () => {
     await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/正被另一个 gridbot 进程/);
     writeFileSync(join(dir, 'pglite', 'gridbot.lock'), String(process.pid));
     await first.close();
+  });
+
+  it('makes a new data folder whole (in a child process), rebuilding one a failed first start left half-made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gridbot-init-'));
+    // The remains of a first start killed before the database was complete: files but no PG_VERSION.
+    mkdirSync(join(dir, 'pglite', 'base'), { recursive: true });
+    writeFileSync(join(dir, 'pglite', 'base', 'junk'), 'x');
+    // An empty temp folder: no migrated template cached, as on a new machine (initdb and migrations in place).
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'gridbot-notemplate-'));
+    const database = await openDatabase({ dataDir: dir }).finally(() => {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    });
+    await database.migrate();
+    await database.db.insert(members).values({ name: '王书记', role: 'admin' });
+    await database.close();
+    expect(existsSync(join(dir, 'pglite', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(join(dir, 'pglite', 'base', 'junk'))).toBe(false);
+    // Nothing of the child's work folder is left beside it, and a reopen keeps the data.
+    expect(readdirSync(dir)).toEqual(['pglite']);
+    const again = await openDatabase({ dataDir: dir });
+    expect((await again.db.select().from(members)).map((m) => m.name)).toEqual(['王书记']);
+    await again.close();
   });
 });
