@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../core/excel.js';
 import { localParts } from '../core/time.js';
 import type { Db } from '../db/client.js';
 import { ledgerRows, gridNames, type LedgerRow } from './sheet-rows.js';
@@ -100,7 +101,7 @@ export interface LedgerBook {
 export async function ledgerWorkbook(db: Db, scope: Scope, now: Date, tz: string): Promise<LedgerBook> {
   const [rows, input, names] = await Promise.all([ledgerRows(db, scope), loadStatsInput(db, scope, now, tz), gridNames(db, scope)]);
   const stats = computeStats(input);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'gridbot';
   wb.created = now;
   addLedger(wb, rows, tz);

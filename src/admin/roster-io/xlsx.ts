@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../core/excel.js';
 import type { SheetRow } from './csv.js';
 
 /** The first worksheet's rows as display text (phone numbers stored as numbers come out as digits). */
 export async function readXlsx(file: string): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.readFile(file);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -18,7 +18,7 @@ export async function readXlsx(file: string): Promise<SheetRow[]> {
 
 /** Writes one sheet with a bold header row; phone numbers are kept as text so Excel does not mangle them. */
 export async function writeXlsx(file: string, sheetName: string, rows: readonly (readonly string[])[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   for (const r of rows) sheet.addRow([...r]);
   sheet.getRow(1).font = { bold: true };

@@ -16,7 +16,8 @@ async function pipelineRows(ctx: PartContext): Promise<BenchRow[]> {
     rows.push({
       part: PART, figure: `pipeline, no-op handler (${target.label})`, value: b.pipelinePerSec, unit: 'msg/s',
       goal: PIPELINE_GOAL, met: b.pipelinePerSec >= b.rawInsertPerSec / 2,
-      baseline: { label: 'raw insert', value: b.rawInsertPerSec }, note: `${b.messages} msgs: ${outcomes}`,
+      baseline: { label: 'raw insert', value: b.rawInsertPerSec },
+      note: `${b.messages} msgs: ${outcomes}; floor (insert + mark handled) ${Math.round(b.floorPerSec)} (×${(b.floorPerSec / b.rawInsertPerSec).toFixed(2)})`,
     });
   }
   if (!ctx.databaseUrl) rows.push(skippedRow(PART, 'pipeline, no-op handler (PostgreSQL)', 'msg/s', DB_SKIPPED, PIPELINE_GOAL));
