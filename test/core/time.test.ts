@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays, daysInMonth, formatDate, formatLocal, fromLocal, isoWeek, isValidTimeZone, localParts,
@@ -123,5 +124,37 @@ describe('addDays and calendar', () => {
   it('validates zones', () => {
     expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
     expect(isValidTimeZone('Mars/Base')).toBe(false);
+  });
+});
+
+describe('localParts against Intl', () => {
+  // localParts reads a cached offset per quarter hour; Intl is the reference it must always agree with.
+  const ZONES = ['Asia/Shanghai', 'UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+  const reference = (d: Date, tz: string) => {
+    const out: Record<string, string> = {};
+    const f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    for (const p of f.formatToParts(d)) out[p.type] = p.value;
+    return { year: +out.year!, month: +out.month!, day: +out.day!, hour: +out.hour!, minute: +out.minute!, second: +out.second! };
+  };
+
+  it('agrees on any instant 1990–2100 in zones with and without daylight saving', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...ZONES), (ms, tz) => {
+        const { weekday, ...parts } = localParts(new Date(ms), tz);
+        expect(parts).toEqual(reference(new Date(ms), tz));
+        expect(weekday).toBe(((new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay() + 6) % 7) + 1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees right around daylight-saving changes', () => {
+    // New York springs forward 2026-03-08 07:00 UTC; Lord Howe moves by half an hour on 2026-04-04 15:00 UTC.
+    for (const [tz, at] of [['America/New_York', Date.UTC(2026, 2, 8, 7)], ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15)]] as const) {
+      for (const delta of [-60_001, -1000, -1, 0, 1, 999, 60_000]) {
+        const { weekday: _w, ...parts } = localParts(new Date(at + delta), tz);
+        expect(parts).toEqual(reference(new Date(at + delta), tz));
+      }
+    }
   });
 });
