@@ -61,6 +61,7 @@ export function createApp(options: AppOptions): App {
   const sender = createSender({
     db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
     resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
+    gaveUp: capabilities.gaveUp,
   });
   let senderLoop: Promise<void> | null = null;
   // Whatever a message queued goes out now, not at the end of the sender's nap.

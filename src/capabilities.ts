@@ -1,18 +1,21 @@
 import type { AppDeps } from './app-deps.js';
 import type { Route } from './core/router.js';
+import type { OutboxRow } from './outbox/claim.js';
 import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';
 import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
 import { disputeRoutes } from './disputes/index.js';
 import { privacyJobs } from './privacy/index.js';
 import { lawqaRoutes } from './lawqa/index.js';
-import { reportJobs, reportRoutes } from './reports/index.js';
+import { mentionInstead, reportJobs, reportRoutes } from './reports/index.js';
 
 export interface Capabilities {
   /** In order: first match wins. */
   routes: Route[];
   fallback: Route;
   jobs: JobSource[];
+  /** The sender gave up on a row: a capability may reach the person another way. */
+  gaveUp(row: OutboxRow): Promise<void>;
 }
 
 export interface CapabilityHooks {
@@ -45,5 +48,6 @@ export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capab
     ],
     fallback,
     jobs: [reportJobs(deps), broadcastJobs(deps), privacyJobs(deps)],
+    gaveUp: (row) => mentionInstead(deps, row),
   };
 }

@@ -19,6 +19,8 @@ export interface DeliverDeps {
   notify: Notifier;
   resolve(target: Target): Promise<Address | null>;
   resolveMentions(memberIds: number[]): Promise<string[]>;
+  /** A row failed for good: its owner may try another way (see SenderDeps.gaveUp). */
+  gaveUp?(row: OutboxRow): Promise<void>;
 }
 
 type SendResult = { kind: 'ok' } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
@@ -91,6 +93,7 @@ async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, f
     const cancelled = await cancelLaterParts(deps.db, row);
     if (cancelled) deps.log.warn({ outboxId: row.id, cancelled }, 'outbox: later parts of a failed message cancelled');
     await deps.notify.failed(row, error);
+    await deps.gaveUp?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: errorText(err) }, 'outbox: fallback for a failed row failed'));
   }
   if (!fromTransport) return 'failed';
   const pause = await noteFailure(deps.db, now, error);

@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Address, Transport } from '../core/types.js';
 import type { Db } from '../db/client.js';
-import { claimNext } from './claim.js';
+import { claimNext, type OutboxRow } from './claim.js';
 import { deliver } from './deliver.js';
 import { createLoop } from './loop.js';
 import type { Target } from './messages.js';
@@ -32,6 +32,11 @@ export interface SenderDeps {
   alertAdmins(text: string, key: string): Promise<void>;
   /** Optional: a name admins recognise for a target (group topic, member name). */
   describeTarget?(target: Target): Promise<string | null>;
+  /**
+   * Optional: a row failed for good (after the admins were told); its owner may queue another way
+   * to reach the person, e.g. an @-mention in a group instead of a private message.
+   */
+  gaveUp?(row: OutboxRow): Promise<void>;
 }
 
 export interface Sender {

@@ -32,6 +32,7 @@ export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[
 }
 
 export { reportJobs, DAILY_TIMES } from './jobs.js';
+export { mentionInstead } from './steps.js';
 export { loadSettings } from './settings.js';
 export { DEFAULT_SETTINGS, reportWeekFor, weekLabel, type CycleSettings, type Step, type WeeklyTime } from './cycle.js';
 export { createReportParser, createDisputeLineParser, parseReport, parseDisputeLine, type ReportParser, type DisputeLineParser } from './parse.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChatModel } from '../core/chat-model.js';
+import { REPORT_LIMITS } from './parse.js';
 import { pseudonymise } from './pseudonym.js';
 import type { DisputeDraft, ReportDraft } from './types.js';
 
@@ -15,9 +16,10 @@ const disputeSchema = z.object({
 
 export const reportDraftSchema = z.object({
   grid: z.string().nullable(),
-  households: z.number().int().min(0).max(100_000).nullable(),
+  households: z.number().int().min(0).max(REPORT_LIMITS.households).nullable(),
   nil: z.boolean().default(false),
-  disputes: z.array(disputeSchema).max(50).default([]),
+  // The rule parser's limits: a report the model reads may not hold more than one written out.
+  disputes: z.array(disputeSchema).max(REPORT_LIMITS.disputes).default([]),
 });
 
 const SYSTEM_PROMPT = [

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { gridRooms } from '../admin/index.js';
 import type { Db } from '../db/client.js';
+import { members } from '../db/schema.js';
 import { notifyAdmins } from '../outbox/admins.js';
 import {
   byChief, chiefsToCover, isPaused, recipients, tally, weekLabel, weekOfFiring, weekWindow,
@@ -31,9 +33,18 @@ async function roomOfGrid(db: Db): Promise<Map<number, number>> {
 
 type Text = (w: CycleWorker, g: CycleGrid, week: string, deadline: Date, tz: string) => string;
 
+// Keys per (purpose, week, target): a step that runs twice, or a fallback taken twice, queues one message.
+const privateKey = (purpose: string, week: string, member: number) => `${purpose}:${week}:member:${member}`;
+const mentionKey = (purpose: string, week: string, room: number, member: number) => `${purpose}:${week}:room:${room}:member:${member}`;
+const PRIVATE_KEY = /^(report-remind|report-chase):(\d{4}-W\d{2}):member:(\d+)$/;
+
+function mention(deps: AppDeps, purpose: string, week: string, room: number, worker: number, text: string) {
+  return deps.outbox.enqueue({ purpose, priority: 'routine', text, to: { room }, mentions: [worker], key: mentionKey(purpose, week, room, worker) });
+}
+
 /**
  * Privately when the bot knows the worker's account; otherwise an @-mention in the grid group (a
- * private message to an account never seen cannot be delivered). Keyed per (purpose, target, week).
+ * private message to an account never seen cannot be delivered).
  */
 async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Window, text: Text): Promise<void> {
   const rooms = await roomOfGrid(deps.db);
@@ -41,13 +52,24 @@ async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Win
   for (const r of list) {
     const body = text(r.worker, r.grid, label, win.deadlineAt, deps.config.TZ);
     const room = rooms.get(r.grid.gridId);
-    const base = { purpose, priority: 'routine' as const, text: body };
-    if (r.via === 'mention' && room !== undefined) {
-      await deps.outbox.enqueue({ ...base, to: { room }, mentions: [r.worker.id], key: `${purpose}:${win.week}:room:${room}:member:${r.worker.id}` });
-    } else {
-      await deps.outbox.enqueue({ ...base, to: { member: r.worker.id }, key: `${purpose}:${win.week}:member:${r.worker.id}` });
-    }
+    if (r.via === 'mention' && room !== undefined) await mention(deps, purpose, win.week, room, r.worker.id, body);
+    else await deps.outbox.enqueue({ purpose, priority: 'routine', text: body, to: { member: r.worker.id }, key: privateKey(purpose, win.week, r.worker.id) });
   }
+}
+
+/**
+ * A private reminder or chase the sender gave up on (the account refuses messages, or cannot be
+ * found after a new login) goes to the worker's grid group as an @-mention instead, once.
+ */
+export async function mentionInstead(deps: AppDeps, failed: { idempotencyKey: string; text: string | null }): Promise<void> {
+  const m = PRIVATE_KEY.exec(failed.idempotencyKey);
+  if (!m || !failed.text) return;
+  const [, purpose, week, id] = m as unknown as [string, string, string, string];
+  const [worker] = await deps.db.select({ gridId: members.gridId }).from(members).where(eq(members.id, Number(id)));
+  const room = worker?.gridId ? (await roomOfGrid(deps.db)).get(worker.gridId) : undefined;
+  if (room === undefined) return;
+  await mention(deps, purpose, week, room, Number(id), failed.text);
+  deps.log.info({ purpose, week, memberId: Number(id), roomId: room }, 'private reminder failed: @-mention in the grid group instead');
 }
 
 async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Date): Promise<void> {

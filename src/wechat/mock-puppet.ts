@@ -24,6 +24,8 @@ type Pooled = { pool: Map<string, unknown> };
 export class WorldPuppet extends PuppetMock {
   readonly sentLog: SentRecord[] = [];
   private failures: { left: number; message: string } = { left: 0, message: '' };
+  /** Display names whose private messages always fail (they blocked the bot, or are no friend of it). */
+  private readonly refusing = new Set<string>();
   private generation = 1;
   private serial = 0;
 
@@ -51,6 +53,10 @@ export class WorldPuppet extends PuppetMock {
     this.failures = { left: count, message };
   }
 
+  refuse(name: string): void {
+    this.refusing.add(name);
+  }
+
   override async contactAlias(contactId: string): Promise<string>;
   override async contactAlias(contactId: string, alias: string | null): Promise<void>;
   override async contactAlias(contactId: string, alias?: string | null): Promise<string | void> {
@@ -62,6 +68,8 @@ export class WorldPuppet extends PuppetMock {
 
   override async messageSendText(conversationId: string, text: string, mentionIdList: string[] = []): Promise<void> {
     this.takeFailure();
+    const to = this.target(conversationId);
+    if (to.toKind === 'contact' && this.refusing.has(to.to)) throw new Error('消息已发出，但被对方拒收了');
     await super.messageSendText(conversationId, text);
     this.sentLog.push({ ...this.target(conversationId), text, mentions: mentionIdList.map((id) => this.nameOf(id)) });
   }

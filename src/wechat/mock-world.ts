@@ -54,6 +54,8 @@ export interface MockWorld {
   relogin(): Promise<void>;
   /** The next `count` sends throw (default message: 发送消息过于频繁, WeChat's throttling error). */
   failSends(count: number, message?: string): void;
+  /** Every private message to this person fails from now on (blocked the bot, or not its friend). */
+  refusePrivate(name: string): void;
   stop(): Promise<void>;
 }
 
@@ -145,6 +147,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       await waiters.after('logout', () => waiters.after('login', () => puppet.relogin()));
     },
     failSends: (count, message = '发送消息过于频繁') => puppet.failNext(count, message),
+    refusePrivate: (name) => puppet.refuse(name),
     async stop() {
       if (started) await wechaty.stop();
       started = false;

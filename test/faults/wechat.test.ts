@@ -128,4 +128,18 @@ describe('WeChat drops the connection and refuses sends', () => {
     for (const s of posts(rest)) expect(s.at.getTime()).toBeGreaterThanOrEqual(pausedAt + PAUSE_BASE_MS - 60_000);
     expectOnePostPerGroup([...first, ...during, ...rest]);
   });
+
+  it("a worker's private reminder that keeps failing reaches them by @ in their grid group instead, and admins are told", async () => {
+    const { h } = await town(at('2026-11-27T08:59:00'));
+    h.world.refusePrivate('网格员1');
+    const sent = await stepTo(h, at('2026-11-27T11:00:00'));
+    const reminders = sent.filter((s) => s.text?.includes('周报'));
+    expect(reminders.filter((s) => s.to === '网格员2')).toHaveLength(1);
+    const inGroup = reminders.filter((s) => s.to === GRIDS[0]!.topic);
+    expect(inGroup).toHaveLength(1);
+    expect(inGroup[0]!.mentions).toEqual(['网格员1']);
+    expect(inGroup[0]!.text).toMatch(/^@网格员1 【周报提醒】网格员1您好/);
+    expect(inGroup[0]!.text).toContain(`报送${GRIDS[0]!.label}第48周`);
+    expect(toAdmins(sent).filter((s) => s.text?.startsWith('消息发送失败') && s.text.includes('网格员1'))).toHaveLength(1);
+  });
 });

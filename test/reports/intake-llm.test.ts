@@ -2,6 +2,8 @@ import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiChatModel } from '../../src/core/chat-model.js';
 import { disputes, reports } from '../../src/db/schema.js';
+import { reportDraftSchema } from '../../src/reports/llm-extract.js';
+import { REPORT_LIMITS } from '../../src/reports/parse.js';
 import { reply, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';
 import { harness, openDatabase, say, type Database, type Harness } from './intake-support.js';
 
@@ -106,5 +108,16 @@ describe('without a model', () => {
     expect((await say(plain, plain.people.w1, '确认')).route).toBe('none');
     const said = await say(plain, plain.people.w1, '【周报】网格:上司村一组 本周无矛盾纠纷');
     expect(said.replies[0]).toContain('缺少"排查户数"');
+  });
+});
+
+describe('what the model may return', () => {
+  const dispute = { category: 'neighbor', parties: [], summary: '排水沟', status: 'pending', risks: [], method: null };
+  const draft = (n: number) => ({ grid: '上司村一组', households: 70, nil: false, disputes: Array.from({ length: n }, () => dispute) });
+
+  it('is held to the rule parser\'s limits', () => {
+    expect(reportDraftSchema.safeParse(draft(REPORT_LIMITS.disputes)).success).toBe(true);
+    expect(reportDraftSchema.safeParse(draft(REPORT_LIMITS.disputes + 1)).success).toBe(false);
+    expect(reportDraftSchema.safeParse({ ...draft(1), households: REPORT_LIMITS.households + 1 }).success).toBe(false);
   });
 });

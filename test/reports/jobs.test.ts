@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/core/time.js';
 import { disputes, fireClaims, inboundMessages, members } from '../../src/db/schema.js';
 import { assignDispute } from '../../src/disputes/index.js';
-import { reportJobs } from '../../src/reports/index.js';
+import { mentionInstead, reportJobs } from '../../src/reports/index.js';
 import { DEFAULT_SETTINGS } from '../../src/reports/cycle.js';
 import { saveSettings } from '../../src/reports/settings.js';
 import { createScheduler } from '../../src/scheduler/runtime.js';
@@ -79,6 +79,22 @@ describe('Friday reminder', () => {
     expect(text).toContain('有纠纷：【周报】网格:上司村一组 排查户数:72 1. 类型:邻里');
     expect(text).toContain('无纠纷：【周报】网格:上司村一组 排查户数:70 本周无矛盾纠纷');
     expect(rows[0]!.idempotencyKey).toBe(`report-remind:2026-W48:member:${p.w1.id}`);
+  });
+
+  it('becomes an @-mention in the grid group, once, when the private message fails for good', async () => {
+    await fire('report.remind', FRI);
+    const [toW1] = (await sent('report-remind')).filter((r) => r.targetKind === 'member' && r.targetId === h.people.w1.id);
+    // What the sender calls after its last attempt; twice is harmless (a crash between, a second instance).
+    await mentionInstead(h.deps, toW1!);
+    await mentionInstead(h.deps, toW1!);
+    const mentions = (await sent('report-remind')).filter((r) => r.targetKind === 'room' && r.targetId === h.rooms.s1.id);
+    expect(mentions.map((r) => [r.mentionIds, r.text, r.idempotencyKey])).toEqual([
+      [[h.people.w1.id], toW1!.text, `report-remind:2026-W48:room:${h.rooms.s1.id}:member:${h.people.w1.id}`],
+    ]);
+    // Anything else the sender gives up on is not the weekly cycle's to redirect.
+    const cover = { idempotencyKey: `report-remind-cover:2026-W48:member:${h.people.chiefShangsi.id}`, text: '…' };
+    await mentionInstead(h.deps, cover);
+    expect(await sent('report-remind')).toHaveLength(5);
   });
 
   it('is sent once however often it runs', async () => {
