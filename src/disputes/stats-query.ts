@@ -2,6 +2,8 @@ import { and, asc, count, eq, gte, inArray, isNull, lt, min, or, type Column, ty
 import { addDays, formatDate, isoWeek, startOfIsoWeek } from '../core/time.js';
 import type { Db } from '../db/client.js';
 import { disputes, followups, grids, reports, villages } from '../db/schema.js';
+import { loadSettings } from '../reports/settings.js';
+import { weekWindow } from '../reports/week-times.js';
 import type { StatsInput } from './stats.js';
 
 /** What to count: a half-open time span (null = unbounded) and optionally one village. */
@@ -61,6 +63,9 @@ export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string
     .where(and(isNull(disputes.voidedAt), inVillage, ...within(followups.at, scope)));
   const first = scope.from ? now : (await firstRecord(db)) ?? now;
   const weeks = weeksOf(scope.from, scope.to, first, now, tz);
+  // A week counts toward the submission rate once its deadline has passed, and not at all when paused (a holiday).
+  const settings = await loadSettings(db);
+  const due = weeks.filter((w) => !settings.paused.includes(w) && weekWindow(settings, w, tz).deadlineAt <= now);
   const gridFilter = scope.village ? eq(grids.villageId, scope.village.id) : undefined;
   const [gridCount] = await db.select({ n: count() }).from(grids).where(gridFilter);
   const live = weeks.length === 0 ? [] : await db.select({ isoWeek: reports.isoWeek, gridId: reports.gridId, households: reports.households })
@@ -74,7 +79,7 @@ export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string
     disputes: rows.map((r) => ({ category: r.category, status: r.status, village: r.village, assigned: r.assignedAt !== null })),
     followups: visits.map((v) => v.satisfaction),
     reports: live,
-    weeks,
+    weeks: due,
     grids: Number(gridCount?.n ?? 0),
   };
 }

@@ -25,7 +25,10 @@ export interface StatsInput {
   disputes: StatsDispute[];
   followups: Satisfaction[];
   reports: StatsReport[];
-  /** ISO week keys the period covers (up to now) and how many grids should report each week. */
+  /**
+   * ISO weeks of the period whose reports were due by now (deadline passed, week not paused), and
+   * how many grids should report each week. `reports` may hold later ones (households count them).
+   */
   weeks: string[];
   grids: number;
 }
@@ -74,7 +77,8 @@ export function computeStats(input: StatsInput): Stats {
   const villages = [...new Set(rows.map((r) => r.village))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const assigned = rows.filter((r) => r.assigned);
   const sat = (s: Satisfaction) => input.followups.filter((f) => f === s).length;
-  const received = new Set(input.reports.map((r) => `${r.isoWeek}:${r.gridId}`)).size;
+  const due = new Set(input.weeks);
+  const received = new Set(input.reports.filter((r) => due.has(r.isoWeek)).map((r) => `${r.isoWeek}:${r.gridId}`)).size;
   const expected = input.weeks.length * input.grids;
   return {
     period: input.label,

@@ -75,7 +75,8 @@ describe('exportLedger', () => {
   it('lists report submissions per week with the missing grids', async () => {
     await recordReport(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, isoWeek: '2026-W49', inboundMessageId: null, households: 72, nil: true, rawText: '…', drafts: [], at: NOW });
     const file = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'weeks.xlsx');
-    await exportLedger(h.db, file, { period: '本月', now: NOW });
+    // Listed once the week's deadline (Sunday 20:00) has passed.
+    await exportLedger(h.db, file, { period: '本月', now: new Date('2026-12-07T09:00:00+08:00') });
     const ws = (await read(file)).getWorksheet('周报报送')!;
     expect(rowValues(ws, 2)).toEqual(['2026-W49', 3, 1, 0.3333, 72, '上司村四组、新场村一组']);
   });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { computeStats, recordDisputes, recordReport, statsJson, type Category, type StatsInput } from '../../src/disputes/index.js';
+import { DEFAULT_SETTINGS } from '../../src/reports/cycle.js';
+import { saveSettings } from '../../src/reports/settings.js';
 import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';
 
 let h: Harness;
@@ -96,11 +98,17 @@ describe('#统计 and statsJson scopes', () => {
     await recordReport(h.deps, { ...base, households: 60 });
     await recordReport(h.deps, { ...base, households: 72 });
     await recordReport(h.deps, { ...base, reporter: t.neighbourWorker, gridId: t.grids.g4.id, households: 40 });
-    const s = await statsJson(h.db, { period: '本月', now: NOW });
+    // After the week's deadline (Sunday 20:00) it counts toward the submission rate.
+    const monday = new Date('2026-12-07T09:00:00+08:00');
+    const s = await statsJson(h.db, { period: '本月', now: monday });
     expect(s.households).toBe(112);
     expect(s.reports).toEqual({ expected: 3, received: 2, rate: 66.67 });
-    const village = await statsJson(h.db, { period: '本月', village: '上司村', now: NOW });
+    const village = await statsJson(h.db, { period: '本月', village: '上司村', now: monday });
     expect(village.reports).toEqual({ expected: 2, received: 2, rate: 100 });
+    // Before it, the week's households show but nobody is missing yet; a paused (holiday) week never counts.
+    expect(await statsJson(h.db, { period: '本月', now: NOW })).toMatchObject({ households: 112, reports: { expected: 0, received: 0, rate: null } });
+    await saveSettings(h.db, { ...DEFAULT_SETTINGS, paused: ['2026-W49'] }, NOW);
+    expect((await statsJson(h.db, { period: '本月', now: monday })).reports).toEqual({ expected: 0, received: 0, rate: null });
   });
 
   it('counts assignments and follow-ups', async () => {
