@@ -55,16 +55,18 @@ async function templateFile(): Promise<string> {
   return join(tmpdir(), `gridbot-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
 }
 
-/** The migrated template when this machine has built it before, else null. */
-export async function templateIfCached(): Promise<Blob | null> {
-  const cached = await readFile(await templateFile()).catch(() => null);
+const readTemplate = async (file: string): Promise<Blob | null> => {
+  const cached = await readFile(file).catch(() => null);
   return cached && new Blob([cached]);
-}
+};
+
+/** The migrated template when this machine has built it before, else null. */
+export const templateIfCached = async (): Promise<Blob | null> => readTemplate(await templateFile());
 
 async function cachedTemplate(): Promise<Blob> {
-  const cached = await templateIfCached();
-  if (cached) return cached;
   const file = await templateFile();
+  const cached = await readTemplate(file);
+  if (cached) return cached;
   const dump = await buildTemplate();
   // Write then rename: a concurrent reader sees either no file or a whole one.
   const partial = `${file}.${process.pid}.part`;

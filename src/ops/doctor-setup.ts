@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ConfigError, type Config } from '../config.js';
+import { dirLockHolder } from '../db/dir-lock.js';
 import { createOpenAiChatModel } from '../core/chat-model.js';
 import { choosePuppet, PUPPET_SERVICE } from '../wechat/puppet-choice.js';
 import { fail, ok, skip, type Check } from './doctor-report.js';
@@ -42,30 +42,18 @@ export function checkPuppet(config: Config, installed: (name: string) => boolean
   return ok('微信协议', name === PUPPET_SERVICE ? `${name}，已设置 token` : name);
 }
 
-// The pid file src/db/dir-lock.ts keeps in the PGlite folder.
-const LOCK_FILE = 'gridbot.lock';
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** The PGlite folder's lock: free, left by a dead process, or held by a running bot. */
 export function checkLock(config: Config): { check: Check; held: boolean } {
   if (config.DATABASE_URL) return { check: skip('数据库锁', '使用 PostgreSQL，不需要'), held: false };
-  const file = join(config.DATA_DIR, 'pglite', LOCK_FILE);
-  if (!existsSync(file)) return { check: ok('数据库锁', '没有别的 gridbot 进程在用内置数据库'), held: false };
-  const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-  if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+  const holder = dirLockHolder(join(config.DATA_DIR, 'pglite'));
+  if (!holder) return { check: ok('数据库锁', '没有别的 gridbot 进程在用内置数据库'), held: false };
+  const { pid } = holder;
+  if (holder.live) {
     const check = fail('数据库锁', `内置数据库正被 gridbot 进程（pid ${pid}）使用，下面的数据库检查跳过`,
       '机器人在运行时这是正常的；要检查数据库、备份或恢复，请先停止它（Ctrl+C 或 kill ' + pid + '）', false);
     return { check, held: true };
   }
-  return { check: ok('数据库锁', `上次没有正常退出（pid ${Number.isInteger(pid) ? pid : '?'} 已不在），下次启动会自动接管`), held: false };
+  return { check: ok('数据库锁', `上次没有正常退出（pid ${pid ?? '?'} 已不在），下次启动会自动接管`), held: false };
 }
 
 /** One short fixed request, nothing from the roster, the ledger or any question. */
