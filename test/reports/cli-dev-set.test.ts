@@ -1,19 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { devCases as cases, devSetText as input, repoRoot } from './dev-set-support.js';
 
 // `gridbot parse-report --jsonl` through the real CLI entry (bin/gridbot.js), on the shared
 // development set beside the repository when it is there.
-const repoRoot = new URL('../../', import.meta.url);
 const bin = fileURLToPath(new URL('bin/gridbot.js', repoRoot));
-const devSet = fileURLToPath(new URL('../shared/data/report-dev.jsonl', repoRoot));
-
-interface ExpectedDispute { category: string; status: string; risks: string[] }
-type Expected =
-  | { ok: true; grid: string; households: number; nil: boolean; disputes: ExpectedDispute[] }
-  | { ok: false; fields: string[] };
-interface DevCase { id: string; text: string; expected: Expected }
 
 interface OutDispute { category: string; parties: string[]; summary: string; status: string; risks: string[]; method: string | null }
 interface OutLine {
@@ -22,9 +14,6 @@ interface OutLine {
   report: { grid: string | null; households: number | null; nil: boolean; disputes: OutDispute[] };
   errors: { dispute: number | null; field: string; message: string }[];
 }
-
-const input = existsSync(devSet) ? readFileSync(devSet, 'utf8') : '';
-const cases: DevCase[] = input.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as DevCase);
 
 /** Feeds `stdin` to the CLI and collects its standard output. */
 function parseReportCli(stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {

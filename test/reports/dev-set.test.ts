@@ -1,22 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/reports/parse.js';
-
-// The shared data folder sits beside the repository (/work/shared next to /work/main, and the
-// same layout in CI), so resolve it from the repository root, not from the working directory.
-const repoRoot = new URL('../../', import.meta.url);
-const devSet = fileURLToPath(new URL('../shared/data/report-dev.jsonl', repoRoot));
-
-interface ExpectedDispute { category: string; status: string; risks: string[] }
-type Expected =
-  | { ok: true; grid: string; households: number; nil: boolean; disputes: ExpectedDispute[] }
-  | { ok: false; fields: string[] };
-interface DevCase { id: string; text: string; expected: Expected }
-
-const cases: DevCase[] = existsSync(devSet)
-  ? readFileSync(devSet, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as DevCase)
-  : [];
+import { devCases as cases } from './dev-set-support.js';
 
 describe.runIf(cases.length > 0)('report development set', () => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
