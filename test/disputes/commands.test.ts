@@ -1,20 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { disputeEvents, disputes, followups } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
 import { recordDisputes, type Dispute } from '../../src/disputes/index.js';
-import { draft, harness, NOW, outboxRows, privately, reset, say, town, type Harness, type Town } from './support.js';
+import { draft, NOW, outboxRows, privately, say, withCases, type Harness, type Town } from './support.js';
 
 let h: Harness;
 let t: Town;
 let d: Dispute;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-  d = (await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW }))[0]!;
-});
+withCases((s) => ({ h, t, d } = s));
 
 const current = async () => (await h.db.select().from(disputes).where(eq(disputes.id, d.id)))[0]!;
 const events = () => h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, d.id)).orderBy(asc(disputeEvents.id));

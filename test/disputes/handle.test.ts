@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordDisputes, type Dispute } from '../../src/disputes/index.js';
-import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';
+import { describe, expect, it } from 'vitest';
+import type { Dispute } from '../../src/disputes/index.js';
+import { privately, say, withCases, type Harness, type Town } from './support.js';
 
 // The lines the bot suggests are copied and sent back as they are: they must name the real case.
 let h: Harness;
 let t: Town;
 let d: Dispute;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-  // Seven cases, so the one we act on is not by chance the example's SS-2026-0007.
-  const all = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: Array.from({ length: 7 }, () => draft()), at: NOW });
-  d = all[2]!;
-});
+// Seven cases, so the one we act on is not by chance the example's SS-2026-0007.
+withCases((s) => ({ h, t, d } = s), 7, 2);
 
 describe('suggested commands name the case at hand', () => {
   it('#进展 … 已化解 suggests #回访 with this case\'s code', async () => {

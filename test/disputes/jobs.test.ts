@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/time.js';
 import {
   followupsDue, openRiskCases, overdueAssignments, recordDisputes, remindFollowups, remindOverdue, type Dispute,
 } from '../../src/disputes/index.js';
-import { draft, harness, NOW, outboxRows, reset, say, town, type Harness, type Town } from './support.js';
+import { draft, NOW, outboxRows, say, withCases, type Harness, type Town } from './support.js';
 
 let h: Harness;
 let t: Town;
 let d: Dispute;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-  d = (await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW }))[0]!;
-});
+withCases((s) => ({ h, t, d } = s));
 
 const sent = async (purpose: string) => (await outboxRows(h.db)).filter((r) => r.purpose === purpose);
 const at = (local: string) => new Date(`${local}+08:00`);

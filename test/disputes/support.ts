@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../src/app-deps.js';
 import { virtualClock, type VirtualClock } from '../../src/core/clock.js';
@@ -9,7 +10,7 @@ import { parseConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
 import { grids, members, outbox, rooms, villages, type Role } from '../../src/db/schema.js';
 import type { Member, Room } from '../../src/db/types.js';
-import { disputeRoutes, recordReport, type RecordedReport, type RecordReportInput } from '../../src/disputes/index.js';
+import { disputeRoutes, recordDisputes, recordReport, type Dispute, type RecordedReport, type RecordReportInput } from '../../src/disputes/index.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
 
@@ -129,4 +130,20 @@ export async function recordNew(h: Harness, input: RecordReportInput): Promise<R
   const recorded = await recordReport(h.deps, input);
   if (!recorded) throw new Error('recordReport: this message\'s report was stored already');
   return recorded;
+}
+
+/**
+ * The usual file set-up: one harness for the file and, before each test, a fresh town with `count`
+ * cases recorded in 上司村三组 by its worker; `d` is the one at `pick`. `use` receives them.
+ */
+export function withCases(use: (s: { h: Harness; t: Town; d: Dispute }) => void, count = 1, pick = 0): void {
+  let h: Harness;
+  beforeAll(async () => { h = await harness(); });
+  afterAll(async () => { await h.close(); });
+  beforeEach(async () => {
+    await reset(h);
+    const t = await town(h.db);
+    const all = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: Array.from({ length: count }, () => draft()), at: NOW });
+    use({ h, t, d: all[pick]! });
+  });
 }
