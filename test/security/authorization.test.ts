@@ -1,10 +1,10 @@
 import { asc, gt } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandEntry, type Place } from '../../src/admin/index.js';
 import { auditLog } from '../../src/db/schema.js';
 import type { SentRecord } from '../../src/wechat/mock-world.js';
 import { EXAMPLES, type Example, type Where } from './examples.js';
-import { buildTown, changed, digest, memberId, PEOPLE, ROOMS, WHO, type Town, type Who } from './town.js';
+import { changed, digest, memberId, PEOPLE, ROOMS, WHO, withTown, type Town, type Who } from './town.js';
 
 // Every chat command of the command table (the README's table and #帮助 come from it), tried by
 // every kind of sender in the places that matter, against a town built through chat: allowed or
@@ -52,12 +52,7 @@ const CASES = COMMANDS.flatMap((entry) => {
 });
 
 let town: Town;
-beforeAll(async () => {
-  town = await buildTown();
-}, 120_000);
-afterAll(async () => {
-  await town?.close();
-});
+withTown((t) => (town = t));
 
 describe('the command table', () => {
   it('has an example for every command, and the matrix allows and refuses', () => {

@@ -1,8 +1,8 @@
 import { asc, eq, gt } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, disputes, invites } from '../../src/db/schema.js';
 import type { SentRecord } from '../../src/wechat/mock-world.js';
-import { buildTown, changed, digest, memberId, NOW, openHarness, PEOPLE, ROOMS, type Town } from './town.js';
+import { changed, digest, memberId, NOW, openHarness, PEOPLE, ROOMS, withTown, type Town } from './town.js';
 
 // Who may do what, beyond the command matrix (authorization.test.ts): identities from elsewhere,
 // and the cases residents ask about.
@@ -14,12 +14,7 @@ const privately = (sent: SentRecord[], name: string): string =>
   sent.filter((s) => s.toKind === 'contact' && s.to === name).map((s) => s.text ?? '').join('\n');
 
 let town: Town;
-beforeAll(async () => {
-  town = await buildTown();
-}, 120_000);
-afterAll(async () => {
-  await town?.close();
-});
+withTown((t) => (town = t));
 
 describe('identities from elsewhere', () => {
   it("another township's admin is an admin there and a stranger here; their invite codes mean nothing here", async () => {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import { createHarness, type Harness } from '../../src/replay/harness.js';
 import type { SeedPerson, SeedRoom } from '../../src/replay/seed.js';
 import { rowsOf } from '../../src/db/raw.js';
@@ -153,4 +154,16 @@ export async function memberId(h: Harness, name: string): Promise<number> {
   const rows = await rowsOf<{ id: number }>(h.database.db, sql`select id from members where name = ${name} and active order by id`);
   if (rows.length !== 1) throw new Error(`fixture: ${rows.length} members named ${name}`);
   return rows[0]!.id;
+}
+
+/** One town for the whole file (building it takes a while), closed at the end; `use` receives it. */
+export function withTown(use: (town: Town) => void): void {
+  let town: Town | undefined;
+  beforeAll(async () => {
+    town = await buildTown();
+    use(town);
+  }, 120_000);
+  afterAll(async () => {
+    await town?.close();
+  });
 }
