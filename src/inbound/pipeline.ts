@@ -5,7 +5,7 @@ import type { MessageContext, Route } from '../core/router.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { buildContext } from './context.js';
 import { storeJudged } from './flood.js';
-import { claimInbound, finishInbound, pendingInbound, storeInbound, type StoredRow } from './store.js';
+import { claimInbound, finishInbound, pendingInbound, storeInbound, type Seen, type StoredRow } from './store.js';
 
 /** WeChat replays recent history at login; anything older than this before login is not new. */
 const HISTORY_SLACK_MS = 2 * 60_000;
@@ -14,11 +14,6 @@ const FLOOD_NOTICE = '您发消息太快了，我先暂停处理一会儿。请�
 
 export interface Identified {
   sender: Member;
-  room: Room | null;
-}
-
-export interface Seen {
-  sender: Member | null;
   room: Room | null;
 }
 

@@ -57,13 +57,16 @@ export async function storeInbound(
 export const recentFrom = (senderWechatId: string, since: Date) =>
   and(eq(inboundMessages.senderWechatId, senderWechatId), gt(inboundMessages.storedAt, since), ne(inboundMessages.status, 'ignored'));
 
-export interface StoredClaimed {
+/** The active member and the bound room cached for a message's WeChat ids, as storing it found them. */
+export interface Seen {
+  sender: Member | null;
+  room: Room | null;
+}
+
+export interface StoredClaimed extends Seen {
   row: StoredRow;
   /** The sender's messages stored since `count.since` before this one, counted up to `count.cap`. */
   earlier: number;
-  /** The active member and the bound room cached for this login's WeChat ids, as they were. */
-  sender: Member | null;
-  room: Room | null;
 }
 
 /**

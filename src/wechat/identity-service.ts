@@ -5,6 +5,7 @@ import type { Address, Transport } from '../core/types.js';
 import type { Db } from '../db/client.js';
 import { members, rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
+import type { Seen } from '../inbound/store.js';
 import { describeUnresolved, reresolveAfterLogin } from './reresolve.js';
 import {
   cacheMemberWechatId, cacheRoomWechatId, isRosterMember, memberAlias, resolveRoom, resolveSender, setMemberAlias,
@@ -30,7 +31,7 @@ export interface Identity {
    * The member (found or created as a stranger) and the bound room (or null) behind a message.
    * `seen`: the member and room already read for the message's WeChat ids (see storeClaimed).
    */
-  identify(msg: SenderRef & RoomRef, seen?: { sender: Member | null; room: Room | null }): Promise<{ sender: Member; room: Room | null }>;
+  identify(msg: SenderRef & RoomRef, seen?: Seen): Promise<{ sender: Member; room: Room | null }>;
   /** This login's WeChat address of a room or member; null when it cannot be found now. */
   address(target: Target): Promise<Address | null>;
   /** This login's contact ids of these members (those known), in the same order. */
