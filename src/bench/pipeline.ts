@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { virtualClock } from '../core/clock.js';
+import { sql } from 'drizzle-orm';
 import { createRouter, type Route } from '../core/router.js';
 import type { InboundMessage } from '../core/types.js';
 import type { Database } from '../db/client.js';
@@ -14,11 +15,13 @@ export interface PipelineBench {
   messages: number;
   /** Messages per second through store + identify + route (no-op handler) + finish. */
   pipelinePerSec: number;
-  /** Plain one-row inserts of the same messages into inbound_messages, per second. */
+  /** Plain one-row inserts of the same messages into inbound_messages, each query built anew, per second. */
   rawInsertPerSec: number;
+  /** The same inserts through one prepared statement (as the pipeline runs its own), per second. */
+  preparedInsertPerSec: number;
   /**
-   * The least a pipeline that stores before handling can do: the insert, then marking the row
-   * handled (two writes, nothing looked up, no handler), per second.
+   * The least a pipeline that stores before handling can do: the prepared insert, then marking the
+   * row handled (two writes, nothing looked up, no handler), per second.
    */
   floorPerSec: number;
   /** Outcome counts: every message must come back 'handled'. */
@@ -32,6 +35,7 @@ const GROUPS = 20;
 const noop: Route = { name: 'noop', match: () => true, handle: async () => {} };
 
 /** The row storeInbound would write, inserted with nothing else around it. */
+type Row = ReturnType<typeof rawRow>;
 const rawRow = (m: InboundMessage) => ({
   wechatMessageId: m.wechatMessageId, roomWechatId: m.roomWechatId, roomTopic: m.roomTopic,
   senderWechatId: m.senderWechatId, senderName: m.senderName, text: m.text, mentionSelf: m.mentionSelf,
@@ -57,9 +61,13 @@ export async function benchPipeline(database: Database, options: { messages: num
   const perRound = Math.max(1, Math.floor(options.messages / rounds));
   const viaPipeline = chatter(perRound * rounds, PEOPLE, GROUPS, 'p', AT);
   const raw = chatter(perRound * rounds, PEOPLE, GROUPS, 'r', AT).map(rawRow);
+  const prepared = chatter(perRound * rounds, PEOPLE, GROUPS, 'q', AT).map(rawRow);
   const floor = chatter(perRound * rounds, PEOPLE, GROUPS, 'f', AT).map(rawRow);
-  const storeAndMark = async (r: ReturnType<typeof rawRow>) => {
-    const [row] = await db.insert(inboundMessages).values(r).returning({ id: inboundMessages.id });
+  const placeholders = Object.fromEntries(Object.keys(raw[0]!).map((k) => [k, sql.placeholder(k)])) as unknown as Row;
+  const insert = db.insert(inboundMessages).values(placeholders).prepare('bench_insert');
+  const insertReturning = db.insert(inboundMessages).values(placeholders).returning({ id: inboundMessages.id }).prepare('bench_insert_id');
+  const storeAndMark = async (r: Row) => {
+    const [row] = await insertReturning.execute(r);
     await finishInbound(db, row!.id, AT, { route: noop.name });
   };
   // Warm-up: prepared statements, JIT, caches.
@@ -68,17 +76,22 @@ export async function benchPipeline(database: Database, options: { messages: num
     await pipeline.receive(m);
   }
   for (const r of chatter(50, PEOPLE, GROUPS, 'warm-raw', AT).map(rawRow)) await db.insert(inboundMessages).values(r);
+  for (const r of chatter(50, PEOPLE, GROUPS, 'warm-prepared', AT).map(rawRow)) await insert.execute(r);
   for (const r of chatter(50, PEOPLE, GROUPS, 'warm-floor', AT).map(rawRow)) await storeAndMark(r);
 
   const outcomes: Record<string, number> = {};
   let pipelineMs = 0;
   let rawMs = 0;
+  let preparedMs = 0;
   let floorMs = 0;
   for (let round = 0; round < rounds; round++) {
     const slice = [round * perRound, (round + 1) * perRound] as const;
     let t = performance.now();
     for (const r of raw.slice(...slice)) await db.insert(inboundMessages).values(r);
     rawMs += performance.now() - t;
+    t = performance.now();
+    for (const r of prepared.slice(...slice)) await insert.execute(r);
+    preparedMs += performance.now() - t;
     t = performance.now();
     for (const r of floor.slice(...slice)) await storeAndMark(r);
     floorMs += performance.now() - t;
@@ -92,5 +105,9 @@ export async function benchPipeline(database: Database, options: { messages: num
     pipelineMs += performance.now() - t;
   }
   const n = perRound * rounds;
-  return { messages: n, pipelinePerSec: (n / pipelineMs) * 1000, rawInsertPerSec: (n / rawMs) * 1000, floorPerSec: (n / floorMs) * 1000, outcomes };
+  const perSec = (ms: number) => (n / ms) * 1000;
+  return {
+    messages: n, pipelinePerSec: perSec(pipelineMs), rawInsertPerSec: perSec(rawMs), preparedInsertPerSec: perSec(preparedMs),
+    floorPerSec: perSec(floorMs), outcomes,
+  };
 }
