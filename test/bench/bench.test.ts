@@ -51,7 +51,8 @@ describe('gridbot bench --quick', () => {
       /PostgreSQL: start to 'gridbot ready'/, /PostgreSQL: idle RSS/,
     ]);
     expectPostgres(rows);
-    expect(rows[0]!.note).toMatch(/^200 msgs: handled 200; floor \(insert \+ mark handled\) \d+ \(×\d\.\d\d\)$/);
+    expect(rows[0]!.baseline?.label).toBe('raw insert, prepared');
+    expect(rows[0]!.note).toMatch(/^200 msgs: handled 200; raw insert built per call \d+ \(pipeline ×\d\.\d\d\); floor \(prepared insert \+ mark handled\) \d+ \(×\d\.\d\d\)$/);
   }, 600_000);
 
   it('reports: parse rate and reports through the app to stored disputes', async () => {
