@@ -26,7 +26,7 @@ export async function main(): Promise<void> {
   const clock = realClock();
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
   await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
-  const wechaty = createWechaty(config, log);
+  const wechaty = await createWechaty(config, log);
   const app = createApp({
     db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),
     transport: createWechatyTransport(wechaty, log),

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { DOMAIN_WORDS } from './lexicon.js';
 import { STOP_WORDS } from './stopwords.js';
 
@@ -11,9 +12,13 @@ export interface Segmenter {
 // Loading jieba's 5 MB dictionary takes ~150 ms; every retriever shares one instance, built on first use.
 let shared: Jieba | null = null;
 
+// Read here rather than through the package's dict.js, which also reads its 6 MB IDF table and keeps
+// both buffers for the life of the process; jieba copies the words into its own structures.
+const readDictionary = (): Buffer => readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+
 function jieba(extraWords: readonly string[]): Jieba {
   if (!shared) {
-    shared = Jieba.withDict(dict);
+    shared = Jieba.withDict(readDictionary());
     shared.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} 2000 n`).join('\n')));
   }
   if (extraWords.length > 0) shared.loadDict(Buffer.from(extraWords.map((w) => `${w} 2000 n`).join('\n')));

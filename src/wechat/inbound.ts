@@ -1,4 +1,5 @@
-import { types, type Contact, type Message, type Room } from 'wechaty';
+import type { Contact, Message, Room } from 'wechaty';
+import { types } from 'wechaty-puppet';
 import type { InboundMessage } from '../core/types.js';
 import { parseMentions } from './mentions.js';
 

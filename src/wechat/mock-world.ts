@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { log as wechatyLog, types, WechatyBuilder, type payloads } from 'wechaty';
-import type { WechatyInterface } from 'wechaty/impls';
+import { WechatyImpl, type WechatyInterface } from 'wechaty/impls';
+import { log as wechatyLog, types, type payloads } from 'wechaty-puppet';
 import type { Logger } from '../core/logger.js';
 import type { Transport } from '../core/types.js';
 import { clientMentions, MENTION_END } from './mentions.js';
@@ -65,7 +65,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
   wechatyLog.level('silent');
   const puppet = new WorldPuppet(options.remarks ?? true);
   const mocker = puppet.mocker;
-  const wechaty = WechatyBuilder.build({ puppet, name: `mock-${botName}` });
+  const wechaty: WechatyInterface = new WechatyImpl({ puppet, name: `mock-${botName}` });
   wechaty.on('error', () => {}); // an EventEmitter without an error listener would throw
   const inner = createWechatyTransport(wechaty, options.log ?? pino({ level: 'silent' }));
   const waiters = createWaiters();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ScanStatus } from 'wechaty';
+import { types } from 'wechaty-puppet';
 import { brologLevel, choosePuppet, type PuppetConfig } from '../../src/wechat/puppet-choice.js';
 import { capturedLog } from './support.js';
 
@@ -38,17 +38,19 @@ describe('choosePuppet', () => {
 
 describe('createWechaty', () => {
   it('builds the bot with its session under DATA_DIR, replaces wechat4u’s console crash handler, prints the QR code', async () => {
+    const listenersBefore = process.listeners('uncaughtException').length;
     const { createWechaty } = await import('../../src/wechat/puppet.js');
     const wechat4uHandler = (l: unknown) => String(l).includes("console.log('uncaughtException'");
-    expect(process.listeners('uncaughtException').some(wechat4uHandler)).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'gridbot-wechat-'));
     const out = new PassThrough();
     const { log, lines } = capturedLog('info');
-    const bot = createWechaty({ ...base, DATA_DIR: dir }, log, out);
+    const bot = await createWechaty({ ...base, DATA_DIR: dir }, log, out);
+    // wechat4u is loaded only now, for this bot, and its console handler is already replaced by ours.
     expect(process.listeners('uncaughtException').some(wechat4uHandler)).toBe(false);
+    expect(process.listeners('uncaughtException')).toHaveLength(listenersBefore + 1);
     expect(bot.name()).toBe(join(dir, 'gridbot'));
     // What Wechaty emits when the puppet shows a login QR code.
-    (bot as unknown as EventEmitter).emit('scan', 'https://login.weixin.qq.com/l/abc123', ScanStatus.Waiting);
+    (bot as unknown as EventEmitter).emit('scan', 'https://login.weixin.qq.com/l/abc123', types.ScanStatus.Waiting);
     const printed = String(out.read());
     expect(printed).toContain('▄'); // the QR code drawn with block characters
     expect(printed).toContain('请用要登录的微信扫描上面的二维码');
