@@ -8,7 +8,7 @@ import postgres from 'postgres';
 import * as schema from './schema.js';
 import { acquireDirLock, DIR_LOCK_FILE } from './dir-lock.js';
 import { migratePgliteClient, migratePostgresUrl } from './migrate.js';
-import { freshMigratedPglite, pgliteAssets } from './pglite-assets.js';
+import { freshMigratedPglite, PGLITE_START_PARAMS } from './pglite-assets.js';
 import { initPgliteDir, isPgliteDir } from './pglite-init.js';
 
 export type Schema = typeof schema;
@@ -35,7 +35,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   try {
     // This process only ever opens an existing database; a new one is made in a child process.
     if (!isPgliteDir(dir)) await initPgliteDir(dir, [DIR_LOCK_FILE]);
-    return await openPglite(new PGlite(dir, await pgliteAssets()), release);
+    // PGlite loads its own files here: the shared assets would also compile initdb and keep the
+    // file bundle for later instances, ~18 MB resident that one long-lived database never uses.
+    return await openPglite(new PGlite(dir, { startParams: PGLITE_START_PARAMS }), release);
   } catch (err) {
     release();
     throw err;

@@ -25,14 +25,14 @@ async function loadAssets(): Promise<Assets> {
     ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((f) => readFile(new URL(f, dist))),
   );
   const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(pglite!), wasm.compile(initdb!)]);
-  return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data!]), startParams: START_PARAMS };
+  return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data!]), startParams: PGLITE_START_PARAMS };
 }
 
 // PGlite starts with PostgreSQL's server defaults: a 128 MB buffer pool and 100 connection slots,
 // kept inside the WebAssembly memory, which never shrinks: ~150 MB resident for the bot's whole
 // life. A township's database is a few hundred MB at most, its files sit in the OS page cache
 // anyway, and PGlite has exactly one connection.
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'max_connections=10'];
+export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'max_connections=10'];
 
 export const pgliteAssets = (): Promise<Assets> => (assets ??= loadAssets());
 
