@@ -64,7 +64,16 @@ export interface AssignText {
 const RELATIVE = /(?<![月\d./-])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(天|日|周|个星期|星期|个月)(?:内|以内|之内)?/;
 const UNIT_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 个星期: 7, 星期: 7, 个月: 30 };
 const DATE_WORD = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[/.]\s*\d{1,2})(?:前|之前|以前)?/;
-const FILLER = /^(?:交给|交由|交|给|由|转给|请|负责)+|(?:负责|办理|处理|调解|跟进)+$/g;
+const LEAD_FILLER = /^(?:交给|交由|交|给|由|转给|请|负责)+/;
+const TRAIL_FILLER = /(?:负责|办理|处理|调解|跟进)+$/;
+/** 人民调解, 行政调解 …: kinds of mediation, whose 调解 is part of the name, not a verb to drop. */
+const MEDIATION_KIND = /(?:人民|行政|司法|诉前|诉调|联合|专业|行业|律师|警民)调解$/;
+
+/** `交给司法所处理` → 司法所, `张三调解` → 张三, but `人民调解` stays as written. */
+function assignee(text: string): string | null {
+  const named = text.replace(LEAD_FILLER, '');
+  return orNull(MEDIATION_KIND.test(named) ? named : named.replace(TRAIL_FILLER, ''));
+}
 
 /** `@王调解员 3天`, `司法所 12月10日前`: the deadline and who, mentions already removed by the caller. */
 export function parseAssignText(rest: string, now: Date, tz: string): Result<AssignText> {
@@ -84,7 +93,7 @@ export function parseAssignText(rest: string, now: Date, tz: string): Result<Ass
     deadline = due.value;
     s = s.replace(date[0], ' ');
   }
-  return ok({ deadline, who: orNull(clean(s).replace(FILLER, '')) });
+  return ok({ deadline, who: assignee(clean(s)) });
 }
 
 /** A written date as a deadline; without a year, the next such day (12月10日 in December means this year). */
