@@ -80,12 +80,12 @@ const ph = sql.placeholder;
  */
 function prepareHot(db: Db) {
   const t = inboundMessages;
-  const claimed: Row = inboundRow({ ...PROTOTYPE, sentAt: new Date(0) }, new Date(0), 'pending', 'x');
+  const claimed: Row = inboundRow(PROTOTYPE, new Date(0), 'pending', 'x');
   const values = Object.fromEntries(Object.keys(claimed).map((k) => [k, ph(k)])) as unknown as Row;
   const earlier = db
     .select({ id: t.id })
     .from(t)
-    .where(recentFrom(ph('countSender') as unknown as string, ph('countSince') as unknown as Date))
+    .where(recentFrom(ph('senderWechatId') as unknown as string, ph('countSince') as unknown as Date))
     .limit(ph('countCap') as unknown as number)
     .as('earlier');
   return {
@@ -96,7 +96,7 @@ function prepareHot(db: Db) {
       .returning({
         ...getTableColumns(t),
         earlier: sql<number>`(select count(*)::int from ${earlier})`,
-        sender: rowJson(members, and(eq(members.wechatId, ph('countSender')), eq(members.active, true))!),
+        sender: rowJson(members, and(eq(members.wechatId, ph('senderWechatId')), eq(members.active, true))!),
         // A private message has no room id: "wechat_id = null" matches nothing.
         room: rowJson(rooms, eq(rooms.wechatId, ph('roomWechatId'))),
       })
@@ -110,7 +110,7 @@ function prepareHot(db: Db) {
   };
 }
 
-/** Only the keys of this message matter to prepareHot (the statement's columns), not the values. */
+/** Only the keys of the row made from this message matter to prepareHot (the statement's columns), not the values. */
 const PROTOTYPE: InboundMessage = {
   wechatMessageId: '', roomWechatId: null, roomTopic: null, senderWechatId: '', senderName: '', senderAlias: null,
   text: '', mentionSelf: false, mentions: [], mentionIds: [], sentAt: new Date(0),
@@ -133,7 +133,7 @@ export async function storeClaimed(
   db: Db, m: InboundMessage, now: Date, claimBy: string, count: { since: Date; cap: number },
 ): Promise<StoredClaimed | null> {
   const [stored] = await hot(db).store.execute({
-    ...inboundRow(m, now, 'pending', claimBy), countSender: m.senderWechatId, countCap: count.cap,
+    ...inboundRow(m, now, 'pending', claimBy), countCap: count.cap,
     // A placeholder in a condition is not encoded by its column, and postgres-js takes no bare Date.
     countSince: count.since.toISOString(),
   });
