@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { rssFloorProgram } from './rss-floor.js';
 
 const BIN = fileURLToPath(new URL('../../bin/gridbot.js', import.meta.url));
 
@@ -24,6 +25,8 @@ export interface StartupBench {
   /** Baselines: `node -e ""` from spawn to exit, and a bare node's resident memory. */
   nodeMs: number;
   nodeRssMb: number;
+  /** Idle memory of PGlite + jieba + Wechaty + the mock puppet alone (rss-floor.ts); null when it failed. */
+  floorRssMb: number | null;
 }
 
 async function vmRssMb(pid: number): Promise<number | null> {
@@ -109,7 +112,10 @@ export async function benchStartup(options: { idleMs: number; timeoutMs?: number
     const cold = await startIdleStop(dir, {}, options.idleMs, timeoutMs);
     const restart = await startIdleStop(dir, {}, options.idleMs, timeoutMs);
     const postgres = options.postgresUrl ? await startIdleStop(dir, { DATABASE_URL: options.postgresUrl }, options.idleMs, timeoutMs) : null;
-    return { cold, restart, postgres, nodeMs: node.ms, nodeRssMb: Number(bare.out) / 1048576 };
+    // On the database the bot just left, idling as long as the bot did.
+    const floor = await runNode(['--input-type=module', '-e', rssFloorProgram(join(dir, 'data', 'pglite'), options.idleMs)]);
+    const mbOf = (out: string) => Number(out) / 1048576;
+    return { cold, restart, postgres, nodeMs: node.ms, nodeRssMb: mbOf(bare.out), floorRssMb: Number(floor.out) > 0 ? mbOf(floor.out) : null };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -48,8 +48,11 @@ describe('gridbot bench --quick', () => {
     expectWellFormed(rows, [
       /pipeline, no-op handler \(PGlite\)/, /pipeline, no-op handler \(PostgreSQL\)/,
       /cold start.*start to 'gridbot ready'/, /cold start.*idle RSS/, /restart.*start to 'gridbot ready'/, /restart.*idle RSS/,
+      /idle RSS of PGlite \+ jieba \+ Wechaty \+ mock puppet alone/,
       /PostgreSQL: start to 'gridbot ready'/, /PostgreSQL: idle RSS/,
     ]);
+    // The floor program really ran: it opened the database the bot left and reported its memory.
+    expect(rows[6]!.value).toBeGreaterThan(rows[6]!.baseline!.value);
     expectPostgres(rows);
     expect(rows[0]!.baseline?.label).toBe('raw insert, prepared');
     expect(rows[0]!.note).toMatch(/^200 msgs: handled 200; raw insert built per call \d+ \(pipeline ×\d\.\d\d\); floor \(prepared insert \+ mark handled\) \d+ \(×\d\.\d\d\)$/);

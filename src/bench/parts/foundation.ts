@@ -6,6 +6,8 @@ import { DB_SKIPPED, type PartContext } from './context.js';
 
 const PART = 'foundation';
 const PIPELINE_GOAL = '≥ ½ raw insert';
+/** What the PGlite idle RSS cannot go below with these components (see rss-floor.ts). */
+const FLOOR_FIGURE = 'idle RSS of PGlite + jieba + Wechaty + mock puppet alone (no gridbot code)';
 const times = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
 
 async function pipelineRows(ctx: PartContext): Promise<BenchRow[]> {
@@ -50,6 +52,9 @@ async function startupRows(ctx: PartContext): Promise<BenchRow[]> {
     return [
       ...startRows('cold start, PGlite, fresh DATA_DIR', b.cold, b, 5),
       ...startRows('restart, PGlite, same DATA_DIR', b.restart, b),
+      b.floorRssMb === null
+        ? skippedRow(PART, FLOOR_FIGURE, 'MB', 'the floor program failed')
+        : { part: PART, figure: FLOOR_FIGURE, value: b.floorRssMb, unit: 'MB', baseline: { label: 'bare node', value: b.nodeRssMb } },
       ...(b.postgres
         ? startRows('start, PostgreSQL', b.postgres, b)
         : [skippedRow(PART, "start, PostgreSQL: start to 'gridbot ready'", 's', DB_SKIPPED), skippedRow(PART, 'start, PostgreSQL: idle RSS', 'MB', DB_SKIPPED, '< 250 MB')]),
