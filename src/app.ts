@@ -14,6 +14,7 @@ import { createSender, type Sender } from './outbox/sender.js';
 import { createScheduler, type JobSource, type Scheduler } from './scheduler/runtime.js';
 import { createCapabilities } from './capabilities.js';
 import { createIdentity } from './wechat/identity.js';
+import { followRoomTopic, topicChangeNotice } from './wechat/room-topic.js';
 
 export interface AppOptions {
   db: Db;
@@ -79,6 +80,18 @@ export function createApp(options: AppOptions): App {
     },
   });
 
+  /** A bound group renamed while logged in: its recorded name follows, so the next login finds it. */
+  async function onRoomTopic(roomWechatId: string, topic: string): Promise<void> {
+    const change = await followRoomTopic(db, roomWechatId, topic, clock.now());
+    if (!change) return;
+    log.info({ event: 'room_topic', followed: change.kind === 'followed' }, 'bound group renamed');
+    await notifyAdmins(db, outbox, {
+      purpose: 'room-topic', priority: change.kind === 'followed' ? 'routine' : 'alert',
+      text: topicChangeNotice(change), key: `room-topic:${roomWechatId}:${topic}`,
+    });
+    sender.poke();
+  }
+
   async function onLogin(): Promise<void> {
     loginAt = clock.now();
     log.info('wechat login');
@@ -101,6 +114,7 @@ export function createApp(options: AppOptions): App {
         onMessage: (m) => this.receive(m).then(() => undefined),
         onLogin,
         onLogout: (reason) => void log.warn({ reason }, 'wechat logout'),
+        onRoomTopic,
         onError: (err) => log.warn({ err: err.message }, 'wechat error'),
       });
       if (startOptions.runSender !== false) senderLoop = sender.run();

@@ -51,5 +51,7 @@ export interface TransportHandlers {
   onMessage(message: InboundMessage): void | Promise<void>;
   onLogin(selfName: string): void | Promise<void>;
   onLogout(reason: string): void | Promise<void>;
+  /** A group the bot is in was renamed (while logged in). */
+  onRoomTopic(roomWechatId: string, topic: string): void | Promise<void>;
   onError(error: Error): void;
 }

@@ -35,6 +35,8 @@ export interface MockWorld {
   addContact(name: string): string;
   /** A group with the bot and these members (contact ids or unique names; unknown names are added). */
   addRoom(topic: string, members: string[]): string;
+  /** A member renames a group, as WeChat announces it; resolves once the bot has handled it. */
+  renameRoom(topic: string, newTopic: string, by: string): Promise<void>;
   /**
    * A text message from a contact (id or unique name), in WeChat's own form: in a group, `@member`
    * typed in the text becomes `@member` + U+2005 with that member in the mention list. Resolves with
@@ -123,6 +125,13 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     addRoom(topic, members) {
       const ids = members.map((m) => (known(m) ? contactId(m) : addContact(m)));
       return mocker.createRoom({ id: puppet.newRoomId(), topic, memberIdList: [selfId(), ...ids], adminIdList: [] }).id;
+    },
+    async renameRoom(topic, newTopic, by) {
+      const r = room(topic);
+      r.topic = newTopic;
+      await puppet.roomPayloadDirty(r.id);
+      const event = { roomId: r.id, newTopic, oldTopic: topic, changerId: contactId(by), timestamp: Date.now() };
+      await waiters.after(`topic:${r.id}`, () => puppet.emit('room-topic', event));
     },
     async say(from, text, opts = {}) {
       if (!started) throw new Error('mock world: start the transport before messages arrive');

@@ -80,6 +80,7 @@ export function createWechatyTransport(bot: WechatyInterface, log: Logger): Tran
         log.info({ event: 'wechat_logout', reason: reason ?? '' }, '微信已退出登录');
         void guard('logout', handlers, () => handlers.onLogout(reason ?? ''));
       });
+      bot.on('room-topic', (room, topic) => void guard('room-topic', handlers, () => handlers.onRoomTopic(room.id, topic)));
       bot.on('error', (err) => void guard('error', handlers, () => handlers.onError(asError(err))));
       await bot.start();
     },

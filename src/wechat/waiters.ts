@@ -48,6 +48,7 @@ export function createWaiters() {
         onMessage: (m) => track(m.wechatMessageId, () => handlers.onMessage(m)),
         onLogin: (name) => track('login', () => handlers.onLogin(name)),
         onLogout: (reason) => track('logout', () => handlers.onLogout(reason)),
+        onRoomTopic: (id, topic) => track(`topic:${id}`, () => handlers.onRoomTopic(id, topic)),
         onError: (err) => handlers.onError(err),
       };
     },

@@ -19,6 +19,7 @@ export interface Recorder extends TransportHandlers {
   messages: InboundMessage[];
   logins: string[];
   logouts: string[];
+  topics: [string, string][];
   errors: Error[];
 }
 
@@ -28,6 +29,7 @@ export function recorder(onMessage?: (m: InboundMessage) => Promise<void> | void
     messages: [],
     logins: [],
     logouts: [],
+    topics: [],
     errors: [],
     async onMessage(m) {
       r.messages.push(m);
@@ -35,6 +37,7 @@ export function recorder(onMessage?: (m: InboundMessage) => Promise<void> | void
     },
     onLogin: (name) => void r.logins.push(name),
     onLogout: (reason) => void r.logouts.push(reason),
+    onRoomTopic: (id, topic) => void r.topics.push([id, topic]),
     onError: (err) => void r.errors.push(err),
   };
   return r;

@@ -16,6 +16,9 @@ export function sharedTransport(inner: Transport, instances: number): Transport[
     onLogout: async (reason) => {
       for (const h of all) await h.onLogout(reason);
     },
+    onRoomTopic: async (id, topic) => {
+      for (const h of all) await h.onRoomTopic(id, topic);
+    },
     onError: (err) => all.forEach((h) => h.onError(err)),
   };
   return Array.from({ length: instances }, () => ({
