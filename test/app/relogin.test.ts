@@ -1,32 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useSmallTown } from './small-town.js';
 
-const start = new Date('2026-11-23T08:00:00+08:00');
-let h: Harness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
-
-async function town(): Promise<Harness> {
-  const harness = await createHarness({ start });
-  await harness.seed(
-    [
-      { name: '王书记', role: 'admin' },
-      { name: '张网格', role: 'worker', grid: '上司村三组' },
-      { name: '李大姐', role: 'resident', grid: '上司村三组' },
-    ],
-    [
-      { topic: '上司村三组网格群', grid: '上司村三组', members: ['张网格', '李大姐'] },
-      { topic: '综治中心工作群', admin: true, members: ['王书记'] },
-    ],
-  );
-  return harness;
-}
+const town = useSmallTown();
 
 describe('identity across logins', () => {
   it('keeps bound rooms and admins working after a re-login that changes every WeChat id', async () => {
-    h = await town();
+    const h = await town();
     const oldRoom = h.world.roomId('综治中心工作群');
     await h.world.relogin();
     expect(h.world.roomId('综治中心工作群')).not.toBe(oldRoom);
@@ -37,7 +16,7 @@ describe('identity across logins', () => {
   });
 
   it('gives nothing to a contact who renames themself to an admin', async () => {
-    h = await town();
+    const h = await town();
     const impostor = h.world.addContact('冒充者');
     await h.world.rename(impostor, '王书记');
     const sent = await h.say(impostor, '#成员 列表');

@@ -1,38 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rooms } from '../../src/db/schema.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/replay/harness.js';
+import { START, useSmallTown } from './small-town.js';
 
-const start = new Date('2026-11-23T08:00:00+08:00');
-const later = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
-let h: Harness | null = null;
-afterEach(async () => {
-  await h?.close();
-  h = null;
-});
-
-async function town(): Promise<Harness> {
-  const harness = await createHarness({ start });
-  await harness.seed(
-    [
-      { name: '王书记', role: 'admin' },
-      { name: '张网格', role: 'worker', grid: '上司村三组' },
-      { name: '李大姐', role: 'resident', grid: '上司村三组' },
-    ],
-    [
-      { topic: '上司村三组网格群', grid: '上司村三组', members: ['张网格', '李大姐'] },
-      { topic: '综治中心工作群', admin: true, members: ['王书记'] },
-    ],
-  );
-  return harness;
-}
+const town = useSmallTown();
+const later = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
 
 const topicOf = async (harness: Harness, id: number) =>
   (await harness.database.db.select({ topic: rooms.topic }).from(rooms).where(eq(rooms.id, id)))[0]?.topic;
 
 describe('a bound group renamed while the bot is logged in', () => {
   it('is followed: the admins are told, and after the next login the group is still found and served', async () => {
-    h = await town();
+    const h = await town();
     const [grid] = await h.database.db.select().from(rooms).where(eq(rooms.topic, '上司村三组网格群'));
     await h.world.renameRoom('上司村三组网格群', '上司村三组平安群', '张网格');
     const told = await h.advanceTo(later(1));
@@ -46,7 +26,7 @@ describe('a bound group renamed while the bot is logged in', () => {
   });
 
   it('keeps the recorded name and warns the admins when another bound group already has the new one', async () => {
-    h = await town();
+    const h = await town();
     const [grid] = await h.database.db.select().from(rooms).where(eq(rooms.topic, '上司村三组网格群'));
     await h.world.renameRoom('上司村三组网格群', '综治中心工作群', '李大姐');
     const told = await h.advanceTo(later(1));
@@ -55,7 +35,7 @@ describe('a bound group renamed while the bot is logged in', () => {
   });
 
   it('changes nothing for a group that is not bound', async () => {
-    h = await town();
+    const h = await town();
     h.world.addRoom('村民闲聊群', ['李大姐']);
     const before = await h.database.db.select().from(rooms);
     await h.world.renameRoom('村民闲聊群', '上司村三组网格群', '李大姐');
