@@ -14,6 +14,7 @@ import { parseSkip, parseSandboxTime } from './time-input.js';
 const HELP = `沙盒命令：
   /as 姓名           切换身份（/who 查看所有人）
   /in 群名           在群里说话；/dm 改为私聊机器人
+  /rename 新群名     以当前身份给当前所在的群改名
   /at 2026-11-27 09:00   把时间推进到某一刻（期间的定时任务都会执行）
   /skip 2d | 3h | 30m    时间向前推进一段
   /who               列出演示镇的人和群
@@ -39,13 +40,21 @@ async function handleLine(h: Harness, state: State, line: string): Promise<boole
   if (cmd === '/quit' || cmd === '/exit') return false;
   if (cmd === '/help') process.stdout.write(`${HELP}\n`);
   else if (cmd === '/who') {
-    process.stdout.write(`${DEMO_PEOPLE.map((p) => `  ${p.name}（${p.role}${p.grid ? `，${p.grid}` : ''}）`).join('\n')}\n群：${DEMO_ROOMS.map((r) => r.topic).join('、')}\n`);
+    process.stdout.write(`${DEMO_PEOPLE.map((p) => `  ${p.name}（${p.role}${p.grid ? `，${p.grid}` : ''}）`).join('\n')}\n群：${h.world.topics().join('、')}\n`);
   } else if (cmd === '/as') {
     if (!DEMO_PEOPLE.some((p) => p.name === arg)) process.stdout.write(`没有"${arg}"这个人，/who 查看。\n`);
     else state.me = arg;
   } else if (cmd === '/in') {
-    if (!DEMO_ROOMS.some((r) => r.topic === arg)) process.stdout.write(`没有"${arg}"这个群，/who 查看。\n`);
+    if (!h.world.topics().includes(arg)) process.stdout.write(`没有"${arg}"这个群，/who 查看。\n`);
     else state.room = arg;
+  } else if (cmd === '/rename') {
+    if (!state.room || !arg) process.stdout.write('先用 /in 进入一个群，再用 /rename 新群名 改名\n');
+    else if (h.world.topics().includes(arg)) process.stdout.write(`已经有叫"${arg}"的群了，换一个名字。\n`);
+    else {
+      await h.world.renameRoom(state.room, arg, state.me);
+      state.room = arg;
+      show(await h.advanceTo(h.clock.now()), h.clock.now(), tz);
+    }
   } else if (cmd === '/dm') state.room = undefined;
   else if (cmd === '/at' || cmd === '/skip') {
     const to = cmd === '/at' ? parseSandboxTime(arg, tz) : parseSkip(arg, h.clock.now());

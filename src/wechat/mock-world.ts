@@ -35,6 +35,8 @@ export interface MockWorld {
   addContact(name: string): string;
   /** A group with the bot and these members (contact ids or unique names; unknown names are added). */
   addRoom(topic: string, members: string[]): string;
+  /** The topics of the groups the bot is in. */
+  topics(): string[];
   /** A member renames a group, as WeChat announces it; resolves once the bot has handled it. */
   renameRoom(topic: string, newTopic: string, by: string): Promise<void>;
   /**
@@ -126,6 +128,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       const ids = members.map((m) => (known(m) ? contactId(m) : addContact(m)));
       return mocker.createRoom({ id: puppet.newRoomId(), topic, memberIdList: [selfId(), ...ids], adminIdList: [] }).id;
     },
+    topics: () => [...mocker.cacheRoomPayload.values()].map((r) => r.topic),
     async renameRoom(topic, newTopic, by) {
       const r = room(topic);
       r.topic = newTopic;

@@ -1,31 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINI_CIVIL, MINI_CRIMINAL } from '../lawqa/fixtures.js';
+import { runGridbot } from '../support/cli.js';
 
-const BIN = fileURLToPath(new URL('../../bin/gridbot.js', import.meta.url));
 const CIVIL = '中华人民共和国民法典';
 
 let dir: string;
 
-/** Runs the real CLI in a scratch folder (no .env), on embedded PGlite, without any LLM. */
-function gridbot(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dir, 'data'), LAWS_DIR: join(dir, 'laws'), LOG_LEVEL: 'warn' };
-  for (const key of ['DATABASE_URL', 'OPENAI_API_KEY', 'OPENAI_BASE_URL']) delete env[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+/** The real CLI in a scratch folder, with the test's statutes as LAWS_DIR. */
+const gridbot = (args: string[], stdin: string) =>
+  runGridbot(args, { cwd: dir, dataDir: join(dir, 'data'), stdin, env: { LAWS_DIR: join(dir, 'laws') } });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gridbot-ask-'));
