@@ -22,6 +22,7 @@ export async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR }).catch(exitOnKnownError);
+  if (database.movedAside) log.warn({ folder: database.movedAside }, '数据目录里有不完整的数据库文件（多半是第一次启动被中断），已挪到这个目录后重新建库；确认没用后可以删除');
   await database.migrate();
   const clock = realClock();
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.

@@ -18,6 +18,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** Files found in a PGlite folder without a whole database, moved there before it was made anew. */
+  movedAside?: string;
   /** Applies the committed migrations (safe to call from several instances at once). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -34,10 +36,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const release = acquireDirLock(dir);
   try {
     // This process only ever opens an existing database; a new one is made in a child process.
-    if (!isPgliteDir(dir)) await initPgliteDir(dir, [DIR_LOCK_FILE]);
+    const movedAside = isPgliteDir(dir) ? null : await initPgliteDir(dir, [DIR_LOCK_FILE]);
     // PGlite loads its own files here: the shared assets would also compile initdb and keep the
     // file bundle for later instances, ~18 MB resident that one long-lived database never uses.
-    return await openPglite(new PGlite(dir, { startParams: PGLITE_START_PARAMS }), release);
+    const database = await openPglite(new PGlite(dir, { startParams: PGLITE_START_PARAMS }), release);
+    return movedAside ? { ...database, movedAside } : database;
   } catch (err) {
     release();
     throw err;

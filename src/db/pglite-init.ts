@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,14 +15,16 @@ const MARK = 'PG_VERSION';
 export const isPgliteDir = (dir: string): boolean => existsSync(join(dir, MARK));
 
 /**
- * Fills an empty PGlite data folder (initdb and every migration) in a short-lived child process. Done in the bot's own process, initdb grows a second WebAssembly
+ * Fills a PGlite data folder (initdb and every migration) in a short-lived child process. Done in the bot's own process, initdb grows a second WebAssembly
  * memory and tar buffers to ~1 GB resident, which V8 never hands back: a first start then idled at
  * 1 GB against ~0.4 GB on a restart. The child writes beside `dir` and the files are moved in with
  * PG_VERSION last, so a crash at any point leaves either a whole database or none. `keep`: files
- * of ours in `dir` (the lock) that stay.
+ * of ours in `dir` (the lock) that stay. Anything else found there is moved aside, not deleted:
+ * normally the remains of a first start that was killed, but never worth risking someone's data on.
+ * Returns the folder it was moved to, if any.
  */
-export async function initPgliteDir(dir: string, keep: string[]): Promise<void> {
-  for (const f of await readdir(dir)) if (!keep.includes(f)) await rm(join(dir, f), { recursive: true, force: true });
+export async function initPgliteDir(dir: string, keep: string[]): Promise<string | null> {
+  const aside = await moveAside(dir, keep);
   const fresh = await mkdtemp(join(dirname(dir), '.pglite-new-'));
   try {
     await runChild(fresh);
@@ -31,6 +33,16 @@ export async function initPgliteDir(dir: string, keep: string[]): Promise<void> 
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
+  return aside;
+}
+
+async function moveAside(dir: string, keep: string[]): Promise<string | null> {
+  const found = (await readdir(dir)).filter((f) => !keep.includes(f));
+  if (found.length === 0) return null;
+  const aside = `${dir}-leftover-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  await mkdir(aside);
+  for (const f of found) await rename(join(dir, f), join(aside, f));
+  return aside;
 }
 
 async function runChild(dir: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { members, villages } from '../../src/db/schema.js';
@@ -47,8 +47,11 @@ describe('database', () => {
     await database.close();
     expect(existsSync(join(dir, 'pglite', 'PG_VERSION'))).toBe(true);
     expect(existsSync(join(dir, 'pglite', 'base', 'junk'))).toBe(false);
-    // Nothing of the child's work folder is left beside it, and a reopen keeps the data.
-    expect(readdirSync(dir)).toEqual(['pglite']);
+    // What was there is moved aside, not deleted, and said so; nothing of the child's work folder is
+    // left beside it; a reopen keeps the data.
+    expect(database.movedAside).toMatch(/pglite-leftover-/);
+    expect(readFileSync(join(database.movedAside!, 'base', 'junk'), 'utf8')).toBe('x');
+    expect(readdirSync(dir).sort()).toEqual(['pglite', basename(database.movedAside!)]);
     const again = await openDatabase({ dataDir: dir });
     expect((await again.db.select().from(members)).map((m) => m.name)).toEqual(['王书记']);
     await again.close();
