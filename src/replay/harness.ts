@@ -38,6 +38,8 @@ export interface Harness {
   seed(people: SeedPerson[], rooms: SeedRoom[]): Promise<void>;
   /** A message from a person; handled, and what it queued sent on the virtual clock. Returns what the bot sent. */
   say(from: string, text: string, options?: { room?: string; mention?: boolean }): Promise<Sent[]>;
+  /** A person renames a group; handled, and what it queued sent. Returns what the bot sent. */
+  rename(by: string, topic: string, newTopic: string): Promise<Sent[]>;
   /** Moves the virtual clock, running due jobs and sends in time order. Returns what the bot sent. */
   advanceTo(to: Date): Promise<Sent[]>;
   close(): Promise<void>;
@@ -116,6 +118,11 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     say: (from, text, opts = {}) =>
       collect(async () => {
         await world.say(from, text, { room: opts.room, mentionBot: opts.mention, at: clock.now() });
+        await drain();
+      }),
+    rename: (by, topic, newTopic) =>
+      collect(async () => {
+        await world.renameRoom(topic, newTopic, by);
         await drain();
       }),
     advanceTo: (to) =>

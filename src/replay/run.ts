@@ -39,6 +39,10 @@ async function act(h: Harness, step: Step, transcript: string[]): Promise<Sent[]
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} @ ${where}: ${step.say}`);
     return h.say(step.from, step.say, { room: step.in, mention: step.mention });
   }
+  if ('rename' in step) {
+    transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} 把群「${step.in}」改名为「${step.rename}」`);
+    return h.rename(step.from, step.in, step.rename);
+  }
   if ('at' in step) {
     transcript.push(`—— 时间推进到 ${formatLocal(new Date(step.at), h.config.TZ)} ——`);
     return h.advanceTo(new Date(step.at));

@@ -11,6 +11,8 @@ const expectation = z.object({
 const step = z.union([
   z.object({ say: z.string(), from: z.string(), in: z.string().optional(), mention: z.boolean().optional() }),
   z.object({ at: z.string().datetime({ offset: true }) }),
+  /** A member renames a group the bot is in (added compatibly: older files never use it). */
+  z.object({ rename: z.string().min(1), in: z.string(), from: z.string() }),
   z.object({ expect: expectation }),
   z.object({ expectNot: expectation }),
 ]);

@@ -51,9 +51,9 @@ async function handleLine(h: Harness, state: State, line: string): Promise<boole
     if (!state.room || !arg) process.stdout.write('先用 /in 进入一个群，再用 /rename 新群名 改名\n');
     else if (h.world.topics().includes(arg)) process.stdout.write(`已经有叫"${arg}"的群了，换一个名字。\n`);
     else {
-      await h.world.renameRoom(state.room, arg, state.me);
+      const sent = await h.rename(state.me, state.room, arg);
       state.room = arg;
-      show(await h.advanceTo(h.clock.now()), h.clock.now(), tz);
+      show(sent, h.clock.now(), tz);
     }
   } else if (cmd === '/dm') state.room = undefined;
   else if (cmd === '/at' || cmd === '/skip') {
