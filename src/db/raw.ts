@@ -2,8 +2,11 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 
+/** The database handle or an open transaction on it. */
+export type Queryable = Pick<Db, 'execute'>;
+
 /** Rows of a raw query, whichever driver ran it (PGlite returns { rows }, postgres-js an array). */
-export async function rowsOf<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
+export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

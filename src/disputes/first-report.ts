@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { parsedJson, rowFromJson, rowsOf } from '../db/raw.js';
+import { parsedJson, rowFromJson, queryRows } from '../db/raw.js';
 import { disputes, reports } from '../db/schema.js';
 import { localParts } from '../core/time.js';
 import { codeSql } from './codes.js';
@@ -24,7 +24,7 @@ export async function insertFirstReport(
   const n = input.drafts.length;
   const drafts = JSON.stringify(input.drafts.map((draft, i) => ({ position: i + 1, ...fieldsOf(draft, input.at) })));
   const number = sql`counter.last - ${n}::int + d.position`;
-  const [row] = await rowsOf<{ report: unknown; disputes: unknown }>(db, sql`
+  const [row] = await queryRows<{ report: unknown; disputes: unknown }>(db, sql`
     with report as (
       insert into reports (grid_id, iso_week, revision, reporter_id, inbound_message_id, households, nil, raw_text, created_at)
       select ${place.gridId}::int, ${input.isoWeek}::text, 1, ${input.reporter.id}::int, ${input.inboundMessageId}::int,

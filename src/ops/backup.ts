@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { FORMAT, VERSION, type BackupHeader } from './backup-format.js';
 import { appliedMigrations, codeMigrations } from './migrations.js';
-import { queryRows, type Queryable } from './sql.js';
+import { queryRows, type Queryable } from '../db/raw.js';
 import { ident, schemaTables, type TableInfo } from './tables.js';
 
 const PAGE_ROWS = 500;

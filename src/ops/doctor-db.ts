@@ -5,7 +5,8 @@ import type { Config } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { fail, ok, skip, type Check } from './doctor-report.js';
 import { migrationStatus } from './migrations.js';
-import { countOf, queryRows, tableExists, type Queryable } from './sql.js';
+import { queryRows, type Queryable } from '../db/raw.js';
+import { countOf, tableExists } from './sql.js';
 
 const CONNECT_TIMEOUT_MS = 5_000;
 

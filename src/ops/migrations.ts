@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MIGRATIONS_DIR } from '../db/migrate.js';
-import { queryRows, tableExists, type Queryable } from './sql.js';
+import { queryRows, type Queryable } from '../db/raw.js';
+import { tableExists } from './sql.js';
 
 /** A migration committed with this code. `when` is drizzle's key: it records it as created_at. */
 export interface CodeMigration {

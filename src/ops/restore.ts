@@ -6,7 +6,7 @@ import { AppError } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { isEnd, isHeader, isRow, isTableStart, VERSION, type BackupHeader, type BackupLine } from './backup-format.js';
 import { codeMigrations } from './migrations.js';
-import { queryRows, type Queryable } from './sql.js';
+import { queryRows, type Queryable } from '../db/raw.js';
 import { ident, schemaTables, type TableInfo } from './tables.js';
 
 const BATCH_ROWS = 500;

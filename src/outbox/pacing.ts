@@ -2,7 +2,7 @@ import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import { PRIORITY, outbox } from '../db/schema.js';
 import { BUDGET_RESUME_JITTER_MS, nextLocalMorning, startOfLocalDay } from './policy.js';
-import { rowsOf } from '../db/raw.js';
+import { queryRows } from '../db/raw.js';
 import { KEYS, pausedUntil, readState, toDate, type Tx } from './state.js';
 
 export type PacingConfig = Pick<Config, 'SEND_INTERVAL_MS' | 'SEND_ROOM_INTERVAL_MS' | 'SEND_JITTER_MS' | 'SEND_DAILY_BUDGET' | 'TZ'>;
@@ -36,14 +36,14 @@ export function candidate(now: Date, pacing: PacingConfig, maxPriority: number) 
 
 /** True when some queued row is due at `now` (whatever pacing says). */
 export async function anyDue(db: Tx, now: Date): Promise<boolean> {
-  const rows = await rowsOf<{ due: boolean }>(db, sql`select exists (select 1 from outbox o
+  const rows = await queryRows<{ due: boolean }>(db, sql`select exists (select 1 from outbox o
     where o.status = 'queued' and o.not_before <= ${at(now)} and ${PREDECESSOR_DONE}) as due`);
   return rows[0]?.due === true;
 }
 
 /** Earliest moment the global interval (plus the jitter drawn at the last send) allows a send. */
 export async function globalReadyAt(db: Tx, pacing: PacingConfig): Promise<Date | null> {
-  const rows = await rowsOf<{ last: unknown }>(db, sql`select max(sending_at) as last from outbox`);
+  const rows = await queryRows<{ last: unknown }>(db, sql`select max(sending_at) as last from outbox`);
   const last = toDate(rows[0]?.last);
   if (!last) return null;
   const gap = await readState<{ ms: number }>(db, KEYS.gap);
@@ -54,7 +54,7 @@ export async function globalReadyAt(db: Tx, pacing: PacingConfig): Promise<Date 
 export async function nextDueAt(db: Tx, now: Date, pacing: PacingConfig): Promise<Date | null> {
   const paused = await pausedUntil(db, now);
   const roomCutoff = new Date(now.getTime() - pacing.SEND_ROOM_INTERVAL_MS);
-  const rows = await rowsOf<{ due: unknown }>(db, sql`with recent as (
+  const rows = await queryRows<{ due: unknown }>(db, sql`with recent as (
       select target_id, max(sending_at) as last from outbox
       where target_kind = 'room' and sending_at > ${at(roomCutoff)} group by target_id)
     select min(greatest(o.not_before,

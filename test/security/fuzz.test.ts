@@ -26,7 +26,7 @@ import { REPORT_LIMITS } from '../../src/reports/parse.js';
 import { parseLeave } from '../../src/reports/leave-parse.js';
 import { parseWhen, splitWhen } from '../../src/scheduler/parse-when.js';
 import { describeRule, nextFireTimes } from '../../src/scheduler/rules.js';
-import { rowsOf } from '../../src/db/raw.js';
+import { queryRows } from '../../src/db/raw.js';
 import { anyText, BIDI, binaryJunk, EMOJI, grammarText, longText, SQL, ZERO_WIDTH } from './nasty.js';
 import { openHarness } from './town.js';
 
@@ -224,7 +224,7 @@ let tablesBefore: string[];
 let rosterBefore: unknown[];
 
 const tables = async () =>
-  (await rowsOf<{ name: string }>(h.database.db, sql`select table_name as name from information_schema.tables where table_schema = current_schema() order by 1`)).map((r) => r.name);
+  (await queryRows<{ name: string }>(h.database.db, sql`select table_name as name from information_schema.tables where table_schema = current_schema() order by 1`)).map((r) => r.name);
 const roster = () => h.database.db.select().from(members).where(sql`${members.name} <> '陌生人'`).orderBy(asc(members.id));
 
 beforeAll(async () => {
@@ -306,10 +306,10 @@ describe('through the whole bot', () => {
     expect(await tables()).toEqual(tablesBefore);
     expect(await roster()).toEqual(rosterBefore);
     for (const t of tablesBefore) {
-      const [row] = await rowsOf<{ n: number }>(h.database.db, sql.raw(`select count(*)::int as n from "${t}"`));
+      const [row] = await queryRows<{ n: number }>(h.database.db, sql.raw(`select count(*)::int as n from "${t}"`));
       expect(row!.n).toBeGreaterThanOrEqual(0);
     }
-    const [stored] = await rowsOf<{ n: number }>(h.database.db, sql`select count(*)::int as n from inbound_messages`);
+    const [stored] = await queryRows<{ n: number }>(h.database.db, sql`select count(*)::int as n from inbound_messages`);
     expect(stored!.n).toBeGreaterThan(200);
   });
 });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
 import { createHarness, type Harness } from '../../src/replay/harness.js';
 import type { SeedPerson, SeedRoom } from '../../src/replay/seed.js';
-import { rowsOf } from '../../src/db/raw.js';
+import { queryRows } from '../../src/db/raw.js';
 import type { Role } from '../../src/db/schema.js';
 import type { SentRecord } from '../../src/wechat/mock-world.js';
 import { testDb } from '../support/db.js';
@@ -143,7 +143,7 @@ export async function digest(h: Harness): Promise<Digest> {
     `(select md5(coalesce(string_agg(x::text, '|' order by x.${order}), '')) from ${t} x) as ${t}`);
   parts.push(`(select md5(coalesce(string_agg(x::text, '|' order by x.key), '')) from bot_state x
     where x.key not like 'sender.%' and x.key not like 'scheduler.%') as bot_state`);
-  const [row] = await rowsOf<Digest>(h.database.db, sql.raw(`select ${parts.join(', ')}`));
+  const [row] = await queryRows<Digest>(h.database.db, sql.raw(`select ${parts.join(', ')}`));
   return row!;
 }
 
@@ -151,7 +151,7 @@ export async function digest(h: Harness): Promise<Digest> {
 export const changed = (before: Digest, after: Digest): string[] => Object.keys(before).filter((k) => before[k] !== after[k]);
 
 export async function memberId(h: Harness, name: string): Promise<number> {
-  const rows = await rowsOf<{ id: number }>(h.database.db, sql`select id from members where name = ${name} and active order by id`);
+  const rows = await queryRows<{ id: number }>(h.database.db, sql`select id from members where name = ${name} and active order by id`);
   if (rows.length !== 1) throw new Error(`fixture: ${rows.length} members named ${name}`);
   return rows[0]!.id;
 }
