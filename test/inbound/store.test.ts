@@ -55,4 +55,14 @@ describe('storeClaimed', () => {
     expect(stranger).toMatchObject({ earlier: 0, sender: null, room: null });
     expect(await storeClaimed(open.db, message('m1', 'wx-zhang', 'room-1', now), now, 'bot-a', count)).toBeNull();
   });
+
+  it('counts nothing when the flood check is off (cap 0)', async () => {
+    open = await testDb();
+    const now = at('2026-12-02T10:00:00');
+    const since = at('2026-12-02T09:59:00');
+    await storeClaimed(open.db, message('m1', 'wx-zhang', null, now), now, 'bot-a', { since, cap: 0 });
+    const second = await storeClaimed(open.db, message('m2', 'wx-zhang', null, now), now, 'bot-a', { since, cap: 0 });
+    expect(second).toMatchObject({ earlier: 0 });
+    expect(await storeClaimed(open.db, message('m3', 'wx-zhang', null, now), now, 'bot-a', { since, cap: 5 })).toMatchObject({ earlier: 2 });
+  });
 });
