@@ -38,7 +38,21 @@ const schema = z.object({
   FLOOD_PER_MINUTE: int(20, 0),
   SCHEDULE_GRACE_MINUTES: int(120),
   RETENTION_YEARS: int(3, 1),
-});
+}).superRefine(checkServiceToken);
+
+/**
+ * puppet-service cannot start without a token, nor with one lacking the provider prefix it takes the
+ * TLS server name from (puppet_workpro_…): say so before starting rather than after a failed login.
+ */
+function checkServiceToken(c: { WECHATY_PUPPET: string; WECHATY_PUPPET_SERVICE_TOKEN?: string | undefined }, ctx: z.RefinementCtx): void {
+  const token = c.WECHATY_PUPPET_SERVICE_TOKEN;
+  const path = ['WECHATY_PUPPET_SERVICE_TOKEN'];
+  if (c.WECHATY_PUPPET === 'wechaty-puppet-service' && !token) {
+    ctx.addIssue({ code: 'custom', path, message: 'wechaty-puppet-service 需要协议服务商提供的 token (a token is required)' });
+  } else if (token && !/^[^_\s]+(_[^_\s]+)*_[^_\s]+$/.test(token)) {
+    ctx.addIssue({ code: 'custom', path, message: '应为服务商给的完整 token，带前缀，如 puppet_workpro_xxxx (expected <provider>_<token>)' });
+  }
+}
 
 export type Config = z.infer<typeof schema>;
 

@@ -4,6 +4,7 @@ import { ConfigError, type Config } from '../config.js';
 import { dirLockHolder } from '../db/dir-lock.js';
 import { createOpenAiChatModel } from '../core/chat-model.js';
 import { choosePuppet, PUPPET_SERVICE } from '../wechat/puppet-choice.js';
+import { explainProblem, serviceProbe } from '../wechat/service-gate.js';
 import { fail, ok, skip, type Check } from './doctor-report.js';
 
 /** The checks that need no database: configuration, puppet, the PGlite lock, the model. */
@@ -33,13 +34,15 @@ export function packageInstalled(name: string): boolean {
   }
 }
 
-export function checkPuppet(config: Config, installed: (name: string) => boolean = packageInstalled): Check {
+/** The puppet is installed; for puppet-service (its token is checked with the configuration), that the service answers. */
+export async function checkPuppet(config: Config, installed: (name: string) => boolean = packageInstalled): Promise<Check> {
   const { name, options } = choosePuppet(config);
   if (!installed(name)) return fail('微信协议', `找不到 ${name}（WECHATY_PUPPET）`, `运行 npm install ${name}，或改用默认的 wechaty-puppet-wechat4u`);
-  if (name === PUPPET_SERVICE && !options.token) {
-    return fail('微信协议', `${name} 需要 token，但没有设置`, '在 .env 里设置 WECHATY_PUPPET_SERVICE_TOKEN（协议服务商提供）');
-  }
-  return ok('微信协议', name === PUPPET_SERVICE ? `${name}，已设置 token` : name);
+  if (name !== PUPPET_SERVICE) return ok('微信协议', name);
+  const problem = await serviceProbe(options)();
+  if (!problem) return ok('微信协议', `${name}，协议服务可以连接`);
+  const { what, advice } = explainProblem(problem);
+  return fail('微信协议', `${name}：${what}`, advice);
 }
 
 /** The PGlite folder's lock: free, left by a dead process, or held by a running bot. */

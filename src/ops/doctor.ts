@@ -44,7 +44,7 @@ async function databaseChecks(config: Config, open: NonNullable<DoctorOptions['o
 export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
   const { check, config } = checkConfig(o.loadConfig);
   if (!config) return [check];
-  const checks = [check, checkPuppet(config, o.packageInstalled ?? packageInstalled)];
+  const checks = [check, await checkPuppet(config, o.packageInstalled ?? packageInstalled)];
   const lock = checkLock(config);
   checks.push(lock.check);
   if (lock.held) checks.push(...['数据库', ...DB_CHECKS].map((n) => skip(n, '机器人在运行，未检查')));

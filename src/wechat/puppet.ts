@@ -4,10 +4,11 @@ import qrcodeTerminal from 'qrcode-terminal';
 // Not the 'wechaty' entry point: it also loads the gRPC puppet-service stack (~15 MB resident)
 // for Wechaty's own gateway, which a bot never uses; a puppet-service puppet loads it itself.
 import { WechatyImpl, type WechatyInterface } from 'wechaty/impls';
-import { log as wechatyLog, types } from 'wechaty-puppet';
+import { impls, log as wechatyLog, types } from 'wechaty-puppet';
 import type { PuppetWechat4u } from 'wechaty-puppet-wechat4u';
 import type { Logger } from '../core/logger.js';
-import { brologLevel, choosePuppet, WECHAT4U, type PuppetConfig } from './puppet-choice.js';
+import { brologLevel, choosePuppet, PUPPET_SERVICE, WECHAT4U, type PuppetConfig } from './puppet-choice.js';
+import { containPuppetService, serviceProbe } from './service-gate.js';
 import { containWechat4u } from './wechat4u-gate.js';
 
 export type { PuppetConfig } from './puppet-choice.js';
@@ -43,20 +44,42 @@ function printQrCode(qrcode: string, out: NodeJS.WritableStream): void {
  * Only the chosen puppet is loaded (wechat4u alone holds ~25 MB).
  */
 export async function createWechaty(config: PuppetConfig, log: Logger, out: NodeJS.WritableStream = process.stdout): Promise<WechatyInterface> {
-  wechatyLog.level(brologLevel(config.LOG_LEVEL));
+  quietBrolog(brologLevel(config.LOG_LEVEL));
   mkdirSync(config.DATA_DIR, { recursive: true });
   const name = join(config.DATA_DIR, config.INSTANCE_NAME);
   const { name: puppetName, options } = choosePuppet(config);
   log.info({ puppet: puppetName }, 'wechat puppet');
-  const wechaty: WechatyInterface = new WechatyImpl(
-    puppetName === WECHAT4U ? { name, puppet: await wechat4uPuppet(log) } : { name, puppet: puppetName as never, puppetOptions: options },
-  );
+  const puppet =
+    puppetName === WECHAT4U ? await wechat4uPuppet(log) : puppetName === PUPPET_SERVICE ? await servicePuppet(options, log) : null;
+  const wechaty: WechatyInterface = new WechatyImpl(puppet ? { name, puppet } : { name, puppet: puppetName as never, puppetOptions: options });
   wechaty.on('scan', (qrcode, status) => {
     if (status !== types.ScanStatus.Waiting && status !== types.ScanStatus.Timeout) return;
     log.info({ event: 'wechat_scan' }, '等待扫码登录');
     printQrCode(qrcode, out);
   });
   return wechaty;
+}
+
+/**
+ * Wechaty's packages log through brolog to the console: wechaty-puppet through its own instance,
+ * the token library behind puppet-service through brolog's global one. Both follow LOG_LEVEL.
+ */
+export function quietBrolog(level: ReturnType<typeof brologLevel>): void {
+  wechatyLog.level(level);
+  (wechatyLog.constructor as unknown as { level(name: string): unknown }).level(level);
+}
+
+/**
+ * Loaded by a name typed as a plain string: the package's type declarations (through wechaty-grpc)
+ * redeclare util.promisify for the whole program.
+ */
+const SERVICE_PACKAGE: string = PUPPET_SERVICE;
+
+async function servicePuppet(options: { token?: string; endpoint?: string }, log: Logger): Promise<impls.PuppetInterface> {
+  const { PuppetService } = (await import(SERVICE_PACKAGE)) as { PuppetService: new (o: typeof options) => impls.PuppetInterface };
+  const puppet = new PuppetService(options);
+  containPuppetService(puppet, serviceProbe(options), log);
+  return puppet;
 }
 
 async function wechat4uPuppet(log: Logger): Promise<PuppetWechat4u> {

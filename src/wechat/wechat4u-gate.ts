@@ -1,30 +1,11 @@
 import type { Logger } from '../core/logger.js';
+import { createBackoff, isNetworkError, KEEPS_RUNNING, networkCode, type Backoff } from './network.js';
 
-/** Waits that grow: 5 s, 10 s, 20 s … up to 5 min; reset once WeChat answers again. */
-export function createBackoff(initialMs = 5_000, maxMs = 300_000) {
-  let current = initialMs;
-  return {
-    next(): number {
-      const wait = current;
-      current = Math.min(current * 2, maxMs);
-      return wait;
-    },
-    reset(): void {
-      current = initialMs;
-    },
-  };
-}
-export type Backoff = ReturnType<typeof createBackoff>;
-
-const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'ERR_NETWORK']);
-
-/** True for failures that mean "cannot reach the server" (DNS, refused, timed out), not a WeChat answer. */
-export function isNetworkError(err: unknown): boolean {
-  const e = err as { code?: unknown; cause?: { code?: unknown } } | null | undefined;
-  return NETWORK_CODES.has(String(e?.code)) || NETWORK_CODES.has(String(e?.cause?.code));
-}
-
-const hostOf = (err: unknown): string => /(?:ENOTFOUND|EAI_AGAIN)\s+(\S+)/.exec(String((err as Error)?.message))?.[1] ?? '微信服务器';
+/** The host a DNS failure names, as "（host）"; nothing when the error names none (a refused proxy, a timeout). */
+const hostOf = (err: unknown): string => {
+  const host = /(?:ENOTFOUND|EAI_AGAIN)\s+(\S+)/.exec(String((err as Error)?.message))?.[1];
+  return host ? `（${host}）` : '';
+};
 
 /** The parts of the wechat4u client this gate touches. */
 export interface Wechat4uClient {
@@ -56,8 +37,8 @@ export function containWechat4u(puppet: object, log: Logger, backoff: Backoff = 
     if (state.unreachable) return void log.debug({ event: 'wechat_unreachable' }, 'still unreachable');
     state.unreachable = true;
     log.warn(
-      { event: 'wechat_unreachable', code: (err as { code?: string })?.code },
-      `无法连接微信服务器（${hostOf(err)}）：请检查本机能否上网、DNS 是否正常、防火墙或代理是否放行 *.qq.com。数据库、定时任务和发送队列照常运行，程序会自动重试（间隔逐步加长到 5 分钟）。`,
+      { event: 'wechat_unreachable', code: networkCode(err) },
+      `无法连接微信服务器${hostOf(err)}：请检查本机能否上网、DNS 是否正常、防火墙或代理是否放行 *.qq.com。${KEEPS_RUNNING}`,
     );
   };
   const onAnswer = () => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -100,13 +101,24 @@ describe('gridbot doctor', () => {
     expect(doctorExitCode(checks)).toBe(1);
   });
 
-  it('checks the puppet: installed, and a token for puppet-service', async () => {
+  it('checks the puppet: installed, and for puppet-service a token and a service that answers', async () => {
     const missing = await runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp(), WECHATY_PUPPET: 'wechaty-puppet-nonexistent' }) });
     expect(byName(missing)['微信协议']).toMatchObject({ status: 'fail', essential: true, fix: expect.stringContaining('npm install wechaty-puppet-nonexistent') });
-    const noToken = await runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp(), WECHATY_PUPPET: 'wechaty-puppet-service' }), packageInstalled: () => true });
-    expect(byName(noToken)['微信协议']!.fix).toContain('WECHATY_PUPPET_SERVICE_TOKEN');
+    const noToken = await runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp(), WECHATY_PUPPET: 'wechaty-puppet-service' }) });
+    expect(doctorText(noToken)).toMatch(/^✗ 配置：WECHATY_PUPPET_SERVICE_TOKEN: wechaty-puppet-service 需要协议服务商提供的 token/);
     const fine = await runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp() }) });
     expect(byName(fine)['微信协议']).toMatchObject({ status: 'ok', detail: 'wechaty-puppet-wechat4u' });
+
+    const gateway = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const port = (gateway.address() as AddressInfo).port;
+    const service = (endpoint: string) => runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp(), WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_workpro_abc', WECHATY_PUPPET_SERVICE_ENDPOINT: endpoint }) });
+    expect(byName(await service(`127.0.0.1:${port}`))['微信协议']).toMatchObject({ status: 'ok', detail: 'wechaty-puppet-service，协议服务可以连接' });
+    await new Promise((resolve) => gateway.close(resolve));
+    expect(byName(await service(`127.0.0.1:${port}`))['微信协议']).toMatchObject({
+      status: 'fail', essential: true, detail: `wechaty-puppet-service：无法连接微信协议服务（127.0.0.1:${port}）`,
+      fix: expect.stringContaining('WECHATY_PUPPET_SERVICE_ENDPOINT 的地址和端口是否正确'),
+    });
   });
 
   it('says so when PostgreSQL cannot be reached', async () => {
