@@ -39,6 +39,8 @@ export interface MockWorld {
   topics(): string[];
   /** A member renames a group, as WeChat announces it; resolves once the bot has handled it. */
   renameRoom(topic: string, newTopic: string, by: string): Promise<void>;
+  /** A group renamed while the bot was not logged in: no event; the bot meets the new name at its next login. */
+  renameRoomOffline(topic: string, newTopic: string): void;
   /**
    * A text message from a contact (id or unique name), in WeChat's own form: in a group, `@member`
    * typed in the text becomes `@member` + U+2005 with that member in the mention list. Resolves with
@@ -135,6 +137,9 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       await puppet.roomPayloadDirty(r.id);
       const event = { roomId: r.id, newTopic, oldTopic: topic, changerId: contactId(by), timestamp: Date.now() };
       await waiters.after(`topic:${r.id}`, () => puppet.emit('room-topic', event));
+    },
+    renameRoomOffline(topic, newTopic) {
+      room(topic).topic = newTopic;
     },
     async say(from, text, opts = {}) {
       if (!started) throw new Error('mock world: start the transport before messages arrive');

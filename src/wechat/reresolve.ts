@@ -1,7 +1,8 @@
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Transport } from '../core/types.js';
 import type { Db } from '../db/client.js';
-import { members, rooms } from '../db/schema.js';
+import { gridLabel } from '../admin/grid-name.js';
+import { grids, members, rooms, villages } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
 import { cacheMemberWechatId, cacheRoomWechatId, isRosterMember } from './resolve.js';
 
@@ -18,6 +19,8 @@ export interface Unresolved {
   where: string[];
   /** How many people answered to the name, when ambiguous. */
   count?: number;
+  /** For a room: the command that binds the renamed group in its place. */
+  bind?: string;
 }
 
 const issue = (m: Member, reason: Unresolved['reason'], where: string[] = [], count?: number): Unresolved => ({
@@ -27,7 +30,9 @@ const issue = (m: Member, reason: Unresolved['reason'], where: string[] = [], co
 /** One line per problem, for the admins' alert. */
 export function describeUnresolved(u: Unresolved): string {
   const where = u.where.length ? `「${u.where.join('」「')}」` : '所在网格的群';
-  if (u.kind === 'room') return `群「${u.name}」：没找到这个名字的群，或有几个同名的群（群名改过？机器人被移出了？）`;
+  if (u.kind === 'room') {
+    return `群「${u.name}」：没找到这个名字的群，或有几个同名的群（群名改过？机器人被移出了？）。群名改过的话，请管理员在改名后的群里发 ${u.bind}，原来的记录会换成新群名。`;
+  }
   if (u.admin) return `管理员 ${u.name}：微信备注丢失，无法确认是本人，请 TA 用新的邀请码私聊我 #认领。`;
   if (u.reason === 'ambiguous') return `${u.name}：在${where}里有 ${u.count ?? 2} 个人叫这个名字，请在群里用 #成员 @本人 重新指定。`;
   return `${u.name}：在${where}里没找到（改了微信名或退群了？）`;
@@ -36,11 +41,19 @@ export function describeUnresolved(u: Unresolved): string {
 async function reresolveRooms(db: Db, t: ResolvingTransport, now: Date): Promise<{ resolved: Room[]; issues: Unresolved[] }> {
   const resolved: Room[] = [];
   const issues: Unresolved[] = [];
-  for (const room of await db.select().from(rooms)) {
+  const bound = await db
+    .select({ room: rooms, village: villages.name, grid: grids.name })
+    .from(rooms)
+    .leftJoin(grids, eq(rooms.gridId, grids.id))
+    .leftJoin(villages, eq(grids.villageId, villages.id));
+  for (const { room, village, grid } of bound) {
     const id = await t.findRoomByTopic(room.topic);
     const row = id ? await cacheRoomWechatId(db, room.id, id, now) : null;
     if (row) resolved.push(row);
-    else issues.push({ kind: 'room', id: room.id, name: room.topic, admin: room.kind === 'admin', reason: 'not_found', where: [] });
+    else {
+      const bind = `#绑定 本群 ${room.kind === 'admin' ? '管理群' : gridLabel(village ?? '', grid ?? '')}`;
+      issues.push({ kind: 'room', id: room.id, name: room.topic, admin: room.kind === 'admin', reason: 'not_found', where: [], bind });
+    }
   }
   return { resolved, issues };
 }

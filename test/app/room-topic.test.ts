@@ -43,3 +43,24 @@ describe('a bound group renamed while the bot is logged in', () => {
     expect(await h.database.db.select().from(rooms)).toEqual(before);
   });
 });
+
+describe('a bound group renamed while the bot is offline', () => {
+  it('is reported after the next login with the command that re-binds it; re-binding replaces the old record', async () => {
+    const h = await town();
+    const [grid] = await h.database.db.select().from(rooms).where(eq(rooms.topic, '上司村三组网格群'));
+    h.world.renameRoomOffline('上司村三组网格群', '上司村三组平安群');
+    await h.world.relogin();
+    const told = await h.advanceTo(later(1));
+    const alert = told.find((s) => s.text?.includes('群「上司村三组网格群」：没找到'));
+    expect(alert?.text).toContain('请管理员在改名后的群里发 #绑定 本群 上司村三组');
+
+    const replies = await h.say('王书记', '#绑定 本群 上司村三组', { room: '上司村三组平安群' });
+    expect(replies).toEqual([expect.objectContaining({ text: expect.stringContaining('（原群名「上司村三组网格群」）') })]);
+    // One record for the grid, under its new name: the next login finds it and reports nothing.
+    expect((await h.database.db.select().from(rooms)).filter((r) => r.gridId === grid!.gridId)).toEqual([
+      expect.objectContaining({ id: grid!.id, topic: '上司村三组平安群' }),
+    ]);
+    await h.world.relogin();
+    expect((await h.advanceTo(later(2))).filter((s) => s.text?.includes('没找到'))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Route } from '../../core/router.js';
 import type { Db } from '../../db/client.js';
 import { grids, rooms, villages } from '../../db/schema.js';
@@ -37,31 +37,45 @@ export function bindRoute(db: Db): Route {
 export async function bindRoom(db: Db, ref: RoomRef, target: BindTarget, now: Date): Promise<Outcome> {
   if (target.kind === 'admin') {
     const before = await saveRoom(db, ref, { kind: 'admin', gridId: null }, now);
-    return done(`已把本群「${ref.topic}」设为管理群。${await formerly(db, before, 'admin')}\n${TOPIC_HINT}`);
+    return done(`已把本群「${ref.topic}」设为管理群。${await formerly(db, before, 'admin', ref.topic)}\n${TOPIC_HINT}`);
   }
   const g = await ensureGrid(db, target.village, target.grid);
   const before = await saveRoom(db, ref, { kind: 'grid', gridId: g.grid.id }, now);
   const label = gridLabel(g.village.name, g.grid.name);
   const created = g.createdGrid ? `（新建了网格 ${label}）` : '';
-  return done(`已把本群「${ref.topic}」绑定到 ${label}。${created}${await formerly(db, before, label)}\n${TOPIC_HINT}`);
+  return done(`已把本群「${ref.topic}」绑定到 ${label}。${created}${await formerly(db, before, label, ref.topic)}\n${TOPIC_HINT}`);
 }
 
-/** Updates the room known by topic (or by this login's id, after a rename), else records a new one; returns what it was. */
+/**
+ * Updates the room known by topic (or by this login's id, after a rename followed live), else the
+ * one room bound to the same grid (or as the admin group) that this login could not find: a group
+ * renamed while the bot was offline, re-bound under its new name as the admins' alert asks. Else
+ * records a new room. Returns what it was.
+ */
 async function saveRoom(db: Db, ref: RoomRef, binding: Pick<Room, 'kind' | 'gridId'>, now: Date): Promise<Room | null> {
   const [byTopic] = await db.select().from(rooms).where(eq(rooms.topic, ref.topic));
   const [byId] = byTopic ? [byTopic] : await db.select().from(rooms).where(eq(rooms.wechatId, ref.wechatId));
+  const before = byId ?? (await lostRoomBoundTo(db, binding));
   const values = { ...binding, topic: ref.topic, wechatId: ref.wechatId, resolvedAt: now };
-  if (byId) await db.update(rooms).set(values).where(eq(rooms.id, byId.id));
+  if (before) await db.update(rooms).set(values).where(eq(rooms.id, before.id));
   else await db.insert(rooms).values(values);
-  return byId ?? null;
+  return before;
 }
 
-/** '（原来绑定的是 上司村二组）' when the group was bound to something else before. */
-async function formerly(db: Db, before: Room | null, nowLabel: string): Promise<string> {
+/** The room bound to this target that the current login did not find, when there is exactly one. */
+async function lostRoomBoundTo(db: Db, binding: Pick<Room, 'kind' | 'gridId'>): Promise<Room | null> {
+  const target = binding.kind === 'admin' ? eq(rooms.kind, 'admin') : and(eq(rooms.kind, 'grid'), eq(rooms.gridId, binding.gridId!));
+  const lost = await db.select().from(rooms).where(and(target, isNull(rooms.wechatId)));
+  return lost.length === 1 ? lost[0]! : null;
+}
+
+/** '（原来绑定的是 上司村二组）' when the group was bound to something else before; '（原群名「…」）' when it had another name. */
+async function formerly(db: Db, before: Room | null, nowLabel: string, topic: string): Promise<string> {
   if (!before) return '';
+  const renamed = before.topic !== topic ? `（原群名「${before.topic}」）` : '';
   const was = before.kind === 'admin' ? 'admin' : await gridNameOf(db, before.gridId);
-  if (was === nowLabel) return '';
-  return `（原来${was === 'admin' ? '是管理群' : `绑定的是 ${was}`}）`;
+  if (was === nowLabel) return renamed;
+  return `${renamed}（原来${was === 'admin' ? '是管理群' : `绑定的是 ${was}`}）`;
 }
 
 async function gridNameOf(db: Db, gridId: number | null): Promise<string> {
