@@ -23,7 +23,7 @@ export const POST_EXAMPLES = {
 } as const;
 
 type Sub = keyof typeof POST_EXAMPLES;
-const SUB_WORDS: Record<string, Sub> = {
+export const SUB_WORDS: Record<string, Sub> = {
   添加: 'add', 新增: 'add', 增加: 'add', 列表: 'list', 清单: 'list', 预览: 'preview', 查看: 'preview',
   停用: 'disable', 禁用: 'disable', 启用: 'enable', 发送: 'send', 推送: 'send', 统计: 'stats', 生成: 'generate',
 };

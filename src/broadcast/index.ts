@@ -2,9 +2,9 @@
 import { adminCommand, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { chatModelFromConfig, type ChatModel } from '../core/chat-model.js';
-import type { Command } from '../core/command.js';
+import { parseCommand, type Command } from '../core/command.js';
 import type { MessageContext, Route } from '../core/router.js';
-import { parseBroadcastCommand, type BroadcastCommand, type ScheduleCommand } from './commands.js';
+import { parseBroadcastCommand, splitCommandName, type BroadcastCommand, type ScheduleCommand } from './commands.js';
 import { createDrafter } from './generate.js';
 import { runPostCommand } from './handle-post.js';
 import { runScheduleCommand, type ScheduleHooks } from './handle-schedule.js';
@@ -28,7 +28,12 @@ export function broadcastRoutes(deps: AppDeps, options: BroadcastOptions): Route
     return isSchedule(cmd) ? runScheduleCommand(deps, ctx, cmd, options) : runPostCommand(deps, ctx, cmd, { draft });
   };
   const spec = { place: 'admin-place', adminOnly: true } as const;
-  return [adminCommand(deps.db, { ...spec, names: ['定时'] }, run), adminCommand(deps.db, { ...spec, names: ['普法'] }, run)];
+  // Also '#定时暂停 3', '#普法每周三…': admins type the command word and the next one run together.
+  const route = (name: '定时' | '普法'): Route => ({
+    ...adminCommand(deps.db, { ...spec, names: [name] }, run),
+    match: (ctx) => parseCommand(ctx.text) !== null && splitCommandName(ctx.text)?.name === name,
+  });
+  return [route('定时'), route('普法')];
 }
 
 export { broadcastJobs, fireSchedule, reminderText } from './jobs.js';

@@ -1,7 +1,7 @@
 import { fail, ok, problem, type Result } from '../core/result.js';
 import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts } from '../core/time.js';
 import { looksLikeCron, parseCron } from './cron.js';
-import type { HM, Rule } from './rules.js';
+import { formatHM, type HM, type Rule } from './rules.js';
 import { scanHead, type Head, type HeadScan } from './when-date.js';
 import { scanTime, type TimeScan } from './when-time.js';
 import { normaliseWidth, WHEN_EXAMPLES } from './when-vocab.js';
@@ -22,11 +22,13 @@ function scan(text: string): Scan {
   const cron = CRON_PREFIX.exec(s);
   if (cron && looksLikeCron(cron[1]!)) return { cron: cron[1]!, end: cron[0].length };
   let pos = s.length - s.trimStart().length;
-  const at = (): string => s.slice(pos).replace(/^\s*的?\s*/, '');
+  // Parts may be run together, spaced, or split by commas as on a phone: 每周三，晚上8点.
+  const at = (): string => s.slice(pos).replace(/^[\s,，]*的?[\s,，]*/, '');
   const skipped = (): number => s.slice(pos).length - at().length;
   const head = scanHead(at());
   if (head) pos += skipped() + head.length;
-  const time = scanTime(at());
+  // After a day (每周三 20.00) a dotted number can only be a time of day.
+  const time = scanTime(at(), head?.ok === true);
   if (time) pos += skipped() + time.length;
   if (head || !time) return { head, time, end: pos };
   const later = scanHead(at());
@@ -77,9 +79,25 @@ function oneOff(head: Head, time: HM, now: Date, tz: string): Result<Rule> {
   }
   const at = fromLocal({ ...date, ...time }, tz);
   if (at.getTime() <= now.getTime()) {
-    return whenProblem(`这个时间已经过去了：${formatLocal(at, tz)}（现在是 ${formatLocal(now, tz)}）`);
+    // Say what to send instead: the same time of day, tomorrow, is always in the future.
+    return whenProblem(`这个时间已经过去了：${formatLocal(at, tz)}（现在是 ${formatLocal(now, tz)}）。请改成以后的时间，如 明天 ${formatHM(time)}`);
   }
   return ok({ kind: 'once', at: at.toISOString() });
+}
+
+/**
+ * 3号 上午9点 could be this coming 3rd or every month's 3rd: ask, offering both spelled out.
+ * The one-off suggestion is the next month that has that day.
+ */
+function askBareDay(day: number, time: HM | null, now: Date, tz: string): string {
+  const p = localParts(now, tz);
+  let { year, month } = p;
+  for (let i = 0; i < 12 && (day > daysInMonth(year, month) || (i === 0 && day < p.day)); i++) {
+    month = (month % 12) + 1;
+    if (month === 1) year += 1;
+  }
+  const at = time ? formatHM(time) : '20:00';
+  return `“${day}号”是只发一次，还是每月都发？只发一次请写上月份，如 ${month}月${day}日 ${at}；每月都发请写 每月${day}号 ${at}`;
 }
 
 /**
@@ -98,6 +116,7 @@ export function parseWhen(text: string, now: Date, tz: string = DEFAULT_TZ): Res
   const { head, time } = sc;
   if (!head && !time) return whenProblem(`看不懂“${text.trim()}”是什么时间。${examples()}`);
   if (head && !head.ok) return whenProblem(head.message);
+  if (head?.head.kind === 'bareDay') return whenProblem(askBareDay(head.head.day, time?.ok ? time.time : null, now, tz));
   if (time && !time.ok) return whenProblem(time.message);
   if (rest) return whenProblem(`时间后面的“${rest}”看不懂。${examples()}`);
   if (!time) return whenProblem(`请写上几点发，例如 ${text.trim()} 20:00`);

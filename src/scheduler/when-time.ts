@@ -9,8 +9,9 @@ export type TimeScan =
 
 const PERIOD = alternation(Object.keys(PERIOD_WORDS));
 const MINUTE_WORDS: Record<string, number> = { 半: 30, 一刻: 15, 三刻: 45, 整: 0 };
+// 20:00, and 20.00 as typed on a phone keypad (the dot only before exactly two digits).
 const TIME_RE = new RegExp(
-  `^(${PERIOD})?\\s*(?:(\\d{1,2}):(\\d{2})|(${NUM})\\s*[点时]钟?(?:(半|一刻|三刻|整)|(${NUM})分?)?)`,
+  `^(${PERIOD})?\\s*(?:(\\d{1,2})(?::|([.．])(?=\\d{2}(?!\\d)))(\\d{2})|(${NUM})\\s*[点时]钟?(?:(半|一刻|三刻|整)|(${NUM})分?)?)`,
 );
 const PERIOD_ONLY_RE = new RegExp(`^${PERIOD}`);
 
@@ -40,26 +41,37 @@ function applyPeriod(period: Period | null, h: number): number | string {
 }
 
 function readMinute(m: RegExpExecArray): number | null {
-  if (m[3] !== undefined) return Number(m[3]);
-  if (m[5] !== undefined) return MINUTE_WORDS[m[5]] ?? null;
-  if (m[6] !== undefined) return parseChineseInt(m[6]);
+  if (m[4] !== undefined) return Number(m[4]);
+  if (m[6] !== undefined) return MINUTE_WORDS[m[6]] ?? null;
+  if (m[7] !== undefined) return parseChineseInt(m[7]);
   return 0;
 }
 
 /**
- * Reads a time of day at the start of `s`: '20:00', '9点半', '晚上8点', '九点十五', '下午12点半'.
- * Returns null when `s` does not start with a time.
+ * 12.05 with nothing around it may be a date (12月5日) or a time (12:05): ask. After a day
+ * (每周三 20.00, which scan() says) or a part of the day (晚上8.30) the dot is read as a time.
  */
-export function scanTime(s: string): TimeScan | null {
+function dottedProblem(hour: number, minute: number, text: string): string {
+  const mm = String(minute).padStart(2, '0');
+  const asDate = hour >= 1 && hour <= 12 && minute >= 1 && minute <= 31 ? `日期请写 ${hour}月${minute}日，` : '';
+  return `“${text}”看不出是什么时候：${asDate}钟点请写 ${hour}:${mm}，并写清哪一天，例如 每周三 ${hour}:${mm}`;
+}
+
+/**
+ * Reads a time of day at the start of `s`: '20:00', '9点半', '晚上8点', '九点十五', '下午12点半';
+ * '20.00' too after a day (`afterDay`) or a part of the day. Returns null when `s` does not start with a time.
+ */
+export function scanTime(s: string, afterDay = false): TimeScan | null {
   const m = TIME_RE.exec(s);
   if (!m) {
     const p = PERIOD_ONLY_RE.exec(s);
     return p ? { ok: false, message: `“${p[0]}”后面请写上几点，例如 ${p[0]}8点`, length: p[0].length } : null;
   }
   const period = m[1] ? PERIOD_WORDS[m[1]] ?? null : null;
-  const rawHour = m[2] !== undefined ? Number(m[2]) : parseChineseInt(m[4] ?? '');
+  const rawHour = m[2] !== undefined ? Number(m[2]) : parseChineseInt(m[5] ?? '');
   const minute = readMinute(m);
   const length = m[0].length;
+  if (m[3] && !afterDay && !m[1]) return { ok: false, message: dottedProblem(rawHour ?? 0, minute ?? 0, m[0].trim()), length };
   if (rawHour === null || minute === null) return { ok: false, message: `“${m[0]}”看不懂`, length };
   if (minute > 59) return { ok: false, message: `“${m[0]}”的分钟不对，分钟是0到59`, length };
   if (rawHour === 24 && minute > 0) return { ok: false, message: `没有“${m[0]}”，钟点是0到23`, length };

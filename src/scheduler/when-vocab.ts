@@ -41,6 +41,13 @@ export const WEEK_OFFSETS: Record<string, number> = {
   本: 0, 这: 0, 这个: 0, 下: 1, 下个: 1, 下下: 2, 下下个: 2,
 };
 
+/**
+ * Repeats the rules cannot express (every other week, every three days): 每两周, 每隔一周, 隔周,
+ * 双周, 每3天, 每两个月. Named so the admin is told what can be set instead of "看不懂".
+ */
+export const GAP_UNITS: Record<string, string> = { 天: '天', 日: '天', 周: '周', 星期: '周', 礼拜: '周', 月: '月' };
+export const GAP_WORDS = ['双周', '单周'];
+
 /** Shown whenever an expression cannot be read. */
 export const WHEN_EXAMPLES = ['每周三 20:00', '每月1号 上午9点', '明天下午3点'];
 
