@@ -145,3 +145,26 @@ describe('#普法', () => {
     expect(await reply('#普法 生成 兄弟分家后宅基地界线不清')).toContain('OPENAI_API_KEY');
   });
 });
+
+describe('#定时 and #普法 as typed on a phone (more in commands-messy.test.ts)', () => {
+  it('sets a grid written apart from its village, and a schedule said as #普法 …', async () => {
+    expect(await reply('＃定时 普法 每周五下午两点一刻 上司村 三组')).toContain('发到上司村三组（目前 1 个群）');
+    expect(await reply('#普法 每周三晚上八点 全部')).toContain('已设置定时普法，编号 2：发到全部网格群（目前 3 个群）');
+    expect((await scheduleRows()).map((r) => r.target)).toEqual([{ kind: 'grid', name: '上司村三组' }, { kind: 'allGrids' }]);
+  });
+
+  it('pauses, resumes and deletes with the words run together', async () => {
+    await reply('#定时 普法 每周三 20:00 全部网格群');
+    expect(await reply('#定时暂停1')).toContain('已暂停定时任务 1');
+    expect(await reply('#定时恢复 1号')).toContain('已恢复定时任务 1');
+    expect(await reply('#定时删除第1个')).toContain('已删除定时任务 1');
+    expect(await scheduleRows()).toEqual([]);
+  });
+
+  it('stores nothing when it asks back', async () => {
+    expect(await reply('#定时 普法 每两周 周三 20:00 全部网格群')).toContain('还不能');
+    expect(await reply('#定时 普法 每周三 20:00 上司村、里腊村')).toContain('一条只能发到一个地方');
+    expect(await scheduleRows()).toEqual([]);
+    expect(h.reloads.count).toBe(0);
+  });
+});
