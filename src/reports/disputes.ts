@@ -1,4 +1,4 @@
-import { readCategory, readParties, readRisks, readStatus } from './fields.js';
+import { readCategory, readParties, readRisks, readStatus, readStoryRisks } from './fields.js';
 import type { DisputeSpans, Span } from './group.js';
 import type { Matchers } from './matchers.js';
 import { cleanValue, toHalfWidthAlnum } from './normalize.js';
@@ -34,13 +34,14 @@ export function readDispute(d: DisputeSpans, v: TextView): ReadDispute {
   const title = readTitle(d.loose, v);
   const category = f.category ? readCategory(foldedValue(v, f.category), v.m) : title.category;
   const summary = rawValue(v, f.summary) || title.rest;
-  const statusText = f.status ? foldedValue(v, f.status) : lastClause(foldedValue(v, d.loose));
+  const statusText = f.status ? foldedValue(v, f.status) : statusClause(foldedValue(v, d.loose), v.m);
+  const story = `${foldedValue(v, f.summary)};${foldedValue(v, d.loose)}`;
   const draft: DisputeDraft = {
     category,
     parties: readParties(toHalfWidthAlnum(rawValue(v, f.parties)), v.m),
     summary,
     status: readStatus(statusText, v.m),
-    risks: f.risks ? readRisks(foldedValue(v, f.risks), v.m) : [],
+    risks: f.risks ? readRisks(foldedValue(v, f.risks), v.m) : readStoryRisks(story, v.m),
     method: rawValue(v, f.method) || null,
   };
   const nilOnly = category === null && draft.parties.length === 0 && v.m.nil.test(summary);
@@ -75,7 +76,16 @@ function readTitle(loose: Span[], v: TextView): { category: Category | null; res
   return { category, rest: rawValue(v, [restSpan, ...loose.slice(1)]) };
 }
 
-function lastClause(text: string): string {
+/**
+ * The clause of a keyless dispute that says where it stands: the last one naming a step, so a risk
+ * or a remark after it (…正在调解，扬言要去县里上访) does not hide it. With no step named anywhere,
+ * the last clause (which may still name another body: 派出所已介入).
+ */
+function statusClause(text: string, m: Matchers): string {
   const parts = text.split(/[,;。]/u);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    m.statuses.re.lastIndex = 0;
+    if (m.statuses.re.test(parts[i] ?? '')) return parts[i] ?? '';
+  }
   return parts[parts.length - 1] ?? '';
 }

@@ -59,14 +59,10 @@ export function readStatus(folded: string, m: Matchers): Status {
   return !sawAny && m.escalationBody.test(folded) ? 'escalated' : 'pending';
 }
 
-/**
- * 风险 value → risks in order of mention. 无上访风险 cancels 上访; 无/低/一般 mean none; a risk
- * in words outside the tables (两家积怨很深) is 'other'. Only the first line decides that last case,
- * so a trailing note on the next line does not invent a risk.
- */
-export function readRisks(folded: string, m: Matchers): Risk[] {
+/** Risk words of `table` in order of mention, skipping negated ones (无上访风险, 表示不再上访). */
+function scanRisks(folded: string, table: WordTable<Risk>, m: Matchers): { found: Risk[]; negated: boolean } {
   const found: Risk[] = [];
-  const re = m.risks.re;
+  const re = table.re;
   let negatedUntil = -1;
   re.lastIndex = 0;
   for (let hit = re.exec(folded); hit; hit = re.exec(folded)) {
@@ -75,13 +71,32 @@ export function readRisks(folded: string, m: Matchers): Risk[] {
       negatedUntil = hit.index + hit[0].length;
       continue;
     }
-    const label = m.risks.labels.get(hit[0]);
+    const label = table.labels.get(hit[0]);
     if (label && !found.includes(label)) found.push(label);
   }
-  if (found.length > 0 || negatedUntil >= 0) return found;
+  return { found, negated: negatedUntil >= 0 };
+}
+
+/**
+ * 风险 value → risks in order of mention. 无上访风险 cancels 上访; 无/低/一般 mean none; a risk
+ * in words outside the tables (两家积怨很深) is 'other'. Only the first line decides that last case,
+ * so a trailing note on the next line does not invent a risk.
+ */
+export function readRisks(folded: string, m: Matchers): Risk[] {
+  const { found, negated } = scanRisks(folded, m.risks, m);
+  if (found.length > 0 || negated) return found;
   const firstLine = (folded.split('\n')[0] ?? '').replace(RISK_LEAD, '').trim();
   if (!HAN_OR_DIGIT.test(firstLine) || m.riskNone.test(firstLine) || m.riskNoneEnd.test(firstLine)) return [];
   return ['other'];
+}
+
+/**
+ * Risks said in a dispute's story when it has no 风险 field: 扬言要拿刀砍人, 说要去北京告. Only the
+ * words that are no everyday story words count (打架 or 集体土地 flag nothing), and never 'other' for
+ * words outside the tables: a story is not an answer to "what is the risk".
+ */
+export function readStoryRisks(folded: string, m: Matchers): Risk[] {
+  return scanRisks(folded, m.storyRisks, m).found;
 }
 
 /** 当事人 value → names: split on 、 , / space and on 和/与/及 (but not inside 和平村). */

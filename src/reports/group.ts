@@ -1,3 +1,4 @@
+import { matchAt } from './keys.js';
 import type { Matchers } from './matchers.js';
 import type { Token } from './tokens.js';
 import type { FieldKey } from './vocabulary.js';
@@ -19,6 +20,8 @@ export interface ReportSpans {
   report: Partial<Record<ReportField, Span[]>>;
   /** Remarks and keyless text outside any dispute (where 本周无矛盾纠纷 usually sits). */
   free: Span[];
+  /** The keyless part of `free`: 无 there says "no disputes", while 备注：无 only says "no remarks". */
+  keyless: Span[];
   disputes: DisputeSpans[];
   keys: Set<FieldKey>;
 }
@@ -27,6 +30,10 @@ const DISPUTE_FIELDS = new Set<FieldKey>(['category', 'parties', 'summary', 'sta
 const REPORT_FIELDS = new Set<FieldKey>(['grid', 'households', 'count']);
 const POSITIVE_COUNT = /^[\s:=]*(?:约|共)?\s*(?:[1-9]|[一二两三四五六七八九十])/u;
 const COUNT_VALUE = /^[\s:=]*(?:(?:约|共|计)?\s*(?:\d+|[零〇一二两三四五六七八九十]+)\s*(?:[件起个宗]|(?!\p{Script=Han}))|无|没|暂无|本周)/u;
+// 纠纷1起：山林纠纷，… — a positive count, then the first dispute on the same line.
+const COUNT_HEAD = /^[\s:=]*(?:约|共|计)?\s*(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*[件起个宗][\s:=,;、]*/u;
+// 邻里：1件 / 家庭纠纷：本周无 — a tally by category, not a dispute.
+const TALLY_OR_NONE = /^[\s:=]*(?:本周|这周|目前|暂时)?\s*(?:(?:\d+|[零〇一二两三四五六七八九十]+)\s*[件起个宗]?|无|没有|没得|暂无|未发现)(?=[\s,;、。.]|$)/u;
 
 /**
  * Walks the tokens once. A keyless fragment continues the field before it. A list marker starts a
@@ -44,7 +51,7 @@ export function groupTokens(tokens: Token[], folded: string, m: Matchers): Repor
 }
 
 class Walker {
-  private readonly out: ReportSpans = { report: {}, free: [], disputes: [], keys: new Set() };
+  private readonly out: ReportSpans = { report: {}, free: [], keyless: [], disputes: [], keys: new Set() };
   private dispute: DisputeSpans | null = null;
   private current: Span | null = null;
   private inDispute = false;
@@ -68,6 +75,12 @@ class Walker {
 
   field(key: FieldKey, span: Span): void {
     const field = this.reinterpret(key, span);
+    const first = field === 'count' ? this.disputeInCount(span) : null;
+    if (first) {
+      this.field('count', { start: span.start, end: first.start });
+      this.looseText(first);
+      return;
+    }
     this.out.keys.add(field);
     if (this.fieldsSinceMarker >= 0 && field !== 'ignore') this.fieldsSinceMarker++;
     if (DISPUTE_FIELDS.has(field)) this.disputeField(field as DisputeField, span);
@@ -83,19 +96,54 @@ class Walker {
     const s = this.folded.slice(span.start, span.end);
     const nil = this.m.nil.test(s);
     const ownNilLine = nil && lineStart && this.m.nilWhole.test(s.trim());
-    if (this.current && this.inDispute && !ownNilLine) this.current.end = span.end;
-    else if (nil) this.out.free.push(span);
+    if (lineStart && this.opensDisputeLine(s)) {
+      this.open();
+      this.looseText(span);
+    }
+    else if (this.current && this.inDispute && !ownNilLine) this.current.end = span.end;
+    else if (nil) this.freeText(span);
     else if (this.current) this.current.end = span.end;
     else if (this.afterMarker || (this.dispute && !hasContent(this.dispute)) || (this.expectDisputes && lineStart)) {
       this.looseText(span);
     }
-    else this.out.free.push(span);
+    else this.freeText(span);
     this.afterBoundary = this.afterMarker = false;
   }
 
   finish(): ReportSpans {
     this.close();
     return this.out;
+  }
+
+  /**
+   * 纠纷:1件 邻里，张某… / 纠纷1起：1.山林纠纷… — where the first dispute starts inside a count's value
+   * (a list marker, or a category up front), or null. A tally by category (纠纷:3件 邻里:1件) is no dispute.
+   */
+  private disputeInCount(span: Span): Span | null {
+    if (this.inDispute) return null;
+    const head = COUNT_HEAD.exec(this.folded.slice(span.start, span.end));
+    if (!head) return null;
+    const at = span.start + head[0].length;
+    const marked = matchAt(this.m.marker, this.folded, at, span.end);
+    const start = marked >= 0 ? marked : at;
+    if (start >= span.end) return null;
+    return marked >= 0 || this.isTitle(this.folded.slice(start, span.end)) ? { start, end: span.end } : null;
+  }
+
+  /**
+   * A line that opens with a category and a colon or 纠纷 (经济纠纷：王某拖欠货款…) starts a dispute of
+   * its own where a list is going on: after 纠纷:2件, after another such line, or at report level.
+   * Never inside a keyed dispute (its 事由 may run onto the next line).
+   */
+  private opensDisputeLine(s: string): boolean {
+    const d = this.dispute;
+    if (d && Object.keys(d.fields).length > 0) return false;
+    return this.m.categoryLine.test(s.trim()) && this.isTitle(s);
+  }
+
+  private isTitle(s: string): boolean {
+    const hit = this.m.categoryTitle.exec(s.trim());
+    return hit !== null && !TALLY_OR_NONE.test(hit[2] ?? '');
   }
 
   /** 纠纷情况 is the count at report level but the story inside a dispute (纠纷情况:两家争水源). */
@@ -125,11 +173,18 @@ class Walker {
     this.inDispute = false;
   }
 
+  private freeText(span: Span): void {
+    this.out.free.push(span);
+    this.out.keyless.push(span);
+  }
+
   private looseText(span: Span): void {
     const d = this.dispute && !hasContent(this.dispute) ? this.dispute : this.open();
     d.loose.push(span);
-    this.current = span;
-    this.inDispute = true;
+    // 二、矛盾纠纷情况 is a section heading: the lines under it are not its continuation.
+    const heading = this.m.sectionHeading.test(this.folded.slice(span.start, span.end).trim());
+    this.current = heading ? null : span;
+    this.inDispute = !heading;
     this.expectDisputes = false;
   }
 

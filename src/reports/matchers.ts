@@ -12,6 +12,8 @@ export interface WordTable<T> {
 export interface Matchers {
   /** Sticky: a header at lastIndex, once findHeader has stepped over emoji, @mentions, a date. */
   header: RegExp;
+  /** Sticky: a greeting and its punctuation (大家好，) that findHeader steps over like an emoji. */
+  greeting: RegExp;
   /** Sticky: a key starting exactly at lastIndex. */
   key: RegExp;
   keyField: Map<string, FieldKey>;
@@ -31,12 +33,20 @@ export interface Matchers {
   nilWhole: RegExp;
   /** A 纠纷 count that says none: 无, 0件, 没有. */
   countNone: RegExp;
+  /** A whole piece that just says none (无, 没得); a nil report only beside a grid or a count of households. */
+  bareNil: RegExp;
+  /** Sticky: bareNil as the rest of a piece, so 户数：61户 无 ends the count before the 无. */
+  bareNilAhead: RegExp;
   categories: WordTable<Category>;
   categoryTitle: RegExp;
+  /** A line that opens with a category and a colon or 纠纷 (经济纠纷：…, 土地纠纷，…): the next dispute of a list. */
+  categoryLine: RegExp;
   statuses: WordTable<Status>;
   statusNegated: RegExp;
   escalationBody: RegExp;
   risks: WordTable<Risk>;
+  /** The risk words that still flag a risk inside a dispute's story (not the everyday ones). */
+  storyRisks: WordTable<Risk>;
   riskNegated: RegExp;
   riskNone: RegExp;
   riskNoneEnd: RegExp;
@@ -86,11 +96,21 @@ function headerRegex(vocab: Vocabulary): RegExp {
     `\\[\\s*([^\\]\\n]{0,15}?${title}[^\\]\\n]{0,10}?)\\s*\\]`,
     `#\\s*([^\\s#]{0,10}?${w})#?`,
     `${p}(?:\\s*[:=])?`,
-    // A first line such as 上司村三组周报 or 11月第3周周报 (not 请大家报送周报, a sentence).
-    `([^\\n:=]{0,12}?(?:村|组|网格|社区|周|月|日|号|年)${w})(?:\\s*[:=]|[ ]*(?=\\n|$))`,
+    // A first line such as 上司村三组周报, 11月第3周周报 or 五组这周的周报 (not 请大家报送周报, a sentence).
+    `([^\\n:=]{0,12}?(?:村|组|网格|社区|周|月|日|号|年)的?${w})(?:\\s*[:=]|[ ]*(?=\\n|$))`,
     `${w}(?:\\s*[:=]|(?=\\s|$))`,
   ];
   return new RegExp(`(?:${forms.join('|')})`, 'uy');
+}
+
+/** The risk table without the words that are everyday words in a story. */
+function storyRiskTable(vocab: Vocabulary): Record<Risk, string[]> {
+  const everyday = new Set(vocab.everydayRiskWords);
+  const table = {} as Record<Risk, string[]>;
+  for (const [label, words] of Object.entries(vocab.risks) as [Risk, string[]][]) {
+    table[label] = words.filter((w) => !everyday.has(w));
+  }
+  return table;
 }
 
 function nilSource(vocab: Vocabulary): string {
@@ -105,8 +125,10 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
   const keyField = keyTable(vocab);
   const nil = nilSource(vocab);
   const categories = wordTable(vocab.categories);
+  const bare = `(?:${alternation(vocab.nil.leadIns)}|[ ,])*(?:${alternation(vocab.nil.bare)})`;
   return {
     header: headerRegex(vocab),
+    greeting: new RegExp(`(?:${alternation(vocab.greetings)})[ ,.!~。]*`, 'uy'),
     key: new RegExp(alternation(keyField.keys()), 'uy'),
     keyField,
     colonOnly: new Set(vocab.colonOnlyKeys),
@@ -120,13 +142,19 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     nil: new RegExp(nil, 'u'),
     nilWhole: new RegExp(`^(?:${alternation(vocab.nil.leadIns)}|[ ,])*${nil}(?:发生|出现|情况|隐患)?[ 。.!]*$`, 'u'),
     countNone: /^(?:本周|这周)?(?:无|没有|没|暂无|零|0|〇)\s*(?:件|起|个|宗)?$/u,
+    bareNil: new RegExp(`^${bare}[ 。.!]*$`, 'u'),
+    bareNilAhead: new RegExp(`${bare}[ .!]*(?=[\\n;,。]|$)`, 'uy'),
     categories,
+    // The title may end at a space or a line end too: ①邻里 张某和李某吵架 / 1.邻里纠纷⏎张某与李某…
     categoryTitle: new RegExp(
-      `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:\\s*[:=︰∶,;。、]\\s*([\\s\\S]*))?$`, 'u'),
+      `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:(?:\\s*[:=︰∶,;。、]|\\s)\\s*([\\s\\S]*))?$`, 'u'),
+    categoryLine: new RegExp(
+      `^(?:${categories.re.source})(?:(?:纠纷|矛盾纠纷|矛盾|类|问题)?\\s*[:=︰∶]|(?:纠纷|矛盾纠纷|矛盾)\\s*[,;、 ])`, 'u'),
     statuses: wordTable(vocab.statuses),
     statusNegated: new RegExp(`(?:${alternation(vocab.statusNegators)})$`, 'u'),
     escalationBody: new RegExp(alternation(vocab.escalationBodies), 'u'),
     risks: wordTable(vocab.risks),
+    storyRisks: wordTable(storyRiskTable(vocab)),
     riskNegated: new RegExp(`(?:${alternation(vocab.riskNegators)})$`, 'u'),
     riskNone: new RegExp(`^(?:${alternation(vocab.riskNone)})`, 'u'),
     riskNoneEnd: new RegExp(`(?:${alternation(vocab.riskNone)})[。.!]?$`, 'u'),

@@ -108,7 +108,9 @@ function startsField(text: string, at: number, end: number, mode: Mode, m: Match
   if (markerEnd(text, at, end, m, true) >= 0) return true;
   if (matchKey(text, at, end, mode, m)) return true;
   if (mode !== 'space') return false;
-  return matchAt(m.signature, text, at, end) >= 0 || matchAt(m.nilAhead, text, at, end) >= 0;
+  // 户数：61户 无 — a trailing 无 is a statement of its own, not part of the count before it.
+  return matchAt(m.signature, text, at, end) >= 0 || matchAt(m.nilAhead, text, at, end) >= 0
+    || matchAt(m.bareNilAhead, text, at, end) >= 0;
 }
 
 const BARE_NUMBER = /\d{1,2} +/y;

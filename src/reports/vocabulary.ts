@@ -15,6 +15,8 @@ export interface Vocabulary {
   headerWords: string[];
   /** Whole phrases that open a report on their own, such as 本周排查情况. */
   headerPhrases: string[];
+  /** Greetings that may come before the header: 大家好，上司村五组这周的周报：… */
+  greetings: string[];
   /** Field keys. note = report-wide remarks (read for 无纠纷); ignore = kept out of every field. */
   keys: Record<FieldKey, string[]>;
   /** Keys that are also everyday words, so only ':' or '=' (never a space) makes them keys. */
@@ -30,6 +32,12 @@ export interface Vocabulary {
   /** A status that names no step but another body (交派出所处理) reads as escalated. */
   escalationBodies: string[];
   risks: Record<Risk, string[]>;
+  /**
+   * Risk words that are everyday words in a dispute's story (两家小孩打架, 材料堵路, 集体土地): they flag
+   * a risk only under a 风险 key. Every other risk word flags its risk wherever the dispute says it,
+   * because a worker who writes 扬言要拿刀砍人 in the story rarely adds a 风险 line as well.
+   */
+  everydayRiskWords: string[];
   /** A risk value starting with one of these means no risk: 无, 没有, 低, 一般. */
   riskNone: string[];
   /** Written right before a risk word, these cancel it: 无上访风险, 排除命案风险. */
@@ -37,6 +45,12 @@ export interface Vocabulary {
   /** Nil statements: negator + optional modifier + object (本周未发现矛盾纠纷), or a standalone word. */
   nil: {
     negators: string[]; modifiers: string[]; objects: string[]; standalone: string[]; leadIns: string[];
+    /**
+     * A whole piece that just says "none" (…排查56户，无 / 本周平安无事), after any lead-in. It reads as
+     * a nil report only beside a grid or a households count, so a lone 无 (or 祝您平安无事) in a
+     * private chat is not taken for a report.
+     */
+    bare: string[];
     /** 其余无纠纷 under a listed dispute means "nothing else": not a nil report. */
     except: string[];
   };
@@ -51,6 +65,7 @@ export const defaultVocabulary: Vocabulary = {
   headerPhrases: [
     '本周排查情况', '本周矛盾纠纷排查情况', '矛盾纠纷排查情况', '本周纠纷排查情况', '矛盾纠纷排查周报',
   ],
+  greetings: ['大家好', '各位好', '各位领导好', '领导好', '各位同事好', '您好', '你好', '领导们好'],
   keys: {
     grid: ['网格', '所在网格', '网格名称', '网格名', '所属网格', '网格单元', '网格编号', '网格号'],
     households: [
@@ -129,12 +144,16 @@ export const defaultVocabulary: Vocabulary = {
       '化解中', '正在化解', '调解中', '处理中', '跟进中', '正在处理', '正在调解', '协调中', '调处中', '进行中',
       '办理中', '跟踪中', '持续跟进', '跟进', '稳控中', '正在协调', '推进中', '在化解', '在调解', '正在', '协商中',
       '沟通中', '做工作', '正在调处',
+      // 在 + verb, as said aloud: 还在跟, 还在协调, 仍在处理.
+      '在跟', '在协调', '在处理', '在调处', '在沟通', '在协商', '在做工作',
     ],
     resolved: [
       '已化解', '化解', '已调解', '调解成功', '已解决', '结案', '和解', '已结案', '解决', '已处理', '已办结',
       '办结', '化解成功', '已调处', '已平息', '平息', '达成协议', '签订协议', '签协议', '和好', '言和', '息诉',
       '已完成', '了结', '握手言和', '处理完毕', '已处置', '已赔偿', '已赔付', '赔偿到位', '已兑现', '已支付',
       '已还款', '已还清', '已归还', '已退还', '已付清', '已结清', '已撤诉', '调解结束', '处理结束', '已结束',
+      // verb + 好/通/妥, as said aloud: 已经调解好了, 说通了 (没调解好 is negated like 没化解).
+      '调解好', '处理好', '解决好', '调好', '说通', '谈妥', '摆平',
     ],
     escalated: [
       '已移交', '移交', '上交', '转派出所', '转法庭', '转司法所', '上报', '已上报', '转交', '移送', '已转',
@@ -148,32 +167,48 @@ export const defaultVocabulary: Vocabulary = {
     homicide: [
       '命案风险', '命案', '可能出人命', '出人命', '扬言杀人', '杀人', '持刀', '动刀', '拿刀', '砍人', '行凶',
       '同归于尽', '要人命', '弄死', '投毒', '扬言报复杀人',
+      // A threat to kill (扬言要打死对方); 把狗打死了 is no threat, so only with 要.
+      '要打死', '要砍死', '要捅死', '要整死', '要搞死',
     ],
     mass_incident: [
       '群体性事件', '群体性', '群体', '聚集', '多人', '围堵', '聚众', '集体', '堵路', '拦路', '封路', '堵门', '抱团',
+      // A crowd going somewhere: 几十个工人说要集体去县政府.
+      '集体去', '集体到', '几十人', '几十个人', '数十人', '上百人',
     ],
     petition: [
       '扬言上访', '上访', '信访', '要去县里告', '去县里告', '到县里告', '进京', '赴京', '赴省', '越级', '缠访',
       '闹访', '告状', '要去告', '上告', '12345',
+      // "going to complain up there": 说要去北京告, 要到州里告.
+      '去北京', '到北京', '上北京', '北京告', '省里告', '州里告', '市里告', '县里告', '镇里告', '上面告',
+      '讨说法', '讨个说法', '找政府',
     ],
     other: [
       '扬言自杀', '自杀', '轻生', '极端', '过激', '自残', '寻短见', '喝农药', '跳河', '跳楼', '打架', '斗殴',
       '肢体冲突', '报复', '纵火', '放火', '闹事', '殴打', '伤人', '动手', '精神异常', '精神病', '情绪激动', '激化',
     ],
   },
+  everydayRiskWords: [
+    '群体', '多人', '集体', '抱团', '堵路', '拦路', '封路', '堵门', '投毒', '12345', '极端', '打架', '斗殴',
+    '肢体冲突', '闹事', '殴打', '伤人', '动手', '精神异常', '精神病', '情绪激动', '激化', '过激',
+  ],
   riskNone: [
     '无', '没有', '没', '暂无', '否', '不存在', '低', '较低', '一般', '可控', '较小', '不大', '轻微', '正常',
     '稳定', '平稳', '/', '-', '—', '未发现', '排除',
   ],
-  riskNegators: ['无', '没有', '暂无', '未发现', '不存在', '排除', '没', '无明显', '暂无明显', '没有明显'],
+  riskNegators: [
+    '无', '没有', '暂无', '未发现', '不存在', '排除', '没', '无明显', '暂无明显', '没有明显', '不会', '不再',
+  ],
   nil: {
     negators: [
       '无', '没有', '没', '未发现', '没发现', '没有发现', '未排查出', '未排查到', '没有排查出', '暂无', '未发生',
       '没有发生', '未出现', '没有出现', '暂未发现', '尚未发现', '均无', '未有',
+      // Guizhou speech: 没得矛盾 (and its common typo 没的).
+      '没得', '没的', '没得发现',
     ],
-    modifiers: ['任何', '新', '新的', '新增', '重大', '明显', '一起', '一件'],
+    modifiers: ['任何', '新', '新的', '新增', '重大', '明显', '一起', '一件', '什么', '啥子', '啥', '哪样', '什么大的'],
     objects: ['矛盾纠纷', '纠纷', '矛盾', '纠纷隐患', '矛盾隐患', '矛盾和纠纷', '纠纷矛盾'],
     standalone: ['零报告', '零纠纷', '零上报', '无事项'],
+    bare: ['无', '没有', '没得', '没', '暂无', '都没有', '啥都没有', '没得啥子', '平安无事', '相安无事', '太平无事'],
     // Words that may open a nil line under a dispute without making it part of that dispute.
     leadIns: ['本周', '这周', '本月', '本网格', '网格内', '辖区', '辖区内', '本组', '全组', '经排查'],
     except: ['其余', '其他', '另外', '此外', '除此之外', '除此以外', '别的', '以外', '之外'],
