@@ -53,7 +53,7 @@ describe('gridbot start', () => {
     const line = await run.waitFor(/"event":"wechat_unreachable"/, 30_000);
     expect(line).toContain('无法连接微信服务器：请检查本机能否上网');
     expect(line).toContain('程序会自动重试');
-    await sleep(6_000); // past the first retry
+    await sleep(5_500); // past the first retry (5 s)
     expect(warnings(run.output().stdout)).toEqual([line]);
     expect(await run.stop()).toBe(0);
     expect(run.output().stdout).toContain('"msg":"stopping"');

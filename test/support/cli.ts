@@ -34,7 +34,7 @@ export interface RunningBot {
   output(): { stdout: string; stderr: string };
   /** The exit code, once the process has ended. */
   exited: Promise<number | null>;
-  /** Sends the signal and resolves with the exit code once the process has ended. */
+  /** Sends the signal and resolves with the exit code once the process has ended (killed after 20 s). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -72,7 +72,11 @@ export function startGridbot(options: { cwd: string; dataDir: string; env?: Reco
     exited,
     async stop(signal = 'SIGTERM') {
       child.kill(signal);
-      return exited;
+      // A bot that does not stop within 20 s is killed, so a failing test never leaves one running.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
     },
   };
 }
