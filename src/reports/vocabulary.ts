@@ -190,6 +190,8 @@ export const defaultVocabulary: Vocabulary = {
   everydayRiskWords: [
     '群体', '多人', '集体', '抱团', '堵路', '拦路', '封路', '堵门', '投毒', '12345', '极端', '打架', '斗殴',
     '肢体冲突', '闹事', '殴打', '伤人', '动手', '精神异常', '精神病', '情绪激动', '激化', '过激',
+    // 已找镇政府协调 is the normal way a dispute is handled, not a threat to petition.
+    '找政府',
   ],
   riskNone: [
     '无', '没有', '没', '暂无', '否', '不存在', '低', '较低', '一般', '可控', '较小', '不大', '轻微', '正常',

@@ -200,6 +200,11 @@ export const messyCases: MessyCase[] = [
     expected: ok('上司村三组', 56, [['neighbor', 'resolved', []]]),
   },
   {
+    id: 'story-government-asked-no-risk',
+    text: '【周报】网格：上司村三组 排查户数：56 纠纷：1起\n1.经济纠纷，石某欠王某货款，王某找政府帮忙协调，调解中',
+    expected: ok('上司村三组', 56, [['economic', 'in_progress', []]]),
+  },
+  {
     id: 'story-collective-land-no-risk',
     text: '【周报】网格：上司村三组 排查户数：56 纠纷：1起\n1.土地纠纷，韦某占用集体土地建房，多人反映，调解中',
     expected: ok('上司村三组', 56, [['land', 'in_progress', []]]),
