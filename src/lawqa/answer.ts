@@ -19,7 +19,7 @@ export interface Answer {
 
 export const GENERAL_INFO = '以上是一般法律常识，具体要看实际情况。';
 export const WHERE_TO_GET_HELP = '需要帮助可找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。';
-export const MEDIATION_OFFER = '需要网格员帮忙调解吗?回复"需要调解"';
+export const MEDIATION_OFFER = '需要网格员帮忙调解吗？回复“需要调解”';
 
 /** How many citations an answer shows: enough to be useful, few enough for a phone screen. */
 export const MAX_CITATIONS = 3;

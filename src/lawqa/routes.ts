@@ -7,15 +7,13 @@ import { feedbackOf, isCommandLike, mediationRequest } from './chat-words.js';
 import { detectDanger } from './guard.js';
 import { handleFeedback, handleQuestion, type QaDeps } from './handle.js';
 import { createLawLibrary, type LibraryOptions } from './library.js';
-import { handleMediation } from './mediate.js';
+import { addressed, handleMediation } from './mediate.js';
 import { qaRowsBetween } from './repo-qa.js';
 import { createAsker } from './service.js';
 import { computeQaStats, qaStatsText } from './stats.js';
 
 const STATS_USAGE = '用法：#问答 统计 [本周|本月|本年|全部]，也可写 2026-01-01至2026-06-30';
 
-/** Spoken to the bot: a private message, or @bot in a group. */
-const addressed = (ctx: MessageContext): boolean => ctx.isPrivate || ctx.message.mentionSelf;
 
 /**
  * The legal Q&A's routes, registered after every other capability: `#问答 统计` (admins), 有用/没用,
@@ -34,8 +32,9 @@ export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[
     { name: 'lawqa-feedback', match: (ctx) => addressed(ctx) && feedbackOf(ctx.text) !== null, handle: (ctx) => handleFeedback(deps, ctx) },
     {
       name: 'lawqa-mediation',
+      // Also without @bot in a grid group: the offer under an answer there says 回复"需要调解".
       // Danger inside a mediation request is answered as danger first.
-      match: (ctx) => addressed(ctx) && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
+      match: (ctx) => (addressed(ctx) || ctx.room?.kind === 'grid') && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
       handle: (ctx) => handleMediation(qa, ctx),
     },
     { name: 'lawqa-question', match: (ctx) => addressed(ctx) && !isCommandLike(ctx.text), handle: (ctx) => handleQuestion(qa, ctx) },

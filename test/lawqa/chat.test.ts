@@ -23,7 +23,7 @@ describe('legal questions in chat', () => {
     expect(sent).toHaveLength(1);
     expect(answer).toContain('依据《中华人民共和国民法典》第一千零七十九条');
     expect(answer).toContain('12348');
-    expect(answer).toContain('回复"需要调解"');
+    expect(answer).toContain('回复“需要调解”');
     const [row] = await qaRowsOf(h, '李大姐');
     expect(row).toMatchObject({ category: '家庭婚恋', outOfScope: false, urgent: false, ownDispute: true, mode: 'retrieval', helpful: null });
     expect(row!.citations[0]).toEqual({ law: CIVIL, article: 1079 });
@@ -92,6 +92,20 @@ describe('legal questions in chat', () => {
     expect((await allDisputes(h)).filter((x) => x.reporterId === d.reporterId)).toHaveLength(1);
   });
 
+  it('takes 需要调解 without @bot in the grid group as the reply to an answer there; other such talk stays unanswered', async () => {
+    // Staff, and a resident with nothing asked and nothing said: chat between people, not for the bot.
+    expect(await h.say('张网格', '需要调解', { room: GRID_ROOM })).toEqual([]);
+    expect(await h.say('杨大爷', '需要调解', { room: GRID_ROOM })).toEqual([]);
+    const before = (await allDisputes(h)).length;
+    const answered = await h.say('吴二嫂', '隔壁家盖房把滴水檐伸到俺家院子上头了，说了也不改', { room: GRID_ROOM, mention: true });
+    expect(answered[0]!.text).toContain('需要网格员帮忙调解吗？回复“需要调解”');
+    const sent = await h.say('吴二嫂', '需要调解', { room: GRID_ROOM });
+    expect(textsTo(sent, GRID_ROOM)[0]).toContain('已转给您所在网格的网格员张网格');
+    expect(textsTo(sent, GRID_ROOM)[0]).not.toMatch(/SS-\d{4}/);
+    expect(textsTo(sent, '张网格')[0]).toContain('滴水檐');
+    expect(await allDisputes(h)).toHaveLength(before + 1);
+  });
+
   it('sends a resident without a grid to the township centre, with no case in any grid', async () => {
     const before = (await allDisputes(h)).length;
     const sent = await h.say('赵老板', '需要调解，包工头欠俺三个月工钱一直不给');
@@ -120,7 +134,8 @@ describe('legal questions in chat', () => {
     expect(stats).toMatch(/超出范围 [1-9]\d* 次/);
     expect(stats).toContain('紧急求助 1 次');
     expect(stats).toContain('有用 1，没用 0');
-    expect(stats).toContain('转网格员调解 1 件');
+    // 孙老汉's private request and 吴二嫂's from the group (赵老板 has no grid: the centre took it).
+    expect(stats).toContain('转网格员调解 2 件');
   });
 });
 
