@@ -32,7 +32,7 @@ export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[
     { name: 'lawqa-feedback', match: (ctx) => addressed(ctx) && feedbackOf(ctx.text) !== null, handle: (ctx) => handleFeedback(deps, ctx) },
     {
       name: 'lawqa-mediation',
-      // Also without @bot in a grid group: the offer under an answer there says 回复"需要调解".
+      // Also without @bot in a grid group: the offer under an answer there says 回复“需要调解”.
       // Danger inside a mediation request is answered as danger first.
       match: (ctx) => (addressed(ctx) || ctx.room?.kind === 'grid') && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
       handle: (ctx) => handleMediation(qa, ctx),
