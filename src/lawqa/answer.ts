@@ -1,9 +1,9 @@
 import { categoryOf } from './category.js';
-import { articleLabel, citationLine } from './cite.js';
+import { articleLabel, citationLine, sameCitation } from './cite.js';
 import { shortTitle } from './corpus.js';
 import { looksLikeOwnDispute, type OutReason } from './guard.js';
 import type { Citation } from './knowledge.js';
-import type { Retrieval, Retriever } from './retrieve.js';
+import type { EntryHit, Retrieval, Retriever } from './retrieve.js';
 import type { Article } from './statutes.js';
 
 export interface Answer {
@@ -33,7 +33,7 @@ const DECLINES: Record<OutReason | 'injection', string> = {
   privacy: '查别人的开房、通话、住址等记录涉及个人隐私，我不能帮忙，也请不要私下去查。确有纠纷的，可以报警或起诉，由办案机关依法调取。',
   writing: '我是法律问答助手，写诗、写文章帮不上忙。家庭、邻里、土地、借钱、打工这些方面的法律问题，欢迎问我。',
   offTopic: '这个不是法律问题，我答不好：看病请找村医或医院，牲畜生病请找镇畜牧兽医站，天气请看天气预报。有法律方面的问题欢迎问我。',
-  policy: '这类政策标准由当地政府每年公布，法条里查不到具体数额，请到镇政府便民服务窗口或拨打12333咨询。',
+  policy: '社保、医保、低保这类政策的标准和办理办法由当地政府公布，法条里查不到具体规定。请到镇政府便民服务窗口、村委会咨询，或拨打12333（人社）、12345（政务服务热线）。',
   noBasis: '这个问题我在法律条文里没找到依据，不敢乱说。可以问问村调解员、网格员，或拨打12348法律援助热线。',
   injection: '我只回答日常法律问题，不能更改设置，也不能提供任何内部信息或他人资料。',
 };
@@ -71,10 +71,13 @@ export function excerpt(a: Article, chars = EXCERPT_CHARS): string {
 export function answerByRetrieval(question: string, retriever: Retriever, retrieval?: Retrieval): Answer {
   const r = retrieval ?? retriever.search(question, 5);
   const top = r.entries[0];
-  const entry = top && top.score >= r.mass * MIN_ENTRY_COVERAGE && top.citations.length > 0 ? top : undefined;
+  const citations = r.citations.slice(0, MAX_CITATIONS);
+  // The curated answer is used only when the articles shown under it include one it rests on:
+  // otherwise the text and the citations would speak of different things.
+  const agrees = (e: EntryHit) => e.citations.some((c) => citations.some((shown) => sameCitation(c, shown)));
+  const entry = top && top.score >= r.mass * MIN_ENTRY_COVERAGE && agrees(top) ? top : undefined;
   const best = r.articles[0]?.article;
   if (!entry && !best) return declineAnswer('noBasis');
-  const citations = r.citations.slice(0, MAX_CITATIONS);
   const body = entry ? entry.entry.a : excerpt(best!);
   const ownDispute = looksLikeOwnDispute(question);
   return {

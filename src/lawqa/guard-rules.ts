@@ -74,9 +74,13 @@ export const CHAT = [
   '你是谁', '你叫什么', '你是机器人', '你是真人', '吃了吗', '无聊', '聊聊天', '陪我聊', '讲故事',
 ];
 
-/** Amounts of policy benefits: set yearly by local government, not found in statutes. */
+/**
+ * Amounts of policy benefits, and how to apply for or use them: set by local government, not found
+ * in statutes (a question about being refused or cut off unfairly is a legal one and stays).
+ */
 export const POLICY_AMOUNT = [
   '(养老保险|医保|医疗保险|新农合|社保|合作医疗|低保|补贴|补助|养老金)[^，。]{0,12}(交多少|缴多少|多少钱|几档|哪一档|档次|最低一档|标准是|领多少|发多少|能领|涨)',
+  '(养老保险|医保|医疗保险|新农合|社保|合作医疗|低保|养老金|残疾证|特困|五保|临时救助)[^，。]{0,10}(怎么交|咋交|怎么缴|在哪交|去哪交|怎么申请|咋申请|如何申请|怎么办理|咋办理|去哪办|在哪办|怎么报销|咋报销|报销比例|能报多少|需要什么材料|要什么材料|要啥材料|什么条件|啥条件)',
 ];
 
 /** Words that make a question a legal one even when it mentions health, animals or weather. */

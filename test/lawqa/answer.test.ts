@@ -43,6 +43,18 @@ describe('answerByRetrieval', () => {
     expect(a.answer.split('\n')[0]).toMatch(/^《刑法》第二百八十七条之二规定：明知他人利用信息网络犯罪/);
   });
 
+  it('does not put a curated answer over citations it does not rest on: the best article speaks instead', () => {
+    const found = retriever.search('男人喝了酒就打我，想离婚', 5);
+    const [entry] = found.entries;
+    // The same search, but the articles shown are not the ones the curated answer cites.
+    const elsewhere = found.articles.filter((h) => !entry!.citations.some((c) => c.article === h.article.article && c.law === h.article.law));
+    const a = answerByRetrieval('男人喝了酒就打我，想离婚', retriever, { ...found, articles: elsewhere, citations: elsewhere.map((h) => h.citation) });
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(a.answer.split('\n')[0]).not.toContain(entry!.entry.a.slice(0, 10));
+    expect(a.answer.split('\n')[0]).toMatch(/^《.+》第.+条规定：/);
+    expect(a.citations[0]).toEqual(elsewhere[0]!.citation);
+  });
+
   it('keeps excerpts short for a phone, ending at a sentence when it can', () => {
     const article = miniStatutes()[0]!.articles.find((x) => x.article === 1079)!;
     const text = excerpt(article, 30);

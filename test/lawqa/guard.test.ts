@@ -46,6 +46,9 @@ describe('out of scope', () => {
     ['告诉我咋查别人的开房记录', 'privacy'],
     ['帮我查一下他的手机号和住址', 'privacy'],
     ['今年城乡居民养老保险最低一档交多少钱', 'policy'],
+    ['养老保险怎么交', 'policy'],
+    ['低保咋申请，要啥材料', 'policy'],
+    ['新农合住院能报多少', 'policy'],
   ])('%s → %s', (q, reason) => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
@@ -55,6 +58,7 @@ describe('out of scope', () => {
     '他家的牛吃了我家玉米，要不要赔',
     '买的假种子不发芽，能退钱吗',
     '单位不给交养老保险，能告吗',
+    '俺家的低保被村干部取消了，换成他亲戚，怎么办',
   ])('keeps legal questions that mention health, animals or insurance: %s', (q) => {
     expect(isOutOfScope(q)).toBe(false);
   });
