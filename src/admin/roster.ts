@@ -2,7 +2,8 @@ import { and, asc, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { grids, members, rooms, villages, type Role } from '../db/schema.js';
 import type { Grid, Member, Room, Village } from '../db/types.js';
-import { compactName, splitGridName } from './grid-name.js';
+import { matchGridWords, matchVillageName, type GridMatch } from './grid-match.js';
+import { compactName, splitGridName, type GridName } from './grid-name.js';
 
 /** A grid with its village, flattened for messages and joins elsewhere. */
 export interface GridRef {
@@ -59,6 +60,22 @@ export async function findGridByName(db: Db, name: string, grid?: string): Promi
     .innerJoin(villages, eq(grids.villageId, villages.id))
     .where(and(eq(villages.name, split.value.village), eq(grids.name, split.value.grid)));
   return rows[0] ?? null;
+}
+
+async function knownGrids(db: Db): Promise<GridName[]> {
+  return db.select({ village: villages.name, grid: grids.name }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id));
+}
+
+/** The grid an admin typed in chat (上司村三组, 上司村 三组, 三组, 上司三组…), read against the roster's grids. */
+export async function resolveGridWords(db: Db, words: readonly string[]): Promise<GridMatch> {
+  return matchGridWords(words, await knownGrids(db));
+}
+
+/** The village an admin typed (上司村, or 上司 when only one village is called so). */
+export async function resolveVillageName(db: Db, typed: string): Promise<Village | null> {
+  const all = await db.select().from(villages);
+  const name = matchVillageName(typed, all.map((v) => v.name));
+  return all.find((v) => v.name === name) ?? null;
 }
 
 export async function findVillageByName(db: Db, name: string): Promise<Village | null> {

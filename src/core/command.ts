@@ -19,3 +19,33 @@ export function parseCommand(text: string): Command | null {
   const rest = body.slice(body.indexOf(name) + name.length).trim();
   return { name, args, rest };
 }
+
+// A command word of Chinese characters only. Chinese is written without spaces between words, so on
+// a phone '#成员列表' and '#绑定本群上司村三组' are as natural as the spaced forms; Latin words
+// ('help') are always spaced and a single character ('查') would swallow ordinary words ('查询').
+const GLUABLE_NAME = /^[\u3400-\u9fff]{2,}$/u;
+
+/**
+ * Reads `#name …` for one of `names`, also when the name runs straight into what follows
+ * ('#成员列表' → 成员 ['列表'], '#请假@张三 至12月10日' → 请假 ['@张三', …]); null for other commands.
+ */
+export function parseCommandNamed(text: string, names: readonly string[]): Command | null {
+  const command = parseCommand(text);
+  if (!command) return null;
+  if (names.includes(command.name)) return command;
+  const name = [...names].sort((a, b) => b.length - a.length).find((n) => GLUABLE_NAME.test(n) && command.name.startsWith(n));
+  if (!name) return null;
+  const body = text.trim().replace(LEADING_HASH, '');
+  return parseCommand(`#${name} ${body.slice(name.length)}`);
+}
+
+/**
+ * Splits a known word off the front of the first argument ('列表上司村' → '列表', '上司村'), the same
+ * way for sub-commands. Not before a colon: '时间：…' is a field label in free text, not a sub-command.
+ */
+export function splitLeadingWord(args: readonly string[], words: readonly string[]): string[] {
+  const [first = '', ...rest] = args;
+  const word = [...words].sort((a, b) => b.length - a.length).find((w) => first.startsWith(w) && first.length > w.length);
+  if (!word || /^[:：]/u.test(first.slice(word.length))) return [...args];
+  return [word, first.slice(word.length), ...rest];
+}

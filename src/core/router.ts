@@ -1,6 +1,6 @@
 import type { Member, Room } from '../db/types.js';
 import type { OutgoingFile } from './types.js';
-import { parseCommand, type Command } from './command.js';
+import { parseCommandNamed, type Command } from './command.js';
 
 /** A stored inbound message, as handlers see it. */
 export interface StoredMessage {
@@ -53,7 +53,7 @@ export function commandRoute(
 ): Route {
   return {
     name: `#${names[0]}`,
-    match: (ctx) => names.includes(parseCommand(ctx.text)?.name ?? ''),
-    handle: (ctx) => handle(ctx, parseCommand(ctx.text)!),
+    match: (ctx) => parseCommandNamed(ctx.text, names) !== null,
+    handle: (ctx) => handle(ctx, parseCommandNamed(ctx.text, names)!),
   };
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../core/command.js';
-import { parseCommand } from '../core/command.js';
+import { parseCommandNamed, splitLeadingWord } from '../core/command.js';
 import type { MessageContext, Route } from '../core/router.js';
 import { addDays, formatLocal, isoWeek, weekdayName } from '../core/time.js';
 import { adminCommand, type Outcome } from '../admin/index.js';
@@ -80,7 +80,11 @@ async function pause(deps: SettingsDeps, ctx: MessageContext, cmd: Command, on: 
   return done(on ? `已暂停${label}的周报：不提醒、不催报、不算缺报。恢复请发：#周报 恢复 ${cmd.args[1]}` : `已恢复${label}的周报。`);
 }
 
-async function run(deps: SettingsDeps, ctx: MessageContext, cmd: Command): Promise<Outcome> {
+/** The sub-command apart from what follows, also when typed together ('#周报暂停本周'). */
+const subArgs = (args: readonly string[]): string[] => splitLeadingWord(args, SUBCOMMANDS);
+
+async function run(deps: SettingsDeps, ctx: MessageContext, typed: Command): Promise<Outcome> {
+  const cmd = { ...typed, args: subArgs(typed.args) };
   switch (cmd.args[0]) {
     case '时间': return changeTime(deps, ctx, cmd);
     case '暂停': return pause(deps, ctx, cmd, true);
@@ -92,5 +96,6 @@ async function run(deps: SettingsDeps, ctx: MessageContext, cmd: Command): Promi
 /** `#周报 设置`, `#周报 时间 …`, `#周报 暂停 本周`, `#周报 恢复 本周` (admins, privately or in the admin group). */
 export function settingsRoute(deps: SettingsDeps): Route {
   const route = adminCommand(deps.db, { names: ['周报'], place: 'admin-place', adminOnly: true }, (ctx, cmd) => run(deps, ctx, cmd));
-  return { ...route, name: '#周报 设置', match: (ctx) => route.match(ctx) && SUBCOMMANDS.includes(parseCommand(ctx.text)?.args[0] ?? '') };
+  const sub = (ctx: MessageContext) => subArgs(parseCommandNamed(ctx.text, ['周报'])?.args ?? [])[0] ?? '';
+  return { ...route, name: '#周报 设置', match: (ctx) => route.match(ctx) && SUBCOMMANDS.includes(sub(ctx)) };
 }

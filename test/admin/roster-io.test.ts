@@ -65,16 +65,18 @@ describe('importRoster', () => {
       { name: '王书记', role: 'admin', phone: null, gridId: null, villageId: null },
       { name: '吴十', role: 'mediator', phone: '08541234567', gridId: null, villageId: grid.villageId },
     ]);
-    expect(formatImportSummary(s)).toMatch(/新增 6 人[\s\S]*第 7 行：孙七 的角色「队长」不认识/);
+    expect(formatImportSummary(s)).toMatch(/新增 6 人[\s\S]*第 7 行 D 列（角色）：孙七 的角色「队长」不认识/);
   });
 
   it('is idempotent, and a re-import updates what changed', async () => {
     await importRoster(h.db, file('a.csv', MESSY));
     const again = await importRoster(h.db, file('a.csv', MESSY));
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 6, villagesCreated: 0, gridsCreated: 0 });
-    const changed = ['姓名,角色,村,网格,手机', '张网格,网格长,上司村,三组,13800000001', '张网格,网格员,上司村,四组,13800000001'].join('\n');
-    const s = await importRoster(h.db, file('b.csv', changed));
-    expect(s).toMatchObject({ created: 0, updated: 2, gridsCreated: 1, problems: [] });
+    // One change per file: the same person twice in one file is refused (see roster-office.test.ts).
+    const promoted = await importRoster(h.db, file('b.csv', '姓名,角色,村,网格,手机\n张网格,网格长,上司村,三组,13800000001'));
+    expect(promoted).toMatchObject({ created: 0, updated: 1, gridsCreated: 0, problems: [] });
+    const s = await importRoster(h.db, file('c.csv', '姓名,角色,村,网格,手机\n张网格,网格员,上司村,四组,13800000001'));
+    expect(s).toMatchObject({ created: 0, updated: 1, gridsCreated: 1, problems: [] });
     const zhang = (await people()).filter((p) => p.name === '张网格');
     expect(zhang).toEqual([{ name: '张网格', role: 'worker', phone: '13800000001', gridId: (await findGridByName(h.db, '上司村四组'))!.gridId, villageId: expect.any(Number) }]);
   });
@@ -127,7 +129,7 @@ describe('round trip', () => {
 
     const s = await importRoster(h.db, path);
     expect(s).toMatchObject({ rows: 4, created: 3, villagesCreated: 2, gridsCreated: 2 });
-    expect(s.problems).toEqual([{ row: 5, message: expect.stringContaining('角色「队长」不认识') }]);
+    expect(s.problems).toEqual([{ sheet: null, row: 5, column: 'D 列（身份）', message: expect.stringContaining('角色「队长」不认识') }]);
     expect((await people()).map((p) => [p.name, p.role, p.phone])).toEqual([
       ['张网格', 'worker', '13800000001'],
       ['李大姐', 'resident', null],

@@ -23,13 +23,14 @@ export interface Harness {
 /**
  * A migrated database and the admin routes built the way the app builds them. Opening and migrating
  * PGlite takes seconds, so a test file opens one harness and calls `reset` before each test.
+ * `moreRoutes` adds another capability's routes (the admin commands of reports: #请假, #周报 设置).
  */
-export async function harness(): Promise<Harness> {
+export async function harness(options: { moreRoutes?: (deps: AppDeps) => Route[] } = {}): Promise<Harness> {
   const database = await testDb();
   const clock = virtualClock(START);
   const config = parseConfig({});
   const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
-  return { db: database.db, clock, routes: adminRoutes(deps), close: () => database.close() };
+  return { db: database.db, clock, routes: [...adminRoutes(deps), ...(options.moreRoutes?.(deps) ?? [])], close: () => database.close() };
 }
 
 /** Empties the roster tables (and whatever refers to them) so the next test starts clean. */

@@ -3,10 +3,12 @@ import type { Route } from '../../core/router.js';
 import type { Db } from '../../db/client.js';
 import { grids, rooms, villages } from '../../db/schema.js';
 import type { Room } from '../../db/types.js';
-import { gridLabel, splitGridName } from '../grid-name.js';
+import { splitLeadingWord } from '../../core/command.js';
+import { gridLabel } from '../grid-name.js';
 import { adminCommand, done, refused, type Outcome } from '../route.js';
-import { ensureGrid } from '../roster.js';
+import { ensureGrid, resolveGridWords } from '../roster.js';
 
+const HERE = '本群';
 const ADMIN_WORDS = ['管理群', '管理', '综治中心'];
 const USAGE = '用法：在网格群里发 #绑定 本群 上司村 三组；在管理群里发 #绑定 本群 管理群';
 const TOPIC_HINT = '提示：我按群名认群，改了群名请重新发 #绑定。';
@@ -14,22 +16,27 @@ const TOPIC_HINT = '提示：我按群名认群，改了群名请重新发 #绑�
 export type BindTarget = { kind: 'admin' } | { kind: 'grid'; village: string; grid: string };
 type RoomRef = { wechatId: string; topic: string };
 
-/** Reads what follows `#绑定`: '本群' is optional; the rest is 管理群, '上司村三组' or '上司村 三组'. */
-export function parseBindTarget(args: readonly string[]): BindTarget | { error: string } {
-  const rest = args[0] === '本群' ? args.slice(1) : [...args];
+/** What follows `#绑定`: the admin group, or a grid as typed (read against the roster by the route). */
+export type BindWords = { kind: 'admin' } | { kind: 'place'; words: string[] };
+
+/** Reads what follows `#绑定`: '本群' is optional (also typed together: 本群管理群); the rest is 管理群 or a grid. */
+export function parseBindTarget(args: readonly string[]): BindWords | { error: string } {
+  const words = splitLeadingWord(args, [HERE]);
+  const rest = words[0] === HERE ? words.slice(1) : words;
   if (rest.length === 0) return { error: USAGE };
   if (rest.length === 1 && ADMIN_WORDS.includes(rest[0]!)) return { kind: 'admin' };
-  if (rest.length >= 2) return { kind: 'grid', village: rest[0]!, grid: rest.slice(1).join('') };
-  const split = splitGridName(rest[0]!);
-  return split.ok ? { kind: 'grid', ...split.value } : { error: `${split.problems[0]!.message}。${USAGE}` };
+  return { kind: 'place', words: rest };
 }
 
 /** `#绑定 本群 …`: an admin, inside the group being bound (the one exception to private/admin group). */
 export function bindRoute(db: Db): Route {
   return adminCommand(db, { names: ['绑定'], place: 'group', adminOnly: true }, async (ctx, command) => {
-    const target = parseBindTarget(command.args);
-    if ('error' in target) return refused(target.error);
-    return bindRoom(db, ctx.roomRef!, target, ctx.now);
+    const parsed = parseBindTarget(command.args);
+    if ('error' in parsed) return refused(parsed.error);
+    if (parsed.kind === 'admin') return bindRoom(db, ctx.roomRef!, parsed, ctx.now);
+    const grid = await resolveGridWords(db, parsed.words);
+    if (!grid.ok) return refused(`${grid.message}。${USAGE}`);
+    return bindRoom(db, ctx.roomRef!, { kind: 'grid', ...grid.value }, ctx.now);
   });
 }
 

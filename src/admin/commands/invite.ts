@@ -4,14 +4,14 @@ import type { Db } from '../../db/client.js';
 import { formatLocal } from '../../core/time.js';
 import { createInvite } from '../invites.js';
 import { adminCommand, done, refused } from '../route.js';
-import { parseRole, roleChoices, roleLabel } from '../roles.js';
+import { parseRole, roleLabel, unknownRoleMessage } from '../roles.js';
 
 /** `#邀请 [角色]` (default 管理员): a one-time code, sent only privately, valid 24 hours. */
 export function inviteRoute(db: Db, clock: Clock, tz: string): Route {
   return adminCommand(db, { names: ['邀请'], place: 'admin-place', adminOnly: true }, async (ctx, command) => {
     const word = command.args[0] ?? '管理员';
     const role = parseRole(word);
-    if (!role) return refused(`角色「${word}」不认识，可用：${roleChoices()}。`);
+    if (!role) return refused(`${unknownRoleMessage(word)}。`);
     const invite = await createInvite(db, clock, { role, createdBy: ctx.sender.id });
     const until = formatLocal(invite.expiresAt, tz);
     const privately = [

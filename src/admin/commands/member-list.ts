@@ -2,7 +2,7 @@ import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { grids, members, ROLES, villages, type Role } from '../../db/schema.js';
 import { done, refused, type Outcome } from '../route.js';
-import { findVillageByName } from '../roster.js';
+import { resolveVillageName } from '../roster.js';
 import { roleLabel } from '../roles.js';
 
 export interface ListedMember {
@@ -16,13 +16,14 @@ export interface ListedMember {
 const FULL_LIST_LIMIT = 30;
 const NO_PLACE = '未分村';
 
-/** `#成员 列表 [<村>]`. */
+/** `#成员 列表 [<村>]`; the village may be written without 村 (上司). */
 export async function listMembers(db: Db, villageName: string | undefined): Promise<Outcome> {
-  if (villageName && !(await findVillageByName(db, villageName))) return refused(`没有叫「${villageName}」的村。`);
+  const village = villageName ? await resolveVillageName(db, villageName) : null;
+  if (villageName && !village) return refused(`没有叫「${villageName}」的村。`);
   const rows = await loadMembers(db);
-  const shown = villageName ? rows.filter((r) => r.village === villageName) : rows;
+  const shown = village ? rows.filter((r) => r.village === village.name) : rows;
   if (shown.length === 0) return done('名单是空的。可以用 gridbot roster import 导入，或发 #成员 @某人 网格员 上司村三组。');
-  return done(formatMemberList(shown, villageName ?? null));
+  return done(formatMemberList(shown, village?.name ?? null));
 }
 
 async function loadMembers(db: Db): Promise<ListedMember[]> {

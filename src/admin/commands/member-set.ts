@@ -4,16 +4,18 @@ import { members, type Role } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
 import { gridLabel } from '../grid-name.js';
 import { done, refused, type Outcome } from '../route.js';
-import { ensureGrid, findMembersByName, type GridRef } from '../roster.js';
+import { ensureGrid, findMembersByName, resolveGridWords, type GridRef } from '../roster.js';
 import { roleLabel } from '../roles.js';
-import { needsGrid, type MemberTarget, type SetMemberArgs } from './member-args.js';
+import { MEMBER_USAGE, needsGrid, type MemberTarget, type SetMemberArgs } from './member-args.js';
 
 /** Sets the role (and grid) of every target; each gets one line in the answer. */
 export async function setMembers(db: Db, args: SetMemberArgs, now: Date): Promise<Outcome> {
   if (args.role === 'admin' && args.targets.some((t) => t.wechatId === null)) {
     return refused('设管理员要在管理群里@本人，或用 #邀请 管理员 发邀请码，不能只写名字。');
   }
-  const grid = args.grid ? await gridRefFor(db, args.grid.village, args.grid.grid) : null;
+  const typed = args.place.length ? await resolveGridWords(db, args.place) : null;
+  if (typed && !typed.ok) return refused(`${typed.message}。${MEMBER_USAGE}`);
+  const grid = typed ? await gridRefFor(db, typed.value.village, typed.value.grid) : null;
   const lines: string[] = [];
   let allOk = true;
   for (const target of args.targets) {

@@ -1,11 +1,13 @@
 import type { Role } from '../../db/schema.js';
 import { compactName, splitGridName } from '../grid-name.js';
-import { GRID_ROLES, parseRole, roleChoices, roleLabel } from '../roles.js';
-import { cleanCell, type Column, type ColumnMap } from './columns.js';
+import { GRID_ROLES, parseRole, roleLabel, unknownRoleMessage } from '../roles.js';
+import { cleanCell, columnLetter, EXPORT_HEADS, type Column, type ColumnMap } from './columns.js';
 import type { SheetRow } from './csv.js';
 
 /** One person as the roster file says, cleaned. */
 export interface RosterRow {
+  /** The worksheet, when the workbook has several; null for CSV and single-sheet files. */
+  sheet: string | null;
   row: number;
   village: string | null;
   grid: string | null;
@@ -14,10 +16,13 @@ export interface RosterRow {
   phone: string | null;
 }
 
-/** What is wrong with one row, in Chinese, with the row number as the sheet shows it. */
+/** What is wrong with one row, in Chinese, with the row number (and column) as the sheet shows them. */
 export interface RowProblem {
   row: number;
   message: string;
+  sheet?: string | null;
+  /** 'G 列（职务）': the cell to fix. */
+  column?: string;
 }
 
 /** A row to import (null when it must be skipped) and what was wrong with it. */
@@ -26,32 +31,55 @@ export interface ParsedRow {
   problems: RowProblem[];
 }
 
-const cell = (r: SheetRow, columns: ColumnMap, c: Column): string => {
-  const index = columns[c];
+/** A sheet's header: where each column is and how the file calls it. */
+export interface SheetHeader {
+  columns: ColumnMap;
+  heads: readonly string[];
+  sheet: string | null;
+}
+
+const cell = (r: SheetRow, h: SheetHeader, c: Column): string => {
+  const index = h.columns[c];
   return index === undefined ? '' : cleanCell(r.cells[index]);
 };
 
+/** 'G 列（职务）' for the column holding `c`; the export head when the file has no such column. */
+function columnName(h: SheetHeader, c: Column): string {
+  const index = h.columns[c];
+  return index === undefined ? `（没有“${EXPORT_HEADS[c]}”列）` : `${columnLetter(index)} 列（${cleanCell(h.heads[index]) || EXPORT_HEADS[c]}）`;
+}
+
+/** True when the row holds anything a person row would: a numbered but empty template row does not. */
+export const hasPersonData = (r: SheetRow, h: SheetHeader): boolean => (Object.keys(h.columns) as Column[]).some((c) => cell(r, h, c) !== '');
+
+// A roster's names are people's names. A 填表人：… or 备注：… line under the table, or a sentence
+// typed into the name column, is not someone to add: it is refused with its row rather than imported.
+const NOT_A_NAME = /[:：]/u;
+const MAX_NAME_CHARS = 20;
+
 /** Checks and cleans one data row. A bad phone is dropped with a note; other problems skip the row. */
-export function parseRosterRow(r: SheetRow, columns: ColumnMap): ParsedRow {
-  const say = (message: string): ParsedRow => ({ value: null, problems: [{ row: r.row, message }] });
-  const name = cell(r, columns, 'name');
-  if (!name) return say('缺少姓名，这一行没有导入');
-  const roleWord = cell(r, columns, 'role');
+export function parseRosterRow(r: SheetRow, h: SheetHeader): ParsedRow {
+  const say = (c: Column, message: string): ParsedRow => ({ value: null, problems: [{ sheet: h.sheet, row: r.row, column: columnName(h, c), message }] });
+  const name = cell(r, h, 'name');
+  if (!name) return say('name', '缺少姓名，这一行没有导入');
+  if (NOT_A_NAME.test(name) || [...name].length > MAX_NAME_CHARS) return say('name', `「${name}」不像人名（表格下方的填表人、说明不用导入），这一行没有导入`);
+  const roleWord = cell(r, h, 'role');
   const role = roleWord ? parseRole(roleWord) : 'resident';
-  if (!role) return say(`${name} 的角色「${roleWord}」不认识（可用：${roleChoices()}），这一行没有导入`);
-  const place = readPlace(compactName(cell(r, columns, 'village')), compactName(cell(r, columns, 'grid')));
-  if ('error' in place) return say(`${name}：${place.error}，这一行没有导入`);
-  if (GRID_ROLES.includes(role) && !place.grid) return say(`${name} 是${roleLabel(role)}，要填村和网格，这一行没有导入`);
-  const phone = readPhone(cell(r, columns, 'phone'));
-  const problems = phone.ok ? [] : [{ row: r.row, message: `${name} 的电话「${phone.raw}」看不懂，电话没有导入` }];
-  return { value: { row: r.row, name, role, ...place, phone: phone.ok ? phone.value : null }, problems };
+  if (!role) return say('role', `${name} 的${unknownRoleMessage(roleWord)}，这一行没有导入`);
+  const place = readPlace(compactName(cell(r, h, 'village')), compactName(cell(r, h, 'grid')));
+  if ('error' in place) return say('grid', `${name}：${place.error}，这一行没有导入`);
+  if (GRID_ROLES.includes(role) && !place.grid) return say('grid', `${name} 是${roleLabel(role)}，要填村和网格，这一行没有导入`);
+  const phone = readPhone(cell(r, h, 'phone'));
+  const problems = phone.ok ? [] : [{ sheet: h.sheet, row: r.row, column: columnName(h, 'phone'), message: `${name} 的电话「${phone.raw}」看不懂，电话没有导入` }];
+  return { value: { sheet: h.sheet, row: r.row, name, role, ...place, phone: phone.ok ? phone.value : null }, problems };
 }
 
 type Place = { village: string | null; grid: string | null } | { error: string };
 
 /** Village and grid; '上司村三组' written whole in either column is split. */
 function readPlace(village: string, grid: string): Place {
-  if (village && grid) return { village, grid };
+  // The grid column often repeats the village (村: 上司村, 网格: 上司村三组): the grid is 三组.
+  if (village && grid) return { village, grid: grid.startsWith(village) && grid.length > village.length ? grid.slice(village.length) : grid };
   if (!village && !grid) return { village: null, grid: null };
   if (village) {
     // A bare village (上司村, 城关社区, 新村村) stays whole; '上司村三组' is split.
@@ -64,10 +92,10 @@ function readPlace(village: string, grid: string): Place {
 
 type Phone = { ok: true; value: string | null } | { ok: false; raw: string };
 
-/** Accepts 138 0000 0000, 138-0000-0000, +86 13800000000, 0854-1234567; keeps the digits only. */
+/** Accepts 138 0000 0000, 138-0000-0000, +86 13800000000, 0854-1234567, full-width digits; keeps the digits only. */
 function readPhone(raw: string): Phone {
   if (!raw) return { ok: true, value: null };
-  const digits = raw.replace(/[\s\-－()（）]/g, '').replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
+  const digits = raw.normalize('NFKC').replace(/[\s\-()]/g, '').replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
   if (/^1\d{10}$/.test(digits)) return { ok: true, value: digits };
   if (/^0\d{9,11}$|^\d{7,8}$/.test(digits)) return { ok: true, value: digits };
   return { ok: false, raw };
