@@ -28,15 +28,20 @@ const GLUABLE_NAME = /^[\u3400-\u9fff]{2,}$/u;
 /**
  * Reads `#name …` for one of `names`, also when the name runs straight into what follows
  * ('#成员列表' → 成员 ['列表'], '#请假@张三 至12月10日' → 请假 ['@张三', …]); null for other commands.
+ * Exact names win (查看 is not 查 + 看). A one-character name is split off only when the route says
+ * what its argument looks like (`accepts`: '#查7号' → 查 ['7号'], while '#查询' stays another command).
  */
-export function parseCommandNamed(text: string, names: readonly string[]): Command | null {
+export function parseCommandNamed(text: string, names: readonly string[], accepts?: (rest: string) => boolean): Command | null {
   const command = parseCommand(text);
   if (!command) return null;
   if (names.includes(command.name)) return command;
-  const name = [...names].sort((a, b) => b.length - a.length).find((n) => GLUABLE_NAME.test(n) && command.name.startsWith(n));
-  if (!name) return null;
   const body = text.trim().replace(LEADING_HASH, '');
-  return parseCommand(`#${name} ${body.slice(name.length)}`);
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (!command.name.startsWith(name)) continue;
+    const glued = parseCommand(`#${name} ${body.slice(name.length)}`)!;
+    if (GLUABLE_NAME.test(name) || accepts?.(glued.rest)) return glued;
+  }
+  return null;
 }
 
 /**

@@ -46,14 +46,19 @@ export function createRouter(routes: readonly Route[], fallback: Route) {
   };
 }
 
-/** A route for `#name ...` commands; several spellings may share one handler. */
+/**
+ * A route for `#name ...` commands; several spellings may share one handler. With `glued`, the
+ * argument may follow a one-character name without a space when `glued` recognises it (parseCommandNamed).
+ */
 export function commandRoute(
   names: readonly string[],
   handle: (ctx: MessageContext, command: Command) => Promise<void>,
+  glued?: (rest: string) => boolean,
 ): Route {
+  const read = (ctx: MessageContext) => parseCommandNamed(ctx.text, names, glued);
   return {
     name: `#${names[0]}`,
-    match: (ctx) => parseCommandNamed(ctx.text, names) !== null,
-    handle: (ctx) => handle(ctx, parseCommandNamed(ctx.text, names)!),
+    match: (ctx) => read(ctx) !== null,
+    handle: (ctx) => handle(ctx, read(ctx)!),
   };
 }

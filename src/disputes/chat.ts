@@ -2,7 +2,8 @@ import type { AppDeps } from '../app-deps.js';
 import type { Problem } from '../core/result.js';
 import type { MessageContext } from '../core/router.js';
 import { CASE_ROLES, may, REFUSAL, type Action } from './access.js';
-import { findCode } from './codes.js';
+import { localParts } from '../core/time.js';
+import { findCode, type FoundCode } from './codes.js';
 import { findDispute } from './repo.js';
 import type { Dispute } from './types.js';
 
@@ -26,9 +27,20 @@ export interface LoadedCase {
   rest: string;
 }
 
+// Staff who may not act on a case are told where their own are; others learn nothing at all.
+const MINE_HINT = '发 #我的 可以看交给您或您登记的纠纷。';
+
+/** A number alone is read as this year's: when that finds nothing, say so and how to name another year. */
+function notFound(found: FoundCode): string {
+  const base = `没有找到编号为 ${found.code} 的纠纷，请核对编号。`;
+  if (!found.yearAssumed) return base;
+  const [prefix, year, n] = found.code.split('-');
+  return `${base}只写号数时按今年（${year}年）找；往年的请写全，如 ${prefix}-${Number(year) - 1}-${n}。`;
+}
+
 /** Finds the case named in the command and checks the sender may `action` it; answers when not. */
 export async function loadCase(deps: AppDeps, ctx: MessageContext, rest: string, usage: string, action: Action): Promise<LoadedCase | null> {
-  const found = findCode(rest);
+  const found = findCode(rest, { prefix: deps.config.DISPUTE_CODE_PREFIX, year: localParts(ctx.now, deps.config.TZ).year });
   if (!found) {
     await answer(ctx, `请写上纠纷编号，例如：${usage}`);
     return null;
@@ -37,7 +49,7 @@ export async function loadCase(deps: AppDeps, ctx: MessageContext, rest: string,
   if (dispute && may(ctx.sender, dispute, action)) return { dispute, rest: found.rest };
   // Anyone who could not hold a case learns nothing, not even whether a code exists.
   const known = CASE_ROLES.has(ctx.sender.role) && ctx.sender.active;
-  await answer(ctx, !dispute && known ? `没有找到编号为 ${found.code} 的纠纷，请核对编号。` : REFUSAL);
+  await answer(ctx, !dispute && known ? notFound(found) : known ? `${REFUSAL}\n${MINE_HINT}` : REFUSAL);
   deps.log.info({ messageId: ctx.message.id, code: found.code, senderId: ctx.sender.id, action }, 'dispute access refused');
   return null;
 }

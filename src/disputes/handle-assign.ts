@@ -13,15 +13,25 @@ import { membersByName, membersByWechatIds, namesFor } from './repo.js';
 import { caseCard } from './render.js';
 import type { Dispute } from './types.js';
 import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from './vocabulary.js';
+import { readParties } from '../reports/fields.js';
+import { compileMatchers } from '../reports/matchers.js';
+import { defaultVocabulary } from '../reports/vocabulary.js';
 
 const USAGE = '#交办 SS-2026-0007 @调解员 3天（也可写部门，如：#交办 SS-2026-0007 司法所 12月10日）';
 
-/** Takes `@张三` (with WeChat's U+2005 after it) out of the text; the ids come separately. */
-function withoutMentions(text: string, names: readonly string[]): string {
+/**
+ * Takes `@张三` (with WeChat's U+2005 after it) out of the text; the ids come separately. An @ typed
+ * by hand, which WeChat sends as plain text with no mention, leaves the name to be looked up.
+ */
+function withoutMentions(text: string, names: readonly string[], ids: readonly string[]): string {
+  if (names.length === 0 && ids.length === 0) return text.replace(/[@＠]/g, ' ').replace(/\u2005/g, ' ');
   let s = text;
   for (const name of names) s = s.split(`@${name}`).join(' ');
   return s.replace(/@\S+/g, ' ').replace(/\u2005/g, ' ');
 }
+
+const PARTY_MATCHERS = compileMatchers(defaultVocabulary);
+const ONE_ONLY = '一次只能交办给一个人或一个部门，请只写一位（如 #交办 SS-2026-0007 @调解员 3天）；其他配合的人可写在 #进展 的备注里。';
 
 const looksLikeDepartment = (s: string): boolean => s.length <= 20 && DEPARTMENT_ENDINGS.some((e) => s.endsWith(e));
 
@@ -35,14 +45,16 @@ function staffOnly(m: Member): Result<Assignee> {
 async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string | null): Promise<Result<Assignee>> {
   const byId = await membersByWechatIds(deps.db, ctx.message.mentionIds);
   if (byId.length === 1) return staffOnly(byId[0]!);
-  if (byId.length > 1) return fail([problem('assignee', '一次只能交办给一个人，请只@一位。')]);
+  if (byId.length > 1) return fail([problem('assignee', ONE_ONLY)]);
   const names = ctx.message.mentions.length > 0 ? ctx.message.mentions : who ? [who] : [];
-  if (names.length > 1) return fail([problem('assignee', '一次只能交办给一个人，请只@一位。')]);
+  if (names.length > 1) return fail([problem('assignee', ONE_ONLY)]);
   const name = names[0];
   if (!name) return fail([problem('assignee', `请写明交给谁，例如：${USAGE}`)]);
   const found = await membersByName(deps.db, name);
   if (found.length === 1) return staffOnly(found[0]!);
   if (found.length > 1) return fail([problem('assignee', `有 ${found.length} 位叫“${name}”的成员，请@对方来交办。`)]);
+  // 赵调解员、王网格员 or 司法所和派出所: several at once is asked back, never split by guessing.
+  if (readParties(name, PARTY_MATCHERS).length > 1) return fail([problem('assignee', ONE_ONLY)]);
   if (ctx.message.mentions.length === 0 && looksLikeDepartment(name)) return ok({ department: name });
   return fail([problem('assignee', `名册里没有“${name}”。请@对方，或写部门名（如 司法所、派出所）。`)]);
 }
@@ -52,7 +64,7 @@ export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Comm
   const loaded = await loadCase(deps, ctx, cmd.rest, USAGE, 'assign');
   if (!loaded) return;
   const tz = deps.config.TZ;
-  const parsed = parseAssignText(withoutMentions(loaded.rest, ctx.message.mentions), ctx.now, tz);
+  const parsed = parseAssignText(withoutMentions(loaded.rest, ctx.message.mentions, ctx.message.mentionIds), ctx.now, tz);
   if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
   const assignee = await resolveAssignee(deps, ctx, parsed.value.who);
   if (!assignee.ok) return answer(ctx, problemsText(assignee.problems));

@@ -8,6 +8,7 @@ import { answer, loadCase, problemsText } from './chat.js';
 import { parseFollowup, parseProgress } from './commands-parse.js';
 import { eventsOf, followupsOf, namesFor, openCasesFor } from './repo.js';
 import { caseCard, caseLine, followupText, historyText } from './render.js';
+import type { Status } from './types.js';
 import { STATUS_LABELS } from './vocabulary.js';
 
 const PROGRESS_USAGE = '#进展 SS-2026-0007 已化解 方式:人民调解 双方签了协议';
@@ -20,6 +21,16 @@ const EXAMPLE_CODE = 'SS-2026-0007';
 /** A usage line about a real case: `#回访 SS-2026-0003 满意 …` rather than the example's code. */
 const withCode = (usage: string, code: string): string => usage.replace(EXAMPLE_CODE, code);
 
+/**
+ * Where a progress message moves a case. 没谈拢 or 调解失败 on a case already being mediated says it
+ * is still open, not that it goes back to 待化解: a note. Only the label 待化解 itself asks for that
+ * (and is refused by the transitions).
+ */
+export function progressTarget(from: Status, to: Status | null, word: string | null): Status | null {
+  if (to === 'pending' && from === 'in_progress' && word !== STATUS_LABELS.pending) return null;
+  return to;
+}
+
 /** `#进展 SS-2026-0007 已化解 方式:人民调解 [备注]` */
 export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const loaded = await loadCase(deps, ctx, cmd.rest, PROGRESS_USAGE, 'progress');
@@ -27,11 +38,12 @@ export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Co
   const parsed = parseProgress(loaded.rest);
   if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
   const p = parsed.value;
-  // 转派出所 says where a case went; keep such a word when it is more than the plain label.
-  const word = p.word && p.to === 'escalated' && p.word !== STATUS_LABELS[p.to] ? p.word : null;
-  const note = [word, p.note].filter(Boolean).join('；') || null;
   const d = loaded.dispute;
-  const result = await changeStatus(deps, { dispute: d, actor: ctx.sender, to: p.to, method: p.method, note, at: ctx.now });
+  const to = progressTarget(d.status, p.to, p.word);
+  // 转派出所 says where a case went, 没谈拢 why it is still open; keep such a word in the note.
+  const word = p.word && p.to !== null && (p.to === 'escalated' || p.to === 'pending') && p.word !== STATUS_LABELS[p.to] ? p.word : null;
+  const note = [word, p.note].filter(Boolean).join('；') || null;
+  const result = await changeStatus(deps, { dispute: d, actor: ctx.sender, to, method: p.method, note, at: ctx.now });
   if (!result.ok) return answer(ctx, problemsText(result.problems));
   const after = result.value;
   const head = after.status === d.status
@@ -39,6 +51,8 @@ export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Co
     : `已更新 ${d.code}：${STATUS_LABELS[d.status]} → ${STATUS_LABELS[after.status]}。`;
   const lines = [head];
   if (p.method) lines.push(`化解方式：${p.method}`);
+  // Nothing in the message named a status: say so, so a status written some other way is not lost.
+  if (p.to === null) lines.push(`没看出新的状态，状态未改。要改状态请写：${withCode('#进展 SS-2026-0007 已化解（或 化解中、已移交）', d.code)}`);
   if (after.status === 'resolved' && d.status !== 'resolved') {
     // The worker copies this line: it must name this case, not the example's code.
     lines.push(`${deps.config.FOLLOWUP_DAYS} 天后我会提醒回访，回访后请发：${withCode(FOLLOWUP_USAGE, d.code)}`);

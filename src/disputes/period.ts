@@ -21,11 +21,17 @@ const week = (now: Date, tz: string, back: number) => {
   const p = localParts(monday, tz);
   return { from: fromLocal({ ...p, day: p.day - 7 * back }, tz), to: fromLocal({ ...p, day: p.day - 7 * back + 7 }, tz) };
 };
+const quarter = (now: Date, tz: string, back: number) => {
+  const p = localParts(now, tz);
+  const first = Math.floor((p.month - 1) / 3) * 3 + 1 - 3 * back;
+  return { from: fromLocal({ year: p.year, month: first, day: 1 }, tz), to: fromLocal({ year: p.year, month: first + 3, day: 1 }, tz) };
+};
 
 /** Period words, as data: a township may add its own (本季度 …). */
 export const PERIOD_WORDS: Record<string, Named> = {
   本周: (n, tz) => week(n, tz, 0), 这周: (n, tz) => week(n, tz, 0), 上周: (n, tz) => week(n, tz, 1),
   本月: (n, tz) => month(n, tz, 0), 这个月: (n, tz) => month(n, tz, 0), 上月: (n, tz) => month(n, tz, 1), 上个月: (n, tz) => month(n, tz, 1),
+  本季度: (n, tz) => quarter(n, tz, 0), 这个季度: (n, tz) => quarter(n, tz, 0), 上季度: (n, tz) => quarter(n, tz, 1), 上个季度: (n, tz) => quarter(n, tz, 1),
   本年: (n, tz) => year(n, tz, 0), 今年: (n, tz) => year(n, tz, 0), 本年度: (n, tz) => year(n, tz, 0), 去年: (n, tz) => year(n, tz, 1),
   全部: () => ({ from: null, to: null }), 所有: () => ({ from: null, to: null }), 累计: () => ({ from: null, to: null }),
 };
@@ -61,3 +67,23 @@ function spanPeriod(from: Date, to: Date, tz: string): Result<PeriodSpec> {
 /** '2026-01-01至2026-06-30' for [from, to). */
 export const describeSpan = (from: Date, to: Date, tz: string): string =>
   `${formatDate(from, tz)}至${formatDate(new Date(to.getTime() - 1), tz)}`;
+
+const PERIOD_KEYS = Object.keys(PERIOD_WORDS).sort((a, b) => b.length - a.length);
+// A written month or date: 11月, 2026-01-01, １２月份, 十一月.
+const DATE_START = /^\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,3}\s*月)/;
+
+/** True when `text` opens with a period (本月, 上个月, 11月, 2026-01-01): `#统计本月` is #统计 and 本月. */
+export const startsWithPeriod = (text: string): boolean =>
+  DATE_START.test(text) || PERIOD_KEYS.some((k) => text.trimStart().startsWith(k));
+
+/**
+ * A period word glued to a village name, either side: 今年上司村 → 今年, 上司村; 上司村上个月 →
+ * 上司村, 上个月. Anything else is kept as it is.
+ */
+export function splitPeriodWord(word: string): string[] {
+  for (const k of PERIOD_KEYS) {
+    if (word.length > k.length && word.startsWith(k)) return [k, word.slice(k.length)];
+    if (word.length > k.length && word.endsWith(k)) return [word.slice(0, -k.length), k];
+  }
+  return [word];
+}

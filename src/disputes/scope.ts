@@ -2,7 +2,7 @@ import { fail, ok, problem, type Result } from '../core/result.js';
 import { DEFAULT_TZ, formatDate, localParts } from '../core/time.js';
 import type { Db } from '../db/client.js';
 import { dayEnd, dayStart, parseDaySpan } from './dates.js';
-import { describeSpan, parsePeriod, PERIOD_HELP } from './period.js';
+import { describeSpan, parsePeriod, PERIOD_HELP, splitPeriodWord } from './period.js';
 import { findVillage, type Scope } from './stats-query.js';
 
 /** Options of `gridbot stats --json` and `gridbot export`: inclusive local days and a village name. */
@@ -51,11 +51,15 @@ export async function scopeFromOptions(db: Db, o: ScopeOptions): Promise<Result<
   return ok({ label, from: from.value, to: to.value, village: v.value });
 }
 
+// A word ending like a period (上半年, 下个季度), not a village (天星村 ends in 村).
+const TIME_WORD = /[年月周季度天日号份]$/;
+
 /**
  * Reads chat words such as `本月 上司村`, `上司村 2026-01-01至2026-06-30` or `1月1日 至 6月30日`.
  * `defaultPeriod` applies when no period is written.
  */
-export async function scopeFromWords(db: Db, args: string[], now: Date, tz: string, defaultPeriod: string): Promise<Result<Scope>> {
+export async function scopeFromWords(db: Db, words: string[], now: Date, tz: string, defaultPeriod: string): Promise<Result<Scope>> {
+  const args = words.flatMap(splitPeriodWord);
   const attempts: { period: string[]; village: string | null }[] = [{ period: args, village: null }];
   if (args.length > 0) {
     attempts.push({ period: args.slice(0, -1), village: args.at(-1)! }, { period: args.slice(1), village: args[0]! });
@@ -70,7 +74,8 @@ export async function scopeFromWords(db: Db, args: string[], now: Date, tz: stri
     }
     const v = await village(db, a.village ?? undefined);
     if (v.ok) return ok({ ...p.value, village: v.value });
-    villageProblem ??= fail(v.problems);
+    // 上半年 is no village: say which periods can be written rather than "no such village".
+    villageProblem ??= fail(TIME_WORD.test(a.village ?? '') ? [problem('period', `看不懂“${a.village}”。${PERIOD_HELP}`)] : v.problems);
   }
   return villageProblem ?? periodProblem
     ?? fail([problem('period', `看不懂“${args.join(' ')}”。${PERIOD_HELP}；村名写在最后，如：#统计 本月 上司村`)]);

@@ -11,7 +11,7 @@ interface Scan { cron?: string; head?: HeadScan | null; time?: TimeScan | null; 
 const CRON_PREFIX = /^\s*((?:\S+\s+){4}\S+)(?=\s|$)/;
 // A year is long enough: 1月3日 written on 28 December means next January, 12月4日 written on
 // 10 December is a mistake and is refused as past.
-const ROLL_TO_NEXT_YEAR_MS = 180 * 86_400_000;
+export const ROLL_TO_NEXT_YEAR_MS = 180 * 86_400_000;
 
 const examples = (): string => `可以这样写：${WHEN_EXAMPLES.join('；')}`;
 const whenProblem = (message: string) => fail<Rule>([problem('when', message)]);
@@ -85,17 +85,23 @@ function oneOff(head: Head, time: HM, now: Date, tz: string): Result<Rule> {
   return ok({ kind: 'once', at: at.toISOString() });
 }
 
-/**
- * 3号 上午9点 could be this coming 3rd or every month's 3rd: ask, offering both spelled out.
- * The one-off suggestion is the next month that has that day.
- */
-function askBareDay(day: number, time: HM | null, now: Date, tz: string): string {
+/** The first month, from this one on, whose `day` is still to come: what a bare 3号 most likely means. */
+export function nextMonthHaving(day: number, now: Date, tz: string): number {
   const p = localParts(now, tz);
   let { year, month } = p;
   for (let i = 0; i < 12 && (day > daysInMonth(year, month) || (i === 0 && day < p.day)); i++) {
     month = (month % 12) + 1;
     if (month === 1) year += 1;
   }
+  return month;
+}
+
+/**
+ * 3号 上午9点 could be this coming 3rd or every month's 3rd: ask, offering both spelled out.
+ * The one-off suggestion is the next month that has that day.
+ */
+function askBareDay(day: number, time: HM | null, now: Date, tz: string): string {
+  const month = nextMonthHaving(day, now, tz);
   const at = time ? formatHM(time) : '20:00';
   return `“${day}号”是只发一次，还是每月都发？只发一次请写上月份，如 ${month}月${day}日 ${at}；每月都发请写 每月${day}号 ${at}`;
 }

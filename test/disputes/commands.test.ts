@@ -134,7 +134,7 @@ describe('#交办', () => {
   });
 
   it('assigns to a department, which nobody is told about', async () => {
-    const said = await say(h, t.worker, `#交办 ${d.code} 司法所 5日`);
+    const said = await say(h, t.worker, `#交办 ${d.code} 司法所 5天`);
     expect(privately(said)).toContain('已交办给 司法所');
     expect(await current()).toMatchObject({ assigneeId: null, assigneeText: '司法所' });
     expect((await outboxRows(h.db)).filter((r) => r.purpose === 'dispute-assign')).toHaveLength(0);
@@ -159,7 +159,7 @@ describe('#回访', () => {
     expect(privately(await say(h, t.worker, `#回访 ${d.code} 基本满意 双方已和好`))).toContain('基本满意（双方已和好）');
     const visits = await h.db.select().from(followups);
     expect(visits).toMatchObject([{ disputeId: d.id, actorId: t.worker.id, satisfaction: '基本满意', note: '双方已和好' }]);
-    expect(privately(await say(h, t.worker, `#回访 ${d.code} 还可以吧`))).toContain('满意、基本满意 或 不满意');
+    expect(privately(await say(h, t.worker, `#回访 ${d.code} 没见到人`))).toContain('满意、基本满意 或 不满意');
   });
 });
 
