@@ -12,6 +12,8 @@ describe('detectDanger', () => {
     ['我想不开，不想活了', 'selfHarm'],
     ['隔壁又在打娃，娃哭着喊救命', 'child'],
     ['几十号人约好明天去把国道堵了', 'crowd'],
+    ['孩子被拐了', 'violence'],
+    ['放学一个多钟头了，娃不见了', 'violence'],
   ])('%s → %s', (q, kind) => {
     const d = detectDanger(q);
     expect(d?.kind).toBe(kind);
@@ -30,6 +32,7 @@ describe('detectDanger', () => {
     '明天要杀猪，请邻居来帮忙',
     '有人给我打电话说是杀猪盘，我该咋办',
     '老师打娃犯法吗',
+    '离婚后孩子被前妻带走了，一直不让我见',
   ])('does not raise an alarm for past or general questions: %s', (q) => {
     expect(detectDanger(q)).toBeNull();
   });
