@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/time.js';
+import { PUPPET_SERVICE } from './wechat/puppet-choice.js';
 
 const int = (dflt: number, min = 0) => z.coerce.number().int().min(min).default(dflt);
 const optionalText = z.string().trim().min(1).optional();
@@ -47,7 +48,7 @@ const schema = z.object({
 function checkServiceToken(c: { WECHATY_PUPPET: string; WECHATY_PUPPET_SERVICE_TOKEN?: string | undefined }, ctx: z.RefinementCtx): void {
   const token = c.WECHATY_PUPPET_SERVICE_TOKEN;
   const path = ['WECHATY_PUPPET_SERVICE_TOKEN'];
-  if (c.WECHATY_PUPPET === 'wechaty-puppet-service' && !token) {
+  if (c.WECHATY_PUPPET === PUPPET_SERVICE && !token) {
     ctx.addIssue({ code: 'custom', path, message: 'wechaty-puppet-service 需要协议服务商提供的 token (a token is required)' });
   } else if (token && !/^[^_\s]+(_[^_\s]+)*_[^_\s]+$/.test(token)) {
     ctx.addIssue({ code: 'custom', path, message: '应为服务商给的完整 token，带前缀，如 puppet_workpro_xxxx (expected <provider>_<token>)' });

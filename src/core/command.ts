@@ -7,6 +7,11 @@ export interface Command {
 }
 
 const LEADING_HASH = /^[#＃]\s*/;
+/**
+ * What parts the words of a command's arguments: any space (WeChat ends a mention with U+2005) and
+ * the commas a phone keyboard offers in Chinese (网格员，上司村三组).
+ */
+export const WORD_SEPARATORS = /[\s,，、;；]+/;
 const SPACES = /[\s\u3000\u2005]+/;
 
 /** Reads a `#` or `＃` command; null when the text is not one. */

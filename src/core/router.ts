@@ -33,6 +33,9 @@ export interface MessageContext {
   replyFile(file: OutgoingFile): Promise<void>;
 }
 
+/** Spoken to the bot: a private message, or @bot in a group. */
+export const addressedToBot = (ctx: MessageContext): boolean => ctx.isPrivate || ctx.message.mentionSelf;
+
 export interface Route {
   name: string;
   match(ctx: MessageContext): boolean;

@@ -6,18 +6,18 @@ import { handleFollowup, handleMine, handleProgress, handleShow } from './handle
 import { handleAssign } from './handle-assign.js';
 import { handleStats, runLedger } from './handle-stats.js';
 import { startsWithCode } from './codes.js';
-import { startsWithPeriod } from './period.js';
 
 /** The chat commands of the ledger: #进展 #交办 #回访 #查 #我的 #统计, and the admin command #台账 导出. */
 export function disputeRoutes(deps: AppDeps): Route[] {
   return [
-    // `#进展7号 …`, `#查SS-2026-0007`, `#统计本月`: typed without the space after the command word.
-    commandRoute(['进展'], (ctx, cmd) => handleProgress(deps, ctx, cmd), startsWithCode),
-    commandRoute(['交办'], (ctx, cmd) => handleAssign(deps, ctx, cmd), startsWithCode),
-    commandRoute(['回访'], (ctx, cmd) => handleFollowup(deps, ctx, cmd), startsWithCode),
+    // Two-character command words take what is typed right after them (`#进展7号 …`, `#统计本月`);
+    // 查 only a case number (`#查7号`), so that `#查询` stays another command.
+    commandRoute(['进展'], (ctx, cmd) => handleProgress(deps, ctx, cmd)),
+    commandRoute(['交办'], (ctx, cmd) => handleAssign(deps, ctx, cmd)),
+    commandRoute(['回访'], (ctx, cmd) => handleFollowup(deps, ctx, cmd)),
     commandRoute(['查', '查看'], (ctx, cmd) => handleShow(deps, ctx, cmd), startsWithCode),
     commandRoute(['我的'], (ctx) => handleMine(deps, ctx)),
-    commandRoute(['统计'], (ctx, cmd) => handleStats(deps, ctx, cmd), startsWithPeriod),
+    commandRoute(['统计'], (ctx, cmd) => handleStats(deps, ctx, cmd)),
     adminCommand(deps.db, { names: ['台账'], place: 'admin-place', adminOnly: true }, (ctx, cmd) => runLedger(deps, ctx, cmd)),
   ];
 }

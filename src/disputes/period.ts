@@ -69,12 +69,6 @@ export const describeSpan = (from: Date, to: Date, tz: string): string =>
   `${formatDate(from, tz)}至${formatDate(new Date(to.getTime() - 1), tz)}`;
 
 const PERIOD_KEYS = Object.keys(PERIOD_WORDS).sort((a, b) => b.length - a.length);
-// A written month or date: 11月, 2026-01-01, １２月份, 十一月.
-const DATE_START = /^\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,3}\s*月)/;
-
-/** True when `text` opens with a period (本月, 上个月, 11月, 2026-01-01): `#统计本月` is #统计 and 本月. */
-export const startsWithPeriod = (text: string): boolean =>
-  DATE_START.test(text) || PERIOD_KEYS.some((k) => text.trimStart().startsWith(k));
 
 /**
  * A period word glued to a village name, either side: 今年上司村 → 今年, 上司村; 上司村上个月 →

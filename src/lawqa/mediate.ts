@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { chiefOfGrid, memberGridInfo, workersOfGrid } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import type { MessageContext } from '../core/router.js';
+import { addressedToBot, type MessageContext } from '../core/router.js';
 import { fromLocal, localParts } from '../core/time.js';
 import { disputes, qaLog } from '../db/schema.js';
 import type { Member } from '../db/types.js';
@@ -14,9 +14,6 @@ import { lastAnswer, linkDispute, questionText, recordQa } from './repo-qa.js';
 const ASK_DETAILS = '请简单说说是什么纠纷，例如：需要调解，邻居家的排水沟把我家田淹了。我会转给您所在网格的网格员。';
 const ALREADY = (code: string) => `这件事已经转给网格员了${code}，请等对方联系。`;
 const SUMMARY_CHARS = 120;
-
-/** Spoken to the bot: a private message, or @bot in a group. */
-export const addressed = (ctx: MessageContext): boolean => ctx.isPrivate || ctx.message.mentionSelf;
 // 需要调解 is the residents' way in (admin/commands-table.ts); staff register cases themselves.
 const MEDIATION_ROLES: ReadonlySet<string> = new Set(['resident', 'household_head']);
 const NOT_FOR_STAFF = '“需要调解”是给群众用的，没有登记。网格员、网格长登记纠纷请发：#纠纷 类型:… 事由:…';
@@ -90,7 +87,7 @@ function deadlineFrom(now: Date, tz: string): Date {
 export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promise<void> {
   // Without @bot in a group, only a resident's request the bot can act on is answered (one with
   // details, or the reply to an answer's offer); anything else there stays chat between people.
-  const spokenTo = addressed(ctx);
+  const spokenTo = addressedToBot(ctx);
   if (!MEDIATION_ROLES.has(ctx.sender.role)) return spokenTo ? ctx.reply(NOT_FOR_STAFF) : undefined;
   const request = await requestOf(deps, ctx);
   if (typeof request === 'string') return spokenTo ? ctx.reply(request) : undefined;

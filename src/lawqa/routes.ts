@@ -1,19 +1,18 @@
 import { adminCommand, done, refused, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../core/command.js';
-import type { MessageContext, Route } from '../core/router.js';
+import { addressedToBot, type MessageContext, type Route } from '../core/router.js';
 import { parsePeriod } from '../disputes/index.js';
 import { feedbackOf, isCommandLike, mediationRequest } from './chat-words.js';
 import { detectDanger } from './guard.js';
 import { handleFeedback, handleQuestion, type QaDeps } from './handle.js';
 import { createLawLibrary, type LibraryOptions } from './library.js';
-import { addressed, handleMediation } from './mediate.js';
+import { handleMediation } from './mediate.js';
 import { qaRowsBetween } from './repo-qa.js';
 import { createAsker } from './service.js';
 import { computeQaStats, qaStatsText } from './stats.js';
 
 const STATS_USAGE = '用法：#问答 统计 [本周|本月|本年|全部]，也可写 2026-01-01至2026-06-30';
-
 
 /**
  * The legal Q&A's routes, registered after every other capability: `#问答 统计` (admins), 有用/没用,
@@ -29,15 +28,15 @@ export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[
   };
   return [
     adminCommand(deps.db, { names: ['问答'], place: 'admin-place', adminOnly: true }, (ctx, cmd) => qaStats(deps, ctx, cmd)),
-    { name: 'lawqa-feedback', match: (ctx) => addressed(ctx) && feedbackOf(ctx.text) !== null, handle: (ctx) => handleFeedback(deps, ctx) },
+    { name: 'lawqa-feedback', match: (ctx) => addressedToBot(ctx) && feedbackOf(ctx.text) !== null, handle: (ctx) => handleFeedback(deps, ctx) },
     {
       name: 'lawqa-mediation',
       // Also without @bot in a grid group: the offer under an answer there says 回复“需要调解”.
       // Danger inside a mediation request is answered as danger first.
-      match: (ctx) => (addressed(ctx) || ctx.room?.kind === 'grid') && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
+      match: (ctx) => (addressedToBot(ctx) || ctx.room?.kind === 'grid') && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
       handle: (ctx) => handleMediation(qa, ctx),
     },
-    { name: 'lawqa-question', match: (ctx) => addressed(ctx) && !isCommandLike(ctx.text), handle: (ctx) => handleQuestion(qa, ctx) },
+    { name: 'lawqa-question', match: (ctx) => addressedToBot(ctx) && !isCommandLike(ctx.text), handle: (ctx) => handleQuestion(qa, ctx) },
   ];
 }
 

@@ -52,6 +52,8 @@ const CASES: Case[] = [
   { text: '#绑定 本群 三组', where: 'unbound group', says: '绑定到 上司村三组' },
   { text: '#绑定 本群 上司 五组', where: 'unbound group', says: '绑定到 上司村五组' },
   { text: '＃绑定 本群管理群', where: 'unbound group', says: '设为管理群' },
+  { text: '#绑定 本群，上司村三组', where: 'unbound group', says: '绑定到 上司村三组' },
+  { text: '#绑定 本群，管理群', where: 'unbound group', says: '设为管理群' },
   { text: '＃帮助', says: '你好，你是管理员' },
   { text: `#请假@张网格${M}至12月10日`, mentions: ['张网格'], where: 'admin group', says: '已登记请假：张网格请假至12月10日' },
   { text: '#周报设置', says: '周报时间（每周）' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { types } from 'wechaty-puppet';
 import { WorldPuppet } from '../../src/wechat/mock-puppet.js';
+import { PUPPET_SERVICE } from '../../src/wechat/puppet-choice.js';
 import { quietBrolog } from '../../src/wechat/puppet.js';
 
 /** The gRPC server half of wechaty-puppet-service, as far as these tests use it. */
@@ -14,7 +15,7 @@ type PuppetServerClass = new (options: { endpoint: string; token: string; puppet
  * Loaded by a name typed as a plain string: the package's type declarations redeclare
  * util.promisify for the whole program (see src/wechat/puppet.ts).
  */
-const SERVICE_PACKAGE: string = 'wechaty-puppet-service';
+const SERVICE_PACKAGE: string = PUPPET_SERVICE;
 
 /**
  * A puppet-service gateway on this machine, as a protocol provider runs one, serving the mock

@@ -3,7 +3,7 @@ import type { Route } from '../../core/router.js';
 import type { Db } from '../../db/client.js';
 import { grids, rooms, villages } from '../../db/schema.js';
 import type { Room } from '../../db/types.js';
-import { splitLeadingWord } from '../../core/command.js';
+import { splitLeadingWord, WORD_SEPARATORS } from '../../core/command.js';
 import { gridLabel } from '../grid-name.js';
 import { adminCommand, done, refused, type Outcome } from '../route.js';
 import { ensureGrid, resolveGridWords } from '../roster.js';
@@ -21,7 +21,7 @@ export type BindWords = { kind: 'admin' } | { kind: 'place'; words: string[] };
 
 /** Reads what follows `#绑定`: '本群' is optional (also typed together: 本群管理群); the rest is 管理群 or a grid. */
 export function parseBindTarget(args: readonly string[]): BindWords | { error: string } {
-  const words = splitLeadingWord(args, [HERE]);
+  const words = splitLeadingWord(args, [HERE]).flatMap((w) => w.split(WORD_SEPARATORS)).filter(Boolean);
   const rest = words[0] === HERE ? words.slice(1) : words;
   if (rest.length === 0) return { error: USAGE };
   if (rest.length === 1 && ADMIN_WORDS.includes(rest[0]!)) return { kind: 'admin' };

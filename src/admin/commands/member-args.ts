@@ -1,3 +1,4 @@
+import { WORD_SEPARATORS } from '../../core/command.js';
 import type { Role } from '../../db/schema.js';
 import { GRID_ROLES, splitRoleWord, unknownRoleMessage } from '../roles.js';
 
@@ -15,15 +16,12 @@ export interface SetMemberArgs {
 }
 
 export const MEMBER_USAGE = '用法：#成员 @某人 网格员 上司村三组（私聊也可写名字：#成员 张三 网格员 上司村三组）';
-// Words are parted by any space (WeChat ends a mention with U+2005) and by the commas a phone
-// keyboard offers in Chinese (网格员，上司村三组).
-const SEPARATORS = /[\s\u3000\u2005\u00a0,，、;；]+/;
 
 /** The words after `#成员` with every `@name` taken out (names may themselves contain spaces). */
 export function wordsWithoutMentions(rest: string, mentions: readonly string[]): string[] {
   const longestFirst = [...mentions].sort((a, b) => b.length - a.length);
   const stripped = longestFirst.reduce((text, name) => text.split(`@${name}`).join(' '), rest);
-  return stripped.split(SEPARATORS).filter(Boolean);
+  return stripped.split(WORD_SEPARATORS).filter(Boolean);
 }
 
 /** Parses `#成员 @张三 网格员 上司村三组` (also typed together: 网格员上司村三组); a Chinese message when it cannot. */
