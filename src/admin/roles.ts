@@ -61,7 +61,7 @@ export function splitRoleWord(text: string): { role: Role; rest: string } | null
 export const roleLabel = (role: Role): string => ROLE_LABELS[role];
 
 /** '管理员、网格长、…' for messages that list the accepted words. */
-export const roleChoices = (): string => ROLES.map(roleLabel).join('、');
+const roleChoices = (): string => ROLES.map(roleLabel).join('、');
 
 /**
  * Why a role word was refused. Village posts (村支书, 组长…) are not guessed: the same post is a

@@ -25,7 +25,7 @@ const PLACE_END = /(村|社区)/;
  */
 const ALL_GRIDS = /^(?:全镇|全乡|本镇|全部|所有|全体|各个?|每个)+的?(?:村|网格|村网格)?的?(?:网格群|微信群|群)?$/;
 /** A grid named without its village: 三组, 第二网格, 3组网格群. */
-export const GRID_ONLY = new RegExp(`^第?${NUM}(?:组|网格|片区?)$`);
+const GRID_ONLY = new RegExp(`^第?${NUM}(?:组|网格|片区?)$`);
 /** Ways to list several places in one word: 上司村、里腊村 / 上司村和里腊村 / 上司村,里腊村. */
 const LIST_SEP = /[、，,和及与\/]/;
 const GROUP_SUFFIX = /(?:网格)?群$/;

@@ -26,7 +26,7 @@ const withCode = (usage: string, code: string): string => usage.replace(EXAMPLE_
  * is still open, not that it goes back to 待化解: a note. Only the label 待化解 itself asks for that
  * (and is refused by the transitions).
  */
-export function progressTarget(from: Status, to: Status | null, word: string | null): Status | null {
+function progressTarget(from: Status, to: Status | null, word: string | null): Status | null {
   if (to === 'pending' && from === 'in_progress' && word !== STATUS_LABELS.pending) return null;
   return to;
 }

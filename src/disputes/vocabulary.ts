@@ -39,9 +39,10 @@ export const STATUS_LEAD_INS = [
 export const HANDING_VERBS = ['交', '转', '移交', '移送', '送', '报', '交给', '转给', '转交', '交到', '转到', '送到', '上报', '报给', '报到', '交由'];
 
 export const SATISFACTION_WORDS: Record<Satisfaction, readonly string[]> = {
-  满意: ['满意', '非常满意', '很满意', '比较满意'],
+  // Degree + 满意 (很满意, 不太满意 …) comes from SATISFACTION_DEGREES below.
+  满意: ['满意'],
   基本满意: ['基本满意', '还行', '一般', '尚可', '还可以', '过得去'],
-  不满意: ['不满意', '不太满意', '很不满意', '非常不满意'],
+  不满意: [],
 };
 
 /** Degree words before 满意 and the answer they make: 挺满意, 还算满意, 不太满意. */

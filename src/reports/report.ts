@@ -31,7 +31,6 @@ const GRID_CANDIDATE_MAX = 40;
 export function readReport(spans: ReportSpans, v: TextView, headerTitle: string): ReadReport {
   const nilInFields = [spans.report.grid, spans.report.households].some((s) => s !== undefined && v.m.nil.test(foldedOf(v, s)));
   let nil = nilInFields || spans.free.some((s) => v.m.nil.test(foldedOf(v, [s])));
-  const bareNil = spans.keyless.some((s) => v.m.bareNil.test(cleanValue(foldedOf(v, [s]))));
   const counted = readCount(spans, v);
   if (counted.none) nil = true;
   const disputes: DisputeDraft[] = [];
@@ -44,7 +43,8 @@ export function readReport(spans: ReportSpans, v: TextView, headerTitle: string)
   const grid = readGrid(spans, v, headerTitle);
   // 三组，排查了56户，无 — a bare 无 says "nothing this week" only next to what makes it a report,
   // and only when no dispute is listed (then it was a stray word, not a claim to check against them).
-  if (bareNil && disputes.length === 0 && (grid !== null || households.value !== null)) nil = true;
+  const bareNil = () => spans.keyless.some((s) => v.m.bareNil.test(cleanValue(foldedOf(v, [s]))));
+  if (!nil && disputes.length === 0 && (grid !== null || households.value !== null) && bareNil()) nil = true;
   const draft: ReportDraft = { grid, households: households.value, nil, disputes };
   return { draft, households: households.state, statedCount: counted.count };
 }

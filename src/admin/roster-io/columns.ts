@@ -28,7 +28,7 @@ const NAME_HEAD = /^.+姓名$/u;
 export const plainHead = (head: string): string => head.normalize('NFKC').replace(HEAD_NOTE, '').replace(/[\s*]+/gu, '').toLowerCase();
 
 /** A head reduced to the word that says what the column holds ('所属村（社区）*' → '村', '网格员姓名' → '姓名'). */
-export function headKey(head: string): string {
+function headKey(head: string): string {
   const key = plainHead(head).replace(HEAD_PREFIX, '');
   return NAME_HEAD.test(key) ? '姓名' : key;
 }
