@@ -15,18 +15,32 @@ export interface RecordDisputesInput {
   gridId: number;
   reportId: number | null;
   drafts: DisputeInput[];
+  /**
+   * The stored chat message that registers one case (`#纠纷`, 需要调解): its idempotency key,
+   * written with the case in one transaction. Absent for cases that no chat message started.
+   */
+  messageId?: number;
   at: Date;
 }
 
 /**
  * Puts new cases into the ledger with fresh codes (SS-2026-0007) and announces any flagged risk to
- * the admin group. Used by the single `#纠纷` flow; weekly reports go through recordReport.
+ * the admin group. Used by `#纠纷` and 需要调解; weekly reports go through recordReport. A message
+ * handled again after a crash gets back the case it registered (re-announcing it is a no-op:
+ * alerts are keyed on the code).
  */
 export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput): Promise<Dispute[]> {
+  if (input.messageId !== undefined && input.drafts.length !== 1) {
+    throw new AppError('dispute_message_one_case', `message ${input.messageId} registers one case, not ${input.drafts.length}`);
+  }
   const place = await requirePlace(deps.db, input.gridId);
   const drafts = input.drafts.map((draft) => ({ draft, position: null }));
-  const created = await deps.db.transaction((tx) =>
-    insertDisputes(tx as unknown as Db, { ...settings(deps), ...input, place, drafts }));
+  const created = await deps.db.transaction(async (tx) => {
+    const earlier = input.messageId === undefined ? []
+      : await tx.select().from(disputes).where(eq(disputes.sourceMessageId, input.messageId));
+    if (earlier.length > 0) return earlier;
+    return insertDisputes(tx as unknown as Db, { ...settings(deps), ...input, sourceMessageId: input.messageId, place, drafts });
+  });
   deps.log.info({ codes: created.map((d) => d.code), gridId: input.gridId, reportId: input.reportId }, 'disputes recorded');
   await announceRisks(deps, created);
   return created;

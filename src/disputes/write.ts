@@ -13,6 +13,8 @@ export interface NewDisputes {
   reporter: Member;
   place: GridPlace;
   reportId: number | null;
+  /** The chat message that registers a case outside a report (one case per message). */
+  sourceMessageId?: number;
   /** Each draft with its 1-based place in the report (null outside a report). */
   drafts: { draft: DisputeInput; position: number | null }[];
   at: Date;
@@ -34,6 +36,7 @@ export async function insertDisputes(tx: Db, n: NewDisputes): Promise<Dispute[]>
     reporterId: n.reporter.id,
     reportId: n.reportId,
     reportPosition: position,
+    sourceMessageId: n.sourceMessageId ?? null,
     ...fieldsOf(draft, n.at),
     createdAt: n.at,
     updatedAt: n.at,

@@ -96,23 +96,28 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
     await tellCentre(deps, ctx, request, null);
     return ctx.reply('已转给镇综治中心，工作人员会尽快联系您。');
   }
+  // One case per message, written with the message id: a request handled again after a crash
+  // finds its case (and its assignment) instead of registering a second one.
   const [dispute] = await recordDisputes(deps, {
-    reporter: ctx.sender, gridId: place.gridId, reportId: null, at: ctx.now,
+    reporter: ctx.sender, gridId: place.gridId, reportId: null, messageId: ctx.message.id, at: ctx.now,
     drafts: [{ category: request.category, parties: [ctx.sender.name], summary: request.summary, status: 'pending', risks: [], method: null }],
   });
-  if (request.qaId !== null) await linkDispute(deps.db, request.qaId, dispute!.id);
+  if (!dispute) return;
+  if (request.qaId !== null) await linkDispute(deps.db, request.qaId, dispute.id);
   const handler = await handlerFor(deps, place.gridId, ctx.now);
   if (!handler) {
-    await tellCentre(deps, ctx, request, dispute!);
-    return ctx.reply(`已登记${codeNote(ctx, dispute!.code)}，转给镇综治中心安排人员，会尽快联系您。`);
+    await tellCentre(deps, ctx, request, dispute);
+    return ctx.reply(`已登记${codeNote(ctx, dispute.code)}，转给镇综治中心安排人员，会尽快联系您。`);
   }
   const deadline = deadlineFrom(ctx.now, deps.config.TZ);
   // The resident is recorded as asking; `byRequest` lets the bot hand the case on their behalf.
-  const assigned = await assignDispute(deps, { dispute: dispute!, actor: ctx.sender, assignee: { member: handler }, deadline, at: ctx.now, byRequest: true });
-  if (!assigned.ok) deps.log.warn({ code: dispute!.code, handlerId: handler.id }, 'mediation case could not be assigned');
-  await tellHandler(deps, ctx, assigned.ok ? assigned.value : dispute!, handler, `${place.village ?? ''}${place.grid ?? ''}`);
-  deps.log.info({ code: dispute!.code, memberId: ctx.sender.id, handlerId: handler.id }, 'mediation requested through legal Q&A');
-  await ctx.reply(`已转给您所在网格的${handler.role === 'chief' ? '网格长' : '网格员'}${handler.name}${codeNote(ctx, dispute!.code)}，会尽快联系您。`);
+  const assigned = dispute.assigneeId === null
+    ? await assignDispute(deps, { dispute, actor: ctx.sender, assignee: { member: handler }, deadline, at: ctx.now, byRequest: true })
+    : ({ ok: true, value: dispute } as const);
+  if (!assigned.ok) deps.log.warn({ code: dispute.code, handlerId: handler.id }, 'mediation case could not be assigned');
+  await tellHandler(deps, ctx, assigned.ok ? assigned.value : dispute, handler, `${place.village ?? ''}${place.grid ?? ''}`);
+  deps.log.info({ code: dispute.code, memberId: ctx.sender.id, handlerId: handler.id }, 'mediation requested through legal Q&A');
+  await ctx.reply(`已转给您所在网格的${handler.role === 'chief' ? '网格长' : '网格员'}${handler.name}${codeNote(ctx, dispute.code)}，会尽快联系您。`);
 }
 
 async function tellHandler(deps: AppDeps, ctx: MessageContext, d: Dispute, handler: Member, grid: string): Promise<void> {

@@ -6,7 +6,6 @@ import { parseDisputeLine } from './parse.js';
 import { defaultGrid, mayReport, NOT_A_REPORTER, reportGrid, type PlaceResult } from './place.js';
 import { disputeErrors, disputeSaved, disputeSavedInGroup, GROUP_ERRORS } from './replies.js';
 import { tell } from './intake.js';
-import { hasState, setState } from './state.js';
 
 // `#纠纷 网格:上司村三组 类型:…` names the grid; without it the sender's own grid is meant.
 const GRID_FIELD = /(?:所在网格|网格名称|网格)\s*[:：=]\s*([^\s,，;；。]+)[\s,，;；。]*/u;
@@ -27,13 +26,10 @@ export async function registerDispute(deps: AppDeps, ctx: MessageContext): Promi
   if (!parsed.ok) return tell(ctx, disputeErrors(parsed.errors), GROUP_ERRORS);
   const place = await gridOf(deps, ctx, gridField?.[1] ?? null);
   if (!place.ok) return ctx.reply(place.message);
-  const marker = `reports.daily:${ctx.message.id}`;
-  if (await hasState(deps.db, marker)) return ctx.reply('这起纠纷已经登记过了。');
-  const [created] = await recordDisputes(deps, {
-    reporter: ctx.sender, gridId: place.grid.gridId, reportId: null, drafts: [parsed.dispute], at: ctx.now,
+  // Handled again after a crash, the message finds the case it registered (same code, same reply).
+  const [dispute] = await recordDisputes(deps, {
+    reporter: ctx.sender, gridId: place.grid.gridId, reportId: null, drafts: [parsed.dispute], messageId: ctx.message.id, at: ctx.now,
   });
-  if (!created) return;
-  // A message handled again after a crash must not register the dispute twice.
-  await setState(deps.db, marker, created.code, ctx.now);
-  await tell(ctx, disputeSaved(created, gridLabel(place.grid.village, place.grid.grid)), disputeSavedInGroup(created));
+  if (!dispute) return;
+  await tell(ctx, disputeSaved(dispute, gridLabel(place.grid.village, place.grid.grid)), disputeSavedInGroup(dispute));
 }

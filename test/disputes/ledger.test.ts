@@ -36,6 +36,20 @@ describe('codes', () => {
     expect(codes.at(-1)).toBe('SS-2026-0024');
   });
 
+  it('gives a chat message its one case back when the message is handled again (one code, one alert)', async () => {
+    const inbound = await storeInbound(h.db, {
+      wechatMessageId: 'wx-daily-1', roomWechatId: null, roomTopic: null, senderWechatId: 'wx-worker', senderName: t.worker.name, senderAlias: null,
+      text: '#纠纷 …', mentionSelf: false, mentions: [], mentionIds: [], sentAt: NOW,
+    }, NOW);
+    const input = { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['homicide' as const] })], messageId: inbound!.id, at: NOW };
+    const [first] = await recordDisputes(h.deps, input);
+    const [again] = await recordDisputes(h.deps, input);
+    expect(again!.code).toBe(first!.code);
+    expect(await h.db.select().from(disputes)).toHaveLength(1);
+    expect((await h.db.select().from(disputeCounters))[0]!.last).toBe(1);
+    await expect(recordDisputes(h.deps, { ...input, drafts: [draft(), draft()] })).rejects.toThrow(/one case/);
+  });
+
   it('links each case to its village, grid and reporter and records a create event', async () => {
     const [d] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ status: 'resolved', method: '人民调解' })], at: NOW });
     expect(d).toMatchObject({ villageId: t.villages.shangsi.id, gridId: t.grids.g3.id, reporterId: t.worker.id, status: 'resolved', method: '人民调解' });

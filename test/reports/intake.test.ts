@@ -1,6 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputeEvents, disputes, members, reports } from '../../src/db/schema.js';
+import { recordDisputes } from '../../src/disputes/index.js';
+import { parseDisputeLine } from '../../src/reports/index.js';
 import { at, harness, openDatabase, outboxRows, say, type Database, type Harness, type People } from './intake-support.js';
 
 let database: Database;
@@ -172,6 +174,19 @@ describe('#纠纷, the daily screening', () => {
     expect(said.replies[0]).toContain('缺少"类型"');
     expect(said.replies[0]).toContain('#纠纷 类型:邻里');
     expect(await h.db.select().from(disputes).where(isNull(disputes.voidedAt))).toHaveLength(0);
+  });
+
+  it('registers once when a crash came between the ledger commit and the reply', async () => {
+    // The crash window of the old two-commit scheme: the case is in the ledger, but nothing marks
+    // the message handled. The pipeline then handles the message again.
+    const text = '#纠纷 类型:邻里 当事人:张某、李某 事由:排水沟堵塞引发争吵';
+    const first = await say(h, h.people.w2, '（存根）');
+    const parsed = parseDisputeLine(text);
+    if (!parsed.ok) throw new Error('the fixture must parse');
+    await recordDisputes(h.deps, { reporter: h.people.w2, gridId: h.grids.s2, reportId: null, drafts: [parsed.dispute], messageId: first.messageId, at: h.clock.now() });
+    const again = await say(h, h.people.w2, text, { messageId: first.messageId });
+    expect((await ledger()).map((d) => d.code)).toEqual(['SS-2026-0001']);
+    expect(again.replies[0]).toContain('SS-2026-0001｜邻里｜待化解');
   });
 
   it('registers once when the same message is handled again', async () => {

@@ -69,8 +69,15 @@ export const disputes = pgTable(
     /** Withdrawn by a corrected report that no longer lists it; kept for history only. */
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    /**
+     * The chat message that registered the case outside a weekly report (`#纠纷`, 需要调解). Unique,
+     * and written in the same transaction as the case, so a message handled again after a crash
+     * finds its case instead of registering a second one.
+     */
+    sourceMessageId: integer('source_message_id').references(() => inboundMessages.id),
   },
   (t) => [
+    uniqueIndex('disputes_source_message').on(t.sourceMessageId),
     index('disputes_grid').on(t.gridId),
     index('disputes_created').on(t.createdAt),
     index('disputes_status').on(t.status),

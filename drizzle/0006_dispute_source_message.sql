@@ -1,0 +1,3 @@
+ALTER TABLE "disputes" ADD COLUMN "source_message_id" integer;--> statement-breakpoint
+ALTER TABLE "disputes" ADD CONSTRAINT "disputes_source_message_id_inbound_messages_id_fk" FOREIGN KEY ("source_message_id") REFERENCES "public"."inbound_messages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "disputes_source_message" ON "disputes" USING btree ("source_message_id");
