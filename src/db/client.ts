@@ -14,6 +14,8 @@ import { initPgliteDir, isPgliteDir } from './pglite-init.js';
 export type Schema = typeof schema;
 /** The one database type the app sees, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** The database handle or an open transaction on it: both run the same queries. */
+export type Tx = Pick<Db, 'execute' | 'select' | 'insert' | 'update' | 'delete'>;
 
 export interface Database {
   db: Db;

@@ -1,7 +1,6 @@
 import { and, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { fromLocal, localParts } from '../core/time.js';
-import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups, reports } from '../db/schema.js';
 
 export const ANONYMISED = '（已匿名）';
@@ -22,8 +21,7 @@ export function retentionCutoff(now: Date, years: number, tz: string): Date {
 export async function anonymiseExpired(deps: AppDeps, now: Date, before?: Date): Promise<number> {
   const cutoff = before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.config.TZ);
   const closed = or(inArray(disputes.status, ['resolved', 'escalated']), isNotNull(disputes.voidedAt));
-  const ids = await deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const ids = await deps.db.transaction(async (tx) => {
     const rows = await tx.update(disputes)
       .set({ parties: [], summary: ANONYMISED, anonymisedAt: now })
       .where(and(isNull(disputes.anonymisedAt), lt(disputes.updatedAt, cutoff), closed))

@@ -33,8 +33,7 @@ export async function changeStatus(deps: AppDeps, c: StatusChange): Promise<Resu
   const resolvedAt = to === 'resolved' ? (d.status === 'resolved' ? d.resolvedAt : c.at) : null;
   const reopened = move.value === 'reopen';
   const note = [c.method ? `方式：${c.method}` : '', c.note ?? ''].filter(Boolean).join('；') || null;
-  const updated = await deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const updated = await deps.db.transaction(async (tx) => {
     const [row] = await tx.update(disputes)
       .set({ status: to, method: c.method ?? d.method, resolvedAt, updatedAt: c.at, ...(reopened ? { followupRemindedAt: null } : {}) })
       .where(and(eq(disputes.id, d.id), eq(disputes.status, d.status))).returning();
@@ -71,8 +70,7 @@ export async function assignDispute(deps: AppDeps, a: Assignment): Promise<Resul
   if (!isOpen(d.status)) return fail([problem('status', '这件纠纷已经办结，不用再交办；需要重新办理请先用 #进展 改为化解中。')]);
   const member = 'member' in a.assignee ? a.assignee.member : null;
   const from = await previousAssignee(deps.db, d);
-  const updated = await deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const updated = await deps.db.transaction(async (tx) => {
     const [row] = await tx.update(disputes).set({
       assigneeId: member?.id ?? null, assigneeText: member ? null : assigneeLabel(a.assignee),
       assignedById: a.actor.id, assignedAt: a.at, deadline: a.deadline, updatedAt: a.at,
@@ -105,8 +103,7 @@ export async function addFollowup(deps: AppDeps, f: FollowupInput): Promise<Resu
   const d = f.dispute;
   if (!may(f.actor, d, 'followup')) return refused();
   if (d.status !== 'resolved') return fail([problem('status', '这件纠纷还没化解，化解后再回访。')]);
-  await deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await deps.db.transaction(async (tx) => {
     await tx.insert(followups).values({ disputeId: d.id, at: f.at, actorId: f.actor.id, satisfaction: f.satisfaction, note: f.note });
     await tx.insert(disputeEvents).values({ disputeId: d.id, at: f.at, actorId: f.actor.id, action: 'followup', to: f.satisfaction, note: f.note });
   });

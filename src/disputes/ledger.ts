@@ -39,7 +39,7 @@ export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput):
     const earlier = input.messageId === undefined ? []
       : await tx.select().from(disputes).where(eq(disputes.sourceMessageId, input.messageId));
     if (earlier.length > 0) return earlier;
-    return insertDisputes(tx as unknown as Db, { ...settings(deps), ...input, sourceMessageId: input.messageId, place, drafts });
+    return insertDisputes(tx, { ...settings(deps), ...input, sourceMessageId: input.messageId, place, drafts });
   });
   deps.log.info({ codes: created.map((d) => d.code), gridId: input.gridId, reportId: input.reportId }, 'disputes recorded');
   await announceRisks(deps, created);
@@ -84,7 +84,7 @@ export async function recordReport(deps: AppDeps, input: RecordReportInput): Pro
   const first = await insertFirstReport(deps.db, place, input, settings(deps));
   const result = first
     ? { ...first, created: first.disputes.map((d) => d.code), corrected: [], voided: [], supersededId: null }
-    : await deps.db.transaction((tx) => storeReport(tx as unknown as Db, deps, place, input));
+    : await deps.db.transaction((tx) => storeReport(tx, deps, place, input));
   if (!result) return null;
   deps.log.info({ reportId: result.report.id, gridId: input.gridId, week: input.isoWeek, revision: result.report.revision,
     created: result.created, corrected: result.corrected, voided: result.voided }, 'report recorded');

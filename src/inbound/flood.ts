@@ -1,5 +1,5 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Db, Tx } from '../db/client.js';
 import { inboundMessages } from '../db/schema.js';
 import type { InboundMessage } from '../core/types.js';
 import { recentFrom, storeClaimed, type StoredClaimed, type StoredRow } from './store.js';
@@ -16,7 +16,6 @@ export interface FloodVerdict {
 }
 
 const OK: FloodVerdict = { throttled: false, notice: false };
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const m = inboundMessages;
 
 /**

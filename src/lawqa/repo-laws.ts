@@ -24,8 +24,7 @@ export async function lawsKey(db: Db): Promise<string> {
 
 /** Inserts or replaces one law and all its articles in one transaction; returns whether it was new. */
 export async function replaceLaw(db: Db, statute: Statute, hash: string, at: Date): Promise<boolean> {
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return db.transaction(async (tx) => {
     const values = { effectiveDate: statute.effectiveDate, importedAt: at, articleCount: statute.articles.length, contentHash: hash };
     const [old] = await tx.select({ id: laws.id }).from(laws).where(eq(laws.title, statute.title));
     // An upsert, so two instances importing LAWS_DIR at the same start do not collide on the title.

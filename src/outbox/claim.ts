@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { PRIORITY, outbox } from '../db/schema.js';
 import { anyDue, candidate, enforceBudget, globalReadyAt, type PacingConfig } from './pacing.js';
-import { KEYS, pausedUntil, writeState, type Tx } from './state.js';
+import { KEYS, pausedUntil, writeState } from './state.js';
+import type { Tx } from '../db/client.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 

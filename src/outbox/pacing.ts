@@ -3,7 +3,8 @@ import type { Config } from '../config.js';
 import { PRIORITY, outbox } from '../db/schema.js';
 import { BUDGET_RESUME_JITTER_MS, nextLocalMorning, startOfLocalDay } from './policy.js';
 import { queryRows } from '../db/raw.js';
-import { KEYS, pausedUntil, readState, toDate, type Tx } from './state.js';
+import { KEYS, pausedUntil, readState, toDate } from './state.js';
+import type { Tx } from '../db/client.js';
 
 export type PacingConfig = Pick<Config, 'SEND_INTERVAL_MS' | 'SEND_ROOM_INTERVAL_MS' | 'SEND_JITTER_MS' | 'SEND_DAILY_BUDGET' | 'TZ'>;
 

@@ -3,7 +3,8 @@ import type { Db } from '../db/client.js';
 import { PRIORITY, outbox } from '../db/schema.js';
 import { SENDER_LOCK, type OutboxRow } from './claim.js';
 import { CLAIM_LEASE_MS } from './policy.js';
-import { readClaims, type Tx } from './state.js';
+import { readClaims } from './state.js';
+import type { Tx } from '../db/client.js';
 
 export interface RecoveryReport {
   /** Alerts and direct replies interrupted mid-send: queued again (they are resent). */

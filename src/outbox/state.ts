@@ -1,10 +1,8 @@
 import { eq, like } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Tx } from '../db/client.js';
 import { botState } from '../db/schema.js';
 import type { Pause } from './policy.js';
 
-/** The database handle or an open transaction on it (both run the same queries). */
-export type Tx = Pick<Db, 'execute' | 'select' | 'insert' | 'update'>;
 
 /** Shared sender state in bot_state, so that pacing and pauses hold across instances and restarts. */
 export const KEYS = {

@@ -11,6 +11,7 @@ import type { Db } from '../../src/db/client.js';
 import { grids, members, outbox, rooms, villages, type Role } from '../../src/db/schema.js';
 import type { Member, Room } from '../../src/db/types.js';
 import { disputeRoutes, recordDisputes, recordReport, type Dispute, type RecordedReport, type RecordReportInput } from '../../src/disputes/index.js';
+import { storeInbound } from '../../src/inbound/store.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
 
@@ -93,7 +94,13 @@ export async function say(h: Harness, sender: Member, text: string, o: SayOption
   const out: Said = { replies: [], privateReplies: [], files: [], route: 'ignored' };
   const roomRef = o.room ? { wechatId: o.room.wechatId ?? '', topic: o.room.topic } : null;
   const now = o.now ?? h.clock.now();
-  const id = ++seq;
+  // Stored first, as the pipeline does: writes that start from a message carry its id.
+  const stored = await storeInbound(h.db, {
+    wechatMessageId: `msg-${++seq}`, roomWechatId: roomRef?.wechatId ?? null, roomTopic: roomRef?.topic ?? null,
+    senderWechatId: sender.wechatId ?? `unknown-${sender.id}`, senderName: sender.name, senderAlias: null, text,
+    mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now,
+  }, now);
+  const id = stored!.id;
   const ctx: MessageContext = {
     message: { id, wechatMessageId: `msg-${id}`, senderName: sender.name, text, mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now },
     text, sender, room: o.room ?? null, roomRef, isPrivate: roomRef === null, now,
