@@ -13,7 +13,7 @@ const PLACE_LABELS: Record<Place, string> = {
 const whoMay = (roles: readonly Role[]): string => (roles.length === ROLES.length ? '所有人' : roles.map(roleLabel).join('、'));
 const escapeCell = (s: string): string => s.replaceAll('|', '\\|');
 
-/** The README's chat-command table (Markdown), generated from the same table as `#帮助`. */
+/** The usage guide's chat-command table (Markdown, docs/usage.md), generated from the same table as `#帮助`. */
 export function commandTableMarkdown(table: readonly CommandEntry[] = COMMANDS): string {
   const head = ['| 命令 | 说明 | 谁能用 | 在哪里发 |', '| --- | --- | --- | --- |'];
   const rows = table.map((c) => `| \`${escapeCell(c.usage)}\` | ${escapeCell(c.summary)} | ${whoMay(c.roles)} | ${PLACE_LABELS[c.place]} |`);

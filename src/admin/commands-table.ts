@@ -3,7 +3,7 @@ import type { Place } from './guard.js';
 
 export type Capability = 'admin' | 'reports' | 'disputes' | 'lawqa' | 'broadcast';
 
-/** One thing a person can say to the bot. `#帮助`, the README's table and the authorization tests read this. */
+/** One thing a person can say to the bot. `#帮助`, the usage guide's table (docs/usage.md) and the authorization tests read this. */
 export interface CommandEntry {
   /** The word after '#' ('绑定'); null for plain phrases such as a legal question. */
   name: string | null;
@@ -15,7 +15,7 @@ export interface CommandEntry {
   roles: readonly Role[];
   capability: Capability;
   place: Place;
-  /** false: documented (README) but not offered by `#帮助` (e.g. `#认领`, told by the inviting admin). */
+  /** false: documented (docs/usage.md) but not offered by `#帮助` (e.g. `#认领`, told by the inviting admin). */
   inHelp?: boolean;
 }
 
