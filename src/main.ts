@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { createApp } from './app.js';
-import { exitOnKnownError } from './cli.js';
+import { exitOnKnownError, runCommandLine } from './cli.js';
+import { serveControlSocket } from './cli/control-server.js';
 import { loadConfig } from './config.js';
 import { chatModelFromConfig } from './core/chat-model.js';
 import { realClock } from './core/clock.js';
@@ -24,6 +25,8 @@ export async function main(): Promise<void> {
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR }).catch(exitOnKnownError);
   if (database.movedAside) log.warn({ folder: database.movedAside }, '数据目录里有不完整的数据库文件（多半是第一次启动被中断），已挪到这个目录后重新建库；确认没用后可以删除');
   await database.migrate();
+  // With the embedded database locked to this process, CLI commands run here (`gridbot stats` while the bot runs).
+  const closeControl = database.kind === 'pglite' ? await serveControlSocket({ database, config, log, runCommandLine }) : async () => {};
   const clock = realClock();
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
   await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
@@ -50,6 +53,7 @@ export async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping');
     health.stop();
+    await closeControl();
     await app.stop().catch((err: unknown) => log.error({ err: String(err) }, 'stop failed'));
     await database.close();
     process.exit(0);
