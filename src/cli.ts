@@ -56,6 +56,9 @@ export async function runCommandLine(argv: string[], run: DbRunner, io: CommandI
   await program.parseAsync(argv, { from: 'user' });
 }
 
+/** Setting problems found on the way (not by the schema): they end like a bad setting, with 2. */
+const SETTING_CODES = new Set(['DATA_DIR_UNWRITABLE']);
+
 /** Start-up boundary: configuration and operator errors end with a clear message, no stack trace. */
 export function exitOnKnownError(err: unknown): never {
   if (err instanceof ConfigError) {
@@ -64,7 +67,7 @@ export function exitOnKnownError(err: unknown): never {
   }
   if (err instanceof AppError) {
     process.stderr.write(`${err.message}\n`);
-    process.exit(1);
+    process.exit(SETTING_CODES.has(err.code) ? 2 : 1);
   }
   throw err;
 }

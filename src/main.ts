@@ -1,14 +1,17 @@
 import { hostname } from 'node:os';
 import { createApp } from './app.js';
 import { exitOnKnownError, runCommandLine } from './cli.js';
+import { ConfigError, loadConfig } from './config.js';
 import { serveControlSocket } from './cli/control-server.js';
-import { loadConfig } from './config.js';
 import { chatModelFromConfig } from './core/chat-model.js';
 import { realClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
+import { migrateWhenReachable } from './db/wait.js';
 import { prepareLaws } from './lawqa/index.js';
+import { packageInstalled } from './ops/doctor-setup.js';
 import { startHealthLog } from './ops/health.js';
+import { unknownPuppet } from './wechat/puppet-choice.js';
 import { createWechaty } from './wechat/puppet.js';
 import { createWechatyTransport } from './wechat/transport.js';
 
@@ -17,14 +20,17 @@ export async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    const badPuppet = unknownPuppet(config, packageInstalled);
+    if (badPuppet) throw new ConfigError([badPuppet]);
   } catch (err) {
     exitOnKnownError(err);
   }
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR }).catch(exitOnKnownError);
+  const onCreate = () => log.info({ event: 'db_first_start' }, `第一次启动：正在 ${config.DATA_DIR} 里建立内置数据库，大约要 10 秒，以后启动不用等`);
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, onCreate }).catch(exitOnKnownError);
   if (database.movedAside) log.warn({ folder: database.movedAside }, '数据目录里有不完整的数据库文件（多半是第一次启动被中断），已挪到这个目录后重新建库；确认没用后可以删除');
-  await database.migrate();
+  await migrateWhenReachable(database, log).catch(exitOnKnownError);
   // With the embedded database locked to this process, CLI commands run here (`gridbot stats` while the bot runs).
   const closeControl = database.kind === 'pglite' ? await serveControlSocket({ database, config, log, runCommandLine }) : async () => {};
   const clock = realClock();
