@@ -22,6 +22,8 @@ const schema = z.object({
     .default('Asia/Shanghai')
     .refine(isValidTimeZone, '应为时区名，如 Asia/Shanghai'),
   LOG_LEVEL: z.enum(LOG_LEVELS, `应为 ${LOG_LEVELS.join('、')} 之一（平常用 info）`).default('info'),
+  /** Console lines: `auto` (readable on a terminal, JSON when piped or redirected), `json`, `text`. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'text'], '应为 auto（默认：终端上是中文，重定向到文件时是 JSON）、json 或 text 之一').default('auto'),
   INSTANCE_NAME: z.string().min(1).default('gridbot'),
   WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalText,

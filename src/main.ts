@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { serveControlSocket } from './cli/control-server.js';
 import { chatModelFromConfig } from './core/chat-model.js';
 import { realClock } from './core/clock.js';
+import { logAsText, textDestination } from './core/log-console.js';
 import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
 import { migrateWhenReachable } from './db/wait.js';
@@ -25,7 +26,7 @@ export async function main(): Promise<void> {
   } catch (err) {
     exitOnKnownError(err);
   }
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, logAsText(config.LOG_FORMAT, process.stdout.isTTY) ? textDestination(config.TZ) : undefined);
   const started = Date.now();
   const onCreate = () => log.info({ event: 'db_first_start' }, `第一次启动：正在 ${config.DATA_DIR} 里建立内置数据库，大约要 10 秒，以后启动不用等`);
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, onCreate }).catch(exitOnKnownError);

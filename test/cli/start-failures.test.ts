@@ -28,6 +28,7 @@ const MISTAKES: [string, Record<string, string>, string[]][] = [
   ['a puppet name with a letter missing', { WECHATY_PUPPET: 'wechaty-puppet-wechat4' }, ['WECHATY_PUPPET: 填的是“wechaty-puppet-wechat4”', 'wechaty-puppet-wechat4u（默认', 'wechaty-puppet-service']],
   ['words where numbers go, a log level that does not exist', { SEND_DAILY_BUDGET: 'lots', LOG_LEVEL: 'verbose' },
     ['SEND_DAILY_BUDGET: 填的是“lots”，应为不小于 1 的整数', 'LOG_LEVEL: 填的是“verbose”，应为 fatal、error、warn、info、debug、trace、silent 之一']],
+  ['a console format that does not exist', { LOG_FORMAT: 'pretty' }, ['LOG_FORMAT: 填的是“pretty”，应为 auto']],
   ['a fraction of a minute', { FLOOD_PER_MINUTE: '2.5' }, ['FLOOD_PER_MINUTE: 填的是“2.5”，应为不小于 0 的整数']],
 ];
 
@@ -55,4 +56,20 @@ describe('gridbot start with a setting wrong', () => {
       await run.stop();
     }
   }, 60_000);
+});
+
+describe('gridbot start on the console', () => {
+  it('LOG_FORMAT=text: says what the first start is doing, then readable Chinese lines with local times', async () => {
+    const proxy = `http://127.0.0.1:${await closedPort()}`;
+    const run = bot({ LOG_FORMAT: 'text', TZ: 'Asia/Shanghai', HTTPS_PROXY: proxy, https_proxy: proxy, HTTP_PROXY: proxy, http_proxy: proxy });
+    try {
+      await run.waitFor(/机器人已启动/, 60_000);
+      const lines = run.output().stdout.trim().split('\n');
+      expect(lines[0]).toMatch(/^\d\d-\d\d \d\d:\d\d:\d\d 信息 第一次启动：正在 .* 里建立内置数据库/);
+      for (const l of lines) expect(l).toMatch(/^\d\d-\d\d \d\d:\d\d:\d\d (信息|警告) \S/);
+      expect(run.output().stdout).not.toContain('"level"');
+    } finally {
+      await run.stop();
+    }
+  }, 90_000);
 });
