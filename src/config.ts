@@ -55,7 +55,7 @@ function checkServiceToken(c: { WECHATY_PUPPET: string; WECHATY_PUPPET_SERVICE_T
   const token = c.WECHATY_PUPPET_SERVICE_TOKEN;
   const path = ['WECHATY_PUPPET_SERVICE_TOKEN'];
   if (c.WECHATY_PUPPET === PUPPET_SERVICE && !token) {
-    ctx.addIssue({ code: 'custom', path, message: '用 wechaty-puppet-service 时必须设置协议服务商给的 token' });
+    ctx.addIssue({ code: 'custom', path, message: 'wechaty-puppet-service 需要协议服务商提供的 token' });
   } else if (token && !/^[^_\s]+(_[^_\s]+)*_[^_\s]+$/.test(token)) {
     ctx.addIssue({ code: 'custom', path, message: '应为服务商给的完整 token，带前缀，如 puppet_workpro_xxxx' });
   }
@@ -77,8 +77,8 @@ const SECRET = /TOKEN|KEY|DATABASE_URL/;
 function describeIssue(issue: z.core.$ZodIssue, input: Record<string, string>): string {
   const key = issue.path.join('.');
   const value = input[key];
-  const got = value === undefined ? '没有设置' : SECRET.test(key) ? '填的值不对' : `填的是“${value}”`;
-  return `${key}: ${got}，${issue.message}`;
+  // Unset, or a secret: the message alone says what is needed.
+  return value === undefined || SECRET.test(key) ? `${key}: ${issue.message}` : `${key}: 填的是“${value}”，${issue.message}`;
 }
 
 /** Empty strings in .env files mean "not set". */

@@ -22,7 +22,8 @@ export interface ControlRequest {
 /** Bot → CLI, JSON lines: printed text, a file the command wrote, and last the exit code. */
 export type ControlReply = { out: string } | { err: string } | { file: string; base64: string } | { exit: number };
 
-const NOT_SERVING = '机器人正在运行，但还没有打开命令通道（多半正在启动、准备数据库）。请稍等几秒再运行本命令。';
+const notServing = (pid: number | null) =>
+  `数据目录正被另一个 gridbot 进程（pid ${pid ?? '?'}）使用，它还没有打开命令通道：多半是机器人正在启动、准备数据库，或者另一条命令正在执行。请稍等几秒再运行本命令。`;
 
 /** A file is sent whole; a folder (statutes) as its files. Missing paths are left for the command to report. */
 function readInput(path: string): InputEntry[] {
@@ -45,13 +46,13 @@ function applyReply(reply: ControlReply): void {
 }
 
 /** Runs the command line in the running bot and prints what it prints, with its exit code. */
-export function forwardToBot(socketPath: string, argv: readonly string[], reads: readonly string[]): Promise<void> {
+export function forwardToBot(socketPath: string, holder: number | null, argv: readonly string[], reads: readonly string[]): Promise<void> {
   const request: ControlRequest = { argv: [...argv], inputs: Object.fromEntries(reads.map((r) => [r, readInput(r)])) };
   return new Promise((done, fail) => {
     const socket = connect(socketPath);
     let ended = false;
     socket.on('error', (err: NodeJS.ErrnoException) =>
-      fail(new AppError('BOT_UNREACHABLE', ['ENOENT', 'ECONNREFUSED'].includes(err.code ?? '') ? NOT_SERVING : `连不上正在运行的机器人：${err.message}`)));
+      fail(new AppError('BOT_UNREACHABLE', ['ENOENT', 'ECONNREFUSED'].includes(err.code ?? '') ? notServing(holder) : `连不上正在运行的机器人：${err.message}`)));
     socket.on('connect', () => socket.write(`${JSON.stringify(request)}\n`));
     createInterface({ input: socket }).on('line', (line) => {
       const reply = JSON.parse(line) as ControlReply;

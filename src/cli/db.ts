@@ -40,9 +40,8 @@ export const processIo: CommandIo = {
 export function localRunner(argv: readonly string[]): DbRunner {
   return async (command, files = {}) => {
     const config = loadConfig();
-    if (!config.DATABASE_URL && files.whileRunning !== false && dirLockHolder(join(config.DATA_DIR, 'pglite'))?.live) {
-      return forwardToBot(controlSocketPath(config.DATA_DIR), argv, files.reads ?? []);
-    }
+    const holder = config.DATABASE_URL || files.whileRunning === false ? null : dirLockHolder(join(config.DATA_DIR, 'pglite'));
+    if (holder?.live) return forwardToBot(controlSocketPath(config.DATA_DIR), holder.pid, argv, files.reads ?? []);
     await withConfiguredDatabase((database) => command(database, config, processIo));
   };
 }

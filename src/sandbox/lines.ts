@@ -6,6 +6,27 @@ export const PASTE_MS = 30;
 export const BEGIN = '<<';
 export const END = '.';
 
+/** A queue read as an async iterable; null ends it. */
+function messageQueue() {
+  const ready: (string | null)[] = [];
+  let wake: (() => void) | null = null;
+  return {
+    push(m: string | null) {
+      ready.push(m);
+      wake?.();
+      wake = null;
+    },
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (ready.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const next = ready.shift()!;
+        if (next === null) return;
+        yield next;
+      }
+    },
+  };
+}
+
 /**
  * What is typed into the sandbox, as messages: one line is one message, except that lines pasted
  * together (arriving within `pasteMs`; on a terminal only, piped input always comes in bulk) and
@@ -14,9 +35,8 @@ export const END = '.';
  */
 export function readMessages(input: NodeJS.ReadableStream, options: { pasteMs: number; output?: NodeJS.WritableStream; terminal?: boolean }): AsyncIterable<string> & { close(): void } {
   const rl = createInterface({ input, output: options.output, terminal: options.terminal ?? false });
-  const ready: (string | null)[] = [];
-  let wake: (() => void) | null = null;
-  const emit = (m: string | null) => (ready.push(m), wake?.(), (wake = null));
+  const queue = messageQueue();
+  const emit = (m: string) => queue.push(m);
   let block: string[] | null = null;
   let pasted: string[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -34,16 +54,6 @@ export function readMessages(input: NodeJS.ReadableStream, options: { pasteMs: n
     clearTimeout(timer);
     timer = setTimeout(flushPaste, options.pasteMs);
   });
-  rl.on('close', () => (clearTimeout(timer), flushPaste(), block && emit(block.join('\n')), emit(null)));
-  return {
-    close: () => rl.close(),
-    async *[Symbol.asyncIterator]() {
-      for (;;) {
-        if (ready.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-        const next = ready.shift()!;
-        if (next === null) return;
-        yield next;
-      }
-    },
-  };
+  rl.on('close', () => (clearTimeout(timer), flushPaste(), block && emit(block.join('\n')), queue.push(null)));
+  return { close: () => rl.close(), [Symbol.asyncIterator]: () => queue[Symbol.asyncIterator]() };
 }
