@@ -30,8 +30,8 @@ function messageQueue() {
 /**
  * What is typed into the sandbox, as messages: one line is one message, except that lines pasted
  * together (arriving within `pasteMs`; on a terminal only, piped input always comes in bulk) and
- * lines between BEGIN and END are one message of several lines. A paste of sandbox commands (every
- * line starting with /) is still one command per line.
+ * lines between BEGIN and END are one message of several lines. Sandbox commands (lines starting
+ * with /) at the head of a paste, or typed ahead of it, are still one command a line.
  */
 export function readMessages(input: NodeJS.ReadableStream, options: { pasteMs: number; output?: NodeJS.WritableStream; terminal?: boolean }): AsyncIterable<string> & { close(): void } {
   const rl = createInterface({ input, output: options.output, terminal: options.terminal ?? false });
@@ -43,8 +43,9 @@ export function readMessages(input: NodeJS.ReadableStream, options: { pasteMs: n
   const flushPaste = () => {
     const lines = pasted;
     pasted = [];
-    if (lines.length > 1 && lines.every((l) => l.trim().startsWith('/'))) lines.forEach(emit);
-    else if (lines.length) emit(lines.join('\n'));
+    let i = 0;
+    while (i < lines.length && lines[i]!.trim().startsWith('/')) emit(lines[i++]!);
+    if (i < lines.length) emit(lines.slice(i).join('\n'));
   };
   rl.on('line', (line) => {
     if (block) return void (line.trim() === END ? (emit(block.join('\n')), (block = null)) : block.push(line));

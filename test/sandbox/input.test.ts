@@ -28,6 +28,7 @@ describe('sandbox input', () => {
     ['a pasted report is one message', [`${REPORT}\n`], 30, [REPORT]],
     ['lines typed one by one stay apart', ['彩礼能要回来吗\n', '#帮助\n'], 30, ['彩礼能要回来吗', '#帮助']],
     ['a paste of commands is one command a line', ['/as 李大姐\n/dm\n'], 30, ['/as 李大姐', '/dm']],
+    ['a command typed ahead of a paste stays a command', [`/as 张网格\n${REPORT}\n`], 30, ['/as 张网格', REPORT]],
     ['<< … . typed by hand is one message', ['<<\n', '【周报】\n', '网格:上司村一组\n', '排查户数:65\n', '本周无矛盾纠纷\n', '.\n', '#帮助\n'], 30, [REPORT, '#帮助']],
     ['piped input (no paste detection): one line each, blocks still one', [`a\nb\n<<\nc\nd\n.\n`], 0, ['a', 'b', 'c\nd']],
     ['a block never ended is sent at the end of input', ['<<\n第一行\n第二行\n'], 0, ['第一行\n第二行']],
