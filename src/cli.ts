@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
+import { localRunner, type CommandIo, type DbRunner } from './cli/db.js';
 import { registerBenchCommand } from './cli/bench.js';
 import { registerDocsCommand } from './cli/docs.js';
 import { registerLawqaCommands } from './cli/lawqa.js';
@@ -8,8 +9,11 @@ import { registerLedgerCommands } from './cli/ledger.js';
 import { registerOpsCommands } from './cli/ops.js';
 import { registerRosterCommands } from './cli/roster.js';
 
-/** Each command loads its module only when run, so `gridbot --help` stays fast. */
-function buildProgram(): Command {
+/**
+ * Each command loads its module only when run, so `gridbot --help` stays fast. Database commands
+ * run through `run` and print through their `io`: here, or inside the running bot (control socket).
+ */
+function buildProgram(run: DbRunner): Command {
   const program = new Command('gridbot').description('网格化管理微信助手 gridbot').showHelpAfterError();
   program.command('start').description('启动机器人（真实微信）').action(async () => (await import('./main.js')).main());
   program
@@ -26,10 +30,10 @@ function buildProgram(): Command {
     .command('sandbox')
     .description('终端里的模拟聊天（演示镇）')
     .action(async () => (await import('./sandbox/repl.js')).runSandbox({ lawsDir: loadConfig().LAWS_DIR }));
-  registerRosterCommands(program);
-  registerLedgerCommands(program);
-  registerLawqaCommands(program);
-  registerOpsCommands(program);
+  registerRosterCommands(program, run);
+  registerLedgerCommands(program, run);
+  registerLawqaCommands(program, run);
+  registerOpsCommands(program, run);
   registerDocsCommand(program);
   registerBenchCommand(program);
   return program;
@@ -37,11 +41,23 @@ function buildProgram(): Command {
 
 export async function runCli(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(localRunner(argv.slice(2))).parseAsync(argv);
   } catch (err) {
     exitOnKnownError(err);
   }
 }
+
+/** A command line forwarded to the running bot: the same program, run on the bot's database, printing to `io`. */
+export async function runCommandLine(argv: string[], run: DbRunner, io: CommandIo): Promise<void> {
+  // Commander's own errors and help must never end the bot's process, nor print to its log.
+  const contain = (c: Command): void => void c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).commands.forEach(contain);
+  const program = buildProgram(run);
+  contain(program);
+  await program.parseAsync(argv, { from: 'user' });
+}
+
+/** Setting problems found on the way (not by the schema): they end like a bad setting, with 2. */
+const SETTING_CODES = new Set(['DATA_DIR_UNWRITABLE']);
 
 /** Start-up boundary: configuration and operator errors end with a clear message, no stack trace. */
 export function exitOnKnownError(err: unknown): never {
@@ -51,7 +67,7 @@ export function exitOnKnownError(err: unknown): never {
   }
   if (err instanceof AppError) {
     process.stderr.write(`${err.message}\n`);
-    process.exit(1);
+    process.exit(SETTING_CODES.has(err.code) ? 2 : 1);
   }
   throw err;
 }

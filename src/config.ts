@@ -3,27 +3,33 @@ import { z } from 'zod';
 import { isValidTimeZone } from './core/time.js';
 import { PUPPET_SERVICE } from './wechat/puppet-choice.js';
 
-const int = (dflt: number, min = 0) => z.coerce.number().int().min(min).default(dflt);
+const int = (dflt: number, min = 0) => {
+  const accepts = `应为不小于 ${min} 的整数`;
+  return z.coerce.number(accepts).int(accepts).min(min, accepts).default(dflt);
+};
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const optionalText = z.string().trim().min(1).optional();
 
 /** Every setting the bot reads from the environment, validated once at start. */
 const schema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\/.+/, '应为 postgres://用户:密码@主机:端口/库名 (expected a postgres:// URL)')
+    .regex(/^postgres(ql)?:\/\/.+/, '应为 postgres://用户:密码@主机:端口/库名')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   TZ: z
     .string()
     .default('Asia/Shanghai')
-    .refine(isValidTimeZone, '应为 IANA 时区名，如 Asia/Shanghai (expected an IANA time zone)'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    .refine(isValidTimeZone, '应为时区名，如 Asia/Shanghai'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `应为 ${LOG_LEVELS.join('、')} 之一（平常用 info）`).default('info'),
+  /** Console lines: `auto` (readable on a terminal, JSON when piped or redirected), `json`, `text`. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'text'], '应为 auto（默认：终端上是中文，重定向到文件时是 JSON）、json 或 text 之一').default('auto'),
   INSTANCE_NAME: z.string().min(1).default('gridbot'),
   WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
   WECHATY_PUPPET_SERVICE_ENDPOINT: optionalText,
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: z.string().url('应为完整网址，如 https://api.deepseek.com (expected a URL)').optional(),
+  OPENAI_BASE_URL: z.string().url('应为完整网址，如 https://api.deepseek.com').optional(),
   OPENAI_MODEL: z.string().min(1).default('deepseek-chat'),
   LLM_TIMEOUT_MS: int(20_000, 1000),
   LAWS_DIR: optionalText,
@@ -49,18 +55,30 @@ function checkServiceToken(c: { WECHATY_PUPPET: string; WECHATY_PUPPET_SERVICE_T
   const token = c.WECHATY_PUPPET_SERVICE_TOKEN;
   const path = ['WECHATY_PUPPET_SERVICE_TOKEN'];
   if (c.WECHATY_PUPPET === PUPPET_SERVICE && !token) {
-    ctx.addIssue({ code: 'custom', path, message: 'wechaty-puppet-service 需要协议服务商提供的 token (a token is required)' });
+    ctx.addIssue({ code: 'custom', path, message: 'wechaty-puppet-service 需要协议服务商提供的 token' });
   } else if (token && !/^[^_\s]+(_[^_\s]+)*_[^_\s]+$/.test(token)) {
-    ctx.addIssue({ code: 'custom', path, message: '应为服务商给的完整 token，带前缀，如 puppet_workpro_xxxx (expected <provider>_<token>)' });
+    ctx.addIssue({ code: 'custom', path, message: '应为服务商给的完整 token，带前缀，如 puppet_workpro_xxxx' });
   }
 }
 
 export type Config = z.infer<typeof schema>;
 
+/** Every problem, one per line (a single one on the heading's line), in Chinese. */
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
-    super(`配置有误 (invalid configuration):\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    super(issues.length === 1 ? `配置有误：${issues[0]}` : `配置有误（改 .env 或环境变量后再运行）：\n${issues.map((i) => `  - ${i}`).join('\n')}`);
   }
+}
+
+// Values not echoed back: they may hold a password or a token.
+const SECRET = /TOKEN|KEY|DATABASE_URL/;
+
+/** "SEND_DAILY_BUDGET: 填的是“lots”，应为不小于 1 的整数": the variable, what it got, what it takes. */
+function describeIssue(issue: z.core.$ZodIssue, input: Record<string, string>): string {
+  const key = issue.path.join('.');
+  const value = input[key];
+  // Unset, or a secret: the message alone says what is needed.
+  return value === undefined || SECRET.test(key) ? `${key}: ${issue.message}` : `${key}: 填的是“${value}”，${issue.message}`;
 }
 
 /** Empty strings in .env files mean "not set". */
@@ -70,9 +88,10 @@ function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
 
 /** Parses the environment; every bad variable is reported together. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = schema.safeParse(withoutEmpty(env));
+  const input = withoutEmpty(env);
+  const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  throw new ConfigError(parsed.error.issues.map((i) => describeIssue(i, input)));
 }
 
 /** Reads `.env` (when present) into process.env, then validates. The only reader of process.env. */

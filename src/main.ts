@@ -1,13 +1,18 @@
 import { hostname } from 'node:os';
 import { createApp } from './app.js';
-import { exitOnKnownError } from './cli.js';
-import { loadConfig } from './config.js';
+import { exitOnKnownError, runCommandLine } from './cli.js';
+import { ConfigError, loadConfig } from './config.js';
+import { serveControlSocket } from './cli/control-server.js';
 import { chatModelFromConfig } from './core/chat-model.js';
 import { realClock } from './core/clock.js';
+import { logAsText, textDestination } from './core/log-console.js';
 import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
+import { migrateWhenReachable } from './db/wait.js';
 import { prepareLaws } from './lawqa/index.js';
+import { packageInstalled } from './ops/doctor-setup.js';
 import { startHealthLog } from './ops/health.js';
+import { unknownPuppet } from './wechat/puppet-choice.js';
 import { createWechaty } from './wechat/puppet.js';
 import { createWechatyTransport } from './wechat/transport.js';
 
@@ -16,14 +21,19 @@ export async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    const badPuppet = unknownPuppet(config, packageInstalled);
+    if (badPuppet) throw new ConfigError([badPuppet]);
   } catch (err) {
     exitOnKnownError(err);
   }
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, logAsText(config.LOG_FORMAT, process.stdout.isTTY) ? textDestination(config.TZ) : undefined);
   const started = Date.now();
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR }).catch(exitOnKnownError);
+  const onCreate = () => log.info({ event: 'db_first_start' }, `第一次启动：正在 ${config.DATA_DIR} 里建立内置数据库，大约要 10 秒，以后启动不用等`);
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, onCreate }).catch(exitOnKnownError);
   if (database.movedAside) log.warn({ folder: database.movedAside }, '数据目录里有不完整的数据库文件（多半是第一次启动被中断），已挪到这个目录后重新建库；确认没用后可以删除');
-  await database.migrate();
+  await migrateWhenReachable(database, log).catch(exitOnKnownError);
+  // With the embedded database locked to this process, CLI commands run here (`gridbot stats` while the bot runs).
+  const closeControl = database.kind === 'pglite' ? await serveControlSocket({ database, config, log, runCommandLine }) : async () => {};
   const clock = realClock();
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
   await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
@@ -50,6 +60,7 @@ export async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping');
     health.stop();
+    await closeControl();
     await app.stop().catch((err: unknown) => log.error({ err: String(err) }, 'stop failed'));
     await database.close();
     process.exit(0);

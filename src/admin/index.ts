@@ -6,10 +6,11 @@ import { claimRoute } from './commands/claim.js';
 import { helpRoute } from './commands/help.js';
 import { inviteRoute } from './commands/invite.js';
 import { memberRoute } from './commands/member.js';
+import { rosterUploadRoute } from './commands/roster-upload.js';
 
-/** The admin capability's chat routes: #帮助, #绑定, #成员, #邀请, #认领. */
+/** The admin capability's chat routes: #帮助, #绑定, #成员, #邀请, #认领, and a roster workbook sent privately. */
 export function adminRoutes(deps: AppDeps): Route[] {
-  return [helpRoute(), bindRoute(deps.db), memberRoute(deps.db), inviteRoute(deps.db, deps.clock, deps.config.TZ), claimRoute(deps.db)];
+  return [helpRoute(), bindRoute(deps.db), memberRoute(deps.db), inviteRoute(deps.db, deps.clock, deps.config.TZ), claimRoute(deps.db), rosterUploadRoute(deps.db)];
 }
 
 export { helpText } from './commands/help.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withConfiguredDatabase } from './db.js';
+import type { DbRunner } from './db.js';
 
 interface ScopeFlags {
   from?: string;
@@ -8,7 +8,7 @@ interface ScopeFlags {
 }
 
 /** `gridbot stats --json`, `gridbot export FILE.xlsx`, `gridbot parse-report --jsonl`. */
-export function registerLedgerCommands(program: Command): void {
+export function registerLedgerCommands(program: Command, run: DbRunner): void {
   program
     .command('stats')
     .description('纠纷统计')
@@ -18,9 +18,9 @@ export function registerLedgerCommands(program: Command): void {
     .option('--village <name>', '只统计某个村')
     .action(async (opts: ScopeFlags & { json?: boolean }) => {
       const { statsJson, statsText } = await import('../disputes/index.js');
-      await withConfiguredDatabase(async ({ db }, config) => {
+      await run(async ({ db }, config, io) => {
         const stats = await statsJson(db, { ...opts, tz: config.TZ });
-        process.stdout.write(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${statsText(stats)}\n`);
+        io.out(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${statsText(stats)}\n`);
       });
     });
   program
@@ -32,9 +32,9 @@ export function registerLedgerCommands(program: Command): void {
     .option('--village <name>', '只导出某个村')
     .action(async (file: string, opts: ScopeFlags) => {
       const { exportLedger } = await import('../disputes/index.js');
-      await withConfiguredDatabase(async ({ db }, config) => {
-        const result = await exportLedger(db, file, { ...opts, tz: config.TZ });
-        process.stdout.write(`已导出 ${result.rows} 条纠纷到 ${result.file}\n`);
+      await run(async ({ db }, config, io) => {
+        const result = await exportLedger(db, io.file(file), { ...opts, tz: config.TZ });
+        io.out(`已导出 ${result.rows} 条纠纷到 ${file}\n`);
       });
     });
   program

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { realClock } from '../core/clock.js';
 import { formatLocal } from '../core/time.js';
-import { withConfiguredDatabase } from './db.js';
+import type { DbRunner } from './db.js';
 
 /** `gridbot roster import|export FILE` and `gridbot admin invite`. */
-export function registerRosterCommands(program: Command): void {
+export function registerRosterCommands(program: Command, run: DbRunner): void {
   const roster = program.command('roster').description('花名册（村、网格、人员、角色）');
   roster
     .command('import')
@@ -12,11 +12,11 @@ export function registerRosterCommands(program: Command): void {
     .description('导入花名册（可重复导入，已有的人员会更新）')
     .action(async (file: string) => {
       const { importRoster, formatImportSummary } = await import('../admin/index.js');
-      await withConfiguredDatabase(async ({ db }) => {
-        const summary = await importRoster(db, file);
-        process.stdout.write(`${formatImportSummary(summary)}\n`);
-        if (summary.problems.some((p) => p.row === 0)) process.exitCode = 1;
-      });
+      await run(async ({ db }, _config, io) => {
+        const summary = await importRoster(db, io.file(file));
+        io.out(`${formatImportSummary(summary).replaceAll(io.file(file), file)}\n`);
+        if (summary.problems.some((p) => p.row === 0)) io.exitCode(1);
+      }, { reads: [file] });
     });
   roster
     .command('export')
@@ -24,10 +24,10 @@ export function registerRosterCommands(program: Command): void {
     .description('导出花名册')
     .action(async (file: string) => {
       const { exportRoster } = await import('../admin/index.js');
-      await withConfiguredDatabase(async ({ db }) => {
-        const result = await exportRoster(db, file);
-        process.stdout.write(result.ok ? `已导出 ${result.count} 人到 ${file}\n` : `${result.message}\n`);
-        if (!result.ok) process.exitCode = 1;
+      await run(async ({ db }, _config, io) => {
+        const result = await exportRoster(db, io.file(file));
+        io.out(result.ok ? `已导出 ${result.count} 人到 ${file}\n` : `${result.message}\n`);
+        if (!result.ok) io.exitCode(1);
       });
     });
   program
@@ -41,9 +41,9 @@ export function registerRosterCommands(program: Command): void {
       const { createInvite, parseRole } = await import('../admin/index.js');
       const role = parseRole(opts.role);
       if (!role) throw new Error(`不认识的角色：${opts.role}`);
-      await withConfiguredDatabase(async ({ db }, config) => {
+      await run(async ({ db }, config, io) => {
         const invite = await createInvite(db, realClock(), { role, ttlHours: Number(opts.hours) });
-        process.stdout.write(`邀请码：${invite.code}\n请让对方私聊机器人发送：#认领 ${invite.code}\n有效期至 ${formatLocal(invite.expiresAt, config.TZ)}\n`);
+        io.out(`邀请码：${invite.code}\n请让对方私聊机器人发送：#认领 ${invite.code}\n有效期至 ${formatLocal(invite.expiresAt, config.TZ)}\n`);
       });
     });
 }

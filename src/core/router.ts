@@ -12,6 +12,8 @@ export interface StoredMessage {
   mentions: string[];
   mentionIds: string[];
   sentAt: Date;
+  /** The file that came with the message, when it arrived just now (a resumed message has none). */
+  file?: OutgoingFile;
 }
 
 /** What a handler gets: the message, who sent it, where, and how to answer. */

@@ -16,6 +16,8 @@ export interface InboundMessage {
   /** Puppet contact ids of those mentioned, when the puppet reports them. */
   mentionIds: string[];
   sentAt: Date;
+  /** A workbook sent privately (a roster to import): held in memory for this message only, never stored. */
+  file?: OutgoingFile;
 }
 
 /** Where a message goes, as the puppet knows it this login. */

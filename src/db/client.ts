@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -6,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema.js';
+import { ensureWritableDir } from './data-dir.js';
 import { acquireDirLock, DIR_LOCK_FILE } from './dir-lock.js';
 import { migratePgliteClient, migratePostgresUrl } from './migrate.js';
 import { freshMigratedPglite, PGLITE_START_PARAMS } from './pglite-assets.js';
@@ -27,17 +27,20 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/** `onCreate`: told before a new embedded database is made (the ~10 s of a first start). */
+export type DatabaseTarget = { url: string } | { dataDir: string; onCreate?: () => void } | { memory: true };
 
 /** Opens PostgreSQL at `url`, or embedded PGlite in `dataDir` (locked against a second process). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) return openPostgres(target.url);
   if ('memory' in target) return openPglite(await freshMigratedPglite(), async () => {});
   const dir = join(target.dataDir, 'pglite');
-  mkdirSync(dir, { recursive: true });
+  ensureWritableDir(target.dataDir);
+  ensureWritableDir(dir);
   const release = acquireDirLock(dir);
   try {
     // This process only ever opens an existing database; a new one is made in a child process.
+    if (!isPgliteDir(dir)) target.onCreate?.();
     const movedAside = isPgliteDir(dir) ? null : await initPgliteDir(dir, [DIR_LOCK_FILE]);
     // PGlite loads its own files here: the shared assets would also compile initdb and keep the
     // file bundle for later instances, ~18 MB resident that one long-lived database never uses.

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.js';
 import { rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
 import type { MessageContext } from '../core/router.js';
+import type { OutgoingFile } from '../core/types.js';
 import type { StoredRow } from './store.js';
 
 /** "@小网格\u2005#帮助" → "#帮助": the bot's own mention is not part of what was said. */
@@ -12,7 +13,7 @@ export function stripBotMention(text: string, mentionSelf: boolean): string {
 }
 
 /** Builds what a handler sees; replies go through the outbox, keyed on the inbound message. */
-export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room: Room | null): MessageContext {
+export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room: Room | null, file?: OutgoingFile): MessageContext {
   let n = 0;
   const key = () => `reply:${row.id}:${n++}`;
   const roomRef = row.roomWechatId ? { wechatId: row.roomWechatId, topic: row.roomTopic ?? '' } : null;
@@ -31,6 +32,7 @@ export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room
       mentions: row.mentions,
       mentionIds: row.mentionIds,
       sentAt: row.sentAt,
+      ...(file ? { file } : {}),
     },
     text: stripBotMention(row.text, row.mentionSelf),
     sender,

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Member, Room } from '../db/types.js';
-import type { InboundMessage } from '../core/types.js';
+import type { InboundMessage, OutgoingFile } from '../core/types.js';
 import type { MessageContext, Route } from '../core/router.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { buildContext } from './context.js';
@@ -51,23 +51,23 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   /** `claimed`: stored by receive() with this instance's claim (no separate claim needed), with what storing saw. */
-  async function handle(row: StoredRow, claimed?: Seen): Promise<'handled' | 'failed' | 'elsewhere'> {
+  async function handle(row: StoredRow, claimed?: Seen, file?: OutgoingFile): Promise<'handled' | 'failed' | 'elsewhere'> {
     if (inFlight.has(row.id)) return 'elsewhere';
     inFlight.add(row.id);
     try {
       if (!claimed && !(await claimInbound(deps.db, row.id, deps.instanceId, deps.clock.now()))) return 'elsewhere';
-      return await route(row, claimed);
+      return await route(row, claimed, file);
     } finally {
       inFlight.delete(row.id);
     }
   }
 
-  async function route(row: StoredRow, seen?: Seen): Promise<'handled' | 'failed'> {
+  async function route(row: StoredRow, seen?: Seen, file?: OutgoingFile): Promise<'handled' | 'failed'> {
     let routeName = 'unrouted';
     let ctx: MessageContext | null = null;
     try {
       const { sender, room } = await deps.identify(row, seen);
-      ctx = buildContext(deps, row, sender, room);
+      ctx = buildContext(deps, row, sender, room, file);
       const route = deps.route(ctx);
       routeName = route.name;
       await route.handle(ctx);
@@ -104,7 +104,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (isHistory(message)) return (await storeInbound(deps.db, message, deps.clock.now(), 'ignored')) ? 'history' : 'duplicate';
         const stored = await storeJudged(deps.db, message, deps.clock.now(), deps.config.FLOOD_PER_MINUTE, deps.instanceId);
         if (!stored) return 'duplicate';
-        if (!stored.verdict.throttled) return await handle(stored.row, stored);
+        if (!stored.verdict.throttled) return await handle(stored.row, stored, message.file);
         if (stored.verdict.notice) await tellFlooder(stored.row);
         return 'throttled';
       } finally {

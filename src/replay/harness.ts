@@ -6,6 +6,7 @@ import { chatModelFromConfig, type ChatModel } from '../core/chat-model.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { prepareLaws, readLawFiles, type LawFile } from '../lawqa/index.js';
+import type { OutgoingFile } from '../core/types.js';
 import { createMockWorld, type MockWorld, type SentRecord } from '../wechat/mock-world.js';
 import { runVirtualUntil } from './virtual-time.js';
 import { seedWorld, type SeedPerson, type SeedRoom } from './seed.js';
@@ -38,6 +39,8 @@ export interface Harness {
   seed(people: SeedPerson[], rooms: SeedRoom[]): Promise<void>;
   /** A message from a person; handled, and what it queued sent on the virtual clock. Returns what the bot sent. */
   say(from: string, text: string, options?: { room?: string; mention?: boolean }): Promise<Sent[]>;
+  /** A person sends the bot a file privately (a roster workbook); handled, and what it queued sent. */
+  sendFile(from: string, file: OutgoingFile): Promise<Sent[]>;
   /** A person renames a group; handled, and what it queued sent. Returns what the bot sent. */
   rename(by: string, topic: string, newTopic: string): Promise<Sent[]>;
   /** Moves the virtual clock, running due jobs and sends in time order. Returns what the bot sent. */
@@ -118,6 +121,11 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     say: (from, text, opts = {}) =>
       collect(async () => {
         await world.say(from, text, { room: opts.room, mentionBot: opts.mention, at: clock.now() });
+        await drain();
+      }),
+    sendFile: (from, file) =>
+      collect(async () => {
+        await world.sendFile(from, file, { at: clock.now() });
         await drain();
       }),
     rename: (by, topic, newTopic) =>

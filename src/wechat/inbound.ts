@@ -1,6 +1,6 @@
 import type { Contact, Message, Room } from 'wechaty';
 import { types } from 'wechaty-puppet';
-import type { InboundMessage } from '../core/types.js';
+import type { InboundMessage, OutgoingFile } from '../core/types.js';
 import { parseMentions } from './mentions.js';
 
 /** The names the bot goes by in this conversation: its nickname and its 群昵称 in the room. */
@@ -16,15 +16,30 @@ async function contactNames(contacts: Contact[], room: Room | null): Promise<str
   return [...contacts.map((c) => c.name()), ...aliases].filter((n): n is string => !!n);
 }
 
+/** Workbooks an admin may send privately (a roster to import), up to a size no roster reaches. */
+const WORKBOOK = /\.(xlsx|csv)$/i;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A private attachment that is a workbook, read whole; null for every other file (and in groups). */
+async function privateWorkbook(message: Message): Promise<OutgoingFile | null> {
+  if (message.type() !== types.Message.Attachment || message.room()) return null;
+  const box = await message.toFileBox();
+  if (!WORKBOOK.test(box.name) || box.size > MAX_FILE_BYTES) return null;
+  return { name: box.name, base64: await box.toBase64() };
+}
+
 /**
- * A Wechaty text message as plain data; null for the bot's own messages and for anything that is
- * not text (images, files, system notices). `self` is the logged-in bot.
+ * A Wechaty text message as plain data (or a workbook sent privately, as "[文件] name" with the
+ * file); null for the bot's own messages and anything else (images, other files, system notices).
+ * `self` is the logged-in bot.
  */
 export async function toInbound(message: Message, self: Contact | null): Promise<InboundMessage | null> {
-  if (message.self() || message.type() !== types.Message.Text) return null;
+  if (message.self()) return null;
+  const file = message.type() === types.Message.Text ? null : await privateWorkbook(message);
+  if (message.type() !== types.Message.Text && !file) return null;
   const talker = message.talker();
   const room = message.room() ?? null;
-  const text = message.text();
+  const text = file ? `[文件] ${file.name}` : message.text();
   const [topic, alias, listed] = await Promise.all([room?.topic(), talker.alias(), message.mentionList()]);
   const mine = await selfNames(self, room);
   const named = room ? parseMentions(text, [...mine, ...(await contactNames(listed, room))]) : parseMentions(text);
@@ -43,5 +58,6 @@ export async function toInbound(message: Message, self: Contact | null): Promise
     mentions: named.filter((n) => !mine.includes(n)),
     mentionIds: listed.map((c) => c.id).filter((id) => id !== selfId),
     sentAt: message.date(),
+    ...(file ? { file } : {}),
   };
 }

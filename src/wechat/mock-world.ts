@@ -1,8 +1,9 @@
+import { FileBox } from 'file-box';
 import pino from 'pino';
 import { WechatyImpl, type WechatyInterface } from 'wechaty/impls';
 import { log as wechatyLog, types, type payloads } from 'wechaty-puppet';
 import type { Logger } from '../core/logger.js';
-import type { Transport } from '../core/types.js';
+import type { OutgoingFile, Transport } from '../core/types.js';
 import { clientMentions, MENTION_END } from './mentions.js';
 import { WorldPuppet, type SentRecord } from './mock-puppet.js';
 import { createWechatyTransport } from './transport.js';
@@ -47,6 +48,8 @@ export interface MockWorld {
    * the message id once the transport's handler has finished with it (rejects if the handler threw).
    */
   say(from: string, text: string, options?: SayOptions): Promise<string>;
+  /** A contact sends the bot a file in a private chat; resolves with the message id once handled. */
+  sendFile(from: string, file: OutgoingFile, options?: { at?: Date }): Promise<string>;
   /** Delivers an earlier message again, as WeChat sometimes does. */
   redeliver(messageId: string): Promise<void>;
   /** The contact changes its own display name. */
@@ -147,6 +150,13 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       const where = opts.room ? inRoom(opts.room, text, opts.mentionBot ?? false) : { listenerId: selfId(), text };
       await emit({ ...base, ...where });
       return base.id;
+    },
+    async sendFile(from, file, opts = {}) {
+      if (!started) throw new Error('mock world: start the transport before messages arrive');
+      const id = puppet.newMessageId();
+      mocker.cacheFileBoxPayload.set(id, FileBox.fromBase64(file.base64, file.name).toJSON());
+      await emit({ id, talkerId: contactId(from), listenerId: selfId(), timestamp: (opts.at ?? new Date()).getTime(), type: types.Message.Attachment, text: file.name });
+      return id;
     },
     redeliver: (messageId) => emit(mocker.messagePayload(messageId)),
     async rename(ref, newName) {

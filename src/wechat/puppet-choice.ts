@@ -16,6 +16,13 @@ export function choosePuppet(config: PuppetConfig): { name: string; options: { t
   return { name, options: { ...(token ? { token } : {}), ...(endpoint ? { endpoint } : {}) } };
 }
 
+/** The one line for a WECHATY_PUPPET that cannot be loaded (a typo), naming what is accepted; null when it loads. */
+export function unknownPuppet(config: PuppetConfig, installed: (name: string) => boolean): string | null {
+  const { name } = choosePuppet(config);
+  if (installed(name)) return null;
+  return `WECHATY_PUPPET: 填的是“${name}”，找不到这个微信协议包；可用 ${WECHAT4U}（默认，个人微信）、${PUPPET_SERVICE}（协议服务，要 WECHATY_PUPPET_SERVICE_TOKEN），或先用 npm install 装好的其他 Wechaty 协议包`;
+}
+
 /** Wechaty's own logger (brolog) writes to the console: quiet unless we are debugging. */
 export const brologLevel = (level: string): 'silent' | 'warn' | 'verbose' =>
   level === 'trace' ? 'verbose' : level === 'debug' ? 'warn' : 'silent';
