@@ -25,7 +25,11 @@ function buildProgram(): Command {
   program
     .command('sandbox')
     .description('终端里的模拟聊天（演示镇）')
-    .action(async () => (await import('./sandbox/repl.js')).runSandbox({ lawsDir: loadConfig().LAWS_DIR }));
+    .action(async () => {
+      const [{ runSandbox }, { fetchedLawsDir }] = await Promise.all([import('./sandbox/repl.js'), import('./lawqa/index.js')]);
+      const config = loadConfig();
+      await runSandbox({ lawsDir: config.LAWS_DIR, fetchedDir: fetchedLawsDir(config.DATA_DIR) });
+    });
   registerRosterCommands(program);
   registerLedgerCommands(program);
   registerLawqaCommands(program);

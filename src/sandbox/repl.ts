@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { formatLocal } from '../core/time.js';
 import { openDatabase } from '../db/client.js';
-import { defaultLawsSource } from '../lawqa/index.js';
+import { defaultLawsSource, EMPTY_LIBRARY_LINE, listLaws } from '../lawqa/index.js';
 import { createHarness, type Harness } from '../replay/harness.js';
 import { shownText } from '../replay/run.js';
 import type { SentRecord } from '../wechat/mock-world.js';
@@ -71,14 +71,15 @@ async function handleLine(h: Harness, state: State, line: string): Promise<boole
 const prompt = (h: Harness, s: State) => `${formatLocal(h.clock.now(), h.config.TZ)} ${s.me}${s.room ? `@${s.room}` : '（私聊）'}> `;
 
 /** `npm run sandbox`: an interactive chat with the real bot on the mock puppet and a virtual clock. */
-export async function runSandbox(options: { lawsDir?: string | null } = {}): Promise<void> {
+export async function runSandbox(options: { lawsDir?: string | null; fetchedDir?: string | null } = {}): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-sandbox-'));
   const database = await openDatabase({ dataDir: dir });
   await database.migrate();
-  // Statutes from LAWS_DIR, else the shared folder next to the repository, so questions cite articles.
-  const h = await createHarness({ start: new Date(), database, laws: defaultLawsSource(options.lawsDir) });
+  // Statutes from LAWS_DIR, else the shared folder next to the repository, else what `laws fetch` saved.
+  const h = await createHarness({ start: new Date(), database, laws: defaultLawsSource(options.lawsDir, options.fetchedDir) });
   await h.seed(DEMO_PEOPLE, DEMO_ROOMS);
-  process.stdout.write(`gridbot 沙盒：演示镇已就绪（数据在 ${dir}，退出后删除）。\n${HELP}\n`);
+  const empty = (await listLaws(database.db)).length === 0 ? `${EMPTY_LIBRARY_LINE}\n` : '';
+  process.stdout.write(`gridbot 沙盒：演示镇已就绪（数据在 ${dir}，退出后删除）。\n${empty}${HELP}\n`);
   const state: State = { me: '王书记', room: undefined };
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   try {
