@@ -17,14 +17,15 @@ export interface FetchAndImportOptions {
 
 /**
  * `gridbot laws fetch`: download every law of the manifest, verify it, keep the verified files in
- * DATA_DIR/laws, and import them (a law refused for a bad hash is left out, the rest go in).
+ * DATA_DIR/laws, and import them (a law refused for a bad hash is left out, the rest go in). A law
+ * already imported with the same text is left as it is, so running it again is cheap.
  */
 export async function fetchAndImport(db: Db, o: FetchAndImportOptions): Promise<{ fetched: FetchReport; imported: ImportReport }> {
   const manifest = o.manifest ?? (await loadManifest());
   const fetched = await fetchLaws({ manifest, mirror: o.mirror, saveDir: fetchedLawsDir(o.dataDir), download: o.download, progress: o.progress });
   const imported = fetched.saved.length === 0
     ? { laws: [], failed: [], skipped: [] }
-    : await importLaws(db, fetched.saved.map((s) => s.file), { at: o.at, knownTitles: await knownLawTitles() });
+    : await importLaws(db, fetched.saved.map((s) => s.file), { at: o.at, skipUnchanged: true, knownTitles: await knownLawTitles() });
   return { fetched, imported };
 }
 

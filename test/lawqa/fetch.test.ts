@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDb } from '../support/db.js';
 import { fetchLaws, joinCivilCodeBooks } from '../../src/lawqa/fetch.js';
+import { fetchAndImport, fetchSummaryText, listLaws } from '../../src/lawqa/index.js';
 import { loadManifest, mirrorUrl, partUrl, type Manifest } from '../../src/lawqa/manifest.js';
 import { parseStatute } from '../../src/lawqa/statutes.js';
 import { civilCodeBooks, mirrorOf, pointedAt, serveFiles, SHARED_LAWS, upstreamOf, type FileServer } from '../support/laws-server.js';
@@ -94,5 +96,24 @@ describe.runIf(existsSync(SHARED_LAWS))('against the shared statutes (skipped wi
     local.laws = local.laws.filter((l) => l.title === PAGE_LAW);
     const report = await fetchLaws({ manifest: local, mirror: null, saveDir: join(dir, 'page') });
     expect(report.refused[0]!.why).toContain('来源公布的 sha256 是 7c5209dc1314');
+  });
+
+  it('imports what it fetched into the database, and a second run leaves unchanged laws alone', async () => {
+    server = await serveFiles(mirrorOf(SHARED_LAWS));
+    const two = { ...manifest, laws: manifest.laws.filter((l) => ['中华人民共和国人民调解法', '信访工作条例'].includes(l.title)) };
+    const database = await testDb();
+    try {
+      const o = { mirror: server.base, dataDir: join(dir, 'db-data'), manifest: two };
+      const first = await fetchAndImport(database.db, { ...o, at: new Date('2026-12-01T09:00:00+08:00') });
+      expect(fetchSummaryText(first, 2)).toContain('共 2 部：下载并校验通过 2 部，导入 2 部（85 条）；拒收 0 部。');
+      const again = await fetchAndImport(database.db, { ...o, at: new Date('2026-12-02T09:00:00+08:00') });
+      expect(again.imported.laws.map((l) => l.status)).toEqual(['unchanged', 'unchanged']);
+      expect((await listLaws(database.db)).map((l) => [l.title, l.revisedDate])).toEqual([
+        ['中华人民共和国人民调解法', '2010-08-28'], ['信访工作条例', '2022-02-25'],
+      ]);
+    } finally {
+      await database.close();
+      await server.close();
+    }
   });
 });
