@@ -18,9 +18,10 @@ function buildProgram(): Command {
     .argument('<files...>', '一个或多个 JSON 脚本')
     .option('-q, --quiet', '只打印结果，不打印对话记录')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
-      const { replayFiles } = await import('./replay/run.js');
-      // Each scenario's fresh database gets LAWS_DIR's statutes, else the shared folder's when present.
-      process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet), laws: loadConfig().LAWS_DIR });
+      const [{ replayFiles }, { defaultLawsSource, fetchedLawsDir }] = await Promise.all([import('./replay/run.js'), import('./lawqa/index.js')]);
+      const config = loadConfig();
+      // Each scenario's fresh database gets LAWS_DIR's statutes, else the shared folder's, else those `laws fetch` saved.
+      process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet), laws: defaultLawsSource(config.LAWS_DIR, fetchedLawsDir(config.DATA_DIR)) });
     });
   program
     .command('sandbox')

@@ -13,7 +13,7 @@ function paragraphText(xml: string): string {
 }
 
 /** The text of word/document.xml, one paragraph a line (tables' cells are paragraphs too). */
-export function documentText(xml: string): string {
+function documentText(xml: string): string {
   return [...xml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((m) => paragraphText(m[1] ?? '')).join('\n');
 }
 

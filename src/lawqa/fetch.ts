@@ -26,7 +26,7 @@ export interface FetchReport {
 const TIMEOUT_MS = 60_000;
 
 /** Node's fetch, with a time limit and the HTTP status as the error. */
-export const httpDownload: Download = async (url) => {
+const httpDownload: Download = async (url) => {
   const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());

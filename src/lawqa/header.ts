@@ -23,7 +23,7 @@ export function isoDate(y: string, m: string, d: string): string {
  * (an entry may run over two lines): "2007年6月29日…通过　根据2012年12月28日…决定修正" →
  * ["2007-06-29", "2012-12-28"]; "2021年1月1日 施行" gives none.
  */
-export function versionDates(header: string): string[] {
+function versionDates(header: string): string[] {
   const dates = [...header.matchAll(DATE)];
   return dates.flatMap((m, i) => {
     const said = header.slice(m.index + m[0].length, dates[i + 1]?.index ?? header.length);
@@ -31,7 +31,7 @@ export function versionDates(header: string): string[] {
   });
 }
 
-/** The latest of versionDates, or null. */
+/** The latest version date of a header, or null. */
 export function latestVersion(header: string): string | null {
   return versionDates(header).sort().at(-1) ?? null;
 }

@@ -12,7 +12,7 @@ export function decodeEntities(text: string): string {
 const tidy = (inner: string) => decodeEntities(inner.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '')).replace(/[ \t]+\n/g, '\n').trim();
 
 /** The text of each <p> of a page, in order (scripts and styles dropped). */
-export function paragraphsOf(html: string): string[] {
+function paragraphsOf(html: string): string[] {
   const body = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
   return [...body.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)].map((m) => tidy(m[1] ?? '')).filter((p) => p !== '');
 }

@@ -23,6 +23,5 @@ export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
 export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';
 export { EMPTY_LIBRARY_LINE, EMPTY_LIBRARY_ANSWER, FETCH_COMMAND, fetchedLawsDir } from './empty.js';
-export { loadManifest, MANIFEST_FILE, type Manifest, type ManifestLaw } from './manifest.js';
-export { fetchLaws, joinCivilCodeBooks, httpDownload, type Download, type FetchReport } from './fetch.js';
+export { loadManifest } from './manifest.js';
 export { fetchAndImport, fetchSummaryText } from './get-laws.js';

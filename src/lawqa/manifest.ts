@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** The pinned list of the laws the bot expects (src/lawqa/manifest.json; see docs/laws.md). */
-export const MANIFEST_FILE = fileURLToPath(new URL('./manifest.json', import.meta.url));
+const MANIFEST_FILE = fileURLToPath(new URL('./manifest.json', import.meta.url));
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

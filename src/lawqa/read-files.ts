@@ -36,7 +36,7 @@ function skipReason(name: string, isDir: boolean): string | null {
 }
 
 /** Text as saved by any editor: UTF-16 with its mark, UTF-8, else GB18030 (Windows' Chinese default). */
-export function decodeText(data: Uint8Array): string {
+function decodeText(data: Uint8Array): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
