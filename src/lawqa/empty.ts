@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 /** The command that fills an empty statute library on a fresh install. */
-export const FETCH_COMMAND = 'npx gridbot laws fetch';
+const FETCH_COMMAND = 'npx gridbot laws fetch';
 
 /** The one line every place that needs statutes (start, sandbox, doctor, ask) says when there are none. */
 export const EMPTY_LIBRARY_LINE = `法条库是空的，法律问答答不了：运行 ${FETCH_COMMAND} 下载导入（内网可加 --from 镜像地址），或用 npx gridbot laws import 文件夹 导入手头的法律文件。`;

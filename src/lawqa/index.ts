@@ -22,6 +22,6 @@ export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
 export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';
-export { EMPTY_LIBRARY_LINE, EMPTY_LIBRARY_ANSWER, FETCH_COMMAND, fetchedLawsDir } from './empty.js';
+export { EMPTY_LIBRARY_LINE, EMPTY_LIBRARY_ANSWER, fetchedLawsDir } from './empty.js';
 export { loadManifest } from './manifest.js';
 export { fetchAndImport, fetchSummaryText } from './get-laws.js';

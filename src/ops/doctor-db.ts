@@ -7,7 +7,7 @@ import { fail, ok, skip, type Check } from './doctor-report.js';
 import { migrationStatus } from './migrations.js';
 import { queryRows, type Queryable } from '../db/raw.js';
 import { countOf, tableExists } from './sql.js';
-import { FETCH_COMMAND } from '../lawqa/index.js';
+import { EMPTY_LIBRARY_LINE } from '../lawqa/index.js';
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
@@ -71,7 +71,7 @@ export async function checkLaws(db: Queryable, config: Config): Promise<Check> {
   const articles = (await tableExists(db, 'law_articles')) ? await countOf(db, sql`select count(*) as n from law_articles`) : 0;
   if (laws > 0 && articles > 0) return ok('法规', `已导入 ${laws} 部，${articles} 条`);
   // Never "the Q&A still answers": without statutes it can only say the library is empty.
-  const fix = config.LAWS_DIR ? `已设置 LAWS_DIR=${config.LAWS_DIR}，下次启动会自动导入；现在导入：npx gridbot laws import ${config.LAWS_DIR}`
-    : `运行 ${FETCH_COMMAND} 下载导入（内网可加 --from 镜像地址），或 npx gridbot laws import 法律文件夹`;
-  return fail('法规', '法条库是空的，法律问答答不了', fix, false);
+  const fix = config.LAWS_DIR ? `已设置 LAWS_DIR=${config.LAWS_DIR}，下次启动会自动导入；现在就导入：npx gridbot laws import ${config.LAWS_DIR}`
+    : '导入后再运行 npx gridbot doctor 核对；连不上外网时的办法见 docs/laws.md';
+  return fail('法规', EMPTY_LIBRARY_LINE, fix, false);
 }

@@ -76,8 +76,7 @@ describe('gridbot doctor', () => {
       expect(text).toContain('⚠ 管理员：还没有管理员');
       expect(text).toContain('怎么办：运行 npx gridbot admin invite');
       // An empty library is never passed off as a working Q&A.
-      expect(text).toContain('⚠ 法规：法条库是空的，法律问答答不了');
-      expect(text).toContain('怎么办：运行 npx gridbot laws fetch');
+      expect(text).toContain('⚠ 法规：法条库是空的，法律问答答不了：运行 npx gridbot laws fetch 下载导入');
       expect(text).not.toMatch(/内置.*回答/);
       expect(text).toContain('怎么办：管理员在综治中心工作群里发：#绑定 本群 管理群');
       expect(doctorExitCode(checks)).toBe(0);
