@@ -30,6 +30,9 @@ const ADVICE: Record<string, string> = {
 function skipReason(name: string, isDir: boolean): string | null {
   if (isDir) return '是文件夹，里面的文件没有读（要导入请单独写出这个文件夹）';
   if (NOT_A_STATUTE.test(name)) return '是说明文件，不是法律';
+  // Word leaves "~$name.docx" beside a document while it is open; dot files belong to the system.
+  if (name.startsWith('~$')) return '是 Word 打开文件时留下的临时文件';
+  if (name.startsWith('.')) return '是隐藏文件';
   const ext = extname(name).toLowerCase();
   if (READABLE.has(ext)) return null;
   return ADVICE[ext] ?? (ext === '.htm' ? ADVICE['.html']! : '不是法律文件（只读 .md、.txt、.docx）');

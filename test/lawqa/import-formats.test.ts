@@ -94,6 +94,8 @@ describe('laws import of a folder as people really have one', () => {
     writeFileSync(join(folder, '反家暴法.doc'), 'binary');
     writeFileSync(join(folder, '土地法.pdf'), '%PDF');
     writeFileSync(join(folder, 'README.md'), '# 说明');
+    writeFileSync(join(folder, '~$民法典.docx'), 'lock');
+    writeFileSync(join(folder, '.DS_Store'), '');
     const report = await importLaws(database.db, [folder], { at: new Date('2026-12-01T09:00:00+08:00'), knownTitles: await knownLawTitles() });
     expect(report.laws.map((l) => [l.title, l.articles, l.effectiveDate])).toEqual([['中华人民共和国刑法', 1, null], [CIVIL, 3, '2021-01-01']]);
     expect(report.laws[1]!.notes).toEqual([]);
@@ -101,6 +103,8 @@ describe('laws import of a folder as people really have one', () => {
     const why = Object.fromEntries(report.skipped.map((s) => [s.file.slice(folder.length + 1), s.why]));
     expect(why).toEqual({
       'README.md': '是说明文件，不是法律',
+      '~$民法典.docx': '是 Word 打开文件时留下的临时文件',
+      '.DS_Store': '是隐藏文件',
       '反家暴法.doc': '是旧版 Word 文件（.doc），读不了：请在 Word 或 WPS 里另存为 .docx 或 .txt',
       '土地法.pdf': 'PDF 读不了：请在国家法律法规数据库（flk.npc.gov.cn）下载 Word 版（.docx）',
       '旧版': '是文件夹，里面的文件没有读（要导入请单独写出这个文件夹）',
