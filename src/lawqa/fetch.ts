@@ -34,7 +34,12 @@ const httpDownload: Download = async (url) => {
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-class Refused extends Error {}
+class Refused extends Error {
+  /** Set when the server could not be reached at all (not an HTTP error): the rest on it are not tried. */
+  constructor(message: string, readonly unreachable?: string) {
+    super(message);
+  }
+}
 
 async function verified(download: Download, url: string, expected: string, published: boolean): Promise<Uint8Array> {
   let data: Uint8Array;
@@ -42,7 +47,7 @@ async function verified(download: Download, url: string, expected: string, publi
     data = await download(url);
   } catch (err) {
     const why = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-    throw new Refused(`下载失败（${why}）：${url}`);
+    throw new Refused(`下载失败（${why}）：${url}`, /^HTTP \d/.test(why) ? undefined : new URL(url).host);
   }
   const actual = sha256(data);
   if (actual === expected) return data;
@@ -79,17 +84,32 @@ async function fetchOne(o: FetchOptions, law: ManifestLaw, download: Download): 
   return file;
 }
 
-/** Downloads and verifies every law of the manifest; a law that fails is refused and the rest go on. */
+/** The hosts a law is downloaded from. */
+const hostsOf = (o: FetchOptions, law: ManifestLaw): string[] =>
+  o.mirror ? [new URL(o.mirror).host] : law.parts.map((p) => new URL(partUrl(o.manifest, law, p.path)).host);
+
+/**
+ * Downloads and verifies every law of the manifest; a law that fails is refused and the rest go on.
+ * Once a server cannot be reached, the laws still to come from it are refused at once (offline,
+ * each attempt would wait for its time-out).
+ */
 export async function fetchLaws(o: FetchOptions): Promise<FetchReport> {
   const download = o.download ?? httpDownload;
   const report: FetchReport = { saved: [], refused: [] };
+  const unreachable = new Set<string>();
   await mkdir(o.saveDir, { recursive: true });
   for (const law of o.manifest.laws) {
+    const down = hostsOf(o, law).find((h) => unreachable.has(h));
+    if (down) {
+      report.refused.push({ title: law.title, why: `没有下载：前面已连不上 ${down}` });
+      continue;
+    }
     try {
       report.saved.push({ title: law.title, file: await fetchOne(o, law, download) });
       o.progress?.(`✓ 《${law.title}》（${law.version} 版）已下载并校验`);
     } catch (err) {
       if (!(err instanceof Refused)) throw err;
+      if (err.unreachable) unreachable.add(err.unreachable);
       report.refused.push({ title: law.title, why: err.message });
       o.progress?.(`✗ 《${law.title}》：${err.message}`);
     }

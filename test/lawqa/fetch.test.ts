@@ -44,6 +44,19 @@ describe('joinCivilCodeBooks', () => {
   });
 });
 
+describe('a server that cannot be reached', () => {
+  it('is tried once: the first law says why, the rest are refused at once instead of each waiting', async () => {
+    const closed = await serveFiles(new Map());
+    await closed.close();
+    const report = await fetchLaws({ manifest, mirror: closed.base, saveDir: join(dir, 'offline') });
+    expect(report.saved).toEqual([]);
+    expect(report.refused).toHaveLength(30);
+    expect(report.refused[0]!.why).toMatch(/^下载失败（connect ECONNREFUSED 127\.0\.0\.1:\d+）/);
+    const host = new URL(closed.base).host;
+    expect(report.refused.slice(1).every((r) => r.why === `没有下载：前面已连不上 ${host}`)).toBe(true);
+  });
+});
+
 describe.runIf(existsSync(SHARED_LAWS))('against the shared statutes (skipped without ../shared)', () => {
   let server: FileServer;
   afterAll(() => server?.close());
