@@ -42,17 +42,18 @@ class Refused extends Error {
 }
 
 async function verified(download: Download, url: string, expected: string, published: boolean): Promise<Uint8Array> {
+  const shown = decodeURI(url);
   let data: Uint8Array;
   try {
     data = await download(url);
   } catch (err) {
     const why = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-    throw new Refused(`下载失败（${why}）：${url}`, /^HTTP \d/.test(why) ? undefined : new URL(url).host);
+    throw new Refused(`下载失败（${why}）：${shown}`, /^HTTP \d/.test(why) ? undefined : new URL(url).host);
   }
   const actual = sha256(data);
   if (actual === expected) return data;
   const whose = published ? '来源公布的' : '清单里的';
-  throw new Refused(`文件校验不符，没有导入（${whose} sha256 是 ${expected.slice(0, 12)}…，下载到的是 ${actual.slice(0, 12)}…）：文件可能被改过或没下载完整。${url}`);
+  throw new Refused(`文件校验不符，没有导入（${whose} sha256 是 ${expected.slice(0, 12)}…，下载到的是 ${actual.slice(0, 12)}…）：文件可能被改过或没下载完整。${shown}`);
 }
 
 /**
@@ -109,9 +110,11 @@ export async function fetchLaws(o: FetchOptions): Promise<FetchReport> {
       o.progress?.(`✓ 《${law.title}》（${law.version} 版）已下载并校验`);
     } catch (err) {
       if (!(err instanceof Refused)) throw err;
-      if (err.unreachable) unreachable.add(err.unreachable);
       report.refused.push({ title: law.title, why: err.message });
       o.progress?.(`✗ 《${law.title}》：${err.message}`);
+      if (!err.unreachable) continue;
+      unreachable.add(err.unreachable);
+      o.progress?.(`连不上 ${err.unreachable}，后面要从它下载的法律不再尝试`);
     }
   }
   return report;

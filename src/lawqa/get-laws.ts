@@ -34,8 +34,11 @@ export function fetchSummaryText(r: { fetched: FetchReport; imported: ImportRepo
   const lines = r.imported.laws.length || r.imported.failed.length ? [importReportText(r.imported)] : [];
   const articles = r.imported.laws.reduce((n, l) => n + l.articles, 0);
   lines.push(`共 ${total} 部：下载并校验通过 ${r.fetched.saved.length} 部，导入 ${r.imported.laws.length} 部（${articles} 条）；拒收 ${r.fetched.refused.length} 部。`);
-  if (r.fetched.refused.length) {
-    lines.push(`被拒收的：${r.fetched.refused.map((f) => `《${f.title}》`).join('、')}。可以稍后再运行一次；连不上外网的话，用 --from 指定单位内的镜像地址（见 docs/laws.md）。`);
+  const refused = r.fetched.refused;
+  if (refused.length) {
+    // A handful are worth naming; when most failed, the ✗ lines above already say why.
+    const which = refused.length <= 5 ? `被拒收的：${refused.map((f) => `《${f.title}》`).join('、')}。` : '';
+    lines.push(`${which}可以稍后再运行一次；连不上外网的话，用 --from 指定单位内的镜像地址（见 docs/laws.md）。`);
   }
   return lines.join('\n');
 }

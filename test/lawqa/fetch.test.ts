@@ -79,7 +79,7 @@ describe.runIf(existsSync(SHARED_LAWS))('against the shared statutes (skipped wi
     expect(report.saved).toHaveLength(28);
     expect(report.refused.map((r) => r.title).sort()).toEqual(['中华人民共和国水法', '信访工作条例'].sort());
     expect(report.refused.find((r) => r.title === '中华人民共和国水法')!.why).toMatch(/^文件校验不符，没有导入（清单里的 sha256 是 [0-9a-f]{12}…，下载到的是/);
-    expect(report.refused.find((r) => r.title === '信访工作条例')!.why).toMatch(/^下载失败（HTTP 404）/);
+    expect(report.refused.find((r) => r.title === '信访工作条例')!.why).toBe(`下载失败（HTTP 404）：${server.base}信访工作条例.md`);
     expect(existsSync(join(dir, 'mirror', '中华人民共和国水法.md'))).toBe(false);
     await server.close();
   });
