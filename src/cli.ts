@@ -22,14 +22,19 @@ function buildProgram(run: DbRunner): Command {
     .argument('<files...>', '一个或多个 JSON 脚本')
     .option('-q, --quiet', '只打印结果，不打印对话记录')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
-      const { replayFiles } = await import('./replay/run.js');
-      // Each scenario's fresh database gets LAWS_DIR's statutes, else the shared folder's when present.
-      process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet), laws: loadConfig().LAWS_DIR });
+      const [{ replayFiles }, { defaultLawsSource, fetchedLawsDir }] = await Promise.all([import('./replay/run.js'), import('./lawqa/index.js')]);
+      const config = loadConfig();
+      // Each scenario's fresh database gets LAWS_DIR's statutes, else the shared folder's, else those `laws fetch` saved.
+      process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet), laws: defaultLawsSource(config.LAWS_DIR, fetchedLawsDir(config.DATA_DIR)) });
     });
   program
     .command('sandbox')
     .description('终端里的模拟聊天（演示镇）')
-    .action(async () => (await import('./sandbox/repl.js')).runSandbox({ lawsDir: loadConfig().LAWS_DIR }));
+    .action(async () => {
+      const [{ runSandbox }, { fetchedLawsDir }] = await Promise.all([import('./sandbox/repl.js'), import('./lawqa/index.js')]);
+      const config = loadConfig();
+      await runSandbox({ lawsDir: config.LAWS_DIR, fetchedDir: fetchedLawsDir(config.DATA_DIR) });
+    });
   registerRosterCommands(program, run);
   registerLedgerCommands(program, run);
   registerLawqaCommands(program, run);

@@ -33,6 +33,8 @@ const schema = z.object({
   OPENAI_MODEL: z.string().min(1).default('deepseek-chat'),
   LLM_TIMEOUT_MS: int(20_000, 1000),
   LAWS_DIR: optionalText,
+  /** A copy of the statutes on the office network, for `gridbot laws fetch` (docs/laws.md). */
+  LAWS_MIRROR_URL: z.string().trim().refine(isWebAddress, '应为 http:// 或 https:// 开头的网址，如 http://192.168.1.10/laws/ (expected an http(s) URL)').optional(),
   SEND_INTERVAL_MS: int(3_000),
   SEND_ROOM_INTERVAL_MS: int(10_000),
   SEND_JITTER_MS: int(2_000),
@@ -46,6 +48,15 @@ const schema = z.object({
   SCHEDULE_GRACE_MINUTES: int(120),
   RETENTION_YEARS: int(3, 1),
 }).superRefine(checkServiceToken);
+
+/** An http(s) URL: what a statute mirror (LAWS_MIRROR_URL, `laws fetch --from`) must be. */
+export function isWebAddress(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * puppet-service cannot start without a token, nor with one lacking the provider prefix it takes the

@@ -9,7 +9,7 @@ import { logAsText, textDestination } from './core/log-console.js';
 import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
 import { migrateWhenReachable } from './db/wait.js';
-import { prepareLaws } from './lawqa/index.js';
+import { EMPTY_LIBRARY_LINE, listLaws, prepareLaws } from './lawqa/index.js';
 import { packageInstalled } from './ops/doctor-setup.js';
 import { startHealthLog } from './ops/health.js';
 import { unknownPuppet } from './wechat/puppet-choice.js';
@@ -37,6 +37,7 @@ export async function main(): Promise<void> {
   const clock = realClock();
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
   await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
+  if ((await listLaws(database.db)).length === 0) log.warn({ event: 'laws_empty' }, EMPTY_LIBRARY_LINE);
   const wechaty = await createWechaty(config, log);
   const app = createApp({
     db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),

@@ -2,37 +2,37 @@ import type { Command } from 'commander';
 import pino from 'pino';
 import { chatModelFromConfig } from '../core/chat-model.js';
 import { realClock } from '../core/clock.js';
+import { isWebAddress } from '../config.js';
+import { AppError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import type { DbRunner } from './db.js';
 
 // Logs go to stderr: stdout carries the answers (one JSON line each with --jsonl).
 const stderrLog = (level: string) => createLogger(level, pino.destination(2));
-const NO_LAWS = '提示：数据库里还没有导入法律条文，回答只能来自内置问答，不会引用法条。请先运行 gridbot laws import <目录>。\n';
-
-/** `gridbot laws import|list`, `gridbot ask`, `gridbot eval-lawqa`. */
+/** `gridbot laws fetch|import|list`, `gridbot ask`, `gridbot eval-lawqa`. */
 export function registerLawqaCommands(program: Command, run: DbRunner): void {
-  const laws = program.command('laws').description('法律条文库（导入、查看）');
+  const laws = program.command('laws').description('法律条文库（下载、导入、查看）');
+  registerFetchCommand(laws, run);
   laws
     .command('import')
-    .argument('<paths...>', '法律文件（.md / .txt）或文件夹')
+    .argument('<paths...>', '法律文件（.md / .txt / .docx）或文件夹')
     .description('导入法律条文；同一部法律再次导入会整部替换')
     .action(async (paths: string[]) => {
-      const { importLaws, importReportText } = await import('../lawqa/index.js');
+      const { importLaws, importReportText, knownLawTitles } = await import('../lawqa/index.js');
       await run(async ({ db }, _config, io) => {
-        const report = await importLaws(db, paths.map(io.file), { at: realClock().now() });
+        const report = await importLaws(db, paths.map(io.file), { at: realClock().now(), knownTitles: await knownLawTitles() });
         io.out(`${importReportText(report)}\n`);
         if (report.failed.length > 0 || report.laws.length === 0) io.exitCode(1);
       }, { reads: paths });
     });
   laws
     .command('list')
-    .description('列出已导入的法律和条文数')
+    .description('列出已导入的法律、条文数和版本（最近一次修订）日期')
     .action(async () => {
-      const { listLaws } = await import('../lawqa/index.js');
+      const { listLaws, EMPTY_LIBRARY_LINE } = await import('../lawqa/index.js');
       await run(async ({ db }, _config, io) => {
         const rows = await listLaws(db);
-        const lines = rows.map((l) => `《${l.title}》 ${l.articleCount} 条${l.effectiveDate ? `，${l.effectiveDate} 施行` : ''}`);
-        io.out(`${rows.length ? `${lines.join('\n')}\n共 ${rows.length} 部` : '还没有导入法律。用 gridbot laws import <目录> 导入。'}\n`);
+        io.out(`${rows.length ? `${rows.map(lawLine).join('\n')}\n共 ${rows.length} 部` : EMPTY_LIBRARY_LINE}\n`);
       });
     });
   program
@@ -42,18 +42,46 @@ export function registerLawqaCommands(program: Command, run: DbRunner): void {
     .description('回答一个法律问题（和微信里同一条路径）')
     .action(async (question: string | undefined, opts: { jsonl?: boolean }) => {
       if (!opts.jsonl && !question) throw new Error('请给出问题，例如：gridbot ask "借钱不还怎么办"，或用 --jsonl');
-      const { askJsonl, createAsker, createLawLibrary, prepareLaws } = await import('../lawqa/index.js');
+      const { askJsonl, createAsker, createLawLibrary, prepareLaws, EMPTY_LIBRARY_LINE } = await import('../lawqa/index.js');
       await run(async ({ db }, config, io) => {
         const log = stderrLog('warn');
         await prepareLaws(db, { source: config.LAWS_DIR ?? null, at: realClock().now(), log });
         const library = createLawLibrary(db);
-        if ((await library.retriever()).stats.articles === 0) io.err(NO_LAWS);
+        if ((await library.retriever()).stats.articles === 0) io.err(`${EMPTY_LIBRARY_LINE}\n`);
         const ask = createAsker(library, { chatModel: chatModelFromConfig(config) });
         if (opts.jsonl) await askJsonl(process.stdin, process.stdout, ask);
         else io.out(`${(await ask(question!)).answer}\n`);
       }, opts.jsonl ? { whileRunning: false } : {});
     });
   registerEvalCommand(program);
+}
+
+/** "《…》 1260 条，2020-05-28 版，2021-01-01 施行": the version is the latest revision, 施行 the first day in force. */
+function lawLine(l: { title: string; articleCount: number; revisedDate: string | null; effectiveDate: string | null }): string {
+  const dates = [l.revisedDate ? `${l.revisedDate} 版` : '', l.effectiveDate ? `${l.effectiveDate} 施行` : ''].filter(Boolean);
+  return `《${l.title}》 ${l.articleCount} 条${dates.length ? `，${dates.join('，')}` : ''}`;
+}
+
+function registerFetchCommand(laws: Command, run: DbRunner): void {
+  laws
+    .command('fetch')
+    .option('--from <url>', '镜像地址：放着整理好的法律文件的网址（默认：LAWS_MIRROR_URL，未设置时从公开来源下载）')
+    .description('按清单下载本程序要用的法律，逐个校验 sha256 后导入（校验不符的拒收）')
+    .action(async (opts: { from?: string }) => {
+      if (opts.from !== undefined && !isWebAddress(opts.from)) {
+        throw new AppError('BAD_MIRROR', `--from 应为 http:// 或 https:// 开头的网址，如 http://192.168.1.10/laws/，收到的是“${opts.from}”`);
+      }
+      const { fetchAndImport, fetchSummaryText, loadManifest } = await import('../lawqa/index.js');
+      await run(async ({ db }, config, io) => {
+        const manifest = await loadManifest();
+        const mirror = opts.from ?? config.LAWS_MIRROR_URL ?? null;
+        io.out(`从${mirror ? `镜像 ${mirror}` : '公开来源'}下载 ${manifest.laws.length} 部法律……\n`);
+        const progress = (line: string) => io.out(`${line}\n`);
+        const result = await fetchAndImport(db, { mirror, dataDir: config.DATA_DIR, at: realClock().now(), progress, manifest });
+        io.out(`${fetchSummaryText(result, manifest.laws.length)}\n`);
+        if (result.fetched.refused.length > 0 || result.imported.failed.length > 0) io.exitCode(1);
+      });
+    });
 }
 
 function registerEvalCommand(program: Command): void {

@@ -10,8 +10,8 @@ const CLI_ACTOR = { id: null, name: '命令行' };
 /** `gridbot doctor`, `gridbot backup FILE`, `gridbot restore FILE [--force]`. */
 function registerOperations(program: Command, run: DbRunner): void {
   program.command('doctor').description('检查配置、数据库、迁移、微信协议、大模型、法规和管理员设置').action(async () => {
-    const { runDoctor, doctorText, doctorExitCode } = await import('../ops/index.js');
-    const checks = await runDoctor({ loadConfig: () => loadConfig() });
+    const [{ runDoctor, doctorText, doctorExitCode }, { WECHAT4U_SERVER }] = await Promise.all([import('../ops/index.js'), import('../wechat/puppet-choice.js')]);
+    const checks = await runDoctor({ loadConfig: () => loadConfig(), wechat4uServer: WECHAT4U_SERVER });
     process.stdout.write(`${doctorText(checks)}\n`);
     process.exitCode = doctorExitCode(checks);
   });

@@ -12,7 +12,9 @@ export { askJsonl, toJsonl, type JsonlAnswer } from './jsonl.js';
 export { runEval, type EvalResult, type EvalMetrics } from './eval.js';
 export { benchLawqa, BENCH_QUESTIONS, type LawqaBench } from './bench.js';
 // Persistence, the app's routes and the start-up import.
-export { importLaws, readLawFiles, statuteHash, importReportText, type LawFile, type LawImport, type ImportReport, type ImportOptions } from './import.js';
+export { importLaws, statuteHash, importReportText, type LawImport, type ImportReport, type ImportOptions } from './import.js';
+export { readLawFiles, scanLawFiles, type LawFile, type SkippedFile } from './read-files.js';
+export { knownLawTitles } from './titles.js';
 export { listLaws, loadStatutes, type LawRow } from './repo-laws.js';
 export { createLawLibrary, type LawLibrary, type LibraryOptions } from './library.js';
 export { createAsker, prepareLaws, defaultLawsSource, SHARED_LAWS_DIR, SHARED_DEV_FILE, type Ask, type AskerOptions, type PrepareOptions } from './service.js';
@@ -20,3 +22,6 @@ export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
 export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';
+export { EMPTY_LIBRARY_LINE, EMPTY_LIBRARY_ANSWER, fetchedLawsDir } from './empty.js';
+export { loadManifest } from './manifest.js';
+export { fetchAndImport, fetchSummaryText } from './get-laws.js';

@@ -25,7 +25,7 @@ export async function lawsKey(db: Db): Promise<string> {
 /** Inserts or replaces one law and all its articles in one transaction; returns whether it was new. */
 export async function replaceLaw(db: Db, statute: Statute, hash: string, at: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const values = { effectiveDate: statute.effectiveDate, importedAt: at, articleCount: statute.articles.length, contentHash: hash };
+    const values = { effectiveDate: statute.effectiveDate, revisedDate: statute.revisedDate ?? null, importedAt: at, articleCount: statute.articles.length, contentHash: hash };
     const [old] = await tx.select({ id: laws.id }).from(laws).where(eq(laws.title, statute.title));
     // An upsert, so two instances importing LAWS_DIR at the same start do not collide on the title.
     const [row] = await tx.insert(laws).values({ title: statute.title, ...values })
@@ -52,5 +52,5 @@ export async function loadStatutes(db: Db): Promise<Statute[]> {
   const byLaw = new Map<number, Article[]>(rows.map((r) => [r.id, []]));
   const titles = new Map(rows.map((r) => [r.id, r.title]));
   for (const a of articles) byLaw.get(a.lawId)?.push({ law: titles.get(a.lawId)!, article: a.article, sub: a.sub, chapter: a.chapter, text: a.text });
-  return rows.map((r) => ({ title: r.title, effectiveDate: r.effectiveDate, articles: byLaw.get(r.id) ?? [] }));
+  return rows.map((r) => ({ title: r.title, effectiveDate: r.effectiveDate, revisedDate: r.revisedDate, articles: byLaw.get(r.id) ?? [] }));
 }

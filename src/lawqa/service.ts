@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import type { ChatModel } from '../core/chat-model.js';
 import type { Logger } from '../core/logger.js';
 import type { Db } from '../db/client.js';
-import type { Answer } from './answer.js';
+import { declineAnswer, type Answer } from './answer.js';
 import { askQuestion } from './ask.js';
-import { importLaws, type ImportReport, type LawFile } from './import.js';
+import { EMPTY_LIBRARY_ANSWER } from './empty.js';
+import { importLaws, type ImportReport } from './import.js';
+import type { LawFile } from './read-files.js';
 import { createLawLibrary, type LawLibrary, type LibraryOptions } from './library.js';
 import { createLlmAnswerer, type FallbackReason } from './llm.js';
 
@@ -13,10 +15,14 @@ import { createLlmAnswerer, type FallbackReason } from './llm.js';
 export const SHARED_LAWS_DIR = fileURLToPath(new URL('../../../shared/data/laws', import.meta.url));
 export const SHARED_DEV_FILE = fileURLToPath(new URL('../../../shared/data/legal-qa-dev.jsonl', import.meta.url));
 
-/** Where replays and the sandbox take statutes from: LAWS_DIR when set, else the shared folder when present. */
-export function defaultLawsSource(configured?: string | null): string | null {
+/**
+ * Where replays and the sandbox take statutes from: LAWS_DIR when set, else the shared folder when
+ * present, else the files `laws fetch` saved (fetchedLawsDir) when there are any.
+ */
+export function defaultLawsSource(configured?: string | null, fetched?: string | null): string | null {
   if (configured) return configured;
-  return existsSync(SHARED_LAWS_DIR) ? SHARED_LAWS_DIR : null;
+  if (existsSync(SHARED_LAWS_DIR)) return SHARED_LAWS_DIR;
+  return fetched && existsSync(fetched) ? fetched : null;
 }
 
 /** Answers one question: the path chat, `gridbot ask` and the evaluation share. */
@@ -29,10 +35,19 @@ export interface AskerOptions extends LibraryOptions {
   onFallback?: (reason: FallbackReason) => void;
 }
 
-/** askQuestion over the library's current index, with the LLM when one is configured. */
+const NO_BASIS = declineAnswer('noBasis').answer;
+
+/**
+ * askQuestion over the library's current index, with the LLM when one is configured. With no
+ * statute imported, "没找到依据" would blame the question: the answer says the library is empty.
+ */
 export function createAsker(library: LawLibrary, options: AskerOptions = {}): Ask {
   const llm = options.chatModel ? createLlmAnswerer({ chat: options.chatModel, onFallback: options.onFallback }) : null;
-  return async (question) => askQuestion(question, { retriever: await library.retriever(), llm });
+  return async (question) => {
+    const retriever = await library.retriever();
+    const answer = await askQuestion(question, { retriever, llm });
+    return retriever.stats.articles === 0 && answer.answer === NO_BASIS ? { ...answer, answer: EMPTY_LIBRARY_ANSWER } : answer;
+  };
 }
 
 export interface PrepareOptions {
@@ -45,13 +60,13 @@ export interface PrepareOptions {
 
 /**
  * At start: imports the statutes not yet imported (a changed file counts as new) and builds the
- * index, so the first question is answered at full speed. A missing folder is logged, not fatal:
- * the bot still answers from the curated entries.
+ * index, so the first question is answered at full speed. A missing folder is logged, not fatal.
+ * Whether the library is then empty is for the caller to say (EMPTY_LIBRARY_LINE), in its own way.
  */
 export async function prepareLaws(db: Db, options: PrepareOptions): Promise<ImportReport | null> {
   let report: ImportReport | null = null;
   const { source, log } = options;
-  if (typeof source === 'string' && !existsSync(source)) log.warn({ lawsDir: source }, 'LAWS_DIR does not exist; no statutes imported');
+  if (typeof source === 'string' && !existsSync(source)) log.warn({ lawsDir: source }, `LAWS_DIR 指向的文件夹不存在（${source}），没有导入法条`);
   else if (source !== null) {
     report = await importLaws(db, typeof source === 'string' ? [source] : source, { at: options.at, skipUnchanged: true });
     const changed = report.laws.filter((l) => l.status !== 'unchanged').length;
@@ -59,6 +74,5 @@ export async function prepareLaws(db: Db, options: PrepareOptions): Promise<Impo
   }
   const retriever = await createLawLibrary(db, { knowledgeDir: options.knowledgeDir }).retriever();
   log.info({ articles: retriever.stats.articles, entries: retriever.stats.entries, buildMs: Math.round(retriever.stats.buildMs) }, 'legal Q&A index ready');
-  if (retriever.stats.articles === 0) log.warn('no statutes imported: answers cite nothing until `gridbot laws import` is run');
   return report;
 }

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseChineseInt } from '../core/cnnum.js';
 import { fail, ok, problem, type Result } from '../core/result.js';
+import { isoDate, latestVersion, titleOf } from './header.js';
 
 /** One article of a law; `sub` is the Y of 第X条之Y, else null. */
 export interface Article {
@@ -17,6 +18,8 @@ export interface Statute {
   title: string;
   /** YYYY-MM-DD from a header line like "2021年1月1日 施行", else null. */
   effectiveDate: string | null;
+  /** YYYY-MM-DD of the latest 通过/修正/修订 the header names, else null (absent: not read). */
+  revisedDate?: string | null;
   articles: Article[];
 }
 
@@ -55,6 +58,8 @@ interface ParseState {
   articles: Article[];
   current: { head: Article; lines: string[] } | null;
   effectiveDate: string | null;
+  /** The lines before the first article that are neither headings nor articles (dates, notes). */
+  header: string[];
 }
 
 function closeArticle(st: ParseState): void {
@@ -100,20 +105,10 @@ function readLine(st: ParseState, raw: string): void {
   if (heading) return openHeading(st, heading.text, heading.level);
   if (readArticleStart(st, line)) return;
   if (st.current) return void st.current.lines.push(line);
-  const date = st.effectiveDate === null && st.articles.length === 0 ? EFFECTIVE.exec(line) : null;
-  if (date) st.effectiveDate = isoDate(date);
-}
-
-function isoDate(m: RegExpExecArray): string {
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
-
-function titleOf(lines: string[], fileName?: string): string {
-  const first = (lines.find((l) => l.replace(INVISIBLE, '').trim() !== '') ?? '').replace(INVISIBLE, '').trim();
-  const md = /^#\s+(.+)$/.exec(first);
-  if (md) return md[1]!.trim();
-  if (fileName) return basename(fileName, extname(fileName));
-  return first.length <= 60 && !ARTICLE_START.test(first) ? first : '';
+  if (st.articles.length > 0) return;
+  const date = st.effectiveDate === null ? EFFECTIVE.exec(line) : null;
+  if (date) st.effectiveDate = isoDate(date[1]!, date[2]!, date[3]!);
+  st.header.push(line);
 }
 
 /**
@@ -124,20 +119,20 @@ export function parseStatute(text: string, fileName?: string): Result<Statute> {
   const lines = String(text ?? '').split(/\r\n|\r|\n/);
   const title = titleOf(lines, fileName);
   if (!title) return fail([problem('title', '找不到法律名称：第一行应为“# 法律名称”')]);
-  const st: ParseState = { title, headings: [], articles: [], current: null, effectiveDate: null };
+  const st: ParseState = { title, headings: [], articles: [], current: null, effectiveDate: null, header: [] };
   const start = /^\s*#\s/.test(lines.find((l) => l.trim() !== '') ?? '') ? lines.findIndex((l) => l.trim() !== '') + 1 : 0;
   for (const raw of lines.slice(start)) readLine(st, raw);
   closeArticle(st);
   if (st.effectiveDate === null) st.effectiveDate = effectiveFromArticles(st.articles);
   if (st.articles.length === 0) return fail([problem('articles', `《${title}》里没有找到“第X条”开头的条文`)]);
-  return ok({ title, effectiveDate: st.effectiveDate, articles: st.articles });
+  return ok({ title, effectiveDate: st.effectiveDate, revisedDate: latestVersion(st.header.join('\n')), articles: st.articles });
 }
 
 /** Plain official texts often state the date only in the last article: "本法自2021年1月1日起施行。" */
 function effectiveFromArticles(articles: Article[]): string | null {
   for (let i = articles.length - 1; i >= Math.max(0, articles.length - 3); i--) {
     const m = /本(?:法|条例|规定|解释)自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/.exec(articles[i]!.text);
-    if (m) return isoDate(m);
+    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   return null;
 }

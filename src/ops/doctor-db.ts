@@ -7,6 +7,7 @@ import { fail, ok, skip, type Check } from './doctor-report.js';
 import { migrationStatus } from './migrations.js';
 import { queryRows, type Queryable } from '../db/raw.js';
 import { countOf, tableExists } from './sql.js';
+import { EMPTY_LIBRARY_LINE } from '../lawqa/index.js';
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
@@ -32,7 +33,7 @@ export function unreachable(kind: Database['kind'], err: unknown): Check {
   const why = err instanceof Error ? err.message.split('\n')[0]! : String(err);
   const fix = kind === 'postgres'
     ? '检查 DATABASE_URL（用户、密码、主机、端口、库名）以及 PostgreSQL 服务是否已启动'
-    : '检查 DATA_DIR 目录是否存在、可写；数据目录损坏时用 gridbot restore 从备份恢复';
+    : '检查 DATA_DIR 目录是否存在、可写；数据目录损坏时用 npx gridbot restore 备份文件 恢复';
   return fail('数据库', `连不上：${why.slice(0, 200)}`, fix);
 }
 
@@ -45,7 +46,7 @@ export async function checkMigrations(db: Queryable): Promise<Check> {
     return fail('数据库结构', `已执行的迁移文件被改过：${s.changed.join('、')}`, '恢复这些迁移文件的原样（git checkout drizzle/），不要改已发布的迁移', false);
   }
   if (s.pending.length) {
-    return fail('数据库结构', `还有 ${s.pending.length} 个迁移没有执行：${s.pending.join('、')}`, '运行 gridbot start，启动时会自动执行', false);
+    return fail('数据库结构', `还有 ${s.pending.length} 个迁移没有执行：${s.pending.join('、')}`, '运行 npm start，启动时会自动执行', false);
   }
   return ok('数据库结构', `迁移已全部执行（${s.appliedCount} 个）`);
 }
@@ -61,15 +62,16 @@ export async function checkAdmins(db: Queryable): Promise<Check> {
   if (!(await tableExists(db, 'members'))) return skip('管理员', '数据库结构还没建好');
   const n = await countOf(db, sql`select count(*) as n from members where role = 'admin' and active`);
   if (n > 0) return ok('管理员', `${n} 人`);
-  return fail('管理员', '还没有管理员，没人能用管理命令', '运行 gridbot admin invite，把邀请码交给管理员，让他私聊机器人发：#认领 邀请码', false);
+  return fail('管理员', '还没有管理员，没人能用管理命令', '运行 npx gridbot admin invite，把邀请码交给管理员，让他私聊机器人发：#认领 邀请码', false);
 }
 
 export async function checkLaws(db: Queryable, config: Config): Promise<Check> {
   if (!(await tableExists(db, 'laws'))) return skip('法规', '本版本还没有法规表');
   const laws = await countOf(db, sql`select count(*) as n from laws`);
   const articles = (await tableExists(db, 'law_articles')) ? await countOf(db, sql`select count(*) as n from law_articles`) : 0;
-  if (laws > 0) return ok('法规', `已导入 ${laws} 部，${articles} 条`);
-  const fix = config.LAWS_DIR ? `已设置 LAWS_DIR=${config.LAWS_DIR}，启动时会自动导入；也可以运行 gridbot laws import ${config.LAWS_DIR}`
-    : '运行 gridbot laws import 法规目录（或在 .env 设置 LAWS_DIR，启动时自动导入）；没有法规时只用内置的常见问答回答';
-  return fail('法规', '还没有导入法规', fix, false);
+  if (laws > 0 && articles > 0) return ok('法规', `已导入 ${laws} 部，${articles} 条`);
+  // Never "the Q&A still answers": without statutes it can only say the library is empty.
+  const fix = config.LAWS_DIR ? `已设置 LAWS_DIR=${config.LAWS_DIR}，下次启动会自动导入；现在就导入：npx gridbot laws import ${config.LAWS_DIR}`
+    : '导入后再运行 npx gridbot doctor 核对；连不上外网时的办法见 docs/laws.md';
+  return fail('法规', EMPTY_LIBRARY_LINE, fix, false);
 }

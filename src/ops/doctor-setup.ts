@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { ConfigError, type Config } from '../config.js';
 import { dirLockHolder } from '../db/dir-lock.js';
 import { createOpenAiChatModel } from '../core/chat-model.js';
-import { choosePuppet, PUPPET_SERVICE } from '../wechat/puppet-choice.js';
-import { explainProblem, serviceProbe } from '../wechat/service-gate.js';
+import { choosePuppet, PUPPET_SERVICE, WECHAT4U } from '../wechat/puppet-choice.js';
+import { explainProblem, serviceProbe, tcpProbe } from '../wechat/service-gate.js';
 import { fail, ok, skip, type Check } from './doctor-report.js';
 
 /** The checks that need no database: configuration, puppet, the PGlite lock, the model. */
@@ -17,7 +17,7 @@ export function checkConfig(load: () => Config): { check: Check; config: Config 
     return { check: ok('配置', `有效；${db}；时区 ${config.TZ}`), config };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    return { check: fail('配置', err.issues.join('；'), '改正 .env 里这些设置（参考 .env.example），改好后再运行 gridbot doctor'), config: null };
+    return { check: fail('配置', err.issues.join('；'), '改正 .env 里这些设置（参考 .env.example），改好后再运行 npx gridbot doctor'), config: null };
   }
 }
 
@@ -34,10 +34,26 @@ export function packageInstalled(name: string): boolean {
   }
 }
 
-/** The puppet is installed; for puppet-service (its token is checked with the configuration), that the service answers. */
-export async function checkPuppet(config: Config, installed: (name: string) => boolean = packageInstalled): Promise<Check> {
+/** A server to try, as host and port. */
+export type ServerAddress = { host: string; port: number };
+
+/** wechat4u: whether its WeChat server answers (a TCP connection, no login); null = not tried. */
+async function checkWechat4u(name: string, server: ServerAddress | null): Promise<Check> {
+  if (!server) return ok('微信协议', name);
+  const problem = await tcpProbe(server.host, server.port);
+  if (!problem) return ok('微信协议', `${name}，微信服务器可以连接`);
+  return fail('微信协议', `${name}：无法连接微信服务器（${problem.where}${problem.code ? `，${problem.code}` : ''}）`,
+    '请检查本机能否上网、DNS 是否正常、防火墙或代理是否放行 *.qq.com；连上之前机器人收不到也发不出消息');
+}
+
+/**
+ * The puppet is installed and its server answers: puppet-service's service (its token is checked
+ * with the configuration), or for wechat4u the WeChat server `wechat4uServer` when one is given.
+ */
+export async function checkPuppet(config: Config, installed: (name: string) => boolean = packageInstalled, wechat4uServer: ServerAddress | null = null): Promise<Check> {
   const { name, options } = choosePuppet(config);
   if (!installed(name)) return fail('微信协议', `找不到 ${name}（WECHATY_PUPPET）`, `运行 npm install ${name}，或改用默认的 wechaty-puppet-wechat4u`);
+  if (name === WECHAT4U) return checkWechat4u(name, wechat4uServer);
   if (name !== PUPPET_SERVICE) return ok('微信协议', name);
   const problem = await serviceProbe(options)();
   if (!problem) return ok('微信协议', `${name}，协议服务可以连接`);

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { checkAdminRoom, checkAdmins, checkLaws, checkMigrations, checkReachable, openConfigured, unreachable } from './doctor-db.js';
 import { fail, skip, type Check } from './doctor-report.js';
-import { checkConfig, checkLock, checkModel, checkPuppet, packageInstalled } from './doctor-setup.js';
+import { checkConfig, checkLock, checkModel, checkPuppet, packageInstalled, type ServerAddress } from './doctor-setup.js';
 
 export interface DoctorOptions {
   /** Reads and validates the configuration (loadConfig in the CLI). */
@@ -10,6 +10,8 @@ export interface DoctorOptions {
   /** The LLM check's budget (default 5 s). */
   llmTimeoutMs?: number;
   packageInstalled?: (name: string) => boolean;
+  /** The WeChat server wechat4u logs in to (WECHAT4U_SERVER in the CLI); absent = not tried, only the package is checked. */
+  wechat4uServer?: ServerAddress | null;
   /** Opens the configured database without migrating; null when the embedded one does not exist yet. */
   open?: (config: Config) => Promise<Database | null>;
 }
@@ -24,7 +26,7 @@ async function databaseChecks(config: Config, open: NonNullable<DoctorOptions['o
     return [unreachable(config.DATABASE_URL ? 'postgres' : 'pglite', err), ...DB_CHECKS.map((n) => skip(n, '连不上数据库，未检查'))];
   }
   if (!database) {
-    const none = fail('数据库', `内置数据库还没有建立（${config.DATA_DIR}/pglite）`, '第一次运行 gridbot start（或 roster import）时会自动建立', false);
+    const none = fail('数据库', `内置数据库还没有建立（${config.DATA_DIR}/pglite）`, '第一次运行 npm start（或 npx gridbot roster import）时会自动建立', false);
     return [none, ...DB_CHECKS.map((n) => skip(n, '数据库还没有建立'))];
   }
   try {
@@ -44,7 +46,7 @@ async function databaseChecks(config: Config, open: NonNullable<DoctorOptions['o
 export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
   const { check, config } = checkConfig(o.loadConfig);
   if (!config) return [check];
-  const checks = [check, await checkPuppet(config, o.packageInstalled ?? packageInstalled)];
+  const checks = [check, await checkPuppet(config, o.packageInstalled ?? packageInstalled, o.wechat4uServer ?? null)];
   const lock = checkLock(config);
   checks.push(lock.check);
   if (lock.held) checks.push(...['数据库', ...DB_CHECKS].map((n) => skip(n, '机器人在运行，未检查')));

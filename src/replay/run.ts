@@ -51,7 +51,7 @@ async function act(h: Harness, step: Step, transcript: string[]): Promise<Sent[]
 }
 
 export interface ReplayOptions {
-  /** Statutes for each fresh database; default: ../shared/data/laws when present (`gridbot replay` passes LAWS_DIR when set). */
+  /** Statutes for each fresh database; default: ../shared/data/laws when present (`gridbot replay` passes LAWS_DIR, the shared folder or what `laws fetch` saved). */
   laws?: string | null;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatLocal } from '../core/time.js';
 import { openDatabase } from '../db/client.js';
-import { defaultLawsSource } from '../lawqa/index.js';
+import { defaultLawsSource, EMPTY_LIBRARY_LINE, listLaws } from '../lawqa/index.js';
 import { createHarness, type Harness, type Sent } from '../replay/harness.js';
 import { shownText } from '../replay/run.js';
 import { DEMO_PEOPLE, DEMO_ROOMS } from './demo-town.js';
@@ -104,14 +104,15 @@ async function handle(h: Harness, state: State, message: string): Promise<boolea
 const prompt = (h: Harness, s: State) => `${formatLocal(h.clock.now(), h.config.TZ)} ${s.me}${s.room ? `@${s.room}` : '（私聊）'}> `;
 
 /** `npm run sandbox`: an interactive chat with the real bot on the mock puppet and a virtual clock. */
-export async function runSandbox(options: { lawsDir?: string | null } = {}): Promise<void> {
+export async function runSandbox(options: { lawsDir?: string | null; fetchedDir?: string | null } = {}): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-sandbox-'));
   const database = await openDatabase({ dataDir: dir });
   await database.migrate();
-  // Statutes from LAWS_DIR, else the shared folder next to the repository, so questions cite articles.
-  const h = await createHarness({ start: new Date(), database, laws: defaultLawsSource(options.lawsDir) });
+  // Statutes from LAWS_DIR, else the shared folder next to the repository, else what `laws fetch` saved.
+  const h = await createHarness({ start: new Date(), database, laws: defaultLawsSource(options.lawsDir, options.fetchedDir) });
   await h.seed(DEMO_PEOPLE, DEMO_ROOMS);
-  print(`gridbot 沙盒：演示镇已就绪（数据在 ${dir}，退出后删除）。\n${HELP}\n`);
+  const empty = (await listLaws(database.db)).length === 0 ? `${EMPTY_LIBRARY_LINE}\n` : '';
+  print(`gridbot 沙盒：演示镇已就绪（数据在 ${dir}，退出后删除）。\n${empty}${HELP}\n`);
   const state: State = { me: '王书记', room: undefined, rooms: DEMO_ROOMS.map((r) => ({ topic: r.topic, grid: r.grid, members: [...r.members] })) };
   const tty = Boolean(process.stdin.isTTY);
   const messages = readMessages(process.stdin, { pasteMs: tty ? PASTE_MS : 0, output: process.stdout, terminal: tty });

@@ -2,6 +2,8 @@ import type { Config } from '../config.js';
 
 export const WECHAT4U = 'wechaty-puppet-wechat4u';
 export const PUPPET_SERVICE = 'wechaty-puppet-service';
+/** Where wechat4u logs in (its web protocol's first request): what `gridbot doctor` tries to reach. */
+export const WECHAT4U_SERVER = { host: 'login.wx.qq.com', port: 443 } as const;
 
 export type PuppetConfig = Pick<
   Config,

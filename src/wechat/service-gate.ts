@@ -23,7 +23,7 @@ export function endpointAddress(endpoint: string): { host: string; port: number 
 type Unreachable = Extract<ServiceProblem, { kind: 'unreachable' }>;
 
 /** Opens and closes a TCP connection: enough to tell "nothing there" from "something listens". */
-function tcpProbe(host: string, port: number): Promise<Unreachable | null> {
+export function tcpProbe(host: string, port: number): Promise<Unreachable | null> {
   return new Promise((resolve) => {
     const socket = connect({ host, port, timeout: PROBE_TIMEOUT_MS });
     const done = (problem: Unreachable | null) => {

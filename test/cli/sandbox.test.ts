@@ -59,4 +59,12 @@ describe('npm run sandbox', () => {
     expect(times.length).toBeGreaterThanOrEqual(2);
     expect(times[times.length - 1]! - times[0]!).toBe(60_000);
   }, 120_000);
+
+  it('with no statutes, says so at the start and when asked, with the command that fixes it', async () => {
+    const { code, stdout } = await session(['借钱不还咋办', '/quit']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('法条库是空的，法律问答答不了：运行 npx gridbot laws fetch');
+    expect(stdout).toContain('法条库是空的，现在还答不了法律问题');
+    expect(stdout).not.toContain('没找到依据');
+  }, 120_000);
 });

@@ -50,6 +50,8 @@ describe('gridbot start', () => {
     const proxy = `http://127.0.0.1:${await freePort()}`;
     const run = bot({ HTTPS_PROXY: proxy, https_proxy: proxy, HTTP_PROXY: proxy, http_proxy: proxy });
     await run.waitFor(/"msg":"gridbot ready"/, 30_000);
+    // No statutes in a fresh folder: one line says so, with the command that fixes it.
+    expect(run.output().stdout).toMatch(/"event":"laws_empty".*"msg":"法条库是空的，法律问答答不了：运行 npx gridbot laws fetch/);
     const line = await run.waitFor(/"event":"wechat_unreachable"/, 30_000);
     expect(line).toContain('无法连接微信服务器：请检查本机能否上网');
     expect(line).toContain('程序会自动重试');

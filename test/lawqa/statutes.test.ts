@@ -52,10 +52,10 @@ describe('parseStatute', () => {
     expect(statute?.articles[0]?.law).toBe('中华人民共和国示例法');
   });
 
-  it('reads plain text with full-width indentation and plain 章 headings, title from the file name', () => {
+  it('reads plain text with full-width indentation and plain 章 headings, the title written in the text over the file name', () => {
     const text = '示例条例\n\n第一章　总　则\n\n　　第一条　为了保护权益，制定本条例。\n　　第二条　本条例自2020年5月1日起施行。\n';
     const r = parseStatute(text, '/tmp/保障示例条例.txt');
-    expect(r.ok && r.value.title).toBe('保障示例条例');
+    expect(r.ok && r.value.title).toBe('示例条例');
     expect(r.ok && r.value.articles.map((a) => [a.article, a.chapter, a.text])).toEqual([
       [1, '第一章 总则', '为了保护权益，制定本条例。'],
       [2, '第一章 总则', '本条例自2020年5月1日起施行。'],

@@ -74,7 +74,10 @@ describe('gridbot doctor', () => {
       for (const name of ['管理群', '管理员', '法规', '大模型']) expect(c[name], name).toMatchObject({ status: 'fail', essential: false });
       const text = doctorText(checks);
       expect(text).toContain('⚠ 管理员：还没有管理员');
-      expect(text).toContain('怎么办：运行 gridbot admin invite');
+      expect(text).toContain('怎么办：运行 npx gridbot admin invite');
+      // An empty library is never passed off as a working Q&A.
+      expect(text).toContain('⚠ 法规：法条库是空的，法律问答答不了：运行 npx gridbot laws fetch 下载导入');
+      expect(text).not.toMatch(/内置.*回答/);
       expect(text).toContain('怎么办：管理员在综治中心工作群里发：#绑定 本群 管理群');
       expect(doctorExitCode(checks)).toBe(0);
     } finally {
@@ -119,6 +122,18 @@ describe('gridbot doctor', () => {
       status: 'fail', essential: true, detail: `wechaty-puppet-service：无法连接微信协议服务（127.0.0.1:${port}）`,
       fix: expect.stringContaining('WECHATY_PUPPET_SERVICE_ENDPOINT 的地址和端口是否正确'),
     });
+  });
+
+  it('tries the WeChat server wechat4u logs in to, rather than only ticking the name', async () => {
+    const wechat = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => wechat.listen(0, '127.0.0.1', resolve));
+    const server = { host: '127.0.0.1', port: (wechat.address() as AddressInfo).port };
+    const run = () => runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp() }), wechat4uServer: server });
+    expect(byName(await run())['微信协议']).toMatchObject({ status: 'ok', detail: 'wechaty-puppet-wechat4u，微信服务器可以连接' });
+    await new Promise((resolve) => wechat.close(resolve));
+    const down = byName(await run())['微信协议']!;
+    expect(down).toMatchObject({ status: 'fail', essential: true, fix: expect.stringContaining('*.qq.com') });
+    expect(down.detail).toBe(`wechaty-puppet-wechat4u：无法连接微信服务器（127.0.0.1:${server.port}，ECONNREFUSED）`);
   });
 
   it('says so when PostgreSQL cannot be reached', async () => {

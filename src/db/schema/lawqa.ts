@@ -15,6 +15,8 @@ export const laws = pgTable('laws', {
   title: text('title').notNull().unique(),
   /** YYYY-MM-DD when the text states it. */
   effectiveDate: text('effective_date'),
+  /** YYYY-MM-DD of the latest revision (通过/修正/修订) the header names; null for laws imported before it was read. */
+  revisedDate: text('revised_date'),
   importedAt: timestamp('imported_at', { withTimezone: true }).notNull(),
   articleCount: integer('article_count').notNull(),
   contentHash: text('content_hash').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "laws" ADD COLUMN "revised_date" text;
