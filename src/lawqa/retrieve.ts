@@ -71,6 +71,7 @@ const DEFAULTS = {
   rrfK: 10, depth: 30, headingWeight: 1, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 5,
 };
 type Tuned = typeof DEFAULTS;
+const MIN_GRAM_IDF = 3;
 
 interface Indexes {
   articles: Article[];
@@ -109,19 +110,22 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
   const expander = createExpander(options.synonyms ?? SYNONYMS, seg, options.patterns ?? PATTERN_SYNONYMS);
   const ix = buildIndexes(statutes, knowledge, seg, opt, expander);
   const buildMs = performance.now() - started;
+  // Reused by every search (searches are synchronous), so a busy bot does not churn the garbage collector.
+  const buffers = { plain: new Float64Array(ix.articles.length), expanded: new Float64Array(ix.articles.length), grams: new Float64Array(ix.articles.length), entries: new Float64Array(knowledge.length) };
   const mass = (index: Bm25Index, terms: readonly QueryTerm[]): number => terms.reduce((s, t) => s + t.weight * index.idf(t.term), 0);
 
   function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
     const q = cleanQuestion(question);
     const own = queryTerms(seg.terms(q), [], 0, LEGAL_WORDS, opt.legalWeight);
     const terms = queryTerms(seg.terms(q), expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
-    const plain = ix.words.score(own);
+    const plain = ix.words.score(own, buffers.plain);
     const top = topIndexes(plain, opt.depth, ix.articles.length);
-    const entries = rankEntries(ix.entries.score(terms), mass(ix.entries, terms), knowledge, ix.entryCites, ix.articles);
-    const grams = [...new Set(charBigrams(q))].map((term) => ({ term, weight: 1 }));
-    const expandedScores = ix.words.score(terms);
+    const entries = rankEntries(ix.entries.score(terms, buffers.entries), mass(ix.entries, terms), knowledge, ix.entryCites, ix.articles);
+    // Pairs in more than ~5% of articles (的人, 应当) say little and cost the most: skipped.
+    const grams = [...new Set(charBigrams(q))].filter((t) => ix.grams.idf(t) >= MIN_GRAM_IDF).map((term) => ({ term, weight: 1 }));
+    const expandedScores = ix.words.score(terms, buffers.expanded);
     const expanded = topIndexes(expandedScores, opt.depth);
-    const gramTop = topIndexes(ix.grams.score(grams), opt.depth);
+    const gramTop = topIndexes(ix.grams.score(grams, buffers.grams), opt.depth);
     const lists: RankedList[] = [
       { name: 'words', docs: top, weight: 1 },
       { name: 'expanded', docs: expanded, weight: opt.expandedWeight },
