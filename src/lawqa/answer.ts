@@ -23,6 +23,8 @@ export interface Answer {
 
 export const GENERAL_INFO = '以上是一般法律常识，具体要看实际情况。';
 export const WHERE_TO_GET_HELP = '需要帮助可找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。';
+// Violence at home is not a matter for mediation: the help line names those who protect instead.
+export const FAMILY_VIOLENCE_HELP = '需要帮助可找妇联（12338）、村委会，或拨打12348法律援助热线；遇到危险请立即拨打110。';
 export const MEDIATION_OFFER = '需要网格员帮忙调解吗？回复“需要调解”';
 
 /** How many citations an answer shows: enough to be useful, few enough for a phone screen. */
@@ -50,12 +52,12 @@ export function declineAnswer(reason: OutReason | 'injection'): Answer {
  * Body + citation line + each article's own words + the general-information and help lines
  * (+ the mediation offer). `articleOf` finds the excerpted articles; without it no excerpts are shown.
  */
-export function finishAnswer(body: string, citations: readonly Citation[], ownDispute: boolean, articleOf?: (c: Citation) => Article | undefined): string {
+export function finishAnswer(body: string, citations: readonly Citation[], ownDispute: boolean, articleOf?: (c: Citation) => Article | undefined, help = WHERE_TO_GET_HELP): string {
   const lines = [body.trim()];
   const line = citationLine(citations);
   if (line) lines.push(`${line}。`);
   lines.push(...excerptLines(body, citations, articleOf));
-  lines.push(GENERAL_INFO, WHERE_TO_GET_HELP);
+  lines.push(GENERAL_INFO, help);
   if (ownDispute) lines.push(MEDIATION_OFFER);
   return lines.join('\n');
 }
@@ -102,7 +104,7 @@ export function answerByRetrieval(question: string, retriever: Retriever, retrie
   // The protections named in the lead follow the ranked citations, so they are listed without displacing them.
   const extra = violence ? PROTECTION_ARTICLES.filter((c) => present(c) && !shown.some((s) => sameCitation(s, c))) : [];
   return {
-    answer: finishAnswer(body, shown, ownDispute, retriever.article),
+    answer: finishAnswer(body, shown, ownDispute, retriever.article, violence ? FAMILY_VIOLENCE_HELP : WHERE_TO_GET_HELP),
     citations: [...shown, ...extra],
     outOfScope: false,
     urgent: false,

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import type { ChatModel } from '../core/chat-model.js';
-import { finishAnswer, type Answer } from './answer.js';
+import { FAMILY_VIOLENCE_HELP, finishAnswer, type Answer } from './answer.js';
 import { safetyLead } from './family-violence.js';
 import { sameCitation } from './cite.js';
 import type { Citation } from './knowledge.js';
@@ -90,7 +90,7 @@ function toAnswer(reply: LlmReply, citations: Citation[], fallback: Answer): Ans
   const lead = violence ? `${safetyLead((c) => fallback.citations.some((f) => sameCitation(f, c)))}\n` : '';
   const body = `${lead}${trimAnswer(reply.answer)}`;
   return {
-    answer: finishAnswer(urgent && !fallback.urgent ? `${LLM_URGENT}\n${body}` : body, citations, ownDispute),
+    answer: finishAnswer(urgent && !fallback.urgent ? `${LLM_URGENT}\n${body}` : body, citations, ownDispute, undefined, violence ? FAMILY_VIOLENCE_HELP : undefined),
     citations,
     outOfScope: false,
     urgent,

@@ -68,7 +68,7 @@ const LEGAL_WORDS: ReadonlySet<string> = new Set(DOMAIN_WORDS);
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
 const DEFAULTS = {
   expansionWeight: 0.7, legalWeight: 1.5, entryBoost: 1, expandedWeight: 1, gramWeight: 0.5, strongEntry: 0.5,
-  rrfK: 10, depth: 30, headingWeight: 1, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 5,
+  rrfK: 10, depth: 30, headingWeight: 1, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 10,
 };
 type Tuned = typeof DEFAULTS;
 const MIN_GRAM_IDF = 3;

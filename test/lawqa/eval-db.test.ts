@@ -43,6 +43,7 @@ describe('evalLawqa (npm run eval:lawqa)', () => {
     expect(out).toMatch(/整条 ask 路径.*p99 [\d.]+ ms/);
     // The STARD-like set: ours beside the baseline on its tune and held-out parts, no floors of its own.
     expect(out).toMatch(/== .*stard\.jsonl[\s\S]*hit@3 100\.0%[\s\S]*调参部分（2 题）：hit@3 100\.0%，基线 [\d.]+%/);
+    expect(out.match(/✗.*/g) ?? []).toEqual([]);
     expect(ok).toBe(true);
   }, 60_000);
 
