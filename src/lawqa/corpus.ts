@@ -40,13 +40,24 @@ export function articleDoc(a: Article, seg: Segmenter, titleTerms: Map<string, s
   return { terms: [...seg.terms(a.text), ...repeat(heading, weights.heading), ...repeat(title, weights.title)], group: ARTICLE_GROUP };
 }
 
+/** An entry's question and keywords, segmented, and their expansion (terms not already there). */
+function askedTerms(e: KnowledgeEntry, seg: Segmenter, expander: Expander): { own: string[]; expanded: string[] } {
+  const asked = [e.q, ...(e.keywords ?? [])].join('，');
+  const own = seg.terms(asked);
+  return { own, expanded: expander.expand(asked).filter((t) => !own.includes(t)) };
+}
+
 /**
  * An entry's terms: the question and keywords count twice (they are how residents ask), the
  * expansion of the question once (so 男人 in the entry meets 老公 in a question), the answer once.
  */
 export function entryDoc(e: KnowledgeEntry, seg: Segmenter, expander: Expander): Bm25Doc {
-  const asked = [e.q, ...(e.keywords ?? [])].join('，');
-  const own = seg.terms(asked);
-  const expanded = expander.expand(asked).filter((t) => !own.includes(t));
+  const { own, expanded } = askedTerms(e, seg, expander);
   return { terms: [...own, ...own, ...expanded, ...seg.terms(e.a)], group: ENTRY_GROUP };
+}
+
+/** The words an entry is asked with (not its answer): what its specificity is measured against. */
+export function entryAsked(e: KnowledgeEntry, seg: Segmenter, expander: Expander): string[] {
+  const { own, expanded } = askedTerms(e, seg, expander);
+  return [...own, ...expanded];
 }

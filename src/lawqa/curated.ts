@@ -3,8 +3,11 @@ import type { FusedDoc } from './fuse.js';
 import type { Citation, KnowledgeEntry } from './knowledge.js';
 import type { Article } from './statutes.js';
 
-/** A curated entry that matched; `strength` = its score over the query's weight in the entry index (0–~2). */
-export interface EntryHit { entry: KnowledgeEntry; score: number; strength: number; citations: Citation[] }
+/**
+ * A curated entry that matched; `strength` = its score over the query's weight in the entry index (0–~2);
+ * `specificity` = the share of the entry's own question words (and their expansion) the question holds (0–1).
+ */
+export interface EntryHit { entry: KnowledgeEntry; score: number; strength: number; specificity: number; citations: Citation[] }
 /** An entry hit with the indexes of the articles it cites. */
 export interface RankedEntry extends EntryHit { docs: number[] }
 
@@ -14,26 +17,47 @@ export interface RankedEntry extends EntryHit { docs: number[] }
  */
 export const SPEAK_STRENGTH = 0.8;
 
-export function rankEntries(scores: Float64Array, mass: number, knowledge: readonly KnowledgeEntry[], cites: number[][], articles: Article[]): RankedEntry[] {
+/** What the entry index knows of each entry: the articles it cites and the words it is asked with. */
+export interface EntryIndex { cites: number[][]; asked: ReadonlySet<string>[] }
+
+export function rankEntries(scores: Float64Array, mass: number, query: ReadonlySet<string>, knowledge: readonly KnowledgeEntry[], ix: EntryIndex, articles: Article[]): RankedEntry[] {
   const hits: RankedEntry[] = [];
   knowledge.forEach((entry, i) => {
     const score = scores[i]!;
-    const docs = cites[i]!;
-    if (score > 0) hits.push({ entry, score, strength: mass > 0 ? score / mass : 0, docs, citations: docs.map((d) => citeOf(articles[d]!)) });
+    if (score <= 0) return;
+    const docs = ix.cites[i]!;
+    const asked = ix.asked[i]!;
+    const specificity = asked.size > 0 ? [...asked].filter((t) => query.has(t)).length / asked.size : 0;
+    hits.push({ entry, score, strength: mass > 0 ? score / mass : 0, specificity, docs, citations: docs.map((d) => citeOf(articles[d]!)) });
   });
+  // Stable sort: equal scores keep file order, so results never depend on timing.
   // Stable sort: equal scores keep file order, so results never depend on timing.
   return hits.sort((a, b) => b.score - a.score);
 }
 
-/** The articles strong entries cite, the best entry's first: one more voice in the fusion, never the whole answer. */
-export function curatedList(entries: readonly RankedEntry[], strong: number): number[] {
-  const docs: number[] = [];
+/**
+ * The articles the entries near the best one cite, ranked by Σ (entry score / best)² · decay^place:
+ * an article two close entries both cite leads; one voice in the fusion, never the whole answer.
+ */
+export function curatedList(entries: readonly RankedEntry[], strong: number, window: number, decay: number): number[] {
+  const best = entries[0];
+  if (!best || best.strength < strong) return [];
+  const votes = new Map<number, number>();
   for (const e of entries) {
-    if (e.strength < strong) break;
-    for (const d of e.docs) if (!docs.includes(d)) docs.push(d);
+    if (e.score < best.score * window) break;
+    e.docs.forEach((d, n) => votes.set(d, (votes.get(d) ?? 0) + (e.score / best.score) ** 2 * decay ** n));
   }
-  return docs;
+  return [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([d]) => d);
 }
+
+/**
+ * How loudly the curated list speaks: `boost` for a best entry whose strength × specificity reaches
+ * `reference`, in proportion below it and above it up to `cap` times the boost. A long formal question
+ * that shares one common word with an entry hardly moves the ranking; a resident's own wording of
+ * the entry's question can lead it.
+ */
+export const curatedWeight = (best: RankedEntry | undefined, boost: number, reference: number, cap: number): number =>
+  best ? boost * Math.min(cap, (best.strength * best.specificity) / reference) : 0;
 
 /**
  * A curated entry speaks only when its own match is strong and the fused ranking already holds its
@@ -46,4 +70,20 @@ export function promoteAgreeing(fused: FusedDoc[], best: RankedEntry | undefined
   const lifted = best.docs.map((d) => near.find((f) => f.doc === d)).filter((f): f is FusedDoc => f !== undefined);
   if (lifted.length === 0) return fused;
   return [...lifted, ...fused.filter((f) => !lifted.includes(f))];
+}
+
+/** When the best entry may lead even where the statutes' own words did not find its articles. */
+export interface LeadRule { strength: number; specificity: number; count: number }
+
+/**
+ * An entry that matched strongly AND specifically (most of its own question words are in the
+ * question, not one common word) puts its first `count` citations first: residents' words often
+ * share nothing with the statute's ("狗把娃咬了" vs 饲养的动物造成他人损害). Otherwise the entry
+ * may only reorder the top articles (promoteAgreeing).
+ */
+export function leadSpecific(fused: FusedDoc[], best: RankedEntry | undefined, rule: LeadRule): FusedDoc[] {
+  if (!best || best.strength < rule.strength || best.specificity < rule.specificity) return fused;
+  const top = fused[0]?.score ?? 0;
+  const lead = best.docs.slice(0, rule.count).map((doc, i) => fused.find((f) => f.doc === doc) ?? { doc, score: top, ranks: { curated: i + 1 } });
+  return [...lead, ...fused.filter((f) => !lead.includes(f))];
 }

@@ -1,18 +1,20 @@
 import { buildBm25, type Bm25Index, type QueryTerm } from './bm25.js';
 import { cleanQuestion } from './clean.js';
-import { articleDoc, citeKey, citeOf, entryDoc, indexableArticles } from './corpus.js';
+import { articleDoc, citeKey, citeOf, entryAsked, entryDoc, indexableArticles } from './corpus.js';
 import { corpusWords } from './corpus-words.js';
 import { createExpander, queryTerms } from './expand.js';
-import { curatedList, promoteAgreeing, rankEntries, SPEAK_STRENGTH, type EntryHit } from './curated.js';
+import { curatedList, curatedWeight, leadSpecific, promoteAgreeing, rankEntries, type EntryHit, type EntryIndex } from './curated.js';
 import { fuseRanks, topIndexes, type RankedList } from './fuse.js';
 import { charBigrams } from './grams.js';
 import type { Citation, KnowledgeEntry } from './knowledge.js';
 import { DOMAIN_WORDS } from './lexicon.js';
 import { createSegmenter } from './segment.js';
 import type { Article, Statute } from './statutes.js';
-import { PATTERN_SYNONYMS, SYNONYMS, type PatternRow, type SynonymRow } from './synonyms.js';
+import { PATTERN_SYNONYMS, SYNONYMS } from './synonyms.js';
+import { DEFAULTS, definedOnly, type RetrieverOptions, type Tuned } from './retrieve-options.js';
 
 export type { EntryHit } from './curated.js';
+export type { RetrieverOptions } from './retrieve-options.js';
 /** A fused article: `score` is its fused rank score, `ranks` its place in each list (words, expanded, grams, curated). */
 export interface ArticleHit { article: Article; score: number; citation: Citation; ranks: Record<string, number> }
 
@@ -37,40 +39,8 @@ export interface Retriever {
   readonly stats: { articles: number; entries: number; buildMs: number };
 }
 
-export interface RetrieverOptions {
-  synonyms?: readonly SynonymRow[];
-  patterns?: readonly PatternRow[];
-  /** Weight of a term added by expansion relative to the resident's own words. */
-  expansionWeight?: number;
-  /** Weight of the resident's own word when it is a legal term (domain dictionary). */
-  legalWeight?: number;
-  /** Weight of the curated-entry list in the fusion (the plain word list weighs 1). */
-  entryBoost?: number;
-  /** Weights of the expanded-query and character-pair lists in the fusion. */
-  expandedWeight?: number;
-  gramWeight?: number;
-  /** An entry lifts its citations only when its strength reaches this. */
-  strongEntry?: number;
-  /** Reciprocal-rank constant: larger flattens the difference between places. */
-  rrfK?: number;
-  /** How many places of each list take part in the fusion. */
-  depth?: number;
-  /** How many times the headings' and the law title's terms count in an article's document. */
-  headingWeight?: number;
-  titleWeight?: number;
-  /** The best entry reorders the top `speakDepth` fused articles when its strength reaches `speakStrength`. */
-  speakStrength?: number;
-  speakDepth?: number;
-}
-
 const LEGAL_WORDS: ReadonlySet<string> = new Set(DOMAIN_WORDS);
 
-// Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
-const DEFAULTS = {
-  expansionWeight: 0.7, legalWeight: 1.5, entryBoost: 1, expandedWeight: 1, gramWeight: 0.5, strongEntry: 0.5,
-  rrfK: 10, depth: 30, headingWeight: 1, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 10,
-};
-type Tuned = typeof DEFAULTS;
 const MIN_GRAM_IDF = 3;
 
 interface Indexes {
@@ -78,7 +48,7 @@ interface Indexes {
   words: Bm25Index;
   grams: Bm25Index;
   entries: Bm25Index;
-  entryCites: number[][];
+  entryIx: EntryIndex;
   byKey: Map<string, number>;
 }
 
@@ -93,7 +63,10 @@ function buildIndexes(statutes: readonly Statute[], knowledge: readonly Knowledg
     grams: buildBm25(articles.map((a) => ({ terms: charBigrams(a.text), group: 0 }))),
     entries: buildBm25(knowledge.map((e) => entryDoc(e, seg, expander))),
     // Citations to articles missing from the corpus are dropped here, so no answer can cite them.
-    entryCites: knowledge.map((e) => e.cites.map((c) => byKey.get(citeKey(c))).filter((i): i is number => i !== undefined)),
+    entryIx: {
+      cites: knowledge.map((e) => e.cites.map((c) => byKey.get(citeKey(c))).filter((i): i is number => i !== undefined)),
+      asked: knowledge.map((e) => new Set(entryAsked(e, seg, expander))),
+    },
     byKey,
   };
 }
@@ -120,7 +93,8 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
     const terms = queryTerms(seg.terms(q), expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
     const plain = ix.words.score(own, buffers.plain);
     const top = topIndexes(plain, opt.depth, ix.articles.length);
-    const entries = rankEntries(ix.entries.score(terms, buffers.entries), mass(ix.entries, terms), knowledge, ix.entryCites, ix.articles);
+    const entryScores = ix.entries.score(terms, buffers.entries);
+    const entries = rankEntries(entryScores, mass(ix.entries, terms), new Set(terms.map((t) => t.term)), knowledge, ix.entryIx, ix.articles);
     // Pairs in more than ~5% of articles (的人, 应当) say little and cost the most: skipped.
     const grams = [...new Set(charBigrams(q))].filter((t) => ix.grams.idf(t) >= MIN_GRAM_IDF).map((term) => ({ term, weight: 1 }));
     const expandedScores = ix.words.score(terms, buffers.expanded);
@@ -130,9 +104,11 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       { name: 'words', docs: top, weight: 1 },
       { name: 'expanded', docs: expanded, weight: opt.expandedWeight },
       { name: 'grams', docs: gramTop, weight: opt.gramWeight },
-      { name: 'curated', docs: curatedList(entries, opt.strongEntry), weight: (tuning.entryBoost ?? opt.entryBoost) },
+      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: curatedWeight(entries[0], tuning.entryBoost ?? opt.entryBoost, opt.weightReference, opt.weightCap) },
     ];
-    const fused = promoteAgreeing(fuseRanks(lists, opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth).slice(0, k);
+    const agreed = promoteAgreeing(fuseRanks(lists, opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
+    const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };
+    const fused = leadSpecific(agreed, entries[0], lead).slice(0, k);
     const hits = fused.map((f) => ({ article: ix.articles[f.doc]!, score: f.score, citation: citeOf(ix.articles[f.doc]!), ranks: f.ranks }));
     const basis = Math.max(coverage(plain, top, mass(ix.words, own)), coverage(expandedScores, expanded, mass(ix.words, terms)));
     return { entries: entries.slice(0, k), articles: hits, citations: hits.map((h) => h.citation), terms, basis };
@@ -151,7 +127,3 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
 /** The best listed article's score over the query's weight: how much of the question it covers. */
 const coverage = (scores: Float64Array, top: readonly number[], mass: number): number =>
   top.length > 0 && mass > 0 ? scores[top[0]!]! / mass : 0;
-
-const definedOnly = (o: RetrieverOptions): Partial<Tuned> =>
-  Object.fromEntries(Object.entries(o).filter(([key, v]) => typeof v === 'number' && key in DEFAULTS)) as Partial<Tuned>;
-

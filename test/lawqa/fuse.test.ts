@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promoteAgreeing, type RankedEntry } from '../../src/lawqa/curated.js';
+import { curatedList, curatedWeight, leadSpecific, promoteAgreeing, type RankedEntry } from '../../src/lawqa/curated.js';
 import { fuseRanks, topIndexes, type RankedList } from '../../src/lawqa/fuse.js';
 
 const list = (name: string, docs: number[], weight = 1): RankedList => ({ name, docs, weight });
@@ -29,8 +29,8 @@ describe('fuseRanks (reciprocal-rank fusion)', () => {
   });
 });
 
-const entry = (strength: number, docs: number[]): RankedEntry =>
-  ({ entry: { id: 'family-001', topic: 'family', q: '问题问题', a: '回答回答回答回答回答', cites: [] }, score: strength, strength, docs, citations: [] });
+const entry = (strength: number, docs: number[], specificity = 0.5): RankedEntry =>
+  ({ entry: { id: 'family-001', topic: 'family', q: '问题问题', a: '回答回答回答回答回答', cites: [] }, score: strength, strength, specificity, docs, citations: [] });
 
 describe('promoteAgreeing (a curated entry speaks only when strong and already near the top)', () => {
   const fused = fuseRanks([list('words', [10, 11, 12, 13, 14, 15, 16])], 10);
@@ -43,5 +43,39 @@ describe('promoteAgreeing (a curated entry speaks only when strong and already n
     ['an article the ranking never found is never brought in', entry(1.2, [99, 14]), [14, 10, 11, 12, 13, 15, 16]],
   ])('%s', (_name, best, expected) => {
     expect(promoteAgreeing(fused, best, 0.8, 5).map((f) => f.doc)).toEqual(expected);
+  });
+});
+
+describe('leadSpecific (an entry matched strongly and specifically leads with its first article)', () => {
+  const fused = fuseRanks([list('words', [10, 11, 12])], 10);
+  const rule = { strength: 0.6, specificity: 0.4, count: 1 };
+  it.each<[string, RankedEntry | undefined, number[]]>([
+    ['no entry: the fused order stands', undefined, [10, 11, 12]],
+    ['strong but one common word: the fused order stands', entry(1.2, [99], 0.2), [10, 11, 12]],
+    ['specific but weak: the fused order stands', entry(0.5, [99], 0.8), [10, 11, 12]],
+    ['strong and specific: its first article leads, even one the words missed', entry(0.9, [99, 12], 0.6), [99, 10, 11, 12]],
+    ['an article already ranked moves up, not in twice', entry(0.9, [12], 0.6), [12, 10, 11]],
+  ])('%s', (_name, best, expected) => {
+    expect(leadSpecific(fused, best, rule).map((f) => f.doc)).toEqual(expected);
+  });
+});
+
+describe('curatedList and curatedWeight (the entries\u2019 voice in the fusion)', () => {
+  it.each<[string, RankedEntry[], number[]]>([
+    ['no entry strong enough: nothing', [entry(0.2, [1])], []],
+    ['the best entry\u2019s articles in its order', [entry(1, [3, 1])], [3, 1]],
+    ['an article two close entries cite leads', [entry(1, [3, 1]), entry(0.9, [1])], [1, 3]],
+    ['an entry far below the best does not vote', [entry(1, [3]), entry(0.5, [7])], [3]],
+  ])('%s', (_name, entries, expected) => {
+    expect(curatedList(entries, 0.3, 0.8, 0.85)).toEqual(expected);
+  });
+
+  it.each<[string, RankedEntry | undefined, number]>([
+    ['no entry weighs nothing', undefined, 0],
+    ['a strong match on one common word weighs little', entry(1, [1], 0.1), 1 / 3],
+    ['at the reference it weighs the boost', entry(0.6, [1], 0.5), 1],
+    ['a full match is capped', entry(1.5, [1], 1), 3],
+  ])('%s', (_name, best, expected) => {
+    expect(curatedWeight(best, 1, 0.3, 3)).toBeCloseTo(expected);
   });
 });
