@@ -3,6 +3,8 @@ import { articleLabel, citationLine, sameCitation } from './cite.js';
 import { shortTitle } from './corpus.js';
 import { looksLikeOwnDispute, type OutReason } from './guard.js';
 import type { Citation } from './knowledge.js';
+import { isFamilyViolence, PROTECTION_ARTICLES, safetyLead } from './family-violence.js';
+import { SPEAK_STRENGTH } from './curated.js';
 import type { EntryHit, Retrieval, Retriever } from './retrieve.js';
 import type { Article } from './statutes.js';
 
@@ -15,18 +17,21 @@ export interface Answer {
   ownDispute: boolean;
   mode: 'retrieval' | 'llm';
   category?: string;
+  /** Violence at home: the answer leads with safety and never offers mediation, whoever words it. */
+  familyViolence?: boolean;
 }
 
 export const GENERAL_INFO = '以上是一般法律常识，具体要看实际情况。';
 export const WHERE_TO_GET_HELP = '需要帮助可找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。';
+// Violence at home is not a matter for mediation: the help line names those who protect instead.
+export const FAMILY_VIOLENCE_HELP = '需要帮助可找妇联（12338）、村委会，或拨打12348法律援助热线；遇到危险请立即拨打110。';
 export const MEDIATION_OFFER = '需要网格员帮忙调解吗？回复“需要调解”';
 
 /** How many citations an answer shows: enough to be useful, few enough for a phone screen. */
 export const MAX_CITATIONS = 3;
-// A curated entry matching less than this share of the question's weight (score / mass) answers a
-// different question; an excerpt of the best article is the safer answer then.
-const MIN_ENTRY_COVERAGE = 0.4;
 const EXCERPT_CHARS = 90;
+// Under each citation: enough of the article's own words to see whether it speaks of the question.
+const CITE_EXCERPT_CHARS = 48;
 
 const DECLINES: Record<OutReason | 'injection', string> = {
   chat: '您好！我是法律问答助手。家庭、邻里、土地山林、借钱打工这些方面的法律问题，直接问我就行。',
@@ -43,14 +48,28 @@ export function declineAnswer(reason: OutReason | 'injection'): Answer {
   return { answer: DECLINES[reason], citations: [], outOfScope: true, urgent: false, ownDispute: false, mode: 'retrieval' };
 }
 
-/** Body + citation line + the general-information and where-to-get-help lines (+ the mediation offer). */
-export function finishAnswer(body: string, citations: readonly Citation[], ownDispute: boolean): string {
+/**
+ * Body + citation line + each article's own words + the general-information and help lines
+ * (+ the mediation offer). `articleOf` finds the excerpted articles; without it no excerpts are shown.
+ */
+export function finishAnswer(body: string, citations: readonly Citation[], ownDispute: boolean, articleOf?: (c: Citation) => Article | undefined, help = WHERE_TO_GET_HELP): string {
   const lines = [body.trim()];
   const line = citationLine(citations);
   if (line) lines.push(`${line}。`);
-  lines.push(GENERAL_INFO, WHERE_TO_GET_HELP);
+  lines.push(...excerptLines(body, citations, articleOf));
+  lines.push(GENERAL_INFO, help);
   if (ownDispute) lines.push(MEDIATION_OFFER);
   return lines.join('\n');
+}
+
+/** "·《民法典》第一千零七十九条规定：夫妻一方要求离婚的，……" for each article the body does not already quote. */
+function excerptLines(body: string, citations: readonly Citation[], articleOf?: (c: Citation) => Article | undefined): string[] {
+  if (!articleOf) return [];
+  return citations.flatMap((c) => {
+    const a = articleOf(c);
+    if (!a || body.includes(`《${shortTitle(a.law)}》${articleLabel(a)}规定`)) return [];
+    return [`·${excerpt(a, CITE_EXCERPT_CHARS)}`];
+  });
 }
 
 /** "《民法典》第一千零七十九条规定：夫妻一方要求离婚的，……" cut at a sentence end when one is near. */
@@ -65,28 +84,33 @@ export function excerpt(a: Article, chars = EXCERPT_CHARS): string {
 }
 
 /**
- * The answer without an LLM: the best curated answer, else an excerpt of the best article,
- * with the citations best first.
+ * The answer without an LLM: the curated answer when its entry matched strongly and rests on the
+ * articles shown, else an excerpt of the best article; violence at home leads with safety.
  */
 export function answerByRetrieval(question: string, retriever: Retriever, retrieval?: Retrieval): Answer {
   const r = retrieval ?? retriever.search(question, 5);
   const top = r.entries[0];
-  const citations = r.citations.slice(0, MAX_CITATIONS);
+  const shown = r.citations.slice(0, MAX_CITATIONS);
   // The curated answer is used only when the articles shown under it include one it rests on:
   // otherwise the text and the citations would speak of different things.
-  const agrees = (e: EntryHit) => e.citations.some((c) => citations.some((shown) => sameCitation(c, shown)));
-  const entry = top && top.score >= r.mass * MIN_ENTRY_COVERAGE && agrees(top) ? top : undefined;
+  const agrees = (e: EntryHit) => e.citations.some((c) => shown.some((s) => sameCitation(c, s)));
+  const entry = top && top.strength >= SPEAK_STRENGTH && agrees(top) ? top : undefined;
   const best = r.articles[0]?.article;
   if (!entry && !best) return declineAnswer('noBasis');
-  const body = entry ? entry.entry.a : excerpt(best!);
-  const ownDispute = looksLikeOwnDispute(question);
+  const violence = isFamilyViolence(question);
+  const present = (c: Citation) => retriever.article(c) !== undefined;
+  const body = [violence ? safetyLead(present) : '', entry ? entry.entry.a : excerpt(best!)].filter(Boolean).join('\n');
+  const ownDispute = !violence && looksLikeOwnDispute(question);
+  // The protections named in the lead follow the ranked citations, so they are listed without displacing them.
+  const extra = violence ? PROTECTION_ARTICLES.filter((c) => present(c) && !shown.some((s) => sameCitation(s, c))) : [];
   return {
-    answer: finishAnswer(body, citations, ownDispute),
-    citations,
+    answer: finishAnswer(body, shown, ownDispute, retriever.article, violence ? FAMILY_VIOLENCE_HELP : WHERE_TO_GET_HELP),
+    citations: [...shown, ...extra],
     outOfScope: false,
     urgent: false,
     ownDispute,
     mode: 'retrieval',
     category: categoryOf(entry?.entry, best),
+    ...(violence ? { familyViolence: true } : {}),
   };
 }

@@ -46,7 +46,7 @@ function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval
   const base = answerByRetrieval(q, retriever, retrieval);
   const citations = base.outOfScope ? [] : base.citations.slice(0, MAX_CITATIONS);
   return {
-    answer: finishAnswer(danger.notice, citations, false),
+    answer: finishAnswer(danger.notice, citations, false, retriever.article),
     citations,
     outOfScope: false,
     urgent: true,

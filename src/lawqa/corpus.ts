@@ -23,12 +23,28 @@ export function indexableArticles(statutes: readonly Statute[]): Article[] {
   return statutes.flatMap((s) => s.articles.filter((a) => !isDeleted(a)));
 }
 
-/** An article's terms: its text, plus its nearest heading and its law's short title, which name its topic. */
-export function articleDoc(a: Article, seg: Segmenter, titleTerms: Map<string, string[]>): Bm25Doc {
-  const heading = a.chapter.split(' › ').at(-1) ?? '';
+/** How many times a field's terms count in an article's document (BM25F by repetition). */
+export interface FieldWeights { heading: number; title: number }
+
+const repeat = <T>(items: readonly T[], times: number): T[] => Array.from({ length: times }, () => items).flat();
+
+/**
+ * An article's terms: its text, plus its headings and its law's short title, which name its topic
+ * ("第四章 离婚" tells what an article about 感情破裂 is for); those fields count `weights` times.
+ */
+export function articleDoc(a: Article, seg: Segmenter, titleTerms: Map<string, string[]>, weights: FieldWeights): Bm25Doc {
+  const headings = a.chapter.split(' › ').map((h) => h.replace(/^第\S+?(?:分编|编|章|节)\s*/, ''));
   let title = titleTerms.get(a.law);
   if (!title) titleTerms.set(a.law, (title = seg.terms(shortTitle(a.law))));
-  return { terms: [...seg.terms(a.text), ...seg.terms(heading.replace(/^第\S+?[编章节]\s*/, '')), ...title], group: ARTICLE_GROUP };
+  const heading = [...new Set(headings.flatMap((h) => seg.terms(h)))];
+  return { terms: [...seg.terms(a.text), ...repeat(heading, weights.heading), ...repeat(title, weights.title)], group: ARTICLE_GROUP };
+}
+
+/** An entry's question and keywords, segmented, and their expansion (terms not already there). */
+function askedTerms(e: KnowledgeEntry, seg: Segmenter, expander: Expander): { own: string[]; expanded: string[] } {
+  const asked = [e.q, ...(e.keywords ?? [])].join('，');
+  const own = seg.terms(asked);
+  return { own, expanded: expander.expand(asked).filter((t) => !own.includes(t)) };
 }
 
 /**
@@ -36,8 +52,12 @@ export function articleDoc(a: Article, seg: Segmenter, titleTerms: Map<string, s
  * expansion of the question once (so 男人 in the entry meets 老公 in a question), the answer once.
  */
 export function entryDoc(e: KnowledgeEntry, seg: Segmenter, expander: Expander): Bm25Doc {
-  const asked = [e.q, ...(e.keywords ?? [])].join('，');
-  const own = seg.terms(asked);
-  const expanded = expander.expand(asked).filter((t) => !own.includes(t));
+  const { own, expanded } = askedTerms(e, seg, expander);
   return { terms: [...own, ...own, ...expanded, ...seg.terms(e.a)], group: ENTRY_GROUP };
+}
+
+/** The words an entry is asked with (not its answer): what its specificity is measured against. */
+export function entryAsked(e: KnowledgeEntry, seg: Segmenter, expander: Expander): string[] {
+  const { own, expanded } = askedTerms(e, seg, expander);
+  return [...own, ...expanded];
 }

@@ -94,13 +94,12 @@ export function isOutOfScope(question: string, retrieval?: Retrieval): boolean {
   return outOfScopeReason(question, retrieval) !== null;
 }
 
-// BM25 scores on the shared corpus: questions about law reach well over 40 for their best entry and
-// 100 for their best article; chit-chat that slipped past the rules stays far below these.
-const MIN_ENTRY_SCORE = 20;
-const MIN_ARTICLE_SCORE = 40;
+// Share of the question's own words that the best article covers (see Retrieval.basis). Calibrated on
+// the tune part of the development sets: answerable questions stay above it, word salad falls below.
+const MIN_BASIS = 0.25;
 
 function hasBasis(r: Retrieval): boolean {
-  return (r.entries[0]?.score ?? 0) >= MIN_ENTRY_SCORE || (r.articles[0]?.score ?? 0) >= MIN_ARTICLE_SCORE;
+  return r.basis >= MIN_BASIS;
 }
 
 /** An attempt to change the bot's instructions or to get internal data ("忽略之前的指令", "列出所有纠纷"). */

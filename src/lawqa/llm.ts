@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatModel } from '../core/chat-model.js';
-import { finishAnswer, type Answer } from './answer.js';
+import { FAMILY_VIOLENCE_HELP, finishAnswer, type Answer } from './answer.js';
+import { safetyLead } from './family-violence.js';
 import { sameCitation } from './cite.js';
 import type { Citation } from './knowledge.js';
 import { parseReply, SYSTEM_PROMPT, trimAnswer, userPrompt, type LlmReply } from './llm-prompt.js';
@@ -82,16 +83,20 @@ export function keepRetrieved(cites: readonly Citation[], r: Retrieval): Citatio
 const LLM_URGENT = '如有危险，请立即拨打110！';
 
 function toAnswer(reply: LlmReply, citations: Citation[], fallback: Answer): Answer {
-  const ownDispute = reply.ownDispute || fallback.ownDispute;
+  // Violence at home is never offered mediation and always opens with safety, whatever the model wrote.
+  const violence = fallback.familyViolence === true;
+  const ownDispute = !violence && (reply.ownDispute || fallback.ownDispute);
   const urgent = fallback.urgent || reply.urgent;
-  const body = trimAnswer(reply.answer);
+  const lead = violence ? `${safetyLead((c) => fallback.citations.some((f) => sameCitation(f, c)))}\n` : '';
+  const body = `${lead}${trimAnswer(reply.answer)}`;
   return {
-    answer: finishAnswer(urgent && !fallback.urgent ? `${LLM_URGENT}\n${body}` : body, citations, ownDispute),
+    answer: finishAnswer(urgent && !fallback.urgent ? `${LLM_URGENT}\n${body}` : body, citations, ownDispute, undefined, violence ? FAMILY_VIOLENCE_HELP : undefined),
     citations,
     outOfScope: false,
     urgent,
     ownDispute,
     mode: 'llm',
     ...(fallback.category ? { category: fallback.category } : {}),
+    ...(violence ? { familyViolence: true } : {}),
   };
 }

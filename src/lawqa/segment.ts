@@ -14,11 +14,11 @@ let shared: Jieba | null = null;
 
 // Read here rather than through the package's dict.js, which also reads its 6 MB IDF table and keeps
 // both buffers for the life of the process; jieba copies the words into its own structures.
-const readDictionary = (): Buffer => readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+export const readJiebaDictionary = (): Buffer => readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
 
 function jieba(extraWords: readonly string[]): Jieba {
   if (!shared) {
-    shared = Jieba.withDict(readDictionary());
+    shared = Jieba.withDict(readJiebaDictionary());
     shared.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} 2000 n`).join('\n')));
   }
   if (extraWords.length > 0) shared.loadDict(Buffer.from(extraWords.map((w) => `${w} 2000 n`).join('\n')));

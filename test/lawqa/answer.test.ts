@@ -16,16 +16,21 @@ describe('citation formatting', () => {
   });
 });
 
+// The two lines every answer about violence at home opens with (tested in family-violence.test.ts).
+const isSafetyLead = (line: string): boolean => line.startsWith('先顾安全') || line.startsWith('法律给你的保护');
+
 describe('answerByRetrieval', () => {
   const retriever = miniRetriever();
 
-  it('gives the curated answer, the citation line, the general-information and help lines', () => {
+  it('gives the curated answer, the citation line, the article\u2019s own words, the general-information and help lines', () => {
     const a = answerByRetrieval('男人喝了酒就打我，想离婚', retriever);
-    const lines = a.answer.split('\n');
+    const lines = a.answer.split('\n').filter((l) => !isSafetyLead(l));
     expect(lines[0]).toContain('起诉离婚');
     expect(lines[1]).toMatch(/^依据《中华人民共和国民法典》第一千零七十九条/);
+    expect(lines[2]).toMatch(/^·《民法典》第一千零七十九条规定：夫妻一方要求离婚的/);
     expect(a.answer).toContain('一般法律常识');
-    expect(a.answer).toMatch(/网格员.*12348.*110/);
+    // Violence at home: the help line names 妇联 instead of the mediators.
+    expect(a.answer).toMatch(/妇联（12338）.*12348.*110/);
     expect(a).toMatchObject({ outOfScope: false, urgent: false, mode: 'retrieval', category: '家庭婚恋' });
     expect(a.citations[0]).toEqual({ law: '中华人民共和国民法典', article: 1079 });
   });
@@ -50,8 +55,9 @@ describe('answerByRetrieval', () => {
     const elsewhere = found.articles.filter((h) => !entry!.citations.some((c) => c.article === h.article.article && c.law === h.article.law));
     const a = answerByRetrieval('男人喝了酒就打我，想离婚', retriever, { ...found, articles: elsewhere, citations: elsewhere.map((h) => h.citation) });
     expect(elsewhere.length).toBeGreaterThan(0);
-    expect(a.answer.split('\n')[0]).not.toContain(entry!.entry.a.slice(0, 10));
-    expect(a.answer.split('\n')[0]).toMatch(/^《.+》第.+条规定：/);
+    const body = a.answer.split('\n').filter((l) => !isSafetyLead(l))[0];
+    expect(a.answer).not.toContain(entry!.entry.a.slice(0, 10));
+    expect(body).toMatch(/^《.+》第.+条规定：/);
     expect(a.citations[0]).toEqual(elsewhere[0]!.citation);
   });
 

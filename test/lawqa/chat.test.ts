@@ -23,9 +23,12 @@ describe('legal questions in chat', () => {
     expect(sent).toHaveLength(1);
     expect(answer).toContain('依据《中华人民共和国民法典》第一千零七十九条');
     expect(answer).toContain('12348');
-    expect(answer).toContain('回复“需要调解”');
+    // Violence at home: safety and the protections first, and never an offer of mediation.
+    expect(answer).toMatch(/^先顾安全/);
+    expect(answer).toContain('人身安全保护令');
+    expect(answer).not.toContain('需要调解');
     const [row] = await qaRowsOf(h, '李大姐');
-    expect(row).toMatchObject({ category: '家庭婚恋', outOfScope: false, urgent: false, ownDispute: true, mode: 'retrieval', helpful: null });
+    expect(row).toMatchObject({ category: '家庭婚恋', outOfScope: false, urgent: false, ownDispute: false, mode: 'retrieval', helpful: null });
     expect(row!.citations[0]).toEqual({ law: CIVIL, article: 1079 });
     expect(JSON.stringify(row)).not.toContain('喝酒');
   });

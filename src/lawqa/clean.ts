@@ -1,0 +1,19 @@
+/**
+ * Chat noise that says nothing about the legal question: greetings, thanks, polite openers, urging,
+ * emoji. Removed before searching so character pairs such as 请问 or 谢谢 match no article.
+ * A township can add its own greetings here.
+ */
+export const CHAT_NOISE: readonly string[] = [
+  '你好', '您好', '在吗', '在不在', '打扰一下', '打扰了', '请问一下', '请问', '想问一下', '想问下', '想问问', '问一下',
+  '问下', '咨询一下', '咨询下', '麻烦问一下', '麻烦问下', '麻烦您', '麻烦你', '帮忙看看', '帮我看看', '谢谢', '多谢',
+  '感谢', '急急急', '求解答', '求解', '大神们', '各位',
+];
+
+// Emoji, pictographs and bracketed WeChat stickers such as [捂脸] carry no words.
+const EMOJI = /[\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d]|\[[\p{Script=Han}a-zA-Z]{1,4}\]/gu;
+const NOISE = new RegExp(CHAT_NOISE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** "你好请问老公打人咋办😭" → "，，老公打人咋办，": noise becomes a break, so no new word forms across it. */
+export function cleanQuestion(text: string): string {
+  return text.replace(EMOJI, '，').replace(NOISE, '，');
+}

@@ -1,0 +1,50 @@
+import { SPEAK_STRENGTH } from './curated.js';
+import type { PatternRow, SynonymRow } from './synonyms.js';
+
+export interface RetrieverOptions {
+  synonyms?: readonly SynonymRow[];
+  patterns?: readonly PatternRow[];
+  /** Weight of a term added by expansion relative to the resident's own words. */
+  expansionWeight?: number;
+  /** Weight of the resident's own word when it is a legal term (domain dictionary). */
+  legalWeight?: number;
+  /** Weight of the curated-entry list in the fusion for a best entry of reference strength × specificity (the plain word list weighs 1). */
+  entryBoost?: number;
+  /** Weights of the expanded-query and character-pair lists in the fusion. */
+  expandedWeight?: number;
+  gramWeight?: number;
+  /** The curated list is empty unless the best entry's strength reaches this. */
+  strongEntry?: number;
+  /** Reciprocal-rank constant: larger flattens the difference between places. */
+  rrfK?: number;
+  /** How many places of each list take part in the fusion. */
+  depth?: number;
+  /** How many times the headings' and the law title's terms count in an article's document. */
+  headingWeight?: number;
+  titleWeight?: number;
+  /** The best entry reorders the top `speakDepth` fused articles when its strength reaches `speakStrength`. */
+  speakStrength?: number;
+  speakDepth?: number;
+  /** The best entry's first `leadCount` citations lead when its strength and specificity reach these. */
+  leadStrength?: number;
+  leadSpecificity?: number;
+  leadCount?: number;
+  /** Entries scoring at least `entryWindow` of the best one vote for their citations, each later one `citeDecay` less. */
+  entryWindow?: number;
+  citeDecay?: number;
+  /** The curated list weighs entryBoost × min(weightCap, strength × specificity / weightReference). */
+  weightReference?: number;
+  weightCap?: number;
+}
+
+// Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
+export const DEFAULTS = {
+  expansionWeight: 0.7, legalWeight: 1.5, entryBoost: 1, expandedWeight: 1, gramWeight: 0.5, strongEntry: 0.3,
+  rrfK: 10, depth: 30, headingWeight: 3, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 10,
+  leadStrength: 0.6, leadSpecificity: 0.4, leadCount: 1, entryWindow: 0.8, citeDecay: 0.85, weightReference: 0.3, weightCap: 3,
+};
+export type Tuned = typeof DEFAULTS;
+
+export const definedOnly = (o: RetrieverOptions): Partial<Tuned> =>
+  Object.fromEntries(Object.entries(o).filter(([key, v]) => typeof v === 'number' && key in DEFAULTS)) as Partial<Tuned>;
+
