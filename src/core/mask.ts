@@ -57,7 +57,8 @@ export function maskPersonal(text: string, options: MaskOptions = {}): Masked {
     originals.set(label, m);
     return label;
   });
-  return { text: masked, restore: restorer(originals) };
+  // 当事人杨秀英 → 当事人甲, not 当事人当事人甲.
+  return { text: options.person ? masked : masked.replace(/当事人[:：]?(?=当事人)/gu, ''), restore: restorer(originals) };
 }
 
 /** Parties first (in their order), then every other person found or known, by first appearance. */

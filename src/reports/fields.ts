@@ -99,11 +99,20 @@ export function readStoryRisks(folded: string, m: Matchers): Risk[] {
   return scanRisks(folded, m.storyRisks, m).found;
 }
 
-/** 当事人 value → names: split on 、 , / space and on 和/与/及 (but not inside 和平村). */
+// Details in brackets belong to the person before them: 杨秀英（女，52岁） is one party, its comma no split.
+const BRACKETED = /[（(][^（()）]*[）)]/gu;
+
+/**
+ * 当事人 value → parties: split on 、 , / space and on 和/与/及 (but not inside 和平村 nor inside
+ * brackets): '杨秀英（女，52岁）、潘老三（男）' → ['杨秀英（女，52岁）', '潘老三（男）'].
+ */
 export function readParties(clean: string, m: Matchers): string[] {
-  return clean
+  const held: string[] = [];
+  const hidden = clean.replace(BRACKETED, (b) => `\u0001${held.push(b) - 1}\u0002`);
+  const restore = (s: string) => s.replace(/\u0001(\d+)\u0002/gu, (_, i: string) => held[Number(i)] ?? '');
+  return hidden
     .split(/[、,，;；/／\s]+/u)
     .flatMap((part) => part.split(m.partyJoin))
-    .map((p) => p.trim())
+    .map((p) => restore(p).trim())
     .filter((p) => HAN_OR_DIGIT.test(p));
 }
