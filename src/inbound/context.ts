@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.js';
 import { rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
 import type { MessageContext } from '../core/router.js';
+import { normaliseInput } from '../core/text.js';
 import type { StoredRow } from './store.js';
 
 /** "@小网格\u2005#帮助" → "#帮助": the bot's own mention is not part of what was said. */
@@ -32,7 +33,8 @@ export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room
       mentionIds: row.mentionIds,
       sentAt: row.sentAt,
     },
-    text: stripBotMention(row.text, row.mentionSelf),
+    // Routing and parsing see the text normalised; the stored message keeps it as received.
+    text: stripBotMention(normaliseInput(row.text), row.mentionSelf),
     sender,
     room,
     roomRef,
