@@ -13,6 +13,8 @@ const BOUNDARY = `^|[${PUNCT}]`;
 const BEFORE = `${BOUNDARY}|${[...BEFORE_NAME_WORDS].sort((a, b) => b.length - a.length).join('|')}`;
 const AFTER = `[${AFTER_NAME_CHARS}${PUNCT}]|$`;
 const ORDINAL = '[大二三四五六七八九十幺]';
+// 有才, 和平, 家明, 来福: characters that end a name elsewhere may open a two-character given name.
+const GIVEN_PAIR = `(?:[有和家来]${GIVEN}|${GIVEN}{1,2}?)`;
 const FULL = `${SURNAME}${GIVEN}{1,2}`;
 const JOIN = '[、和与跟及]';
 
@@ -24,13 +26,13 @@ const RULES: readonly RegExp[] = [
   // 潘老三, 王家老二, 李家二姐, 王大爷, 吴二妹, 张婶.
   new RegExp(`${SURNAME}(?:老${ORDINAL}|家老?${ORDINAL}(?:${KIN_WORDS.join('|')})?|${ORDINAL}?(?:${KIN_WORDS.join('|')}))`, 'gu'),
   // A full name between a word that comes before names and one that comes after (shortest that fits).
-  new RegExp(`(?<=${BEFORE})${SURNAME}${GIVEN}{1,2}?(?=${AFTER})`, 'gu'),
+  new RegExp(`(?<=${BEFORE})${SURNAME}${GIVEN_PAIR}(?=${AFTER})`, 'gu'),
   // Two people joined (王小明与赵刚争地界): each side of the join is a name.
   new RegExp(`${SURNAME}${GIVEN}{1,2}?(?=${JOIN}${SURNAME})|(?<=${FULL}${JOIN})${SURNAME}(?:${GIVEN}{1,2}?(?=${AFTER})|${GIVEN}{1,2})`, 'gu'),
   // A full name after a role or kin word (村民覃大勇, 丈夫罗大明打伤…), whatever follows.
-  new RegExp(`(?<=${BEFORE_NAME_WORDS.filter((w) => w.length >= 2).join('|')})${SURNAME}${GIVEN}{1,2}`, 'gu'),
+  new RegExp(`(?<=${BEFORE_NAME_WORDS.filter((w) => w.length >= 2).join('|')})${SURNAME}(?:[有和家来]${GIVEN}|${GIVEN}{1,2})`, 'gu'),
   // A full name marked by what comes after it, wherever it stands (昨天王老五扬言…).
-  new RegExp(`${SURNAME}${GIVEN}{1,2}?(?=${STRONG_AFTER_NAME.join('|')})`, 'gu'),
+  new RegExp(`${SURNAME}${GIVEN_PAIR}(?=${STRONG_AFTER_NAME.join('|')})`, 'gu'),
   // Whoever stands before details in brackets (杨秀英（女，52岁）), whatever the surname.
   new RegExp(`(?<=${BEFORE})\\p{Script=Han}{2,4}?(?=[（(](?:男|女|\\d{1,3}岁|[一二三四五六七八九十]{1,3}岁))`, 'gu'),
 ];
@@ -42,8 +44,6 @@ function shortest(name: string, text: string): string {
   return text.split(name).join('\u0000').includes(head) ? head : name;
 }
 
-/** 高兴, 孙子摸…: an everyday word, or one with a character after it. */
-const isOrdinary = (name: string): boolean => ORDINARY_WORDS.has(name) || ORDINARY_WORDS.has(name.slice(0, 2)) || ORDINARY_WORDS.has(name.slice(0, 3));
 
 /**
  * The names in `text`, in order of first appearance.
@@ -55,7 +55,7 @@ export function findPersonNames(text: string): string[] {
     for (const m of text.matchAll(rule)) {
       const name = shortest(m[0], text);
       const at = m.index ?? 0;
-      if (!isOrdinary(name) && !ENDS_IN_SURNAME.some((w) => text.startsWith(w, at - w.length + 1))) found.push({ name, at });
+      if (!ORDINARY_WORDS.has(name) && !ENDS_IN_SURNAME.some((w) => text.startsWith(w, at - w.length + 1))) found.push({ name, at });
     }
   }
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
