@@ -39,7 +39,9 @@ export const HURT = alt(['弄死', '整死', '搞死', '害死', '杀掉', '杀�
   '泼硫酸', '泼汽油']);
 /** Animals kept by people; pests are not among them. */
 export const ANIMAL = alt(['狗', '猫', '鸡', '鸭', '鹅', '猪', '牛', '羊', '马', '鱼', '兔', '蜂', '鸽', '牲口', '牲畜']);
-export const PEST = alt(['老鼠', '耗子', '虫', '蟑螂', '蚊', '苍蝇', '白蚁', '蚂蚁', '草']);
+export const PEST = alt(['老鼠(?!药)', '耗子(?!药)', '虫', '蟑螂', '蚊', '苍蝇', '白蚁', '蚂蚁', '除草', '杂草', '野草']);
+/** Someone else's animal: 邻居家的狗, 他的鸡. */
+export const OTHERS_ANIMAL = alt(['邻居', '别人', '他', '她', '隔壁', '人家', '对方', '村里']);
 /** Whose animal: the asker's own may be put down. */
 export const OWN_ANIMAL = alt(['我家', '俺家', '自家', '自己家', '我自己', '我养的', '俺养的']);
 /** A person (or their food and drink) as the object of a poisoning. */

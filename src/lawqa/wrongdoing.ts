@@ -1,7 +1,7 @@
 import { foldFullWidth } from '../core/text.js';
 import { normalizeQuestion } from './expand.js';
 import {
-  ACTS, ANIMAL, CHECKING, HURT, CONCEAL, OFFICIAL, OWN_ANIMAL, PERSON_TARGET, PEST, REFUSALS, REQUEST, REQUEST_AFTER, SOMEONE_ELSE, WILL,
+  ACTS, ANIMAL, CHECKING, HURT, OTHERS_ANIMAL, CONCEAL, OFFICIAL, OWN_ANIMAL, PERSON_TARGET, PEST, REFUSALS, REQUEST, REQUEST_AFTER, SOMEONE_ELSE, WILL,
   type ActKind, type WrongKind,
 } from './wrongdoing-words.js';
 
@@ -16,7 +16,7 @@ const rx = (s: string) => new RegExp(s, 'u');
 const COMPILED = ACTS.map(([kind, sources]) => [kind, new RegExp(sources.join('|'), 'gu')] as const);
 const RX = {
   request: rx(`${REQUEST}[^,.!?;]{0,10}$`), after: rx(`^.{0,12}?${REQUEST_AFTER}`), conceal: rx(CONCEAL), else: rx(SOMEONE_ELSE),
-  checking: rx(CHECKING), will: rx(WILL), official: rx(`${OFFICIAL}|章`), animal: rx(ANIMAL), own: rx(`${OWN_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`),
+  checking: rx(CHECKING), will: rx(WILL), official: rx(`${OFFICIAL}|章`), animal: rx(ANIMAL), own: rx(`${OWN_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`), othersAnimal: rx(`${OTHERS_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`),
   pest: rx(PEST), person: rx(PERSON_TARGET), hurt: rx(`${HURT}|投毒|下毒|下药|毒杀`),
   // 是伪造的: the act described, not asked for.
   described: /^的(?:吗|么|呢|,|$)/u,
@@ -46,7 +46,8 @@ function asked(q: string, at: number, act: string): boolean {
 function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
   if (act === 'forge') return RX.will.test(q) ? 'forgeWill' : RX.official.test(whole) ? 'forgeOfficial' : 'forgePrivate';
   if (act !== 'harm') return act;
-  if (RX.pest.test(whole) || RX.own.test(q)) return null;
+  // Only the asker's own animal (putting down a sick dog) is theirs to decide about.
+  if (RX.pest.test(whole) || (RX.own.test(q) && !RX.othersAnimal.test(q))) return null;
   // 邻居家的狗, 他的鸡: an owner named before the animal is no target.
   const target = RX.person.test(whole.replace(OWNER, ''));
   if (RX.animal.test(q) && !target) return 'poisonAnimal';
