@@ -19,6 +19,7 @@ describe('findPersonNames: people in chat text, however they are written', () =>
     ['上司村三组72户1件邻里石翠兰和龙国庆吵架', ['石翠兰', '龙国庆']],
     ['欧阳春生说不还了', ['欧阳春生']],
     ['付某某跟他弟付某为了老妈住院的钱吵', ['付某某', '付某']],
+    ['需要调解，隔壁的石有财把俺家的猪圈拆了不赔', ['石有财']],
   ])('%s → %j', (text, names) => {
     expect(findPersonNames(text)).toEqual(names);
   });
