@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../db/client.js';
+import { foldFullWidth } from '../core/text.js';
 import { invites, type Role } from '../db/schema.js';
 
 // No 0/O, 1/I/L: the code is read aloud or copied from a screen.
@@ -29,8 +30,7 @@ export function generateCode(): string {
 
 /** What people type back: full-width letters, lower case, spaces and dashes are all forgiven. */
 export function normalizeCode(input: string): string {
-  const halfWidth = input.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return halfWidth.replace(/[\s\u3000\u2005\-_]/g, '').toUpperCase();
+  return foldFullWidth(input).replace(/[\s\u2005\-_]/g, '').toUpperCase();
 }
 
 /** Creates a one-time code that binds whoever sends `#认领 <code>` privately to `role` (default admin, 24 h). */

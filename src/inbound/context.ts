@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.js';
 import { rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
 import type { MessageContext } from '../core/router.js';
+import { normaliseInput } from '../core/text.js';
 import type { OutgoingFile } from '../core/types.js';
 import type { StoredRow } from './store.js';
 
@@ -34,7 +35,8 @@ export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room
       sentAt: row.sentAt,
       ...(file ? { file } : {}),
     },
-    text: stripBotMention(row.text, row.mentionSelf),
+    // Routing and parsing see the text normalised; the stored message keeps it as received.
+    text: stripBotMention(normaliseInput(row.text), row.mentionSelf),
     sender,
     room,
     roomRef,

@@ -7,6 +7,8 @@ import { isFamilyViolence, PROTECTION_ARTICLES, safetyLead } from './family-viol
 import { SPEAK_STRENGTH } from './curated.js';
 import type { EntryHit, Retrieval, Retriever } from './retrieve.js';
 import type { Article } from './statutes.js';
+import { wrongdoingOf } from './wrongdoing.js';
+import { REFUSALS } from './wrongdoing-words.js';
 
 export interface Answer {
   answer: string;
@@ -35,17 +37,20 @@ const CITE_EXCERPT_CHARS = 48;
 
 const DECLINES: Record<OutReason | 'injection', string> = {
   chat: '您好！我是法律问答助手。家庭、邻里、土地山林、借钱打工这些方面的法律问题，直接问我就行。',
-  privacy: '查别人的开房、通话、住址等记录涉及个人隐私，我不能帮忙，也请不要私下去查。确有纠纷的，可以报警或起诉，由办案机关依法调取。',
+  // Tracking and exposing people is refused in the words of the wrongdoing table (illegal, the articles).
+  privacy: REFUSALS.track,
   writing: '我是法律问答助手，写诗、写文章帮不上忙。家庭、邻里、土地、借钱、打工这些方面的法律问题，欢迎问我。',
   offTopic: '这个不是法律问题，我答不好：看病请找村医或医院，牲畜生病请找镇畜牧兽医站，天气请看天气预报。有法律方面的问题欢迎问我。',
   policy: '社保、医保、低保这类政策的标准和办理办法由当地政府公布，法条里查不到具体规定。请到镇政府便民服务窗口、村委会咨询，或拨打12333（人社）、12345（政务服务热线）。',
   noBasis: '这个问题我在法律条文里没找到依据，不敢乱说。可以问问村调解员、网格员，或拨打12348法律援助热线。',
+  wrongdoing: '这是违法的事，我不能帮忙。有纠纷请找村调解员、网格员，或拨打12348法律援助热线。',
   injection: '我只回答日常法律问题，不能更改设置，也不能提供任何内部信息或他人资料。',
 };
 
-/** A polite decline; it cites nothing. */
-export function declineAnswer(reason: OutReason | 'injection'): Answer {
-  return { answer: DECLINES[reason], citations: [], outOfScope: true, urgent: false, ownDispute: false, mode: 'retrieval' };
+/** A polite decline; it cites nothing. A request for wrongdoing gets the refusal of its kind (the question is needed). */
+export function declineAnswer(reason: OutReason | 'injection', question = ''): Answer {
+  const answer = reason === 'wrongdoing' ? (wrongdoingOf(question)?.refusal ?? DECLINES.wrongdoing) : DECLINES[reason];
+  return { answer, citations: [], outOfScope: true, urgent: false, ownDispute: false, mode: 'retrieval' };
 }
 
 /**

@@ -29,7 +29,7 @@ export async function askQuestion(question: string, deps: AskDeps): Promise<Answ
   if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
   if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
   const reason = outOfScopeReason(q, retrieval);
-  if (reason) return declineAnswer(reason);
+  if (reason) return declineAnswer(reason, q);
   const base = answerByRetrieval(q, deps.retriever, retrieval);
   if (!deps.llm || base.outOfScope) return base;
   return deps.llm.answer(q, retrieval, base);
@@ -63,7 +63,7 @@ function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval
 function answerDespiteInjection(q: string, retriever: Retriever): Answer {
   const rest = stripInjection(q);
   const reason = outOfScopeReason(rest);
-  if (reason) return declineAnswer(reason);
+  if (reason) return declineAnswer(reason, rest);
   if (!hasLegalSignal(rest)) return declineAnswer('injection');
   const base = answerByRetrieval(rest, retriever);
   return base.outOfScope ? declineAnswer('injection') : base;

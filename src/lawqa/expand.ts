@@ -1,3 +1,4 @@
+import { foldFullWidth } from '../core/text.js';
 import type { QueryTerm } from './bm25.js';
 import type { Segmenter } from './segment.js';
 import { NEUTRAL_WORDS, type PatternRow, type SynonymRow } from './synonyms.js';
@@ -15,9 +16,8 @@ interface CompiledRow {
 
 /** Full-width letters and digits to ASCII, lower case, no spaces: residents type all of these. */
 export function normalizeQuestion(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]+/g, '')
+  return foldFullWidth(text)
+    .replace(/\s+/g, '')
     .toLowerCase();
 }
 

@@ -1,6 +1,7 @@
 import { normalizeQuestion } from './expand.js';
 import * as R from './guard-rules.js';
 import type { Retrieval } from './retrieve.js';
+import { wrongdoingOf } from './wrongdoing.js';
 
 export type DangerKind = 'selfHarm' | 'threat' | 'violence' | 'child' | 'crowd';
 
@@ -12,7 +13,7 @@ export interface Danger {
   searchHint: string;
 }
 
-export type OutReason = 'chat' | 'privacy' | 'writing' | 'offTopic' | 'policy' | 'noBasis';
+export type OutReason = 'chat' | 'privacy' | 'writing' | 'offTopic' | 'policy' | 'noBasis' | 'wrongdoing';
 
 const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'));
 
@@ -80,6 +81,8 @@ function dangerKind(q: string): DangerKind | null {
 /** Why a question is declined, or null when it is an everyday legal question. */
 export function outOfScopeReason(question: string, retrieval?: Retrieval): OutReason | null {
   const q = normalizeQuestion(question);
+  const wrong = wrongdoingOf(question);
+  if (wrong) return wrong.kind === 'track' ? 'privacy' : 'wrongdoing';
   if (RX.alwaysOut.test(q)) return /写|作|编|笑话|唱/.test(q) && !/查|定位|人肉/.test(q) ? 'writing' : 'privacy';
   if (RX.policy.test(q)) return 'policy';
   if (RX.chat.test(q)) return 'chat';

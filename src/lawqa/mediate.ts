@@ -5,7 +5,7 @@ import { addressedToBot, type MessageContext } from '../core/router.js';
 import { fromLocal, localParts } from '../core/time.js';
 import { disputes, qaLog } from '../db/schema.js';
 import type { Member } from '../db/types.js';
-import { assignDispute, CATEGORY_LABELS, recordDisputes, type Category, type Dispute } from '../disputes/index.js';
+import { assignDispute, CATEGORY_LABELS, groupSummary, recordDisputes, type Category, type Dispute } from '../disputes/index.js';
 import { notifyAdmins } from '../outbox/admins.js';
 import { FOLLOW_UP_HOURS, MEDIATION_DAYS, mediationRequest } from './chat-words.js';
 import type { QaDeps } from './handle.js';
@@ -136,7 +136,8 @@ async function tellCentre(deps: AppDeps, ctx: MessageContext, r: Request, d: Dis
   const text = [
     `居民 ${ctx.sender.name}${ctx.sender.phone ? `（电话 ${ctx.sender.phone}）` : ''}在法律问答里请求调解，${d ? `已登记 ${d.code}，但所在网格没有网格员` : '但没有登记所在网格'}：`,
     `类型：${CATEGORY_LABELS[r.category]}`,
-    `事由：${r.summary}`,
+    // The summary may name the other side and carry their phone: the admin group sees it masked.
+    `事由：${groupSummary({ summary: r.summary, parties: [] })}`,
     d ? `请安排人员联系本人，用 #交办 ${d.code} @某人 交办。` : '请安排人员联系本人，并在名册里补上其网格。',
   ].join('\n');
   await notifyAdmins(deps.db, deps.outbox, { purpose: 'lawqa-mediation', priority: 'reply', text, key: `lawqa-mediation:${ctx.message.id}` });

@@ -99,11 +99,33 @@ export function readStoryRisks(folded: string, m: Matchers): Risk[] {
   return scanRisks(folded, m.storyRisks, m).found;
 }
 
-/** 当事人 value → names: split on 、 , / space and on 和/与/及 (but not inside 和平村). */
+/** 张三和李四 → two parties; 张和平、谢和喜与龙某 → the 和 inside a name stays (a one-character piece is no name). */
+function splitJoined(part: string, m: Matchers): string[] {
+  const tokens = part.split(new RegExp(`(${m.partyJoin.source})`, 'u'));
+  const out = [tokens[0] ?? ''];
+  const short = (s: string) => s.replace(/\u0001\d+\u0002/gu, '').trim().length === 1;
+  for (let i = 1; i + 1 < tokens.length; i += 2) {
+    const next = tokens[i + 1]!;
+    if (short(out[out.length - 1]!) || short(next)) out[out.length - 1] += tokens[i]! + next;
+    else out.push(next);
+  }
+  return out;
+}
+
+// Details in brackets belong to the person before them: 杨秀英（女，52岁） is one party, its comma no split.
+const BRACKETED = /[（(][^（()）]*[）)]/gu;
+
+/**
+ * 当事人 value → parties: split on 、 , / space and on 和/与/及 (but not inside 和平村 nor inside
+ * brackets): '杨秀英（女，52岁）、潘老三（男）' → ['杨秀英（女，52岁）', '潘老三（男）'].
+ */
 export function readParties(clean: string, m: Matchers): string[] {
-  return clean
+  const held: string[] = [];
+  const hidden = clean.replace(BRACKETED, (b) => `\u0001${held.push(b) - 1}\u0002`);
+  const restore = (s: string) => s.replace(/\u0001(\d+)\u0002/gu, (_, i: string) => held[Number(i)] ?? '');
+  return hidden
     .split(/[、,，;；/／\s]+/u)
-    .flatMap((part) => part.split(m.partyJoin))
-    .map((p) => p.trim())
+    .flatMap((part) => splitJoined(part, m))
+    .map((p) => restore(p).trim())
     .filter((p) => HAN_OR_DIGIT.test(p));
 }
