@@ -19,4 +19,5 @@ export { createAsker, prepareLaws, defaultLawsSource, SHARED_LAWS_DIR, SHARED_DE
 export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
+export { watchNotes } from './watch.js';
 export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';

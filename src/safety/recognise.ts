@@ -28,6 +28,7 @@ const KIND_OF: Record<Need, DangerKind> = {
 
 const rx = (source: string) => new RegExp(source, 'u');
 const NOW = rx(W.NOW);
+const HABITUAL = rx(W.HABITUAL);
 const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
@@ -52,7 +53,8 @@ export function recogniseDanger(text: string): DangerReading {
   const found = strongestNeed(live);
   if (!found) return NONE;
   const whole = live.join('，');
-  const score = found.score + (NOW.test(whole) ? 1 : 0) - discount(folded);
+  const now = NOW.test(whole);
+  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };

@@ -46,3 +46,5 @@ export const LEGAL = '(?:犯法|违法|怎么判|判几年|判多久|判刑|算�
 export const FARMING = '(?:打农药|打药|除草|喷药|治虫|杀虫|打田|打草|施肥|撒药|拌种|卖农药|买农药打)';
 /** Harm words cancelled: 没打, 差点打起来, 不会砍. */
 export const NEGATION = '(?:没有?|不|别|不会|不再|没再|差点|差一点|险些|不敢)';
+/** It keeps happening (老被打, 一喝酒就打): a standing problem to ask about, unless it is happening now too. */
+export const HABITUAL = '(?:老是?被|老是|经常|总是|动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年)';
