@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
 import { registerBenchCommand } from './cli/bench.js';
+import { registerDangerCommands } from './cli/danger.js';
 import { registerDocsCommand } from './cli/docs.js';
 import { registerLawqaCommands } from './cli/lawqa.js';
 import { registerLedgerCommands } from './cli/ledger.js';
@@ -29,6 +30,7 @@ function buildProgram(): Command {
   registerRosterCommands(program);
   registerLedgerCommands(program);
   registerLawqaCommands(program);
+  registerDangerCommands(program);
   registerOpsCommands(program);
   registerDocsCommand(program);
   registerBenchCommand(program);

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { openDatabase } from '../db/client.js';
 import { runEval, type EvalResult } from './eval.js';
 import { importLaws } from './import.js';
-import { createLawLibrary } from './library.js';
-import { createAsker, SHARED_DEV_FILE, SHARED_LAWS_DIR } from './service.js';
+import { isTuneId, meetsGoals, readDangerSet, readQaAsDanger, scoreDanger, scoreLine, FALSE_ALARM_GOAL, RECALL_GOAL } from './eval-danger.js';
+import { createLawLibrary, type LawLibrary } from './library.js';
+import { createAsker, SHARED_DANGER_FILE, SHARED_DEV_FILE, SHARED_LAWS_DIR } from './service.js';
 
 export interface EvalLawqaOptions {
   /** Default: ../shared/data/laws next to the repository. */
@@ -21,9 +22,51 @@ export interface EvalLawqaOptions {
  * development set through the asker `gridbot ask` uses (retrieval only). True when every goal holds.
  */
 export async function evalLawqa(options: EvalLawqaOptions): Promise<boolean> {
-  const lawsDir = options.lawsDir ?? SHARED_LAWS_DIR;
   const devFile = options.devFile ?? SHARED_DEV_FILE;
-  for (const path of [lawsDir, devFile]) {
+  return withEvalLibrary(options, [devFile], async (library) => {
+    const result: EvalResult = await runEval({
+      retriever: await library.retriever(), ask: createAsker(library), devFile, rounds: options.rounds, print: options.print,
+    });
+    options.print(`（答案走 gridbot ask 的同一路径；延迟 ${options.rounds ?? 5} 轮计时、先热身一轮，机器繁忙时尾部会变长）`);
+    return result.ok;
+  });
+}
+
+export interface EvalDangerOptions {
+  lawsDir?: string;
+  /** Default: ../shared/data/danger-dev.jsonl next to the repository. */
+  dangerFile?: string;
+  at: Date;
+  print: (line: string) => void;
+}
+
+/**
+ * `npm run eval:danger`: the danger set split by id (odd = tuned on, even = held out) and the
+ * legal Q&A set, through the `gridbot ask` path. True when recall and false alarms meet the goals
+ * on the whole danger set and the Q&A set has no miss and no false alarm.
+ */
+export async function evalDanger(options: EvalDangerOptions): Promise<boolean> {
+  const dangerFile = options.dangerFile ?? SHARED_DANGER_FILE;
+  return withEvalLibrary(options, [dangerFile, SHARED_DEV_FILE], async (library) => {
+    const ask = createAsker(library);
+    const items = await readDangerSet(dangerFile);
+    const all = await scoreDanger('危险开发集（全部）', items, ask);
+    const tune = await scoreDanger('  其中调规则用（单号）', items.filter((i) => isTuneId(i.id)), ask);
+    const held = await scoreDanger('  其中留作检验（双号）', items.filter((i) => !isTuneId(i.id)), ask);
+    const qa = await scoreDanger('法律问答开发集', await readQaAsDanger(SHARED_DEV_FILE), ask);
+    for (const s of [all, tune, held, qa]) options.print(scoreLine(s));
+    const qaClean = qa.missed.length === 0 && qa.falseAlarms === 0;
+    options.print(`目标：召回 ≥ ${RECALL_GOAL * 100}%，误报 ≤ ${FALSE_ALARM_GOAL * 100}%；法律问答集不漏不误。${meetsGoals(all) && qaClean ? '达到' : '未达到'}`);
+    return meetsGoals(all) && qaClean;
+  });
+}
+
+/** Imports the statutes into a temporary embedded database and hands the library to `run`. */
+async function withEvalLibrary(
+  options: { lawsDir?: string; at: Date; print: (line: string) => void }, files: readonly string[], run: (library: LawLibrary) => Promise<boolean>,
+): Promise<boolean> {
+  const lawsDir = options.lawsDir ?? SHARED_LAWS_DIR;
+  for (const path of [lawsDir, ...files]) {
     if (!existsSync(path)) {
       options.print(`找不到 ${path}（可用 --laws / --dev 指定）`);
       return false;
@@ -34,12 +77,9 @@ export async function evalLawqa(options: EvalLawqaOptions): Promise<boolean> {
     await database.migrate();
     const imported = await importLaws(database.db, [lawsDir], { at: options.at });
     for (const f of imported.failed) options.print(`✗ ${f.file}：${f.problems.join('；')}`);
-    const library = createLawLibrary(database.db);
-    const result: EvalResult = await runEval({
-      retriever: await library.retriever(), ask: createAsker(library), devFile, rounds: options.rounds, print: options.print,
-    });
-    options.print(`（导入 ${imported.laws.length} 部法律；答案走 gridbot ask 的同一路径；延迟 ${options.rounds ?? 5} 轮计时、先热身一轮，机器繁忙时尾部会变长）`);
-    return result.ok && imported.failed.length === 0;
+    options.print(`（导入 ${imported.laws.length} 部法律）`);
+    const ok = await run(createLawLibrary(database.db));
+    return ok && imported.failed.length === 0;
   } finally {
     await database.close();
   }

@@ -20,4 +20,4 @@ export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
 export { watchNotes } from './watch.js';
-export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';
+export { evalDanger, evalLawqa, type EvalDangerOptions, type EvalLawqaOptions } from './eval-db.js';
