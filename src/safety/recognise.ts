@@ -32,6 +32,7 @@ const HABITUAL = rx(W.HABITUAL);
 const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
+const AT_ME = rx(`${W.BEAT}(?:我|俺)`);
 const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.CHILD}|${W.CHILD}[^，。]{0,3}(?:挨打|被打)`);
 // Scores: a strong form is 3, a weak one 1; a sign of now adds 1; 2 or more is urgent.
 const STRONG = 3;
@@ -89,7 +90,7 @@ function discount(folded: string): number {
   return DISCOUNTS.reduce((sum, [re, by]) => sum + (re.test(folded) ? by : 0), 0);
 }
 
-/** A beating or a threat aimed at a child is a child in danger. */
+/** A beating or a threat aimed at a child (and not at the writer too) is a child in danger. */
 function refineNeed(need: Need, whole: string): Need {
-  return (need === 'beat' || need === 'weapon') && AT_CHILD.test(whole) ? 'childHurt' : need;
+  return (need === 'beat' || need === 'weapon') && AT_CHILD.test(whole) && !AT_ME.test(whole) ? 'childHurt' : need;
 }
