@@ -20,4 +20,5 @@ export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
 export { watchNotes } from './watch.js';
+export { urgentCountBetween } from './repo-qa.js';
 export { evalDanger, evalLawqa, type EvalDangerOptions, type EvalLawqaOptions } from './eval-db.js';
