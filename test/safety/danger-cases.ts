@@ -197,4 +197,29 @@ export const CALM_CASES: DangerCase[] = [
   ),
 ];
 
-export const DANGER_CASES: DangerCase[] = [...URGENT_CASES, ...CALM_CASES];
+/**
+ * A second batch, written after the tune half of the shared set was read (never its held-out half):
+ * wordings the first batch lacked, for the classes rather than for any one message.
+ */
+export const MORE_URGENT: DangerCase[] = [
+  ...u('home-emergency', '灶屋烧起来了 烟好大 我婆婆还在里面', '火苗子蹿上屋顶了', '电瓶车充电起火了', '河水涨上来了 路冲断了 我们出不去'),
+  ...u('self-harm', '老头子把一瓶百草枯喝了', '她吞了好多药 叫不醒', '我不想拖累家里了 准备去水库', '他说活腻了 要从桥上跳下去'),
+  ...u('detention', '男人把我反锁在屋里 不让我出门 手机也收了', '儿子被传销的扣着 不让回来'),
+  ...u('child-danger', '我娃被人贩子拐了', '孩子在水库边玩 不见人了'),
+  ...u('stalking-assault', '几个混混在学校门口堵我儿子 要打他', '有个男的在女厕所外面转 一直盯着我闺女'),
+  ...u('weapon-threat', '有人在我家门口泼油漆 还拿着棍子', '那个疯子拿砖头砸人 已经砸伤两个了'),
+  ...u('crowd-clash', '我们村和隔壁村为抢水 两边都扛着锄头到坝上了'),
+  ...u('other-emergency', '他喝了酒要开三轮车送娃上学', '我老汉被蛇咬了 腿肿得好粗', '我妈突然倒了 嘴歪了 说不出话'),
+  ...u('arson-poison-threat', '前夫喝醉了在我娘家门口骂 说今晚不开门就烧房子', '隔壁扬言要在我家水缸里放农药'),
+];
+
+export const MORE_CALM: DangerCase[] = [
+  ...calm('grid-report', '村里要搞消防演练 到时候会放烟 大家别慌', '网格员提醒：发现有人溺水请拨打120'),
+  ...calm('past-event', '昨天晚上他喝醉了开车回来 被交警查了 会扣分吗', '我家旁边的厂子着火 是去年的事 赔偿还没给', '昨晚两个村的年轻人在KTV打起来了 今天派出所处理了'),
+  ...calm('hyperbole', '打死我也不信他会还钱', '吓死我了 刚才打雷', '这两天血压高得要死'),
+  ...calm('everyday-word', '我要砍价 这个太贵了', '杀鱼的时候刀划了手 流了点血 要去医院吗', '我家猪被人毒死了 找谁赔'),
+  ...calm('heated-dispute', '他老说要弄死我 但从来没动过手 这算威胁吗', '孩子考试没考好 我气得想打他'),
+  ...calm('news-talk', '电视剧里那个男的拿刀砍人 太吓人了'),
+];
+
+export const DANGER_CASES: DangerCase[] = [...URGENT_CASES, ...MORE_URGENT, ...CALM_CASES, ...MORE_CALM];
