@@ -38,7 +38,7 @@ const SEARCH_HINTS: Partial<Record<DangerKind, string>> = {
   detention: '非法拘禁 限制人身自由 报案',
   'child-danger': '未成年人 检举 控告 劝阻 制止 家庭暴力',
   'stalking-assault': '猥亵 跟踪 骚扰 人身安全 报案',
-  'crowd-clash': '聚众 扰乱 公共秩序 斗殴 堵塞交通',
+  'crowd-clash': '聚众 扰乱 公共秩序 堵塞交通 信访',
   'protection-order-breach': '人身安全保护令 违反 罚款 拘留',
 };
 
