@@ -1,6 +1,8 @@
 import type { Need } from './signals.js';
 import type { DangerReading } from './recognise.js';
 
+const WATER = '请立即拨打110和120！先大声喊人来救，不会水的别下水，用竹竿、绳子递过去。';
+
 // The first line says what to do now and which number to call; nothing else comes before it.
 const FIRST_LINE: Record<Need, string> = {
   beat: '请立即拨打110报警！先跑到安全的地方（邻居家、村委会），受伤了拨打120。',
@@ -11,7 +13,7 @@ const FIRST_LINE: Record<Need, string> = {
   poisoned: '请立即拨打120！把吃下去的东西、药瓶带上，路上别耽搁。',
   detain: '请立即拨打110报警！能发定位就把位置发给家人，尽量记下车牌和地方。',
   childMissing: '请立即拨打110报警！孩子走失、被带走不用等24小时，越快越好。',
-  childWater: '请立即拨打110和120！先大声喊人来救，不会水的别下水，用竹竿、绳子递过去。',
+  childWater: WATER,
   childHurt: '请立即拨打110报警！孩子正在受到伤害，任何人都有权制止并报告。',
   stalk: '请立即拨打110报警！别开门、别单独出去，往人多的地方走，叫家人来接。',
   crowd: '请立即拨打110报告！千万别参与冲突、堵路，离开现场。',
@@ -24,6 +26,7 @@ const FIRST_LINE: Record<Need, string> = {
   pit: '请立即拨打119和120！千万别再下去救人，先通风，等救援。',
   medical: '请立即拨打120！先别挪动伤者，按住伤口止血，有人陪着。',
   drunkDrive: '请立即拨打110报警！别让他开车，别让孩子上车。',
+  water: WATER,
 };
 
 const DOMESTIC_LAW = '家庭暴力可以向法院申请人身安全保护令，公安机关可以出具告诫书；也可以打妇联热线12338。';

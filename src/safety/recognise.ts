@@ -23,7 +23,7 @@ const KIND_OF: Record<Need, DangerKind> = {
   poisoned: 'other-emergency', detain: 'detention', childMissing: 'child-danger', childWater: 'child-danger', childHurt: 'child-danger',
   stalk: 'stalking-assault', crowd: 'crowd-clash', order: 'protection-order-breach', fire: 'home-emergency', wildfire: 'other-emergency',
   gas: 'home-emergency', electric: 'home-emergency', flood: 'home-emergency', pit: 'home-emergency', medical: 'other-emergency',
-  drunkDrive: 'other-emergency',
+  drunkDrive: 'other-emergency', water: 'other-emergency',
 };
 
 const rx = (source: string) => new RegExp(source, 'u');
@@ -33,7 +33,7 @@ const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
 const AT_ME = rx(`${W.BEAT}(?:我|俺)`);
-const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.CHILD}|${W.CHILD}[^，。]{0,3}(?:挨打|被打)`);
+const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被打)`);
 // Scores: a strong form is 3, a weak one 1; a sign of now adds 1; 2 or more is urgent.
 const STRONG = 3;
 const WEAK = 1;

@@ -13,7 +13,8 @@ const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
-const TIME_START = new RegExp(`(?=${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
+// 那次, 那回 point back at what came before them (着火那次), so they open nothing.
+const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
 const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
 
 /**

@@ -8,6 +8,8 @@
 export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|小孩|老婆|婆娘|媳妇|老公|男人|丈夫|爹|妈|爸|娘|儿子|女儿|闺女|老人|村长|支书|书记|干部|网格员|老板|邻居|对方|那家|这家|那个|那人)';
 /** Objects that make a harm verb everyday: 杀猪, 砍树, 杀价, 打疫苗. */
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这一两几]?[头只条棵根](?!人))';
+/** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
+export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生)';
 export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|宝宝|幺儿|细娃|崽|学生)';
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';

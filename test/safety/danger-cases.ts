@@ -222,4 +222,28 @@ export const MORE_CALM: DangerCase[] = [
   ...calm('news-talk', '电视剧里那个男的拿刀砍人 太吓人了'),
 ];
 
-export const DANGER_CASES: DangerCase[] = [...URGENT_CASES, ...MORE_URGENT, ...CALM_CASES, ...MORE_CALM];
+/** A third batch in the same spirit: danger said in passing, by someone nearby, or to someone old. */
+export const THIRD_URGENT: DangerCase[] = [
+  ...u('violence-now', '隔壁一直在喊救命 好像是她男人在打她', '俺闺女被她男人打得住院了 他现在还到医院来闹 要打她'),
+  ...u('weapon-threat', '我想问下离婚的事 他现在又在外面砸门了 说进来就弄死我'),
+  ...u('other-emergency', '我们这边山上冒烟了 火越来越大', '我家老人掉进水塘了'),
+  ...u('home-emergency', '刚才地震了 房子裂了 老人被压住了'),
+  ...u('self-harm', '我婆娘拿着剪刀比在脖子上说要死给我看'),
+  ...u('stalking-assault', '我一个人在家 门外有人一直撬锁'),
+  ...u('child-danger', '那个人说我不还钱就把我女儿卖了'),
+  ...u('other-emergency', '娃吃了奶奶的降压药 吃了一大把'),
+  ...u('stalking-assault', '他开着车在后面追我 想撞死我'),
+  ...u('detention', '我老公拿着绳子把我手捆起来了'),
+];
+
+export const THIRD_CALM: DangerCase[] = [
+  ...calm('news-talk', '群里有人说隔壁村有人打架 是真的吗', '新闻说隔壁县发洪水 我们这没事吧'),
+  ...calm('grid-report', '普法讲座上讲了家暴怎么办', '村里广播说明天有暴雨 注意防汛', '学校组织防溺水演练'),
+  ...calm('past-event', '我们这以前有个案子 男的把女的砍了 后来判了死刑', '村里老王家着火那次 保险赔了多少'),
+  ...calm('hypothetical', '要是哪天他真的动手 我该怎么办', '隔壁小孩天天哭 是不是家暴'),
+  ...calm('resolved-threat', '我弟弟喝多了说要砍人 后来睡着了 现在没事了'),
+  ...calm('everyday-word', '斗地主输了 气得想砸手机', '小孩打架把我家玻璃打碎了 要赔吗', '手机游戏里天天打打杀杀的 对娃不好吧'),
+  ...calm('heated-dispute', '他威胁说要起诉我 要我赔十万'),
+];
+
+export const DANGER_CASES: DangerCase[] = [...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT, ...CALM_CASES, ...MORE_CALM, ...THIRD_CALM];
