@@ -38,7 +38,10 @@ const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(
 const STRONG = 3;
 const WEAK = 1;
 const URGENT_AT = 2;
-const DISCOUNTS: [RegExp, number][] = [[rx(W.NEWS), 3], [rx(W.NOTICE), 3], [rx(W.OTHERS), 1], [rx(W.LEGAL), 1]];
+const HELP = rx(W.HELP);
+// News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
+const TOLD: [RegExp, number][] = [[rx(W.NEWS), 3], [rx(W.NOTICE), 3]];
+const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [rx(W.LEGAL), 1]];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 
@@ -87,7 +90,8 @@ function matchesUnnegated(re: RegExp, seg: string): boolean {
 }
 
 function discount(folded: string): number {
-  return DISCOUNTS.reduce((sum, [re, by]) => sum + (re.test(folded) ? by : 0), 0);
+  const table = HELP.test(folded) ? ASKED : [...TOLD, ...ASKED];
+  return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? by : 0), 0);
 }
 
 /** A beating or a threat aimed at a child (and not at the writer too) is a child in danger. */

@@ -26,14 +26,16 @@ export const HOLD = '(?:拿着?了?|拎着?了?|提着?了?|揣着?|握着?|举�
 export const WEAPON_ACT = '(?:追|冲|堵|砍|找|喊|威胁|吓|守|等|转|闯|进来|过来|门口|院坝|院子|打|要|扬言|骂|砸|伤|到了|来了|聚)';
 export const GROUP = '(?:几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
 
+/** A cry for help: it outweighs what makes a message look like a notice or news. */
+export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|快点|快救|来人啊|快去|救救)';
 /** It is happening now or about to. */
 export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|快点|赶紧|救命|救救|快报警|帮帮我|等下|等会|这会|眼下|在门口|在外面|就在)';
 /** A clause about the past: its harm is history (过去 is left out: 冲过去 is a direction). */
 export const PAST = '(?:以前|之前|从前|当年|那年|那时|那次|曾经|去年|前年|上个?月|上周|上星期|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
 /** Experiential 过 right after a harm word: 打过, 说过, 着过火. */
 export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|关|动|拿)过(?!来|去|分|年|期|节|日子)';
-/** A supposition: 如果, 万一, 要是 (not "说要是…就", which is a threat with a condition). */
-export const HYPOTHETICAL = '(?:如果|假如|假设|假使|万一|倘若|(?<!(?:说|扬言|威胁|喊|讲)[^，。]{0,3})要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
+/** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
+export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
 export const NEWS = '(?:新闻|视频|抖音|快手|电视|网上|报道|听说|电影|电视剧|小说|刷到|群里转|朋友圈)';
 /** A grid worker's notice or routine report. */

@@ -234,11 +234,14 @@ export const THIRD_URGENT: DangerCase[] = [
   ...u('other-emergency', '娃吃了奶奶的降压药 吃了一大把'),
   ...u('stalking-assault', '他开着车在后面追我 想撞死我'),
   ...u('detention', '我老公拿着绳子把我手捆起来了'),
+  // A threat with a condition, and a notice that turns into a cry for help.
+  ...u('weapon-threat', '他说我不离婚的话就砍死我'),
+  ...u('home-emergency', '走访时发现老王家着火了 快来人'),
 ];
 
 export const THIRD_CALM: DangerCase[] = [
   ...calm('news-talk', '群里有人说隔壁村有人打架 是真的吗', '新闻说隔壁县发洪水 我们这没事吧'),
-  ...calm('grid-report', '普法讲座上讲了家暴怎么办', '村里广播说明天有暴雨 注意防汛', '学校组织防溺水演练'),
+  ...calm('grid-report', '今天入户走访15户 宣传防溺水知识', '普法讲座上讲了家暴怎么办', '村里广播说明天有暴雨 注意防汛', '学校组织防溺水演练'),
   ...calm('past-event', '我们这以前有个案子 男的把女的砍了 后来判了死刑', '村里老王家着火那次 保险赔了多少'),
   ...calm('hypothetical', '要是哪天他真的动手 我该怎么办', '隔壁小孩天天哭 是不是家暴'),
   ...calm('resolved-threat', '我弟弟喝多了说要砍人 后来睡着了 现在没事了'),
