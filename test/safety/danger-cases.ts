@@ -236,6 +236,10 @@ export const THIRD_URGENT: DangerCase[] = [
   ...u('detention', '我老公拿着绳子把我手捆起来了'),
   // A threat with a condition, and a notice that turns into a cry for help.
   ...u('weapon-threat', '他说我不离婚的话就砍死我'),
+  // Fourth batch: danger said without a harm verb on a person.
+  ...u('weapon-threat', '他在外面磨刀 说等下来收拾我们'),
+  ...u('violence-now', '我被他打得浑身是伤 现在躲在亲戚家 他到处找我', '他把我往死里整'),
+  ...u('other-emergency', '我老婆喝了半瓶白酒又吃了药 叫她不应', '我头好晕 喘不上气', '救命 有人在河里', '快来人啊 出事了'),
   ...u('home-emergency', '走访时发现老王家着火了 快来人'),
 ];
 
