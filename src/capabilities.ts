@@ -6,7 +6,7 @@ import { adminRoutes } from './admin/index.js';
 import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
 import { disputeRoutes } from './disputes/index.js';
 import { privacyJobs } from './privacy/index.js';
-import { lawqaRoutes } from './lawqa/index.js';
+import { lawqaRoutes, watchNotes } from './lawqa/index.js';
 import { mentionInstead, reportJobs, reportRoutes } from './reports/index.js';
 
 export interface Capabilities {
@@ -22,6 +22,9 @@ export interface CapabilityHooks {
   /** An admin changed a schedule or the weekly times: re-read them. */
   reloadSchedules(): Promise<void>;
 }
+
+// Ledger notes staff write about a case: read for danger after they are saved.
+const NOTE_ROUTES: ReadonlySet<string> = new Set(['#进展', '#回访', '#交办']);
 
 const HINT = '您好！发送"#帮助"可以看看我能做什么。';
 
@@ -45,7 +48,7 @@ export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capab
       ...broadcastRoutes(deps, hooks),
       // Last: the Q&A takes the private messages no route above wanted, and @bot in groups.
       ...lawqaRoutes(deps),
-    ],
+    ].map(watchNotes(deps, NOTE_ROUTES)),
     fallback,
     jobs: [reportJobs(deps), broadcastJobs(deps), privacyJobs(deps)],
     gaveUp: (row) => mentionInstead(deps, row),

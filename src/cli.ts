@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './core/errors.js';
 import { localRunner, type CommandIo, type DbRunner } from './cli/db.js';
 import { registerBenchCommand } from './cli/bench.js';
+import { registerDangerCommands } from './cli/danger.js';
 import { registerDocsCommand } from './cli/docs.js';
 import { registerLawqaCommands } from './cli/lawqa.js';
 import { registerLedgerCommands } from './cli/ledger.js';
@@ -38,6 +39,7 @@ function buildProgram(run: DbRunner): Command {
   registerRosterCommands(program, run);
   registerLedgerCommands(program, run);
   registerLawqaCommands(program, run);
+  registerDangerCommands(program);
   registerOpsCommands(program, run);
   registerDocsCommand(program);
   registerBenchCommand(program);

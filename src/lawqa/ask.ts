@@ -1,4 +1,5 @@
-import { answerByRetrieval, declineAnswer, finishAnswer, MAX_CITATIONS, type Answer } from './answer.js';
+import { answerByRetrieval, declineAnswer, MAX_CITATIONS, type Answer } from './answer.js';
+import { citationLine } from './cite.js';
 import { detectDanger, detectInjection, hasLegalSignal, outOfScopeReason, stripInjection, type Danger } from './guard.js';
 import type { LlmAnswerer } from './llm.js';
 import type { Retrieval, Retriever } from './retrieve.js';
@@ -13,7 +14,6 @@ export interface AskDeps {
 const MAX_QUESTION_CHARS = 500;
 // Curated entries answer calm questions; in danger the articles on the danger itself should lead.
 const URGENT_ENTRY_BOOST = 0.5;
-const CALM_LINE = '欠债、纠纷都有办法解决：可以找村调解员、网格员帮忙，或拨打12348法律援助热线。';
 
 /**
  * The one path every question takes (WeChat, `gridbot ask`, the evaluation): danger rules →
@@ -23,7 +23,7 @@ export async function askQuestion(question: string, deps: AskDeps): Promise<Answ
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
   if (!q) return declineAnswer('chat');
   const danger = detectDanger(q);
-  const retrieval = danger
+  const retrieval = danger?.searchHint
     ? deps.retriever.search(`${q}，${danger.searchHint}`, 5, { entryBoost: URGENT_ENTRY_BOOST })
     : deps.retriever.search(q, 5);
   if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
@@ -36,22 +36,20 @@ export async function askQuestion(question: string, deps: AskDeps): Promise<Answ
 }
 
 /**
- * "请立即拨打110…" first, then the articles that apply and the help lines: no curated answer text,
- * which was written for calmer questions (nothing but the hotlines for self-harm).
+ * What to do now first (the number to call, the law that protects the person), then the articles
+ * on the danger itself when it is a legal matter: no curated answer text, which was written for
+ * calmer questions, and never the mediation offer.
  */
 function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval: Retrieval): Answer {
-  if (danger.kind === 'selfHarm') {
-    return { answer: `${danger.notice}\n${CALM_LINE}`, citations: [], outOfScope: false, urgent: true, ownDispute: false, mode: 'retrieval' };
-  }
+  const urgent = { outOfScope: false, urgent: true, ownDispute: false, mode: 'retrieval' } as const;
+  if (!danger.searchHint) return { answer: danger.notice, citations: [], ...urgent };
   const base = answerByRetrieval(q, retriever, retrieval);
   const citations = base.outOfScope ? [] : base.citations.slice(0, MAX_CITATIONS);
+  const line = citationLine(citations);
   return {
-    answer: finishAnswer(danger.notice, citations, false, retriever.article),
+    answer: line ? `${danger.notice}\n${line}。` : danger.notice,
     citations,
-    outOfScope: false,
-    urgent: true,
-    ownDispute: false,
-    mode: 'retrieval',
+    ...urgent,
     ...(base.category ? { category: base.category } : {}),
   };
 }

@@ -1,17 +1,24 @@
-import { memberGridInfo } from '../admin/index.js';
+import { adminRoom, memberGridInfo, membersByRole, workersOfGrid } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../core/router.js';
-import { notifyAdmins } from '../outbox/admins.js';
+import { formatLocal } from '../core/time.js';
+import type { Member } from '../db/types.js';
 import type { Danger, DangerKind } from './guard.js';
 
-// What the alert says happened: the kind of danger, never the message itself, which may name
-// neighbours, relatives or their injuries (the asker can be called back for the details).
+// What happened, in the centre's words: the admin group reads this, never the message itself,
+// which may name neighbours, relatives or their injuries.
 const WHAT: Record<DangerKind, string> = {
-  violence: '有人正在动手打人',
-  threat: '有人扬言杀人或持刀威胁',
-  selfHarm: '可能有轻生念头',
-  child: '孩子正在受到伤害',
-  crowd: '可能有人聚集堵路、械斗',
+  'violence-now': '有人正在动手打人',
+  'weapon-threat': '有人扬言杀人或持刀威胁',
+  'arson-poison-threat': '有人扬言放火、投毒或爆炸',
+  'self-harm': '可能有轻生念头或已经自伤',
+  detention: '有人被关押、扣住不让走',
+  'child-danger': '孩子走失、被带走或正在受到伤害',
+  'stalking-assault': '有人被尾随、猥亵或堵门',
+  'crowd-clash': '可能有人聚集堵路、械斗',
+  'protection-order-breach': '有人违反人身安全保护令找上门',
+  'home-emergency': '家里着火、煤气、洪水或触电等险情',
+  'other-emergency': '中毒、受伤、山火或醉驾等紧急情况',
 };
 
 export interface DangerAlertFacts {
@@ -21,30 +28,59 @@ export interface DangerAlertFacts {
   /** 群「…」 or 私聊. */
   where: string;
   kind: DangerKind;
+  at: string;
+  /** What the sender was already told, or that the bot stayed quiet in the group. */
+  told: string;
 }
 
-/** The alert for the admin group: who asked, where, what kind of danger, what was already said. */
+/** The alert for the admin group: who, where, when, what kind of danger; never the words. */
 export function dangerAlertText(f: DangerAlertFacts): string {
   return [
-    '【紧急求助】法律问答收到危险情况',
-    `提问人：${f.asker}${f.phone ? `（电话 ${f.phone}）` : ''}`,
+    '【紧急求助】收到危险情况',
+    `发送人：${f.asker}${f.phone ? `（电话 ${f.phone}）` : ''}`,
     `所在网格：${f.place ?? '未登记'}`,
-    `提问位置：${f.where}`,
+    `位置：${f.where}`,
+    `时间：${f.at}`,
     `情况：${WHAT[f.kind]}`,
-    '已提示其立即拨打110。请马上联系本人核实，必要时报警或安排人员到场。',
+    `${f.told}请马上联系本人核实，必要时报警或安排人员到场。`,
   ].join('\n');
 }
 
-/** Tells the township centre at once (alert priority); one alert per message however often it is redelivered. */
-export async function alertDanger(deps: AppDeps, ctx: MessageContext, danger: Danger): Promise<void> {
+/** The private alert to the grid's worker and each admin: the same, with the message itself. */
+export function dangerDirectText(f: DangerAlertFacts, message: string): string {
+  return `${dangerAlertText(f)}\n原话：${message}`;
+}
+
+/**
+ * Tells the township centre and the grid's worker at once (alert priority): the admin group gets
+ * the facts without the words; the grid's workers and every admin get them privately with the
+ * message. One alert per message however often it is redelivered.
+ */
+export async function alertDanger(deps: AppDeps, ctx: MessageContext, danger: Danger, told: string): Promise<void> {
   const place = await memberGridInfo(deps.db, ctx.sender.id);
-  const text = dangerAlertText({
+  const facts: DangerAlertFacts = {
     asker: ctx.sender.name,
     phone: ctx.sender.phone,
     place: place?.village ? `${place.village}${place.grid ?? ''}` : null,
     where: ctx.roomRef ? `群「${ctx.roomRef.topic}」` : '私聊',
     kind: danger.kind,
-  });
-  await notifyAdmins(deps.db, deps.outbox, { purpose: 'lawqa-danger', priority: 'alert', text, key: `lawqa-danger:${ctx.message.id}` });
-  deps.log.warn({ messageId: ctx.message.id, memberId: ctx.sender.id, kind: danger.kind }, 'legal Q&A danger alert queued');
+    at: formatLocal(ctx.now, deps.config.TZ),
+    told,
+  };
+  const key = `lawqa-danger:${ctx.message.id}`;
+  const room = await adminRoom(deps.db);
+  if (room) await deps.outbox.enqueue({ purpose: 'lawqa-danger', priority: 'alert', to: { room: room.id }, text: dangerAlertText(facts), key: `${key}:room:${room.id}` });
+  const direct = dangerDirectText(facts, ctx.text);
+  for (const m of await whoIsTold(deps, ctx.room?.gridId ?? place?.gridId ?? null, ctx.sender.id)) {
+    await deps.outbox.enqueue({ purpose: 'lawqa-danger', priority: 'alert', to: { member: m.id }, text: direct, key: `${key}:member:${m.id}` });
+  }
+  deps.log.warn({ messageId: ctx.message.id, memberId: ctx.sender.id, kind: danger.kind }, 'danger alert queued');
+}
+
+/** The grid's workers and every admin, once each, never the sender. */
+async function whoIsTold(deps: AppDeps, gridId: number | null, senderId: number): Promise<Member[]> {
+  const workers = gridId === null ? [] : await workersOfGrid(deps.db, gridId);
+  const admins = await membersByRole(deps.db, 'admin');
+  const seen = new Set<number>([senderId]);
+  return [...workers, ...admins].filter((m) => !seen.has(m.id) && seen.add(m.id));
 }

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client.js';
 import { createNaiveBaseline } from './baseline.js';
+import { isTuneId, meetsGoals, readDangerSet, readQaAsDanger, scoreDanger, scoreLine, FALSE_ALARM_GOAL, RECALL_GOAL } from './eval-danger.js';
 import { runEval, type DevKind } from './eval.js';
 import { importLaws } from './import.js';
-import { createLawLibrary } from './library.js';
+import { createLawLibrary, type LawLibrary } from './library.js';
 import { loadStatutes } from './repo-laws.js';
-import { createAsker, SHARED_DEV_FILE, SHARED_LAWS_DIR } from './service.js';
+import { createAsker, SHARED_DANGER_FILE, SHARED_DEV_FILE, SHARED_LAWS_DIR } from './service.js';
 
 /** The STARD questions next to the repository (../shared/data/stard-dev.jsonl). */
 export const SHARED_STARD_FILE = fileURLToPath(new URL('../../../shared/data/stard-dev.jsonl', import.meta.url));
@@ -30,33 +31,72 @@ export interface EvalLawqaOptions {
  * over the same statutes. True when every set meets its gates and the baseline.
  */
 export async function evalLawqa(options: EvalLawqaOptions): Promise<boolean> {
-  const lawsDir = options.lawsDir ?? SHARED_LAWS_DIR;
   const devFile = options.devFile ?? SHARED_DEV_FILE;
-  for (const path of [lawsDir, devFile]) {
-    if (!existsSync(path)) {
-      options.print(`找不到 ${path}（可用 --laws / --dev 指定）`);
-      return false;
-    }
-  }
   const sets: [string, DevKind][] = [[devFile, 'rural']];
   const stard = options.stardFile === undefined ? SHARED_STARD_FILE : options.stardFile;
   if (stard && existsSync(stard)) sets.push([stard, 'stard']);
   else if (stard) options.print(`（没有 ${stard}，只评 ${devFile}）`);
-  const database = await openDatabase({ memory: true });
-  try {
-    await database.migrate();
-    const imported = await importLaws(database.db, [lawsDir], { at: options.at });
-    for (const f of imported.failed) options.print(`✗ ${f.file}：${f.problems.join('；')}`);
-    const library = createLawLibrary(database.db);
-    const baseline = createNaiveBaseline(await loadStatutes(database.db));
-    let ok = imported.failed.length === 0;
+  return withEvalLibrary(options, [devFile], async (library, statutes) => {
+    const baseline = createNaiveBaseline(statutes);
+    let ok = true;
     for (const [file, kind] of sets) {
       options.print(`== ${file}`);
       const result = await runEval({ retriever: await library.retriever(), ask: createAsker(library), devFile: file, baseline, kind, rounds: options.rounds, print: options.print });
       ok &&= result.ok;
     }
-    options.print(`（导入 ${imported.laws.length} 部法律；答案走 gridbot ask 的同一路径；延迟 ${options.rounds ?? 5} 轮计时、先热身一轮，机器繁忙时尾部会变长）`);
+    options.print(`（答案走 gridbot ask 的同一路径；延迟 ${options.rounds ?? 5} 轮计时、先热身一轮，机器繁忙时尾部会变长）`);
     return ok;
+  });
+}
+
+export interface EvalDangerOptions {
+  lawsDir?: string;
+  /** Default: ../shared/data/danger-dev.jsonl next to the repository. */
+  dangerFile?: string;
+  at: Date;
+  print: (line: string) => void;
+}
+
+/**
+ * `npm run eval:danger`: the danger set split by id (odd = tuned on, even = held out) and the
+ * legal Q&A set, through the `gridbot ask` path. True when recall and false alarms meet the goals
+ * on the whole danger set and the Q&A set has no miss and no false alarm.
+ */
+export async function evalDanger(options: EvalDangerOptions): Promise<boolean> {
+  const dangerFile = options.dangerFile ?? SHARED_DANGER_FILE;
+  return withEvalLibrary(options, [dangerFile, SHARED_DEV_FILE], async (library) => {
+    const ask = createAsker(library);
+    const items = await readDangerSet(dangerFile);
+    const all = await scoreDanger('危险开发集（全部）', items, ask);
+    const tune = await scoreDanger('  其中调规则用（单号）', items.filter((i) => isTuneId(i.id)), ask);
+    const held = await scoreDanger('  其中留作检验（双号）', items.filter((i) => !isTuneId(i.id)), ask);
+    const qa = await scoreDanger('法律问答开发集', await readQaAsDanger(SHARED_DEV_FILE), ask);
+    for (const s of [all, tune, held, qa]) options.print(scoreLine(s));
+    const qaClean = qa.missed.length === 0 && qa.falseAlarms === 0;
+    options.print(`目标：召回 ≥ ${RECALL_GOAL * 100}%，误报 ≤ ${FALSE_ALARM_GOAL * 100}%；法律问答集不漏不误。${meetsGoals(all) && qaClean ? '达到' : '未达到'}`);
+    return meetsGoals(all) && qaClean;
+  });
+}
+
+/** Imports the statutes into a temporary embedded database and hands the library to `run`. */
+async function withEvalLibrary(
+  options: { lawsDir?: string; at: Date; print: (line: string) => void }, files: readonly string[], run: (library: LawLibrary, statutes: Awaited<ReturnType<typeof loadStatutes>>) => Promise<boolean>,
+): Promise<boolean> {
+  const lawsDir = options.lawsDir ?? SHARED_LAWS_DIR;
+  for (const path of [lawsDir, ...files]) {
+    if (!existsSync(path)) {
+      options.print(`找不到 ${path}（可用 --laws / --dev 指定）`);
+      return false;
+    }
+  }
+  const database = await openDatabase({ memory: true });
+  try {
+    await database.migrate();
+    const imported = await importLaws(database.db, [lawsDir], { at: options.at });
+    for (const f of imported.failed) options.print(`✗ ${f.file}：${f.problems.join('；')}`);
+    options.print(`（导入 ${imported.laws.length} 部法律）`);
+    const ok = await run(createLawLibrary(database.db), await loadStatutes(database.db));
+    return ok && imported.failed.length === 0;
   } finally {
     await database.close();
   }

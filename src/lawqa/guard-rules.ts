@@ -1,52 +1,7 @@
 /**
  * Vocabulary of the guardrails, as regular-expression sources so staff can extend them.
- * Danger rules must catch danger *now*; a question about past events (打了好几年了) is not urgent.
+ * Danger itself is recognised in src/safety.
  */
-
-/** Self-harm: always urgent. */
-export const SELF_HARM = [
-  // 生活不下去 / 日子过不下去 are hardship, not a wish to die.
-  '想不开', '(?<![生日子过])活不下去', '不想活', '不活了', '活着没意思', '活着没劲', '寻死', '轻生', '自杀', '一了百了',
-  '喝农药', '农药.{0,6}(买|备|准备|喝)', '(买|备|准备)[^，。]{0,6}农药', '跳河', '跳楼', '跳崖', '上吊', '割腕',
-  '吃安眠药', '安眠药.{0,4}(攒|买)', '死了算了', '不如死了',
-];
-
-/** Someone else's self-harm heard about, not the asker's own (urgent only with 我/俺 in the question). */
-export const OTHERS_PAST = ['(听说|有人|别人|他家|她家|邻居|村里)[^，。]{0,10}(自杀|喝农药|跳河|上吊|跳楼)[^，。]{0,3}了'];
-
-/** A clause about the past: its threats and beatings are history, not danger now. */
-export const PAST = ['以前', '之前', '过去', '当年', '那时', '曾经', '年前', '去年', '前年', '小时候'];
-/** "现在不打了": the violence has stopped. */
-export const NEGATED = ['(不|没|没有|别)(再)?(打|揍|砍|掐|踢|抽)'];
-
-// "杀了他家的狗" is about an animal, not a person.
-const NOT_ANIMAL = '(?!家的?(狗|猫|猪|鸡|鸭|鹅|牛|羊))';
-
-/** A threat to kill or maim: urgent even when it has not happened yet. */
-export const KILL_THREAT = [
-  '弄死', '整死', '砍死', '捅死', `杀了(你|我|俺|他|她)${NOT_ANIMAL}`, '杀(你|我|俺)全家', `要杀(了|死)?(你|我|俺|他|她|人)${NOT_ANIMAL}`, '杀人',
-  '打死(你|我|俺|他|她)', '要(你|我|俺|他|她)的?命', '同归于尽', '灭门', '放火烧', '炸死', '泼汽油', '(浇|泼)[^，。]{0,3}汽油',
-];
-
-/** A weapon in hand. Urgent together with NOW or a threat. */
-export const WEAPON = ['拿刀', '拎刀', '持刀', '提刀', '菜刀', '砍刀', '动刀', '刀子', '斧头', '拿枪', '猎枪', '拿棍', '铁棍', '锄头', '板凳', '砖头'];
-
-/** Someone is being hurt right now. */
-export const VIOLENCE_NOW = [
-  '(正在|又在|还在|在屋里|在家里|现在)[^，。？！]{0,6}(打|揍|砍|掐|踢|抽)', '追着[^，。]{0,3}打', '(在|还在)[^，。]{0,4}后头追',
-  '打得[^，。]{0,6}(流血|出血|爬不起|起不来|晕|昏)', '救命', '往死里打', '掐(我|俺)脖子', '关在屋里打', '把(我|俺)绑',
-  '往车里(拽|拉|塞|拖)', '(抢|拐|抱)走[^，。]{0,3}(娃|孩子|小孩)', '绑架', '人贩子', '头破血流',
-  // A child taken or missing now: 孩子被拐了, 娃不见了.
-  '(娃|孩子|小孩|儿子|闺女|女儿)[^，。]{0,4}(被拐|被(人)?(抢|抱|带)走|不见了|找不到了)',
-];
-
-/** A child is being beaten (by anyone): urgent when it is happening, or severe. */
-export const CHILD_HARM = ['(打|抽|揍|踢)(娃|孩子|小孩|儿子|闺女|女儿)', '(娃|孩子|小孩)[^，。]{0,6}(被打|挨打|被抽|被揍)'];
-export const CHILD_NOW = ['又在', '正在', '还在', '皮带', '棍子', '救命', '哭着', '哭喊', '喊', '流血', '哑了', '不敢回家'];
-
-/** A crowd about to block a road or besiege an office: urgent for public safety. */
-export const CROWD = ['(堵|拦|封|占)[^，。]{0,4}(国道|公路|高速|马路|大路|路口|政府|大门|镇上|县里)', '(国道|公路|高速|马路|大路|路口|政府|大门)[^，。]{0,3}(堵|拦|封)', '聚众', '围攻', '围堵', '打群架', '械斗'];
-export const CROWD_SOON = ['明天', '今天', '今晚', '马上', '约好', '约了', '一起去', '号人', '几十', '好多人', '都去', '喊(我|俺)'];
 
 /** Out of scope whatever the retrieval says: privacy lookups and requests to write things. */
 export const ALWAYS_OUT = [

@@ -1,15 +1,18 @@
 import { normalizeQuestion } from './expand.js';
+import { dangerLines, recogniseDanger, type DangerKind } from '../safety/index.js';
 import * as R from './guard-rules.js';
 import type { Retrieval } from './retrieve.js';
 import { wrongdoingOf } from './wrongdoing.js';
 
-export type DangerKind = 'selfHarm' | 'threat' | 'violence' | 'child' | 'crowd';
+export type { DangerKind };
 
 /** Danger now: `notice` opens the answer, before any legal information. */
 export interface Danger {
   kind: DangerKind;
+  /** strong: answer in a group even without @; weak: alert the staff only. */
+  strength: 'strong' | 'weak';
   notice: string;
-  /** Legal words added to the search, so the citations speak to the danger rather than the backstory. */
+  /** Legal words added to the search, so the citations speak to the danger; empty: cite nothing. */
   searchHint: string;
 }
 
@@ -18,17 +21,6 @@ export type OutReason = 'chat' | 'privacy' | 'writing' | 'offTopic' | 'policy' |
 const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'));
 
 const RX = {
-  selfHarm: anyOf(R.SELF_HARM),
-  kill: anyOf(R.KILL_THREAT),
-  weapon: anyOf(R.WEAPON),
-  violenceNow: anyOf(R.VIOLENCE_NOW),
-  childHarm: anyOf(R.CHILD_HARM),
-  childNow: anyOf(R.CHILD_NOW),
-  crowd: anyOf(R.CROWD),
-  past: anyOf(R.PAST),
-  negated: anyOf(R.NEGATED),
-  othersPast: anyOf(R.OTHERS_PAST),
-  crowdSoon: anyOf(R.CROWD_SOON),
   alwaysOut: anyOf(R.ALWAYS_OUT),
   chat: anyOf(R.CHAT),
   offTopic: anyOf(R.OFF_TOPIC),
@@ -39,43 +31,26 @@ const RX = {
   dispute: anyOf(R.DISPUTE_SIGN),
 };
 
-const NOTICES: Record<DangerKind, string> = {
-  selfHarm: '请立即拨打110或120求助，也可以拨打12356心理援助热线（24小时有人接）。先把农药、药品交给家人收好，找亲人或邻居陪着你，难处大家一起想办法。',
-  threat: '请立即拨打110报警！先躲到安全的地方（锁好门，去邻居家或村委会），保存好威胁的语音和短信。',
-  violence: '请立即拨打110报警！先跑到安全的地方（邻居家、村委会），受伤了拨打120。公安机关接到报警应当出警制止。',
-  child: '请立即拨打110报警！孩子正在受到伤害，任何人发现都有权劝阻、制止并向公安机关报告。',
-  crowd: '请立即拨打110报告，千万不要参加堵路、围堵。有诉求请通过信访、调解等正当渠道反映。',
-};
-
-const SEARCH_HINTS: Record<DangerKind, string> = {
-  selfHarm: '',
-  threat: '威胁 人身安全 报案 公安机关',
-  violence: '家庭暴力 殴打 报案 出警 制止',
-  child: '未成年人 检举 控告 劝阻 制止 家庭暴力',
-  crowd: '聚众 扰乱 公共秩序 堵塞交通 信访',
+// Fires, floods, poisoning and self-harm are no legal matter in the moment: nothing is cited.
+const SEARCH_HINTS: Partial<Record<DangerKind, string>> = {
+  'violence-now': '家庭暴力 殴打 报案 出警 制止',
+  'weapon-threat': '威胁 人身安全 报案 公安机关',
+  'arson-poison-threat': '放火 投放危险物质 威胁 报案',
+  detention: '非法拘禁 限制人身自由 报案',
+  'child-danger': '未成年人 检举 控告 劝阻 制止 家庭暴力',
+  'stalking-assault': '猥亵 跟踪 骚扰 人身安全 报案',
+  'crowd-clash': '聚众 扰乱 公共秩序 堵塞交通 信访',
+  'protection-order-breach': '人身安全保护令 违反 罚款 拘留',
 };
 
 /**
- * Danger happening now, by rules alone (never the LLM).
- * detectDanger('他拿着菜刀说要砍死俺') → { kind: 'threat', notice: '请立即拨打110报警！…', … }
+ * Danger happening now, by the safety rules alone (never the LLM).
+ * detectDanger('他拿着菜刀说要砍死俺') → { kind: 'weapon-threat', notice: '请立即拨打110报警！…', … }
  */
 export function detectDanger(question: string): Danger | null {
-  const q = normalizeQuestion(question);
-  const kind = dangerKind(q);
-  return kind ? { kind, notice: NOTICES[kind], searchHint: SEARCH_HINTS[kind] } : null;
-}
-
-function dangerKind(q: string): DangerKind | null {
-  if (RX.selfHarm.test(q) && !(RX.othersPast.test(q) && !RX.firstPerson.test(q))) return 'selfHarm';
-  if (RX.childHarm.test(q) && RX.childNow.test(q)) return 'child';
-  // Threats and beatings count clause by clause, so "他以前说过要弄死我" (a past threat) is no alarm
-  // while "他以前动过刀，今晚说要弄死俺" is.
-  const clauses = q.split(/[，。！？,.!?；;、\s]+/).filter((c) => !RX.past.test(c));
-  if (clauses.some((c) => RX.kill.test(c))) return 'threat';
-  if (clauses.some((c) => RX.violenceNow.test(c) && !RX.negated.test(c))) return 'violence';
-  if (RX.weapon.test(q) && (RX.crowdSoon.test(q) || /追|堵|冲|砍|威胁|吓/.test(q))) return 'threat';
-  if (RX.crowd.test(q) && RX.crowdSoon.test(q)) return 'crowd';
-  return null;
+  const reading = recogniseDanger(question);
+  if (!reading.urgent || !reading.kind || reading.strength === 'none') return null;
+  return { kind: reading.kind, strength: reading.strength, notice: dangerLines(reading).join('\n'), searchHint: SEARCH_HINTS[reading.kind] ?? '' };
 }
 
 /** Why a question is declined, or null when it is an everyday legal question. */

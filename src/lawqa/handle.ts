@@ -17,6 +17,7 @@ export interface QaDeps extends AppDeps {
 
 const limitText = (n: number): string =>
   `您这一个小时已经问了 ${n} 个问题，请过一会儿再问。着急的话可以找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。`;
+const TOLD_ASKER = '已提示其立即拨打求助电话。';
 const THANKS = '谢谢您的反馈！还有法律方面的问题，随时问我。';
 const SORRY = '谢谢反馈，我们会改进。问题比较复杂的，可以找村调解员、网格员，或拨打12348法律援助热线。';
 const NOTHING_TO_RATE = '谢谢！有法律方面的问题，直接问我就行。';
@@ -40,7 +41,7 @@ export async function handleQuestion(deps: QaDeps, ctx: MessageContext): Promise
   deps.log.info({ messageId: ctx.message.id, category: answer.category, mode: answer.mode, outOfScope: answer.outOfScope, urgent: answer.urgent }, 'legal question answered');
   if (!danger) return ctx.reply(answerFor(ctx.sender.role, answer.answer));
   await replyAtOnce(deps, ctx, answer.answer);
-  await alertDanger(deps, ctx, danger);
+  await alertDanger(deps, ctx, danger, TOLD_ASKER);
 }
 
 function logRow(ctx: MessageContext, a: Answer) {

@@ -21,7 +21,9 @@ export { createAsker, prepareLaws, defaultLawsSource, SHARED_LAWS_DIR, SHARED_DE
 export { lawqaRoutes } from './routes.js';
 export { computeQaStats, qaStatsText, type QaStats } from './stats.js';
 export { dangerAlertText } from './danger-alert.js';
-export { evalLawqa, type EvalLawqaOptions } from './eval-db.js';
 export { EMPTY_LIBRARY_LINE, EMPTY_LIBRARY_ANSWER, fetchedLawsDir } from './empty.js';
 export { loadManifest } from './manifest.js';
 export { fetchAndImport, fetchSummaryText } from './get-laws.js';
+export { watchNotes } from './watch.js';
+export { urgentCountBetween } from './repo-qa.js';
+export { evalDanger, evalLawqa, type EvalDangerOptions, type EvalLawqaOptions } from './eval-db.js';

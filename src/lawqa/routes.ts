@@ -11,12 +11,14 @@ import { handleMediation } from './mediate.js';
 import { qaRowsBetween } from './repo-qa.js';
 import { createAsker } from './service.js';
 import { computeQaStats, qaStatsText } from './stats.js';
+import { groupDangerRoute } from './watch.js';
 
 const STATS_USAGE = '用法：#问答 统计 [本周|本月|本年|全部]，也可写 2026-01-01至2026-06-30';
 
 /**
  * The legal Q&A's routes, registered after every other capability: `#问答 统计` (admins), 有用/没用,
- * 需要调解, and the question itself, which takes what is left of private chats and @bot messages.
+ * 需要调解, the question itself, which takes what is left of private chats and @bot messages, and
+ * the danger watch over the rest of a grid group's messages.
  */
 export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[] {
   const library = createLawLibrary(deps.db, options);
@@ -37,6 +39,8 @@ export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[
       handle: (ctx) => handleMediation(qa, ctx),
     },
     { name: 'lawqa-question', match: (ctx) => addressedToBot(ctx) && !isCommandLike(ctx.text), handle: (ctx) => handleQuestion(qa, ctx) },
+    // Last before the fallback drops it: grid-group chatter not addressed to the bot, read for danger.
+    groupDangerRoute(deps),
   ];
 }
 

@@ -14,6 +14,7 @@ import { createLlmAnswerer, type FallbackReason } from './llm.js';
 /** The shared statutes and development set next to the repository (../shared/data/), for replays, the sandbox and the evaluation. */
 export const SHARED_LAWS_DIR = fileURLToPath(new URL('../../../shared/data/laws', import.meta.url));
 export const SHARED_DEV_FILE = fileURLToPath(new URL('../../../shared/data/legal-qa-dev.jsonl', import.meta.url));
+export const SHARED_DANGER_FILE = fileURLToPath(new URL('../../../shared/data/danger-dev.jsonl', import.meta.url));
 
 /**
  * Where replays and the sandbox take statutes from: LAWS_DIR when set, else the shared folder when

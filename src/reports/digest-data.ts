@@ -2,6 +2,7 @@ import type { AppDeps } from '../app-deps.js';
 import { addDays, startOfIsoWeek } from '../core/time.js';
 import { computeStats, followupsDue, loadStatsInput, openRiskCases, overdueAssignments } from '../disputes/index.js';
 import { countFailedSince } from '../inbound/store.js';
+import { urgentCountBetween } from '../lawqa/index.js';
 import { isPaused, tally, weekLabel, weekWindow, type CycleSettings } from './cycle.js';
 import type { DigestData } from './digest.js';
 import { householdsOf, loadWeek, missedFirings } from './repo.js';
@@ -26,6 +27,7 @@ export async function gatherDigest(deps: AppDeps, settings: CycleSettings, week:
     overdue: await overdueAssignments(db, now),
     followupsDue: await followupsDue(db, now, config.FOLLOWUP_DAYS, tz),
     failedMessages: await countFailedSince(db, since),
+    dangerAlarms: await urgentCountBetween(db, since, fireAt),
     missedFirings: await missedFirings(db, since, fireAt),
     now,
     tz,

@@ -15,6 +15,8 @@ export interface DigestData {
   overdue: CaseRow[];
   followupsDue: CaseRow[];
   failedMessages: number;
+  /** Danger alarms raised in the week before the digest (questions, group messages, notes). */
+  dangerAlarms: number;
   missedFirings: { jobKey: string; fireAt: Date }[];
   now: Date;
   tz: string;
@@ -81,6 +83,7 @@ export function digestText(d: DigestData): string {
     ...caseList('四、高风险未化解', d.risks, riskLine),
     ...caseList('五、交办逾期', d.overdue, overdueLine(d.tz)),
     ...caseList('六、到期待回访', d.followupsDue, followupLine(d.tz)),
-    `七、未处理成功的消息：${d.failedMessages} 条；错过的定时任务：${missed.length ? missed.join('，') : '0 次'}`,
+    `七、危险求助报警：${d.dangerAlarms} 次`,
+    `八、未处理成功的消息：${d.failedMessages} 条；错过的定时任务：${missed.length ? missed.join('，') : '0 次'}`,
   ].join('\n');
 }

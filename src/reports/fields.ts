@@ -1,6 +1,7 @@
 import { parseChineseInt } from '../core/cnnum.js';
 import type { Matchers, WordTable } from './matchers.js';
 import type { Category, Risk, Status } from './types.js';
+import { storyRisks } from '../safety/index.js';
 
 const NUMBER_RUN = /(\d+)|([零〇一二两三四五六七八九十百千万]+)/gu;
 const UNIT_AFTER = /^[户件起个宗余多来]/u;
@@ -93,10 +94,13 @@ export function readRisks(folded: string, m: Matchers): Risk[] {
 /**
  * Risks said in a dispute's story when it has no 风险 field: 扬言要拿刀砍人, 说要去北京告. Only the
  * words that are no everyday story words count (打架 or 集体土地 flag nothing), and never 'other' for
- * words outside the tables: a story is not an answer to "what is the risk".
+ * words outside the tables: a story is not an answer to "what is the risk". The danger recogniser
+ * adds the threats however they are worded (王老五扬言要杀了李四, 要杀他全家).
  */
 export function readStoryRisks(folded: string, m: Matchers): Risk[] {
-  return scanRisks(folded, m.storyRisks, m).found;
+  const found = new Set<Risk>(scanRisks(folded, m.storyRisks, m).found);
+  for (const risk of storyRisks(folded)) found.add(risk);
+  return [...found];
 }
 
 /** 张三和李四 → two parties; 张和平、谢和喜与龙某 → the 和 inside a name stays (a one-character piece is no name). */

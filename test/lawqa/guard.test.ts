@@ -3,17 +3,17 @@ import { detectDanger, detectInjection, isOutOfScope, looksLikeOwnDispute, outOf
 
 describe('detectDanger', () => {
   it.each([
-    ['他正在打我，快救救我', 'violence'],
-    ['俺男人喝多了在屋里打俺，拎着板凳还在后头追', 'violence'],
-    ['邻居拿着菜刀堵在门口骂', 'threat'],
-    ['前夫发语音说今晚过来弄死俺', 'threat'],
-    ['他扬言要杀了我全家', 'threat'],
-    ['实在活不下去了，农药都买回来了', 'selfHarm'],
-    ['我想不开，不想活了', 'selfHarm'],
-    ['隔壁又在打娃，娃哭着喊救命', 'child'],
-    ['几十号人约好明天去把国道堵了', 'crowd'],
-    ['孩子被拐了', 'violence'],
-    ['放学一个多钟头了，娃不见了', 'violence'],
+    ['他正在打我，快救救我', 'violence-now'],
+    ['俺男人喝多了在屋里打俺，拎着板凳还在后头追', 'violence-now'],
+    ['邻居拿着菜刀堵在门口骂', 'weapon-threat'],
+    ['前夫发语音说今晚过来弄死俺', 'weapon-threat'],
+    ['他扬言要杀了我全家', 'weapon-threat'],
+    ['实在活不下去了，农药都买回来了', 'self-harm'],
+    ['我想不开，不想活了', 'self-harm'],
+    ['隔壁又在打娃，娃哭着喊救命', 'child-danger'],
+    ['几十号人约好明天去把国道堵了', 'crowd-clash'],
+    ['孩子被拐了', 'child-danger'],
+    ['放学一个多钟头了，娃不见了', 'child-danger'],
   ])('%s → %s', (q, kind) => {
     const d = detectDanger(q);
     expect(d?.kind).toBe(kind);
@@ -97,9 +97,9 @@ describe('danger now versus danger past or heard about', () => {
   ])('no alarm: %s', (q) => expect(detectDanger(q)).toBeNull());
 
   it.each([
-    ['前夫以前就动过刀，刚才又发语音说今晚过来弄死俺', 'threat'],
-    ['看见有人把一个小孩往车里拽，小孩一直哭', 'violence'],
-    ['家里老人被儿子打得头破血流，现在还在打', 'violence'],
-    ['我男人喝农药了', 'selfHarm'],
+    ['前夫以前就动过刀，刚才又发语音说今晚过来弄死俺', 'weapon-threat'],
+    ['看见有人把一个小孩往车里拽，小孩一直哭', 'child-danger'],
+    ['家里老人被儿子打得头破血流，现在还在打', 'violence-now'],
+    ['我男人喝农药了', 'self-harm'],
   ])('alarm: %s → %s', (q, kind) => expect(detectDanger(q)?.kind).toBe(kind));
 });

@@ -1,0 +1,100 @@
+import { foldText } from './fold.js';
+import { segmentsOf } from './segments.js';
+import { COMBOS, SIGNALS, type Need } from './signals.js';
+import * as W from './words.js';
+
+/** The dev set's names for the kinds of danger now. */
+export type DangerKind =
+  | 'violence-now' | 'weapon-threat' | 'arson-poison-threat' | 'self-harm' | 'detention' | 'child-danger'
+  | 'stalking-assault' | 'crowd-clash' | 'protection-order-breach' | 'home-emergency' | 'other-emergency';
+
+export interface DangerReading {
+  urgent: boolean;
+  kind: DangerKind | null;
+  /** strong: answer even where nobody asked (a group without @); weak: alert staff, stay quiet in the group. */
+  strength: 'strong' | 'weak' | 'none';
+  need: Need | null;
+  /** Harm between kin or partners (for the protection-order line). */
+  domestic: boolean;
+}
+
+const KIND_OF: Record<Need, DangerKind> = {
+  beat: 'violence-now', threat: 'weapon-threat', weapon: 'weapon-threat', arson: 'arson-poison-threat', selfHarm: 'self-harm',
+  poisoned: 'other-emergency', detain: 'detention', childMissing: 'child-danger', childWater: 'child-danger', childHurt: 'child-danger',
+  stalk: 'stalking-assault', crowd: 'crowd-clash', order: 'protection-order-breach', fire: 'home-emergency', wildfire: 'other-emergency',
+  gas: 'home-emergency', electric: 'home-emergency', flood: 'home-emergency', pit: 'home-emergency', medical: 'other-emergency',
+  drunkDrive: 'other-emergency', water: 'other-emergency',
+};
+
+const rx = (source: string) => new RegExp(source, 'u');
+const NOW = rx(W.NOW);
+const HABITUAL = rx(W.HABITUAL);
+const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
+const FARMING = rx(W.FARMING);
+const FAMILY = rx(W.FAMILY);
+const AT_ME = rx(`${W.BEAT}(?:我|俺)`);
+const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被打)`);
+// Scores: a strong form is 3, a weak one 1; a sign of now adds 1; 2 or more is urgent.
+const STRONG = 3;
+const WEAK = 1;
+const URGENT_AT = 2;
+const HELP = rx(W.HELP);
+// News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
+const TOLD: [RegExp, number][] = [[rx(W.NEWS), 3], [rx(W.NOTICE), 3]];
+const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [rx(W.LEGAL), 1]];
+
+const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
+
+/**
+ * Is someone in danger now? Reads what is happening clause by clause, drops past, supposed and
+ * settled clauses, and weighs news, notices, others' cases and legal questions.
+ * recogniseDanger('他拎着柴刀在院坝里喊要砍死我') → { urgent: true, kind: 'weapon-threat', strength: 'strong', … }
+ */
+export function recogniseDanger(text: string): DangerReading {
+  const folded = foldText(text);
+  const live = segmentsOf(folded).filter((s) => !s.dead).map((s) => s.text);
+  if (live.length === 0) return NONE;
+  const found = strongestNeed(live);
+  if (!found) return NONE;
+  const whole = live.join('，');
+  const now = NOW.test(whole);
+  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded);
+  if (score < URGENT_AT) return NONE;
+  const need = refineNeed(found.need, whole);
+  return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };
+}
+
+function strongestNeed(live: readonly string[]): { need: Need; score: number } | null {
+  let best: { need: Need; score: number } | null = null;
+  const consider = (need: Need, score: number) => {
+    if (!best || score > best.score) best = { need, score };
+  };
+  for (const seg of live) {
+    for (const s of SIGNALS) {
+      if (s.need === 'selfHarm' && FARMING.test(seg)) continue;
+      if (matchesUnnegated(s.rx, seg)) consider(s.need, s.strong ? STRONG : WEAK);
+    }
+  }
+  const whole = live.join('，');
+  for (const c of COMBOS) if (c.when.test(whole) && c.with.test(whole.replace(c.when, ''))) consider(c.need, STRONG);
+  return best;
+}
+
+/** A match that is not right after 没, 不, 差点: "现在不打了" is no beating. */
+function matchesUnnegated(re: RegExp, seg: string): boolean {
+  re.lastIndex = 0;
+  for (const m of seg.matchAll(re)) {
+    if (!NEGATED_BEFORE.test(seg.slice(Math.max(0, m.index - 3), m.index))) return true;
+  }
+  return false;
+}
+
+function discount(folded: string): number {
+  const table = HELP.test(folded) ? ASKED : [...TOLD, ...ASKED];
+  return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? by : 0), 0);
+}
+
+/** A beating or a threat aimed at a child (and not at the writer too) is a child in danger. */
+function refineNeed(need: Need, whole: string): Need {
+  return (need === 'beat' || need === 'weapon') && AT_CHILD.test(whole) && !AT_ME.test(whole) ? 'childHurt' : need;
+}

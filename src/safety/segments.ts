@@ -1,0 +1,49 @@
+import * as W from './words.js';
+
+/** A stretch of the message with one time and mood: the unit the signals are read in. */
+export interface Segment {
+  text: string;
+  /** Past, supposed or already over: its signals do not count. */
+  dead: boolean;
+}
+
+const rx = (source: string) => new RegExp(source, 'u');
+const PAST = rx(W.PAST);
+const DID_BEFORE = rx(W.DID_BEFORE);
+const HYPOTHETICAL = rx(W.HYPOTHETICAL);
+const RESOLVED = rx(W.RESOLVED);
+// A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
+// 那次, 那回 point back at what came before them (着火那次), so they open nothing.
+const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
+const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
+
+/**
+ * The message in clauses: split on punctuation, on spaces (short pieces typed word by word are
+ * joined back), and before time words.
+ */
+export function segmentsOf(text: string): Segment[] {
+  const clauses = text.split(CLAUSE_END).flatMap(spaceClauses).flatMap((c) => c.split(TIME_START));
+  const pieces = clauses.map((c) => c.trim()).filter(Boolean);
+  const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
+  return pieces.map((t, i) => ({ text: t, dead: PAST.test(t) || DID_BEFORE.test(t) || HYPOTHETICAL.test(t) || i <= resolvedAt }));
+}
+
+/** "他 在 打我 救命" is one clause typed word by word; "着火了 快来人" is two. */
+function spaceClauses(clause: string): string[] {
+  const out: string[] = [];
+  let short = '';
+  for (const piece of clause.split(/\s+/u).filter(Boolean)) {
+    if (piece.length <= 2) short += piece;
+    else {
+      out.push(short + piece);
+      short = '';
+    }
+  }
+  if (short) out.push(short);
+  return out;
+}
+
+function lastIndex<T>(xs: readonly T[], test: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dangerLines, foldText, recogniseDanger } from '../../src/safety/index.js';
+import { CALM_CASES, MORE_CALM, MORE_URGENT, THIRD_CALM, THIRD_URGENT, URGENT_CASES } from './danger-cases.js';
+
+const NUMBER = /110|119|120|12356/;
+
+describe('recogniseDanger on our own urgent messages', () => {
+  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT].map((c) => [c.kind, c.text]))('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r.urgent).toBe(true);
+    expect(r.kind).toBe(kind);
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+});
+
+describe('recogniseDanger leaves calm messages with danger words alone', () => {
+  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
+    expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null, strength: 'none' });
+  });
+});
+
+describe('what to do first', () => {
+  it.each([
+    ['俺男人喝醉了正在屋里打俺', /^请立即拨打110/, /人身安全保护令.*告诫书.*12338/],
+    ['厨房着火了 火窜到房梁上了', /^请立即拨打119和110/, null],
+    ['刚吃了一整瓶安眠药 头好晕', /^请立即拨打110或120.*12356/, null],
+    ['我爸被电打了 倒在地上不动', /^请立即拨打120/, null],
+    ['法院发了保护令 他今天还是找上门来了在踹门', /^请立即拨打110/, /违反人身安全保护令/],
+  ])('%s', (text, first, law) => {
+    const lines = dangerLines(recogniseDanger(text));
+    expect(lines[0]).toMatch(first);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    if (law) expect(lines[1]).toMatch(law);
+    expect(lines.join('')).not.toMatch(/调解/);
+  });
+
+  it('answers the group only on a strong signal', () => {
+    expect(recogniseDanger('他拎着柴刀在院坝里喊要砍死我').strength).toBe('strong');
+    expect(recogniseDanger('前男友天天堵我家门口 现在又在外面').strength).toBe('weak');
+  });
+});
+
+describe('foldText', () => {
+  it.each([
+    ['他們拿刀追著我', '他们拿刀追着我'],
+    ['救\u200b命', '救命'],
+    ['ta zai da wo', '他在打我'],
+    ['他拿🔪', '他拿刀'],
+    ['ＡＢＣ１１０', 'abc110'],
+  ])('%s → %s', (raw, folded) => expect(foldText(raw).replace(/\s+/g, '')).toBe(folded));
+});
