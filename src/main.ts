@@ -8,8 +8,8 @@ import { createLogger } from './core/logger.js';
 import { openDatabase } from './db/client.js';
 import { prepareLaws } from './lawqa/index.js';
 import { startHealthLog } from './ops/health.js';
-import { createWechaty } from './wechat/puppet.js';
-import { createWechatyTransport } from './wechat/transport.js';
+import { buildTransport } from './chat/build.js';
+import { chosenChannels } from './chat/choice.js';
 
 /** The composition root of the real bot: config, database, adapters, one app, shutdown. */
 export async function main(): Promise<void> {
@@ -27,10 +27,10 @@ export async function main(): Promise<void> {
   const clock = realClock();
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
   await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
-  const wechaty = await createWechaty(config, log);
+  const channels = chosenChannels(config);
   const app = createApp({
     db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),
-    transport: createWechatyTransport(wechaty, log),
+    transport: await buildTransport(config, channels, log, clock), channels,
     // Stable across restarts (no pid): a restarted bot must recognise the sends, messages and
     // firings its killed predecessor left half-done as its own and finish them at once. Instances
     // sharing a database already differ by INSTANCE_NAME (it also names their WeChat login).

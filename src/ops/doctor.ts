@@ -1,8 +1,10 @@
+import { chosenChannels } from '../chat/choice.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { checkAdminRoom, checkAdmins, checkLaws, checkMigrations, checkReachable, openConfigured, unreachable } from './doctor-db.js';
 import { fail, skip, type Check } from './doctor-report.js';
 import { checkConfig, checkLock, checkModel, checkPuppet, packageInstalled } from './doctor-setup.js';
+import { checkWecom } from './doctor-wecom.js';
 
 export interface DoctorOptions {
   /** Reads and validates the configuration (loadConfig in the CLI). */
@@ -10,6 +12,8 @@ export interface DoctorOptions {
   /** The LLM check's budget (default 5 s). */
   llmTimeoutMs?: number;
   packageInstalled?: (name: string) => boolean;
+  /** How long the WeCom subscribe may take (default 10 s). */
+  wecomTimeoutMs?: number;
   /** Opens the configured database without migrating; null when the embedded one does not exist yet. */
   open?: (config: Config) => Promise<Database | null>;
 }
@@ -44,7 +48,10 @@ async function databaseChecks(config: Config, open: NonNullable<DoctorOptions['o
 export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
   const { check, config } = checkConfig(o.loadConfig);
   if (!config) return [check];
-  const checks = [check, await checkPuppet(config, o.packageInstalled ?? packageInstalled)];
+  const channels = chosenChannels(config);
+  const checks = [check];
+  if (channels.includes('wechat')) checks.push(await checkPuppet(config, o.packageInstalled ?? packageInstalled));
+  if (channels.includes('wecom')) checks.push(await checkWecom(config, o.wecomTimeoutMs));
   const lock = checkLock(config);
   checks.push(lock.check);
   if (lock.held) checks.push(...['数据库', ...DB_CHECKS].map((n) => skip(n, '机器人在运行，未检查')));

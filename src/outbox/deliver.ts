@@ -1,4 +1,5 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
+import { channelOf, type Channel } from '../chat/channel.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Address, Transport } from '../core/types.js';
@@ -39,7 +40,7 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
   const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
   if (result.kind === 'error') return settleFailure(deps, row, errorText(result.error), true);
   if (result.kind === 'timeout') return settleTimeout(deps, row);
-  await settleSent(deps, row);
+  await settleSent(deps, row, channelOf('room' in address ? address.room : address.contact));
   await noteSuccess(deps.db, deps.clock.now());
   return 'sent';
 }
@@ -51,12 +52,12 @@ const SETTLE_PATIENCE_MS = 10 * 60_000;
  * The message went out; if the database is unreachable just now, keep trying to record that (this
  * process alone knows it). Left `sending`, a restart would resend a reply or call a post uncertain.
  */
-async function settleSent(deps: DeliverDeps, row: OutboxRow): Promise<void> {
+async function settleSent(deps: DeliverDeps, row: OutboxRow, channel: Channel): Promise<void> {
   const sentAt = deps.clock.now();
   const giveUpAt = sentAt.getTime() + SETTLE_PATIENCE_MS;
   for (let wait = 1_000; ; wait = Math.min(wait * 2, 15_000)) {
     try {
-      return await settle(deps, row, { status: 'sent', sentAt, error: null });
+      return await settle(deps, row, { status: 'sent', sentAt, error: null, channel });
     } catch (err) {
       if (!isDatabaseUnavailable(err) || deps.clock.now().getTime() + wait > giveUpAt) throw err;
       deps.log.warn({ outboxId: row.id, retryInMs: wait }, 'outbox: sent, but the database is unavailable to record it; retrying');
@@ -118,6 +119,7 @@ interface Settlement {
   error: string | null;
   sentAt?: Date;
   notBefore?: Date;
+  channel?: Channel;
 }
 
 async function settle(deps: DeliverDeps, row: OutboxRow, s: Settlement): Promise<void> {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { grids, rooms, villages } from '../../db/schema.js';
 import type { Room } from '../../db/types.js';
 import { splitLeadingWord, WORD_SEPARATORS } from '../../core/command.js';
+import { channelOf } from '../../chat/channel.js';
 import { gridLabel } from '../grid-name.js';
 import { adminCommand, done, refused, type Outcome } from '../route.js';
 import { ensureGrid, resolveGridWords } from '../roster.js';
@@ -63,7 +64,7 @@ async function saveRoom(db: Db, ref: RoomRef, binding: Pick<Room, 'kind' | 'grid
   const [byTopic] = await db.select().from(rooms).where(eq(rooms.topic, ref.topic));
   const [byId] = byTopic ? [byTopic] : await db.select().from(rooms).where(eq(rooms.wechatId, ref.wechatId));
   const before = byId ?? (await lostRoomBoundTo(db, binding));
-  const values = { ...binding, topic: ref.topic, wechatId: ref.wechatId, resolvedAt: now };
+  const values = { ...binding, topic: ref.topic, wechatId: ref.wechatId, channel: channelOf(ref.wechatId), resolvedAt: now };
   if (before) await db.update(rooms).set(values).where(eq(rooms.id, before.id));
   else await db.insert(rooms).values(values);
   return before;
