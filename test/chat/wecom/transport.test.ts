@@ -33,11 +33,11 @@ afterEach(async () => {
 describe('WeCom transport on the official SDK', () => {
   it('receives private text, transcribed voice and @-ed group text with the bot\'s name stripped', async () => {
     const { got } = await connected();
-    await expect.poll(() => transport.connection.up()).toBe(true);
+    await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.say('wangwu', '本周无事');
     server.say('wangwu', '三组排水沟堵了已经处理', { voice: true });
     server.say('lisi', '@网格助手 #周报 上司村三组 无', { chatid: 'wrk1' });
-    await expect.poll(() => got.length).toBe(3);
+    await expect.poll(() => got.length, { timeout: 15_000 }).toBe(3);
     expect(got.map((m) => [m.senderWechatId, m.roomWechatId, m.text, m.mentionSelf])).toEqual([
       ['wecom:wangwu', null, '本周无事', false],
       ['wecom:wangwu', null, '三组排水沟堵了已经处理', false],
@@ -48,9 +48,9 @@ describe('WeCom transport on the official SDK', () => {
 
   it('answers on the callback once, then pushes; sends a file through the three upload steps', async () => {
     const { got } = await connected();
-    await expect.poll(() => transport.connection.up()).toBe(true);
+    await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.say('wangwu', '#帮助');
-    await expect.poll(() => got.length).toBe(1);
+    await expect.poll(() => got.length, { timeout: 15_000 }).toBe(1);
     await transport.sendText({ contact: 'wecom:wangwu' }, '第一段');
     await transport.sendText({ contact: 'wecom:wangwu' }, '第二段');
     await transport.sendFile({ room: 'wecom:wrk1' }, { name: '台账.xlsx', base64: Buffer.from('PK-xlsx').toString('base64') });
@@ -66,7 +66,7 @@ describe('WeCom transport on the official SDK', () => {
 
   it('a quota errcode is an error the outbox takes as throttling; other refusals keep their code', async () => {
     await connected();
-    await expect.poll(() => transport.connection.up()).toBe(true);
+    await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.failSends('zhangsan', 45009);
     await expect(transport.sendText({ contact: 'wecom:zhangsan' }, '提醒')).rejects.toThrow(/频率超限（errcode 45009）/);
     server.failSends('zhangsan', 93006, 'invalid chatid');
@@ -75,9 +75,9 @@ describe('WeCom transport on the official SDK', () => {
 
   it('a takeover by another connection is one notice for the centre, and the bot stays off', async () => {
     const { notices, states } = await connected();
-    await expect.poll(() => transport.connection.up()).toBe(true);
+    await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.takeover();
-    await expect.poll(() => notices.length).toBe(1);
+    await expect.poll(() => notices.length, { timeout: 15_000 }).toBe(1);
     expect(notices[0]).toContain('被另一处程序接管');
     await new Promise((r) => setTimeout(r, 1_500));
     expect(server.subscribed()).toBe(1);
@@ -87,7 +87,7 @@ describe('WeCom transport on the official SDK', () => {
 
   it('reconnects after the connection drops', async () => {
     const { states } = await connected();
-    await expect.poll(() => transport.connection.up()).toBe(true);
+    await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.drop();
     await expect.poll(() => server.subscribed(), { timeout: 10_000 }).toBe(2);
     expect(states).toEqual([true, false, true]);
