@@ -11,6 +11,7 @@ import { createPipeline, type Pipeline } from './inbound/pipeline.js';
 import { createOutbox } from './outbox/enqueue.js';
 import { notifyAdmins } from './outbox/admins.js';
 import { createSender, type Sender } from './outbox/sender.js';
+import { webhookFallback, type AlertWebhook } from './outbox/webhook-fallback.js';
 import { createScheduler, type JobSource, type Scheduler } from './scheduler/runtime.js';
 import { createCapabilities } from './capabilities.js';
 import type { Channel } from './chat/channel.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   transport: Transport;
   /** The channels the transport serves (default: WeChat alone). */
   channels?: readonly Channel[];
+  /** A WeCom group robot's webhook: alerts for the centre also go there when a send fails. */
+  webhook?: AlertWebhook | null;
   /** Distinct per running process; the claim owner in Postgres. */
   instanceId: string;
   /** Jitter source (seeded in replays so transcripts are repeatable). */
@@ -66,6 +69,7 @@ export function createApp(options: AppOptions): App {
     db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
     resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
     gaveUp: capabilities.gaveUp,
+    ...(options.webhook ? { failedOnce: webhookFallback(db, options.webhook, log) } : {}),
   });
   let senderLoop: Promise<void> | null = null;
   // Whatever a message queued goes out now, not at the end of the sender's nap.

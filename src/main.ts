@@ -10,6 +10,7 @@ import { prepareLaws } from './lawqa/index.js';
 import { startHealthLog } from './ops/health.js';
 import { buildTransport } from './chat/build.js';
 import { chosenChannels } from './chat/choice.js';
+import { createWebhook } from './chat/wecom/webhook.js';
 
 /** The composition root of the real bot: config, database, adapters, one app, shutdown. */
 export async function main(): Promise<void> {
@@ -31,6 +32,7 @@ export async function main(): Promise<void> {
   const app = createApp({
     db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),
     transport: await buildTransport(config, channels, log, clock), channels,
+    webhook: config.WECOM_WEBHOOK_URL ? createWebhook(config.WECOM_WEBHOOK_URL, clock) : null,
     // Stable across restarts (no pid): a restarted bot must recognise the sends, messages and
     // firings its killed predecessor left half-done as its own and finish them at once. Instances
     // sharing a database already differ by INSTANCE_NAME (it also names their WeChat login).

@@ -4,7 +4,7 @@ import type { Database } from '../db/client.js';
 import { checkAdminRoom, checkAdmins, checkLaws, checkMigrations, checkReachable, openConfigured, unreachable } from './doctor-db.js';
 import { fail, skip, type Check } from './doctor-report.js';
 import { checkConfig, checkLock, checkModel, checkPuppet, packageInstalled } from './doctor-setup.js';
-import { checkWecom } from './doctor-wecom.js';
+import { checkWebhook, checkWecom } from './doctor-wecom.js';
 
 export interface DoctorOptions {
   /** Reads and validates the configuration (loadConfig in the CLI). */
@@ -12,6 +12,8 @@ export interface DoctorOptions {
   /** The LLM check's budget (default 5 s). */
   llmTimeoutMs?: number;
   packageInstalled?: (name: string) => boolean;
+  /** Also post a test line through WECOM_WEBHOOK_URL (`gridbot doctor --webhook`). */
+  webhook?: boolean;
   /** How long the WeCom subscribe may take (default 10 s). */
   wecomTimeoutMs?: number;
   /** Opens the configured database without migrating; null when the embedded one does not exist yet. */
@@ -52,6 +54,7 @@ export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
   const checks = [check];
   if (channels.includes('wechat')) checks.push(await checkPuppet(config, o.packageInstalled ?? packageInstalled));
   if (channels.includes('wecom')) checks.push(await checkWecom(config, o.wecomTimeoutMs));
+  if (o.webhook) checks.push(await checkWebhook(config));
   const lock = checkLock(config);
   checks.push(lock.check);
   if (lock.held) checks.push(...['数据库', ...DB_CHECKS].map((n) => skip(n, '机器人在运行，未检查')));

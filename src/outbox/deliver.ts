@@ -22,6 +22,8 @@ export interface DeliverDeps {
   resolveMentions(memberIds: number[]): Promise<string[]>;
   /** A row failed for good: its owner may try another way (see SenderDeps.gaveUp). */
   gaveUp?(row: OutboxRow): Promise<void>;
+  /** A send failed (any attempt): an alert may also take a second path (see webhook-fallback.ts). */
+  failedOnce?(row: OutboxRow): Promise<void>;
 }
 
 type SendResult = { kind: 'ok' } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
@@ -85,6 +87,7 @@ function withTimeout(clock: Clock, sending: () => Promise<void>, ms: number): Pr
 
 /** Retry later with backoff, or give up after MAX_ATTEMPTS and tell the admins. */
 async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, fromTransport: boolean): Promise<'failed'> {
+  await deps.failedOnce?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: errorText(err) }, 'outbox: second path failed'));
   const now = deps.clock.now();
   const final = row.attempts >= MAX_ATTEMPTS;
   const retryAt = new Date(now.getTime() + backoffMs(row.attempts));

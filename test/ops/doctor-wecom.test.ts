@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { checkWecom } from '../../src/ops/doctor-wecom.js';
+import { checkWebhook, checkWecom } from '../../src/ops/doctor-wecom.js';
+import { fakeWebhook } from '../support/webhook-server.js';
 import { fakeWecom } from '../support/wecom-server.js';
 
 const config = (env: Record<string, string>) => parseConfig({ DATA_DIR: '/tmp/unused', ...env });
@@ -18,5 +19,21 @@ describe('gridbot doctor: the WeCom bot', () => {
     }
     const gone = await checkWecom(config({ WECOM_BOT_ID: 'bot1', WECOM_BOT_SECRET: 'right', WECOM_WS_URL: server.url }));
     expect(gone).toMatchObject({ status: 'fail', detail: expect.stringContaining(`连不上 ${server.url}`), fix: expect.stringContaining('WECOM_WS_URL') });
+  });
+});
+
+describe('gridbot doctor --webhook', () => {
+  it('posts a test line and says so; without a URL or when refused, says what to do', async () => {
+    const hook = await fakeWebhook();
+    try {
+      const good = await checkWebhook(config({ WECOM_WEBHOOK_URL: hook.url }));
+      expect(good).toMatchObject({ status: 'ok', detail: '测试消息已发出，请到群里确认收到' });
+      expect(hook.posts()[0]!.content).toMatch(/^gridbot 测试消息：群机器人 Webhook 可用（2\d{3}-/);
+      hook.answerWith(93000);
+      expect(await checkWebhook(config({ WECOM_WEBHOOK_URL: hook.url }))).toMatchObject({ status: 'fail', detail: expect.stringContaining('errcode 93000') });
+    } finally {
+      await hook.stop();
+    }
+    expect(await checkWebhook(config({}))).toMatchObject({ status: 'fail', detail: '没有配置 WECOM_WEBHOOK_URL', essential: false });
   });
 });
