@@ -1,3 +1,4 @@
+import { unreachableOnWecom } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { addDays, startOfIsoWeek } from '../core/time.js';
 import { computeStats, followupsDue, loadStatsInput, openRiskCases, overdueAssignments } from '../disputes/index.js';
@@ -27,6 +28,7 @@ export async function gatherDigest(deps: AppDeps, settings: CycleSettings, week:
     followupsDue: await followupsDue(db, now, config.FOLLOWUP_DAYS, tz),
     failedMessages: await countFailedSince(db, since),
     missedFirings: await missedFirings(db, since, fireAt),
+    unreachable: await unreachableOnWecom(db),
     now,
     tz,
   };
