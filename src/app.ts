@@ -69,6 +69,7 @@ export function createApp(options: AppOptions): App {
     db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
     resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
     gaveUp: capabilities.gaveUp,
+    quotaHoldMs: config.WECOM_QUOTA_PAUSE_MINUTES * 60_000,
     ...(options.webhook ? { failedOnce: webhookFallback(db, options.webhook, log) } : {}),
   });
   let senderLoop: Promise<void> | null = null;

@@ -26,6 +26,8 @@ const schema = z.object({
   WECOM_BOT_ID: optionalText,
   WECOM_BOT_SECRET: optionalText,
   WECOM_WS_URL: z.string().regex(/^wss?:\/\/.+/, '应为 wss:// 开头的长连接地址（私有部署或政务微信提供）(expected a ws:// or wss:// URL)').optional(),
+  /** How long a WeCom conversation whose push quota is full is left alone. */
+  WECOM_QUOTA_PAUSE_MINUTES: int(60, 1),
   WECOM_WEBHOOK_URL: z.string().regex(/^https?:\/\/.+/, '应为群机器人的 Webhook 地址，如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… (expected a URL)').optional(),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.string().url('应为完整网址，如 https://api.deepseek.com (expected a URL)').optional(),

@@ -10,6 +10,7 @@ import type { OutboxRow } from './claim.js';
 import type { Target } from './messages.js';
 import type { Notifier } from './notify.js';
 import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
+import { holdConversation, isConversationQuota } from './hold.js';
 import { noteFailure, noteSuccess } from './throttle.js';
 
 export interface DeliverDeps {
@@ -24,6 +25,8 @@ export interface DeliverDeps {
   gaveUp?(row: OutboxRow): Promise<void>;
   /** A send failed (any attempt): an alert may also take a second path (see webhook-fallback.ts). */
   failedOnce?(row: OutboxRow): Promise<void>;
+  /** How long a conversation whose quota is full is left alone (WECOM_QUOTA_PAUSE_MINUTES). */
+  quotaHoldMs?: number;
 }
 
 type SendResult = { kind: 'ok' } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
@@ -40,7 +43,11 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
   }
   if (!address) return settleFailure(deps, row, '找不到发送目标（重新登录后未能识别该群或该人）', false);
   const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
-  if (result.kind === 'error') return settleFailure(deps, row, errorText(result.error), true);
+  if (result.kind === 'error') {
+    const failed = await settleFailure(deps, row, errorText(result.error), true);
+    if (isConversationQuota(result.error)) await holdForQuota(deps, row, errorText(result.error));
+    return failed;
+  }
   if (result.kind === 'timeout') return settleTimeout(deps, row);
   await settleSent(deps, row, channelOf('room' in address ? address.room : address.contact));
   await noteSuccess(deps.db, deps.clock.now());
@@ -106,6 +113,13 @@ async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, f
     await deps.notify.paused(pause.until, pause.ms, error);
   }
   return 'failed';
+}
+
+async function holdForQuota(deps: DeliverDeps, row: OutboxRow, error: string): Promise<void> {
+  const until = new Date(deps.clock.now().getTime() + (deps.quotaHoldMs ?? 60 * 60_000));
+  const held = await holdConversation(deps.db, row, until);
+  deps.log.warn({ outboxId: row.id, held, until: until.toISOString() }, 'outbox: conversation held (quota)');
+  await deps.notify.held(row, until, error);
 }
 
 /** A send that never returned may have gone out: routine rows are not resent silently. */

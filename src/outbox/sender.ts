@@ -39,6 +39,8 @@ export interface SenderDeps {
   gaveUp?(row: OutboxRow): Promise<void>;
   /** Optional: told of every failed send, e.g. to post an alert through the webhook as well. */
   failedOnce?(row: OutboxRow): Promise<void>;
+  /** How long a conversation whose quota is full is left alone (default 1 h). */
+  quotaHoldMs?: number;
 }
 
 export interface Sender {

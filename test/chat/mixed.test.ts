@@ -103,6 +103,24 @@ describe('WeCom and WeChat at once', () => {
     expect(sentTo('wangsj')[1]!.text).not.toContain('推送不到');
   });
 
+  it('a full push quota holds that one conversation and tells the centre; others keep going', async () => {
+    const { db } = await mixedTown();
+    server.say('zhangwg', '在');
+    server.say('wangsj', '在');
+    await expect.poll(() => sentTo('wangsj').length + sentTo('zhangwg').length, { timeout: 15_000 }).toBe(2);
+    server.failSends('zhangwg', 45009);
+    const [worker] = await db.select().from(members).where(eq(members.name, '张网格'));
+    const [admin] = await db.select().from(members).where(eq(members.name, '王书记'));
+    for (const n of [1, 2]) await app.deps.outbox.enqueue({ purpose: 'report-remind', priority: 'routine', text: `请交周报 ${n}`, to: { member: worker!.id }, key: `r${n}` });
+    await app.deps.outbox.enqueue({ purpose: 'report-remind', priority: 'routine', text: '请审阅周报', to: { member: admin!.id }, key: 'r3' });
+    app.sender.poke();
+    await expect.poll(() => sentTo('wangsj').map((s) => s.text).join('\n'), { timeout: 15_000 }).toContain('这个会话的定时推送暂停到');
+    expect(sentTo('wangsj').map((s) => s.text)).toContain('请审阅周报');
+    const held = await db.select({ text: outbox.text, status: outbox.status, notBefore: outbox.notBefore }).from(outbox).where(eq(outbox.targetId, worker!.id));
+    const later = held.filter((r) => r.status === 'queued' && r.notBefore.getTime() > Date.now() + 50 * 60_000).map((r) => r.text);
+    expect(later.sort()).toEqual(['请交周报 1', '请交周报 2']);
+  });
+
   it('a resident on the personal account is answered there, not on WeCom', async () => {
     await mixedTown();
     world.addContact('李大姐');

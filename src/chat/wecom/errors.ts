@@ -27,14 +27,14 @@ export function classify(rejection: unknown): { kind: WecomFailure; errcode?: nu
 }
 
 /**
- * The error the outbox records. Throttling says 频率 so the outbox pauses routine sends and tells
- * the centre (outbox/policy.ts); the code is kept for the log and the admins.
+ * The error the outbox records. A full quota (code wecom_throttled) holds that one conversation and
+ * tells the centre (outbox/hold.ts); its words avoid 频率/限制, which would pause every send.
  */
 export function wecomError(what: string, rejection: unknown): AppError {
   const c = classify(rejection);
   const code = c.errcode === undefined ? '' : `（errcode ${c.errcode}）`;
   const text: Record<WecomFailure, string> = {
-    throttled: `企业微信发送频率超限${code}，该会话暂缓推送`,
+    throttled: `企业微信推送额度已满${code}`,
     auth: `企业微信拒绝了机器人凭证${code}，请检查 WECOM_BOT_ID / WECOM_BOT_SECRET`,
     disconnected: '企业微信长连接未连上，稍后重试',
     timeout: '企业微信没有回执（超时）',

@@ -68,7 +68,7 @@ describe('WeCom transport on the official SDK', () => {
     await connected();
     await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.failSends('zhangsan', 45009);
-    await expect(transport.sendText({ contact: 'wecom:zhangsan' }, '提醒')).rejects.toThrow(/频率超限（errcode 45009）/);
+    await expect(transport.sendText({ contact: 'wecom:zhangsan' }, '提醒')).rejects.toThrow(/推送额度已满（errcode 45009）/);
     server.failSends('zhangsan', 93006, 'invalid chatid');
     await expect(transport.sendText({ contact: 'wecom:zhangsan' }, '提醒')).rejects.toThrow(/企业微信拒绝（errcode 93006）：invalid chatid/);
   });
