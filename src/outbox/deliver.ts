@@ -10,7 +10,7 @@ import type { OutboxRow } from './claim.js';
 import type { Target } from './messages.js';
 import type { Notifier } from './notify.js';
 import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
-import { holdConversation, isConversationQuota } from './hold.js';
+import { holdForQuota, isConversationQuota } from './hold.js';
 import { noteFailure, noteSuccess } from './throttle.js';
 
 export interface DeliverDeps {
@@ -113,13 +113,6 @@ async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, f
     await deps.notify.paused(pause.until, pause.ms, error);
   }
   return 'failed';
-}
-
-async function holdForQuota(deps: DeliverDeps, row: OutboxRow, error: string): Promise<void> {
-  const until = new Date(deps.clock.now().getTime() + (deps.quotaHoldMs ?? 60 * 60_000));
-  const held = await holdConversation(deps.db, row, until);
-  deps.log.warn({ outboxId: row.id, held, until: until.toISOString() }, 'outbox: conversation held (quota)');
-  await deps.notify.held(row, until, error);
 }
 
 /** A send that never returned may have gone out: routine rows are not resent silently. */
