@@ -11,8 +11,10 @@ import { createPipeline, type Pipeline } from './inbound/pipeline.js';
 import { createOutbox } from './outbox/enqueue.js';
 import { notifyAdmins } from './outbox/admins.js';
 import { createSender, type Sender } from './outbox/sender.js';
+import { webhookFallback, type AlertWebhook } from './outbox/webhook-fallback.js';
 import { createScheduler, type JobSource, type Scheduler } from './scheduler/runtime.js';
 import { createCapabilities } from './capabilities.js';
+import type { Channel } from './chat/channel.js';
 import { createIdentity } from './wechat/identity.js';
 import { followRoomTopic, topicChangeNotice } from './wechat/room-topic.js';
 
@@ -23,6 +25,10 @@ export interface AppOptions {
   log: Logger;
   chatModel?: ChatModel | null;
   transport: Transport;
+  /** The channels the transport serves (default: WeChat alone). */
+  channels?: readonly Channel[];
+  /** A WeCom group robot's webhook: alerts for the centre also go there when a send fails. */
+  webhook?: AlertWebhook | null;
   /** Distinct per running process; the claim owner in Postgres. */
   instanceId: string;
   /** Jitter source (seeded in replays so transcripts are repeatable). */
@@ -49,7 +55,7 @@ export function createApp(options: AppOptions): App {
   const outbox = createOutbox(db, clock, config.SEND_MAX_CHARS);
   const deps: AppDeps = { db, clock, outbox, config, log, chatModel: options.chatModel ?? null };
   let loginAt: Date | null = null;
-  const identity = createIdentity({ db, transport, log });
+  const identity = createIdentity({ db, transport, log, clock, channels: options.channels ?? ['wechat'] });
   const sources: JobSource[] = [];
   const scheduler = createScheduler({
     ...deps, instanceId: options.instanceId, sources, pollMs: options.pollMs ?? 0, afterRun: () => sender.poke(),
@@ -63,6 +69,8 @@ export function createApp(options: AppOptions): App {
     db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
     resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
     gaveUp: capabilities.gaveUp,
+    quotaHoldMs: config.WECOM_QUOTA_PAUSE_MINUTES * 60_000,
+    ...(options.webhook ? { failedOnce: webhookFallback(db, options.webhook, log) } : {}),
   });
   let senderLoop: Promise<void> | null = null;
   // Whatever a message queued goes out now, not at the end of the sender's nap.
@@ -116,6 +124,7 @@ export function createApp(options: AppOptions): App {
         onLogout: (reason) => void log.warn({ reason }, 'wechat logout'),
         onRoomTopic,
         onError: (err) => log.warn({ err: err.message }, 'wechat error'),
+        onNotice: (text, key) => alertAdmins(text, `${key}:${clock.now().toISOString()}`).then(() => sender.poke()),
       });
       if (startOptions.runSender !== false) senderLoop = sender.run();
     },

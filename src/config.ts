@@ -25,9 +25,16 @@ const schema = z.object({
   /** Console lines: `auto` (readable on a terminal, JSON when piped or redirected), `json`, `text`. */
   LOG_FORMAT: z.enum(['auto', 'json', 'text'], '应为 auto（默认：终端上是中文，重定向到文件时是 JSON）、json 或 text 之一').default('auto'),
   INSTANCE_NAME: z.string().min(1).default('gridbot'),
-  WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
+  /** Unset: wechat4u when no WeCom bot is configured, no Wechaty at all when one is. */
+  WECHATY_PUPPET: z.string().min(1).optional(),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
   WECHATY_PUPPET_SERVICE_ENDPOINT: optionalText,
+  WECOM_BOT_ID: optionalText,
+  WECOM_BOT_SECRET: optionalText,
+  WECOM_WS_URL: z.string().regex(/^wss?:\/\/.+/, '应为 wss:// 开头的长连接地址（私有部署或政务微信提供）(expected a ws:// or wss:// URL)').optional(),
+  /** How long a WeCom conversation whose push quota is full is left alone. */
+  WECOM_QUOTA_PAUSE_MINUTES: int(60, 1),
+  WECOM_WEBHOOK_URL: z.string().regex(/^https?:\/\/.+/, '应为群机器人的 Webhook 地址，如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… (expected a URL)').optional(),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.string().url('应为完整网址，如 https://api.deepseek.com').optional(),
   OPENAI_MODEL: z.string().min(1).default('deepseek-chat'),
@@ -47,7 +54,16 @@ const schema = z.object({
   FLOOD_PER_MINUTE: int(20, 0),
   SCHEDULE_GRACE_MINUTES: int(120),
   RETENTION_YEARS: int(3, 1),
-}).superRefine(checkServiceToken);
+}).superRefine(checkServiceToken).superRefine(checkWecomPair);
+
+/** The WeCom bot needs both halves of its credentials; one alone is a typo, not a choice. */
+function checkWecomPair(c: { WECOM_BOT_ID?: string | undefined; WECOM_BOT_SECRET?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (c.WECOM_BOT_SECRET && !c.WECOM_BOT_ID) {
+    ctx.addIssue({ code: 'custom', path: ['WECOM_BOT_ID'], message: '填了 WECOM_BOT_SECRET 却没有 WECOM_BOT_ID：两个都从企业微信管理后台的智能机器人页面复制 (both are needed)' });
+  } else if (c.WECOM_BOT_ID && !c.WECOM_BOT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['WECOM_BOT_SECRET'], message: '填了 WECOM_BOT_ID 却没有 WECOM_BOT_SECRET：两个都从企业微信管理后台的智能机器人页面复制 (both are needed)' });
+  }
+}
 
 /** An http(s) URL: what a statute mirror (LAWS_MIRROR_URL, `laws fetch --from`) must be. */
 export function isWebAddress(text: string): boolean {
@@ -62,7 +78,7 @@ export function isWebAddress(text: string): boolean {
  * puppet-service cannot start without a token, nor with one lacking the provider prefix it takes the
  * TLS server name from (puppet_workpro_…): say so before starting rather than after a failed login.
  */
-function checkServiceToken(c: { WECHATY_PUPPET: string; WECHATY_PUPPET_SERVICE_TOKEN?: string | undefined }, ctx: z.RefinementCtx): void {
+function checkServiceToken(c: { WECHATY_PUPPET?: string | undefined; WECHATY_PUPPET_SERVICE_TOKEN?: string | undefined }, ctx: z.RefinementCtx): void {
   const token = c.WECHATY_PUPPET_SERVICE_TOKEN;
   const path = ['WECHATY_PUPPET_SERVICE_TOKEN'];
   if (c.WECHATY_PUPPET === PUPPET_SERVICE && !token) {

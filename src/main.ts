@@ -13,15 +13,16 @@ import { EMPTY_LIBRARY_LINE, listLaws, prepareLaws } from './lawqa/index.js';
 import { packageInstalled } from './ops/doctor-setup.js';
 import { startHealthLog } from './ops/health.js';
 import { unknownPuppet } from './wechat/puppet-choice.js';
-import { createWechaty } from './wechat/puppet.js';
-import { createWechatyTransport } from './wechat/transport.js';
+import { buildTransport } from './chat/build.js';
+import { chosenChannels } from './chat/choice.js';
+import { createWebhook } from './chat/wecom/webhook.js';
 
 /** The composition root of the real bot: config, database, adapters, one app, shutdown. */
 export async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
-    const badPuppet = unknownPuppet(config, packageInstalled);
+    const badPuppet = chosenChannels(config).includes('wechat') ? unknownPuppet(config, packageInstalled) : null;
     if (badPuppet) throw new ConfigError([badPuppet]);
   } catch (err) {
     exitOnKnownError(err);
@@ -38,10 +39,11 @@ export async function main(): Promise<void> {
   // Statutes in LAWS_DIR not yet imported (or changed) go in now, and the Q&A index is built before the first question.
   await prepareLaws(database.db, { source: config.LAWS_DIR ?? null, at: clock.now(), log });
   if ((await listLaws(database.db)).length === 0) log.warn({ event: 'laws_empty' }, EMPTY_LIBRARY_LINE);
-  const wechaty = await createWechaty(config, log);
+  const channels = chosenChannels(config);
   const app = createApp({
     db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),
-    transport: createWechatyTransport(wechaty, log),
+    transport: await buildTransport(config, channels, log, clock), channels,
+    webhook: config.WECOM_WEBHOOK_URL ? createWebhook(config.WECOM_WEBHOOK_URL, clock) : null,
     // Stable across restarts (no pid): a restarted bot must recognise the sends, messages and
     // firings its killed predecessor left half-done as its own and finish them at once. Instances
     // sharing a database already differ by INSTANCE_NAME (it also names their WeChat login).

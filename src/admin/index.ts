@@ -50,4 +50,5 @@ export {
   type RowProblem,
 } from './roster-io/index.js';
 export { bindRoom, type BindTarget } from './commands/bind.js';
+export { unreachableLine, unreachableOnWecom } from './reach.js';
 export { commandTableMarkdown } from './commands-doc.js';

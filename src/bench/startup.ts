@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { rssFloorProgram } from './rss-floor.js';
+import { rssFloorProgram, WECOM_FLOOR } from './rss-floor.js';
 
 const BIN = fileURLToPath(new URL('../../bin/gridbot.js', import.meta.url));
 
@@ -27,7 +27,14 @@ export interface StartupBench {
   nodeRssMb: number;
   /** Idle memory of PGlite + jieba + Wechaty + the mock puppet alone (rss-floor.ts); null when it failed. */
   floorRssMb: number | null;
+  /** WeCom alone (no Wechaty loaded), PGlite in a fresh DATA_DIR, its server unreachable (it keeps retrying). */
+  wecom: StartRun;
+  /** PGlite + jieba + the WeCom SDK alone. */
+  wecomFloorRssMb: number | null;
 }
+
+/** WeCom configured, no puppet: the SDK dials a closed local port and retries with back-off while idle. */
+const WECOM_ONLY = { WECHATY_PUPPET: '', WECOM_BOT_ID: 'bench', WECOM_BOT_SECRET: 'bench', WECOM_WS_URL: 'ws://127.0.0.1:9' };
 
 async function vmRssMb(pid: number): Promise<number | null> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => null);
@@ -114,8 +121,12 @@ export async function benchStartup(options: { idleMs: number; timeoutMs?: number
     const postgres = options.postgresUrl ? await startIdleStop(dir, { DATABASE_URL: options.postgresUrl }, options.idleMs, timeoutMs) : null;
     // On the database the bot just left, idling as long as the bot did.
     const floor = await runNode(['--input-type=module', '-e', rssFloorProgram(join(dir, 'data', 'pglite'), options.idleMs)]);
-    const mbOf = (out: string) => Number(out) / 1048576;
-    return { cold, restart, postgres, nodeMs: node.ms, nodeRssMb: mbOf(bare.out), floorRssMb: Number(floor.out) > 0 ? mbOf(floor.out) : null };
+    const wecomDir = join(dir, 'wecom');
+    await mkdir(join(wecomDir, 'tmp'), { recursive: true });
+    const wecom = await startIdleStop(wecomDir, WECOM_ONLY, options.idleMs, timeoutMs);
+    const wecomFloor = await runNode(['--input-type=module', '-e', rssFloorProgram(join(wecomDir, 'data', 'pglite'), options.idleMs, WECOM_FLOOR)]);
+    const mbOf = (out: string) => (Number(out) > 0 ? Number(out) / 1048576 : null);
+    return { cold, restart, postgres, nodeMs: node.ms, nodeRssMb: mbOf(bare.out) ?? 0, floorRssMb: mbOf(floor.out), wecom, wecomFloorRssMb: mbOf(wecomFloor.out) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Destination } from './destinations.js';
 import { choosePostWithReason, type ChoiceReason } from './plan.js';
+import { queueForwarding, splitManual } from './forward.js';
 import { postText } from './render.js';
 import { enabledPosts, type StoredPost } from './repo.js';
 import { historyByRoom, logDeliveries, recentThemesByVillage, syncResults, type NewLogEntry } from './repo-log.js';
@@ -70,10 +71,16 @@ export async function fanOutPosts(deps: Deps, f: FanOut): Promise<FanOutResult> 
     : await planPosts(deps, f);
   const at = deps.clock.now();
   const log: NewLogEntry[] = [];
-  for (const p of result.planned) {
+  const { bot, manual } = await splitManual(deps, result.planned);
+  const entry = (p: Planned, key: string): NewLogEntry => ({ postId: p.post.dbId, roomId: p.roomId, at, manual: f.post !== undefined, scheduleId: f.scheduleId, batch: f.batch, outboxKey: key });
+  for (const p of bot) {
     const key = f.keyOf(p.roomId);
     await deps.outbox.enqueue({ purpose: 'post', priority: 'routine', to: { room: p.roomId }, text: postText(p.post), key });
-    log.push({ postId: p.post.dbId, roomId: p.roomId, at, manual: f.post !== undefined, scheduleId: f.scheduleId, batch: f.batch, outboxKey: key });
+    log.push(entry(p, key));
+  }
+  for (const p of manual) {
+    const key = f.keyOf(p.roomId);
+    log.push({ ...entry(p, key), result: await queueForwarding(deps, p, postText(p.post), key) });
   }
   await logDeliveries(deps.db, log);
   return result;

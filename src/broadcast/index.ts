@@ -5,6 +5,7 @@ import { chatModelFromConfig, type ChatModel } from '../core/chat-model.js';
 import { parseCommand, type Command } from '../core/command.js';
 import type { MessageContext, Route } from '../core/router.js';
 import { parseBroadcastCommand, splitCommandName, type BroadcastCommand, type ScheduleCommand } from './commands.js';
+import { forwardedRoute } from './forward.js';
 import { createDrafter } from './generate.js';
 import { runPostCommand } from './handle-post.js';
 import { runScheduleCommand, type ScheduleHooks } from './handle-schedule.js';
@@ -33,7 +34,7 @@ export function broadcastRoutes(deps: AppDeps, options: BroadcastOptions): Route
     ...adminCommand(deps.db, { ...spec, names: [name] }, run),
     match: (ctx) => parseCommand(ctx.text) !== null && splitCommandName(ctx.text)?.name === name,
   });
-  return [route('定时'), route('普法')];
+  return [route('定时'), route('普法'), forwardedRoute(deps)];
 }
 
 export { broadcastJobs, fireSchedule, reminderText } from './jobs.js';

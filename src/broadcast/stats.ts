@@ -19,6 +19,9 @@ export interface StatsSummary {
   sent: number;
   failed: number;
   queued: number;
+  /** Groups posted by hand: forwarded by their worker, or still waiting for it. */
+  forwarded: number;
+  toForward: number;
   /** Per village (null: the admin group or a group bound to no grid), most posts first. */
   villages: { village: string | null; posts: number; groups: number }[];
   themes: { theme: Theme; posts: number; groups: number }[];
@@ -42,18 +45,19 @@ function byPostsThenName(a: { village: string | null; posts: number }, b: { vill
 
 /** Adds up the per-group counts of the post log. */
 export function summarize(counts: readonly DeliveryCount[]): StatsSummary {
-  const byResult = { sent: 0, failed: 0, queued: 0 };
+  const byResult = { sent: 0, failed: 0, queued: 0, forwarded: 0, toForward: 0 };
+  const bucket = { sent: 'sent', failed: 'failed', queued: 'queued', forwarded: 'forwarded', to_forward: 'toForward' } as const;
   const villages = new Map<string | null, Tally>();
   const themes = new Map<Theme, Tally>();
   const rooms = new Set<number>();
   for (const c of counts) {
-    byResult[c.result] += c.n;
+    byResult[bucket[c.result]] += c.n;
     tally(villages, c.village, c);
     tally(themes, c.theme, c);
     rooms.add(c.roomId);
   }
   return {
-    posts: byResult.sent + byResult.failed + byResult.queued,
+    posts: byResult.sent + byResult.failed + byResult.queued + byResult.forwarded + byResult.toForward,
     groups: rooms.size,
     ...byResult,
     villages: [...villages].map(([village, v]) => ({ village, posts: v.posts, groups: v.rooms.size }))
@@ -79,6 +83,7 @@ export function renderStats(r: StatsReport): string {
   const lines = [
     `普法统计（${r.period.label}）`,
     `推送 ${s.posts} 次，覆盖 ${s.groups} 个群（已发出 ${s.sent}，失败 ${s.failed}，待发 ${s.queued}）`,
+    ...(s.forwarded + s.toForward ? [`人工转发的群：已转发 ${s.forwarded}，还没转发 ${s.toForward}`] : []),
     '按村：',
     ...s.villages.map((v) => `· ${v.village ?? '管理群等'}：${v.posts} 次，${v.groups} 个群`),
     '按主题：',

@@ -9,12 +9,14 @@ const CLI_ACTOR = { id: null, name: '命令行' };
 
 /** `gridbot doctor`, `gridbot backup FILE`, `gridbot restore FILE [--force]`. */
 function registerOperations(program: Command, run: DbRunner): void {
-  program.command('doctor').description('检查配置、数据库、迁移、微信协议、大模型、法规和管理员设置').action(async () => {
-    const [{ runDoctor, doctorText, doctorExitCode }, { WECHAT4U_SERVER }] = await Promise.all([import('../ops/index.js'), import('../wechat/puppet-choice.js')]);
-    const checks = await runDoctor({ loadConfig: () => loadConfig(), wechat4uServer: WECHAT4U_SERVER });
-    process.stdout.write(`${doctorText(checks)}\n`);
-    process.exitCode = doctorExitCode(checks);
-  });
+  program.command('doctor').description('检查配置、数据库、迁移、微信协议、企业微信机器人、大模型、法规和管理员设置')
+    .option('--webhook', '再经企业微信群机器人 Webhook（WECOM_WEBHOOK_URL）发一条测试消息')
+    .action(async (opts: { webhook?: boolean }) => {
+      const [{ runDoctor, doctorText, doctorExitCode }, { WECHAT4U_SERVER }] = await Promise.all([import('../ops/index.js'), import('../wechat/puppet-choice.js')]);
+      const checks = await runDoctor({ loadConfig: () => loadConfig(), wechat4uServer: WECHAT4U_SERVER, webhook: !!opts.webhook });
+      process.stdout.write(`${doctorText(checks)}\n`);
+      process.exitCode = doctorExitCode(checks);
+    });
   program.command('backup').argument('<file>', '备份文件，如 gridbot-2026-12-02.jsonl.gz').description('备份数据库（一致的快照，可恢复到内置数据库或 PostgreSQL）')
     .action(async (file: string) => {
       const { backupDatabase } = await import('../ops/index.js');

@@ -56,4 +56,8 @@ export interface TransportHandlers {
   /** A group the bot is in was renamed (while logged in). */
   onRoomTopic(roomWechatId: string, topic: string): void | Promise<void>;
   onError(error: Error): void;
+  /** The transport asks for the centre to be told (e.g. the WeCom bot taken over elsewhere); `key` dedupes. */
+  onNotice?(text: string, key: string): void | Promise<void>;
+  /** A channel's connection came up or went down (the webhook fallback listens). */
+  onChannelState?(state: { channel: 'wechat' | 'wecom'; up: boolean; reason: string }): void | Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { and, eq, getTableColumns, gt, gte, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { channelOf } from '../chat/channel.js';
 import type { Db } from '../db/client.js';
 import { rowFromJson, rowJson } from '../db/raw.js';
 import { inboundMessages, members, rooms } from '../db/schema.js';
@@ -25,6 +26,7 @@ export function inboundRow(m: InboundMessage, now: Date, status: 'pending' | 'ig
   const claim = status === 'pending' && claimBy ? { claimedBy: claimBy, claimedAt: now } : {};
   return {
     wechatMessageId: m.wechatMessageId,
+    channel: channelOf(m.wechatMessageId),
     roomWechatId: m.roomWechatId,
     roomTopic: storableOrNull(m.roomTopic),
     senderWechatId: m.senderWechatId,

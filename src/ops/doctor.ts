@@ -1,8 +1,10 @@
+import { chosenChannels } from '../chat/choice.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { checkAdminRoom, checkAdmins, checkLaws, checkMigrations, checkReachable, openConfigured, unreachable } from './doctor-db.js';
 import { fail, skip, type Check } from './doctor-report.js';
 import { checkConfig, checkLock, checkModel, checkPuppet, packageInstalled, type ServerAddress } from './doctor-setup.js';
+import { checkWebhook, checkWecom } from './doctor-wecom.js';
 
 export interface DoctorOptions {
   /** Reads and validates the configuration (loadConfig in the CLI). */
@@ -12,6 +14,10 @@ export interface DoctorOptions {
   packageInstalled?: (name: string) => boolean;
   /** The WeChat server wechat4u logs in to (WECHAT4U_SERVER in the CLI); absent = not tried, only the package is checked. */
   wechat4uServer?: ServerAddress | null;
+  /** Also post a test line through WECOM_WEBHOOK_URL (`gridbot doctor --webhook`). */
+  webhook?: boolean;
+  /** How long the WeCom subscribe may take (default 10 s). */
+  wecomTimeoutMs?: number;
   /** Opens the configured database without migrating; null when the embedded one does not exist yet. */
   open?: (config: Config) => Promise<Database | null>;
 }
@@ -46,7 +52,11 @@ async function databaseChecks(config: Config, open: NonNullable<DoctorOptions['o
 export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
   const { check, config } = checkConfig(o.loadConfig);
   if (!config) return [check];
-  const checks = [check, await checkPuppet(config, o.packageInstalled ?? packageInstalled, o.wechat4uServer ?? null)];
+  const channels = chosenChannels(config);
+  const checks = [check];
+  if (channels.includes('wechat')) checks.push(await checkPuppet(config, o.packageInstalled ?? packageInstalled, o.wechat4uServer ?? null));
+  if (channels.includes('wecom')) checks.push(await checkWecom(config, o.wecomTimeoutMs));
+  if (o.webhook) checks.push(await checkWebhook(config));
   const lock = checkLock(config);
   checks.push(lock.check);
   if (lock.held) checks.push(...['数据库', ...DB_CHECKS].map((n) => skip(n, '机器人在运行，未检查')));

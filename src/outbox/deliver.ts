@@ -1,4 +1,5 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
+import { channelOf, type Channel } from '../chat/channel.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Address, Transport } from '../core/types.js';
@@ -9,6 +10,7 @@ import type { OutboxRow } from './claim.js';
 import type { Target } from './messages.js';
 import type { Notifier } from './notify.js';
 import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
+import { holdForQuota, isConversationQuota } from './hold.js';
 import { noteFailure, noteSuccess } from './throttle.js';
 
 export interface DeliverDeps {
@@ -21,6 +23,10 @@ export interface DeliverDeps {
   resolveMentions(memberIds: number[]): Promise<string[]>;
   /** A row failed for good: its owner may try another way (see SenderDeps.gaveUp). */
   gaveUp?(row: OutboxRow): Promise<void>;
+  /** A send failed (any attempt): an alert may also take a second path (see webhook-fallback.ts). */
+  failedOnce?(row: OutboxRow): Promise<void>;
+  /** How long a conversation whose quota is full is left alone (WECOM_QUOTA_PAUSE_MINUTES). */
+  quotaHoldMs?: number;
 }
 
 type SendResult = { kind: 'ok' } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
@@ -37,9 +43,13 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
   }
   if (!address) return settleFailure(deps, row, '找不到发送目标（重新登录后未能识别该群或该人）', false);
   const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
-  if (result.kind === 'error') return settleFailure(deps, row, errorText(result.error), true);
+  if (result.kind === 'error') {
+    const failed = await settleFailure(deps, row, errorText(result.error), true);
+    if (isConversationQuota(result.error)) await holdForQuota(deps, row, errorText(result.error));
+    return failed;
+  }
   if (result.kind === 'timeout') return settleTimeout(deps, row);
-  await settleSent(deps, row);
+  await settleSent(deps, row, channelOf('room' in address ? address.room : address.contact));
   await noteSuccess(deps.db, deps.clock.now());
   return 'sent';
 }
@@ -51,12 +61,12 @@ const SETTLE_PATIENCE_MS = 10 * 60_000;
  * The message went out; if the database is unreachable just now, keep trying to record that (this
  * process alone knows it). Left `sending`, a restart would resend a reply or call a post uncertain.
  */
-async function settleSent(deps: DeliverDeps, row: OutboxRow): Promise<void> {
+async function settleSent(deps: DeliverDeps, row: OutboxRow, channel: Channel): Promise<void> {
   const sentAt = deps.clock.now();
   const giveUpAt = sentAt.getTime() + SETTLE_PATIENCE_MS;
   for (let wait = 1_000; ; wait = Math.min(wait * 2, 15_000)) {
     try {
-      return await settle(deps, row, { status: 'sent', sentAt, error: null });
+      return await settle(deps, row, { status: 'sent', sentAt, error: null, channel });
     } catch (err) {
       if (!isDatabaseUnavailable(err) || deps.clock.now().getTime() + wait > giveUpAt) throw err;
       deps.log.warn({ outboxId: row.id, retryInMs: wait }, 'outbox: sent, but the database is unavailable to record it; retrying');
@@ -84,6 +94,7 @@ function withTimeout(clock: Clock, sending: () => Promise<void>, ms: number): Pr
 
 /** Retry later with backoff, or give up after MAX_ATTEMPTS and tell the admins. */
 async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, fromTransport: boolean): Promise<'failed'> {
+  await deps.failedOnce?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: errorText(err) }, 'outbox: second path failed'));
   const now = deps.clock.now();
   const final = row.attempts >= MAX_ATTEMPTS;
   const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
@@ -118,6 +129,7 @@ interface Settlement {
   error: string | null;
   sentAt?: Date;
   notBefore?: Date;
+  channel?: Channel;
 }
 
 async function settle(deps: DeliverDeps, row: OutboxRow, s: Settlement): Promise<void> {

@@ -46,3 +46,7 @@ export function pausedText(until: Date, pauseMs: number, error: string, tz: stri
   const minutes = Math.round(pauseMs / 60_000);
   return `微信发送疑似受限（${error}），已暂停定时推送 ${minutes} 分钟，${formatLocal(until, tz)} 后恢复；预警和回复仍会尝试发送。若再次受限，暂停时间加倍。`;
 }
+
+export function heldText(target: string, until: Date, error: string, tz: string): string {
+  return `发给 ${target} 的消息被企业微信拒收（${error}），这个会话的定时推送暂停到 ${formatLocal(until, tz)}，之后自动补发；其他会话、预警和回复照常。若常出现，请在企业微信后台核实推送额度，或调大 WECOM_QUOTA_PAUSE_MINUTES。`;
+}

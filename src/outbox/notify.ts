@@ -1,6 +1,6 @@
 import type { Logger } from '../core/logger.js';
 import type { OutboxRow } from './claim.js';
-import { failedText, pausedText, targetById, uncertainText, type Target } from './messages.js';
+import { failedText, heldText, pausedText, targetById, uncertainText, type Target } from './messages.js';
 import { errorText } from './policy.js';
 
 export interface NotifyDeps {
@@ -42,6 +42,10 @@ export function createNotifier(deps: NotifyDeps) {
       const items = await Promise.all(rows.map(async (r) => ({ purpose: r.purpose, target: await describe(r), sendingAt: r.sendingAt })));
       const ids = rows.map((r) => r.id).sort((a, b) => a - b);
       await alert(uncertainText(items, reason, deps.tz), `uncertain:${ids[0]}-${ids.at(-1)}:${ids.length}`);
+    },
+    /** One conversation held because its quota is full (WeCom): the rest keeps going. */
+    async held(row: OutboxRow, until: Date, error: string): Promise<void> {
+      await alert(heldText(await describe(row), until, error, deps.tz), `held:${row.targetKind}:${row.targetId}:${until.toISOString()}`);
     },
     async paused(until: Date, pauseMs: number, error: string): Promise<void> {
       await alert(pausedText(until, pauseMs, error, deps.tz), `paused:${until.toISOString()}`);

@@ -37,6 +37,10 @@ export interface SenderDeps {
    * to reach the person, e.g. an @-mention in a group instead of a private message.
    */
   gaveUp?(row: OutboxRow): Promise<void>;
+  /** Optional: told of every failed send, e.g. to post an alert through the webhook as well. */
+  failedOnce?(row: OutboxRow): Promise<void>;
+  /** How long a conversation whose quota is full is left alone (default 1 h). */
+  quotaHoldMs?: number;
 }
 
 export interface Sender {

@@ -39,6 +39,10 @@ async function act(h: Harness, step: Step, transcript: string[]): Promise<Sent[]
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} @ ${where}: ${step.say}`);
     return h.say(step.from, step.say, { room: step.in, mention: step.mention });
   }
+  if ('tap' in step) {
+    transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} 点了「${step.tap}」`);
+    return h.say(step.from, step.tap);
+  }
   if ('rename' in step) {
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} 把群「${step.in}」改名为「${step.rename}」`);
     return h.rename(step.from, step.in, step.rename);

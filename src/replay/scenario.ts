@@ -13,6 +13,8 @@ const step = z.union([
   z.object({ at: z.string().datetime({ offset: true }) }),
   /** A member renames a group the bot is in (added compatibly: older files never use it). */
   z.object({ rename: z.string().min(1), in: z.string(), from: z.string() }),
+  /** A button press (WeCom card) or the same reply typed in private: {"tap": "已转发", "from": "张网格"}. */
+  z.object({ tap: z.literal('已转发'), from: z.string() }),
   z.object({ expect: expectation }),
   z.object({ expectNot: expectation }),
 ]);
@@ -32,6 +34,8 @@ export const scenarioSchema = z.object({
       topic: z.string().min(1),
       grid: z.string().optional(),
       admin: z.boolean().optional(),
+      /** Posted by hand: the bot's posts go to the grid's worker to forward (#绑定 … 人工转发). */
+      manual: z.boolean().optional(),
       members: z.array(z.string()).default([]),
     }),
   ),

@@ -15,6 +15,7 @@ export interface SeedRoom {
   topic: string;
   grid?: string;
   admin?: boolean;
+  manual?: boolean;
   members: string[];
 }
 
@@ -57,6 +58,6 @@ export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], 
     const wechatId = world.addRoom(room.topic, room.members);
     if (!room.admin && !room.grid) continue;
     const place = await gridOf(db, room.grid);
-    await db.insert(rooms).values({ topic: room.topic, kind: room.admin ? 'admin' : 'grid', gridId: place?.gridId ?? null, wechatId });
+    await db.insert(rooms).values({ topic: room.topic, kind: room.admin ? 'admin' : 'grid', gridId: place?.gridId ?? null, wechatId, manual: room.manual ?? false });
   }
 }

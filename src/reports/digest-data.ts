@@ -1,3 +1,4 @@
+import { unreachableOnWecom } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { addDays, startOfIsoWeek } from '../core/time.js';
 import { computeStats, followupsDue, loadStatsInput, openRiskCases, overdueAssignments } from '../disputes/index.js';
@@ -29,6 +30,7 @@ export async function gatherDigest(deps: AppDeps, settings: CycleSettings, week:
     failedMessages: await countFailedSince(db, since),
     dangerAlarms: await urgentCountBetween(db, since, fireAt),
     missedFirings: await missedFirings(db, since, fireAt),
+    unreachable: await unreachableOnWecom(db),
     now,
     tz,
   };

@@ -1,5 +1,6 @@
 import { formatDate, formatLocal } from '../core/time.js';
 import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
+import { unreachableLine } from '../admin/index.js';
 import { byVillage, type Tally } from './cycle.js';
 
 /** Everything the Monday digest shows, gathered by digest-data.ts. */
@@ -18,6 +19,8 @@ export interface DigestData {
   /** Danger alarms raised in the week before the digest (questions, group messages, notes). */
   dangerAlarms: number;
   missedFirings: { jobKey: string; fireAt: Date }[];
+  /** Staff WeCom cannot push to yet (never wrote to the bot); optional for digests built elsewhere. */
+  unreachable?: string[];
   now: Date;
   tz: string;
 }
@@ -85,5 +88,6 @@ export function digestText(d: DigestData): string {
     ...caseList('六、到期待回访', d.followupsDue, followupLine(d.tz)),
     `七、危险求助报警：${d.dangerAlarms} 次`,
     `八、未处理成功的消息：${d.failedMessages} 条；错过的定时任务：${missed.length ? missed.join('，') : '0 次'}`,
+    ...(d.unreachable?.length ? [`九、${unreachableLine(d.unreachable)}`] : []),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/client.js';
 import { members, rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
 import type { Seen } from '../inbound/store.js';
+import { wecomId, type Channel } from '../chat/channel.js';
 import { describeUnresolved, reresolveAfterLogin } from './reresolve.js';
 import {
   cacheMemberWechatId, cacheRoomWechatId, isRosterMember, memberAlias, resolveRoom, resolveSender, setMemberAlias,
@@ -24,6 +25,8 @@ export interface IdentityDeps {
   log: Logger;
   /** For `resolvedAt` stamps; the real clock when omitted. */
   clock?: Clock;
+  /** The channels this app runs; a member with a WeCom account is reached there when it runs. */
+  channels?: readonly Channel[];
 }
 
 export interface Identity {
@@ -46,6 +49,7 @@ export interface Identity {
 export function createIdentity(deps: IdentityDeps): Identity {
   const { db, transport, log } = deps;
   const clock = deps.clock ?? realClock();
+  const channels = deps.channels ?? ['wechat'];
   let resolving: Promise<unknown> = Promise.resolve();
   /** While a login's re-resolution runs, WeChat ids read earlier may be stale: look everything up again. */
   let settled = true;
@@ -68,6 +72,9 @@ export function createIdentity(deps: IdentityDeps): Identity {
   }
 
   async function memberAddress(member: Member): Promise<Address | null> {
+    // WeCom pushes only to those who wrote to the bot once; until then WeChat, when it reaches them, is tried.
+    const onWecom = member.wecomUserid && channels.includes('wecom') ? { contact: wecomId(member.wecomUserid) } : null;
+    if (onWecom && (member.wecomSeenAt || !member.wechatId || !channels.includes('wechat'))) return onWecom;
     if (member.wechatId) return { contact: (await ensureAlias(member)).wechatId ?? member.wechatId };
     const id = member.alias ? await quietly(() => transport.findContactByAlias(member.alias!)) : null;
     if (!id) return null;

@@ -14,7 +14,8 @@ export type PuppetConfig = Pick<
 export function choosePuppet(config: PuppetConfig): { name: string; options: { token?: string; endpoint?: string } } {
   const token = config.WECHATY_PUPPET_SERVICE_TOKEN;
   const endpoint = config.WECHATY_PUPPET_SERVICE_ENDPOINT;
-  const name = config.WECHATY_PUPPET === WECHAT4U && token ? PUPPET_SERVICE : config.WECHATY_PUPPET;
+  const chosen = config.WECHATY_PUPPET ?? WECHAT4U;
+  const name = chosen === WECHAT4U && token ? PUPPET_SERVICE : chosen;
   return { name, options: { ...(token ? { token } : {}), ...(endpoint ? { endpoint } : {}) } };
 }
 

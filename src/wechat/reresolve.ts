@@ -1,4 +1,4 @@
-import { eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import type { Transport } from '../core/types.js';
 import type { Db } from '../db/client.js';
 import { gridLabel } from '../admin/grid-name.js';
@@ -45,7 +45,8 @@ async function reresolveRooms(db: Db, t: ResolvingTransport, now: Date): Promise
     .select({ room: rooms, village: villages.name, grid: grids.name })
     .from(rooms)
     .leftJoin(grids, eq(rooms.gridId, grids.id))
-    .leftJoin(villages, eq(grids.villageId, villages.id));
+    .leftJoin(villages, eq(grids.villageId, villages.id))
+    .where(ne(rooms.channel, 'wecom'));
   for (const { room, village, grid } of bound) {
     const id = await t.findRoomByTopic(room.topic);
     const row = id ? await cacheRoomWechatId(db, room.id, id, now) : null;
@@ -92,9 +93,11 @@ interface NameContext {
  */
 export async function reresolveAfterLogin(db: Db, t: ResolvingTransport, now: Date): Promise<Unresolved[]> {
   await db.update(members).set({ wechatId: null }).where(isNotNull(members.wechatId));
-  await db.update(rooms).set({ wechatId: null }).where(isNotNull(rooms.wechatId));
+  // WeCom groups keep their (stable) ids: a WeChat login knows nothing of them.
+  await db.update(rooms).set({ wechatId: null }).where(and(isNotNull(rooms.wechatId), ne(rooms.channel, 'wecom')));
   const { resolved, issues } = await reresolveRooms(db, t, now);
-  const active = await db.select().from(members).where(eq(members.active, true));
+  // People on WeCom are reached there: a WeChat login that cannot find them is no problem.
+  const active = (await db.select().from(members).where(eq(members.active, true))).filter((m) => !m.wecomUserid);
   const ctx: NameContext = { gridRooms: resolved.filter((r) => r.kind === 'grid'), roster: active.filter(isRosterMember), taken: new Set() };
   const rest: Member[] = [];
   for (const m of active.filter((x) => x.alias || isRosterMember(x))) {

@@ -3,6 +3,7 @@ import type { InboundMessage, Transport } from '../core/types.js';
 import type { Db } from '../db/client.js';
 import { members, rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
+import { channelOf, rawId } from '../chat/channel.js';
 
 /**
  * Who a message is from and where, as the pipeline knows it. `senderAlias` is the remark the bot
@@ -18,8 +19,19 @@ export const memberAlias = (memberId: number): string => `gb-${memberId}`;
 export const isRosterMember = (m: Member): boolean => m.role !== 'resident' || m.gridId !== null || m.villageId !== null;
 
 async function memberBy(db: Db, column: typeof members.wechatId | typeof members.alias, value: string): Promise<Member | null> {
-  const [row] = await db.select().from(members).where(and(eq(column, value), eq(members.active, true)));
+  // A WeCom id (`wecom:<userid>`) names the member's account, kept apart from the puppet's cache.
+  const [col, v] = column === members.wechatId && channelOf(value) === 'wecom' ? [members.wecomUserid, rawId(value)] : [column, value];
+  const [row] = await db.select().from(members).where(and(eq(col, v), eq(members.active, true)));
   return row ?? null;
+}
+
+/** Binds a WeCom account to a member (taking it off anyone else); `seen`: the member just wrote, so pushes reach them. */
+async function bindWecom(db: Db, memberId: number, wecomId: string, seen: Date | null): Promise<Member> {
+  const userid = rawId(wecomId);
+  await db.update(members).set({ wecomUserid: null, wecomSeenAt: null }).where(and(eq(members.wecomUserid, userid), ne(members.id, memberId)));
+  const [row] = await db.update(members).set({ wecomUserid: userid, ...(seen ? { wecomSeenAt: seen } : {}) }).where(eq(members.id, memberId)).returning();
+  if (!row) throw new Error(`member ${memberId} does not exist`);
+  return row;
 }
 
 /**
@@ -28,6 +40,7 @@ async function memberBy(db: Db, column: typeof members.wechatId | typeof members
  * it after the next login. Returns the updated member.
  */
 export async function cacheMemberWechatId(db: Db, memberId: number, wechatId: string, transport: Pick<Transport, 'setAlias'> | null, now: Date): Promise<Member> {
+  if (channelOf(wechatId) === 'wecom') return bindWecom(db, memberId, wechatId, now);
   await db.update(members).set({ wechatId: null }).where(and(eq(members.wechatId, wechatId), ne(members.id, memberId)));
   const [row] = await db.update(members).set({ wechatId, resolvedAt: now }).where(eq(members.id, memberId)).returning();
   if (!row) throw new Error(`member ${memberId} does not exist`);
@@ -50,7 +63,12 @@ export async function setMemberAlias(db: Db, member: Member, wechatId: string, t
  */
 export async function resolveSender(db: Db, msg: SenderRef): Promise<{ member: Member; via: 'wechatId' | 'alias' | 'new' }> {
   const cached = await memberBy(db, members.wechatId, msg.senderWechatId);
+  if (cached && channelOf(msg.senderWechatId) === 'wecom' && !cached.wecomSeenAt) return { member: await bindWecom(db, cached.id, msg.senderWechatId, msg.sentAt), via: 'wechatId' };
   if (cached) return { member: cached, via: 'wechatId' };
+  if (channelOf(msg.senderWechatId) === 'wecom') {
+    const [created] = await db.insert(members).values({ name: msg.senderName, role: 'resident', wecomUserid: rawId(msg.senderWechatId), wecomSeenAt: msg.sentAt }).returning();
+    return { member: created!, via: 'new' };
+  }
   const byAlias = msg.senderAlias ? await memberBy(db, members.alias, msg.senderAlias) : null;
   if (byAlias) return { member: await cacheMemberWechatId(db, byAlias.id, msg.senderWechatId, null, msg.sentAt), via: 'alias' };
   const [created] = await db
@@ -63,7 +81,7 @@ export async function resolveSender(db: Db, msg: SenderRef): Promise<{ member: M
 /** Caches this login's group id on a bound room, taking it off any other room. */
 export async function cacheRoomWechatId(db: Db, roomId: number, wechatId: string, now: Date): Promise<Room | null> {
   await db.update(rooms).set({ wechatId: null }).where(and(eq(rooms.wechatId, wechatId), ne(rooms.id, roomId)));
-  const [row] = await db.update(rooms).set({ wechatId, resolvedAt: now }).where(eq(rooms.id, roomId)).returning();
+  const [row] = await db.update(rooms).set({ wechatId, channel: channelOf(wechatId), resolvedAt: now }).where(eq(rooms.id, roomId)).returning();
   return row ?? null;
 }
 

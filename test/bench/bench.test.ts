@@ -49,10 +49,14 @@ describe('gridbot bench --quick', () => {
       /pipeline, no-op handler \(PGlite\)/, /pipeline, no-op handler \(PostgreSQL\)/,
       /cold start.*start to 'gridbot ready'/, /cold start.*idle RSS/, /restart.*start to 'gridbot ready'/, /restart.*idle RSS/,
       /idle RSS of PGlite \+ jieba \+ Wechaty \+ mock puppet alone/,
+      /WeCom only \(no Wechaty\).*start to 'gridbot ready'/, /WeCom only \(no Wechaty\).*idle RSS/,
+      /idle RSS of PGlite \+ jieba \+ the WeCom SDK alone/, /WeCom only: idle RSS above its floor/,
       /PostgreSQL: start to 'gridbot ready'/, /PostgreSQL: idle RSS/,
     ]);
-    // The floor program really ran: it opened the database the bot left and reported its memory.
+    // The floor programs really ran: each opened the database its bot left and reported its memory.
     expect(rows[6]!.value).toBeGreaterThan(rows[6]!.baseline!.value);
+    expect(rows[9]!.value).toBeGreaterThan(rows[9]!.baseline!.value);
+    expect(rows[10]!.value).toBeCloseTo(rows[8]!.value! - rows[9]!.value!, 6);
     expectPostgres(rows);
     expect(rows[0]!.baseline?.label).toBe('raw insert, prepared');
     expect(rows[0]!.note).toMatch(/^200 msgs: handled 200; raw insert built per call \d+ \(pipeline ×\d\.\d\d\); floor \(prepared insert \+ mark handled\) \d+ \(×\d\.\d\d\)$/);

@@ -55,6 +55,7 @@ describe('gridbot start', () => {
     const line = await run.waitFor(/"event":"wechat_unreachable"/, 30_000);
     expect(line).toContain('无法连接微信服务器：请检查本机能否上网');
     expect(line).toContain('程序会自动重试');
+    expect(run.output().stdout.match(/个人微信号自动收发消息有被限制登录或封号的风险；推荐改用企业微信智能机器人/g)).toHaveLength(1);
     await sleep(5_500); // past the first retry (5 s)
     expect(warnings(run.output().stdout)).toEqual([line]);
     expect(await run.stop()).toBe(0);

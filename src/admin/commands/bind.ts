@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { grids, rooms, villages } from '../../db/schema.js';
 import type { Room } from '../../db/types.js';
 import { splitLeadingWord, WORD_SEPARATORS } from '../../core/command.js';
+import { channelOf } from '../../chat/channel.js';
 import { gridLabel } from '../grid-name.js';
 import { adminCommand, done, refused, type Outcome } from '../route.js';
 import { ensureGrid, resolveGridWords } from '../roster.js';
@@ -13,11 +14,15 @@ const ADMIN_WORDS = ['管理群', '管理', '综治中心'];
 const USAGE = '用法：在网格群里发 #绑定 本群 上司村 三组；在管理群里发 #绑定 本群 管理群';
 const TOPIC_HINT = '提示：我按群名认群，改了群名请重新发 #绑定。';
 
-export type BindTarget = { kind: 'admin' } | { kind: 'grid'; village: string; grid: string };
+export type BindTarget = { kind: 'admin' } | { kind: 'grid'; village: string; grid: string; manual?: boolean };
 type RoomRef = { wechatId: string; topic: string };
 
 /** What follows `#绑定`: the admin group, or a grid as typed (read against the roster by the route). */
-export type BindWords = { kind: 'admin' } | { kind: 'place'; words: string[] };
+export type BindWords = { kind: 'admin' } | { kind: 'place'; words: string[]; manual: boolean };
+
+/** A last word saying the group is posted by hand: the bot's posts go to the grid's worker to forward. */
+const MANUAL_WORDS = ['人工转发', '人工', '手动转发', '转发'];
+const MANUAL_HINT = '本群设为人工转发：普法内容会私发给本网格网格员，由网格员转发进群。';
 
 /** Reads what follows `#绑定`: '本群' is optional (also typed together: 本群管理群); the rest is 管理群 or a grid. */
 export function parseBindTarget(args: readonly string[]): BindWords | { error: string } {
@@ -25,7 +30,8 @@ export function parseBindTarget(args: readonly string[]): BindWords | { error: s
   const rest = words[0] === HERE ? words.slice(1) : words;
   if (rest.length === 0) return { error: USAGE };
   if (rest.length === 1 && ADMIN_WORDS.includes(rest[0]!)) return { kind: 'admin' };
-  return { kind: 'place', words: rest };
+  const manual = rest.length > 1 && MANUAL_WORDS.includes(rest.at(-1)!);
+  return { kind: 'place', words: manual ? rest.slice(0, -1) : rest, manual };
 }
 
 /** `#绑定 本群 …`: an admin, inside the group being bound (the one exception to private/admin group). */
@@ -36,7 +42,7 @@ export function bindRoute(db: Db): Route {
     if (parsed.kind === 'admin') return bindRoom(db, ctx.roomRef!, parsed, ctx.now);
     const grid = await resolveGridWords(db, parsed.words);
     if (!grid.ok) return refused(`${grid.message}。${USAGE}`);
-    return bindRoom(db, ctx.roomRef!, { kind: 'grid', ...grid.value }, ctx.now);
+    return bindRoom(db, ctx.roomRef!, { kind: 'grid', ...grid.value, manual: parsed.manual }, ctx.now);
   });
 }
 
@@ -47,10 +53,11 @@ export async function bindRoom(db: Db, ref: RoomRef, target: BindTarget, now: Da
     return done(`已把本群「${ref.topic}」设为管理群。${await formerly(db, before, 'admin', ref.topic)}\n${TOPIC_HINT}`);
   }
   const g = await ensureGrid(db, target.village, target.grid);
-  const before = await saveRoom(db, ref, { kind: 'grid', gridId: g.grid.id }, now);
+  const before = await saveRoom(db, ref, { kind: 'grid', gridId: g.grid.id, manual: target.manual ?? false }, now);
   const label = gridLabel(g.village.name, g.grid.name);
   const created = g.createdGrid ? `（新建了网格 ${label}）` : '';
-  return done(`已把本群「${ref.topic}」绑定到 ${label}。${created}${await formerly(db, before, label, ref.topic)}\n${TOPIC_HINT}`);
+  const hand = target.manual ? `\n${MANUAL_HINT}` : '';
+  return done(`已把本群「${ref.topic}」绑定到 ${label}。${created}${await formerly(db, before, label, ref.topic)}${hand}\n${TOPIC_HINT}`);
 }
 
 /**
@@ -59,11 +66,11 @@ export async function bindRoom(db: Db, ref: RoomRef, target: BindTarget, now: Da
  * renamed while the bot was offline, re-bound under its new name as the admins' alert asks. Else
  * records a new room. Returns what it was.
  */
-async function saveRoom(db: Db, ref: RoomRef, binding: Pick<Room, 'kind' | 'gridId'>, now: Date): Promise<Room | null> {
+async function saveRoom(db: Db, ref: RoomRef, binding: Pick<Room, 'kind' | 'gridId'> & { manual?: boolean }, now: Date): Promise<Room | null> {
   const [byTopic] = await db.select().from(rooms).where(eq(rooms.topic, ref.topic));
   const [byId] = byTopic ? [byTopic] : await db.select().from(rooms).where(eq(rooms.wechatId, ref.wechatId));
   const before = byId ?? (await lostRoomBoundTo(db, binding));
-  const values = { ...binding, topic: ref.topic, wechatId: ref.wechatId, resolvedAt: now };
+  const values = { ...binding, topic: ref.topic, wechatId: ref.wechatId, channel: channelOf(ref.wechatId), resolvedAt: now };
   if (before) await db.update(rooms).set(values).where(eq(rooms.id, before.id));
   else await db.insert(rooms).values(values);
   return before;

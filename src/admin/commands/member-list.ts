@@ -4,6 +4,7 @@ import { grids, members, ROLES, villages, type Role } from '../../db/schema.js';
 import { done, refused, type Outcome } from '../route.js';
 import { resolveVillageName } from '../roster.js';
 import { roleLabel } from '../roles.js';
+import { unreachableLine, unreachableOnWecom } from '../reach.js';
 
 export interface ListedMember {
   name: string;
@@ -23,7 +24,8 @@ export async function listMembers(db: Db, villageName: string | undefined): Prom
   const rows = await loadMembers(db);
   const shown = village ? rows.filter((r) => r.village === village.name) : rows;
   if (shown.length === 0) return done('名单是空的。可以用 gridbot roster import 导入，或发 #成员 @某人 网格员 上司村三组。');
-  return done(formatMemberList(shown, village?.name ?? null));
+  const unreachable = unreachableLine(await unreachableOnWecom(db));
+  return done([formatMemberList(shown, village?.name ?? null), unreachable].filter(Boolean).join('\n'));
 }
 
 async function loadMembers(db: Db): Promise<ListedMember[]> {

@@ -1,10 +1,12 @@
 import type { SheetRow } from './csv.js';
 
-export type Column = 'village' | 'grid' | 'name' | 'role' | 'phone';
+export type Column = 'village' | 'grid' | 'name' | 'role' | 'phone' | 'wecom';
 
 /** The heads written on export, in order. */
-export const EXPORT_HEADS: Record<Column, string> = { village: '村', grid: '网格', name: '姓名', role: '角色', phone: '电话' };
+export const EXPORT_HEADS: Record<Column, string> = { village: '村', grid: '网格', name: '姓名', role: '角色', phone: '电话', wecom: '企业微信账号' };
 export const COLUMN_ORDER: readonly Column[] = ['village', 'grid', 'name', 'role', 'phone'];
+/** Read when present, never asked for: only townships on WeCom have it. */
+const OPTIONAL_COLUMNS: readonly Column[] = ['wecom'];
 
 /**
  * Heads accepted on import (Chinese or English), compared after `headKey`: so 所属村, 村（社区）,
@@ -16,6 +18,8 @@ export const HEAD_WORDS: Record<Column, readonly string[]> = {
   name: ['姓名', '名字', '名称', 'name'],
   role: ['角色', '身份', '职务', '岗位', '人员类别', '人员类型', 'role'],
   phone: ['电话', '手机', '手机号', '手机号码', '联系电话', '联系方式', '电话号码', '移动电话', 'phone', 'mobile', 'tel'],
+  // 通讯录 exports call it 账号 or userid; clerks write 企业微信 / 企微 for short.
+  wecom: ['企业微信账号', '企业微信', '企业微信号', '企业微信userid', '企微账号', '企微', '账号', 'userid', 'wecom'],
 };
 
 // Office sheets decorate heads: a star for required columns, a note in brackets (角色（网格员/群众）),
@@ -33,7 +37,7 @@ function headKey(head: string): string {
   return NAME_HEAD.test(key) ? '姓名' : key;
 }
 
-const WORD_TO_COLUMN = new Map(COLUMN_ORDER.flatMap((c) => HEAD_WORDS[c].map((w) => [headKey(w), c] as const)));
+const WORD_TO_COLUMN = new Map([...COLUMN_ORDER, ...OPTIONAL_COLUMNS].flatMap((c) => HEAD_WORDS[c].map((w) => [headKey(w), c] as const)));
 
 export type ColumnMap = Partial<Record<Column, number>>;
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { members } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
@@ -97,7 +97,9 @@ async function readBook(file: string): Promise<{ sheets: Sheet[] } | { error: st
 async function applyRow(db: Db, row: RosterEntry, summary: ImportSummary, claimed: ReadonlySet<number>): Promise<number> {
   const place = await placeOf(db, row, summary);
   const existing = await findExisting(db, row, place, claimed);
-  const values = { name: row.name, role: row.role, ...place, active: true, ...(row.phone ? { phone: row.phone } : {}) };
+  const values = { name: row.name, role: row.role, ...place, active: true, ...(row.phone ? { phone: row.phone } : {}), ...(row.wecomUserid ? { wecomUserid: row.wecomUserid } : {}) };
+  // The roster is the authority on WeCom accounts: one given to this person is taken off anyone else.
+  if (row.wecomUserid) await db.update(members).set({ wecomUserid: null }).where(and(eq(members.wecomUserid, row.wecomUserid), existing ? ne(members.id, existing.id) : undefined));
   if (!existing) {
     const [created] = await db.insert(members).values(values).returning({ id: members.id });
     summary.created++;

@@ -14,6 +14,8 @@ export interface RosterRow {
   name: string;
   role: Role;
   phone: string | null;
+  /** The person's WeCom account (userid), when the roster has that column. */
+  wecomUserid?: string | null;
 }
 
 /** What is wrong with one row, in Chinese, with the row number (and column) as the sheet shows them. */
@@ -71,8 +73,15 @@ export function parseRosterRow(r: SheetRow, h: SheetHeader): ParsedRow {
   if (GRID_ROLES.includes(role) && !place.grid) return say('grid', `${name} 是${roleLabel(role)}，要填村和网格，这一行没有导入`);
   const phone = readPhone(cell(r, h, 'phone'));
   const problems = phone.ok ? [] : [{ sheet: h.sheet, row: r.row, column: columnName(h, 'phone'), message: `${name} 的电话「${phone.raw}」看不懂，电话没有导入` }];
-  return { value: { sheet: h.sheet, row: r.row, name, role, ...place, phone: phone.ok ? phone.value : null }, problems };
+  const wecom = cell(r, h, 'wecom');
+  const wecomOk = !wecom || WECOM_USERID.test(wecom);
+  if (!wecomOk) problems.push({ sheet: h.sheet, row: r.row, column: columnName(h, 'wecom'), message: `${name} 的企业微信账号「${wecom}」不像账号（通讯录成员详情里的“账号”，字母数字），没有导入` });
+  const wecomUserid = wecom && wecomOk ? wecom : null;
+  return { value: { sheet: h.sheet, row: r.row, name, role, ...place, phone: phone.ok ? phone.value : null, ...(wecomUserid ? { wecomUserid } : {}) }, problems };
 }
+
+/** A WeCom userid: letters, digits and _ - . @, up to 64 (what 通讯录 allows for 账号). */
+const WECOM_USERID = /^[A-Za-z0-9_.@-]{1,64}$/;
 
 type Place = { village: string | null; grid: string | null } | { error: string };
 

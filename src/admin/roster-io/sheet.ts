@@ -79,4 +79,5 @@ const MISSING_MEANS: Record<Column, string> = {
   village: '',
   grid: '（网格员、网格长、联户长要有网格）',
   phone: '',
+  wecom: '',
 };

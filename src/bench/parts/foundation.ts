@@ -43,6 +43,20 @@ function startRows(label: string, run: StartRun, base: { nodeMs: number; nodeRss
   ];
 }
 
+const WECOM_FLOOR_FIGURE = 'idle RSS of PGlite + jieba + the WeCom SDK alone (no gridbot code)';
+
+/** A WeCom-only bot (Wechaty never loaded): start, idle RSS, and its distance from its own floor. */
+function wecomRows(b: Awaited<ReturnType<typeof benchStartup>>): BenchRow[] {
+  const rows = startRows('WeCom only (no Wechaty), PGlite, fresh DATA_DIR', b.wecom, b, 5);
+  if (b.wecomFloorRssMb === null) return [...rows, skippedRow(PART, WECOM_FLOOR_FIGURE, 'MB', 'the floor program failed')];
+  rows.push({ part: PART, figure: WECOM_FLOOR_FIGURE, value: b.wecomFloorRssMb, unit: 'MB', baseline: { label: 'bare node', value: b.nodeRssMb } });
+  if (b.wecom.idleRssMb !== null) {
+    const over = b.wecom.idleRssMb - b.wecomFloorRssMb;
+    rows.push({ part: PART, figure: 'WeCom only: idle RSS above its floor', value: over, unit: 'MB', goal: '< 40 MB', met: over < 40 });
+  }
+  return rows;
+}
+
 /** Cold start and idle memory of the real bot on the mock puppet. */
 async function startupRows(ctx: PartContext): Promise<BenchRow[]> {
   ctx.progress(`${PART}: cold start of gridbot (mock puppet)`);
@@ -55,6 +69,7 @@ async function startupRows(ctx: PartContext): Promise<BenchRow[]> {
       b.floorRssMb === null
         ? skippedRow(PART, FLOOR_FIGURE, 'MB', 'the floor program failed')
         : { part: PART, figure: FLOOR_FIGURE, value: b.floorRssMb, unit: 'MB', baseline: { label: 'bare node', value: b.nodeRssMb } },
+      ...wecomRows(b),
       ...(b.postgres
         ? startRows('start, PostgreSQL', b.postgres, b)
         : [skippedRow(PART, "start, PostgreSQL: start to 'gridbot ready'", 's', DB_SKIPPED), skippedRow(PART, 'start, PostgreSQL: idle RSS', 'MB', DB_SKIPPED, '< 250 MB')]),

@@ -4,7 +4,8 @@ import type { SpecialDay, Theme } from '../../broadcast/themes.js';
 import { members, rooms } from './roster.js';
 
 export type PostSource = 'seed' | 'chat' | 'llm';
-export type PostResult = 'queued' | 'sent' | 'failed';
+/** to_forward / forwarded: a group posted by hand, its worker asked to forward / confirmed it (broadcast/forward.ts). */
+export type PostResult = 'queued' | 'sent' | 'failed' | 'to_forward' | 'forwarded';
 
 /**
  * Legal-awareness posts (普法). Seed posts are imported from src/broadcast/posts/ at start (same

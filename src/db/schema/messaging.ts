@@ -9,6 +9,7 @@ export const inboundMessages = pgTable(
   {
     id: serial('id').primaryKey(),
     wechatMessageId: text('wechat_message_id').notNull().unique(),
+    channel: text('channel').$type<'wechat' | 'wecom'>().notNull().default('wechat'),
     roomWechatId: text('room_wechat_id'),
     roomTopic: text('room_topic'),
     senderWechatId: text('sender_wechat_id').notNull(),
@@ -57,6 +58,8 @@ export const outbox = pgTable(
     sendingAt: timestamp('sending_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     error: text('error'),
+    /** The channel it went out on (null until sent). */
+    channel: text('channel').$type<'wechat' | 'wecom'>(),
     /** Monotonic order inside one logical message split into parts. */
     seq: bigint('seq', { mode: 'number' }).notNull().default(0),
   },

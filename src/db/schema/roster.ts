@@ -35,12 +35,16 @@ export const members = pgTable(
     phone: text('phone'),
     alias: text('alias'),
     wechatId: text('wechat_id'),
+    /** The member's WeCom account (userid): stable, from the roster or the first message. */
+    wecomUserid: text('wecom_userid'),
+    /** When the member last wrote to the WeCom bot: WeCom pushes only to those who wrote once. */
+    wecomSeenAt: timestamp('wecom_seen_at', { withTimezone: true }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     onLeaveUntil: timestamp('on_leave_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('members_wechat_id').on(t.wechatId), index('members_grid').on(t.gridId), uniqueIndex('members_alias').on(t.alias)],
+  (t) => [index('members_wechat_id').on(t.wechatId), index('members_grid').on(t.gridId), uniqueIndex('members_alias').on(t.alias), uniqueIndex('members_wecom_userid').on(t.wecomUserid)],
 );
 
 /** A WeChat group bound to a grid, or the admin group (综治中心). Re-resolved by topic after login. */
@@ -51,7 +55,11 @@ export const rooms = pgTable(
     topic: text('topic').notNull(),
     kind: text('kind').$type<'grid' | 'admin'>().notNull(),
     gridId: integer('grid_id').references(() => grids.id),
+    /** A WeChat group's id this login, or `wecom:<chatid>` (stable) for a WeCom group. */
     wechatId: text('wechat_id'),
+    channel: text('channel').$type<'wechat' | 'wecom'>().notNull().default('wechat'),
+    /** Posted by hand: the grid's worker forwards what the bot would post (no bot in the group). */
+    manual: boolean('manual').notNull().default(false),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,72 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { workersOfGrid } from '../admin/index.js';
+import type { AppDeps } from '../app-deps.js';
+import type { MessageContext, Route } from '../core/router.js';
+import { postLog, rooms } from '../db/schema.js';
+import type { Planned } from './fanout.js';
+import type { NewLogEntry } from './repo-log.js';
+
+/** What forwards cleanly into a WeChat group: plain text, about one screen. */
+export const FORWARD_MAX_CHARS = 600;
+
+/** Replies a worker types after forwarding (phone typing, with or without 了/啦 and punctuation). */
+const CONFIRM = /^(?:已|已经)?(?:转发|转|发)(?:了|好了|完了|过了)?[啦了]?[。！!.～~]*$/u;
+const MARKDOWN = /[*_`#>]|\[[^\]]*\]\([^)]*\)/g;
+
+/** Plain forwardable text: markdown marks dropped, cut at a sentence end within FORWARD_MAX_CHARS. */
+export function forwardableText(text: string): string {
+  const plain = text.replace(MARKDOWN, '').trim();
+  if ([...plain].length <= FORWARD_MAX_CHARS) return plain;
+  const head = [...plain].slice(0, FORWARD_MAX_CHARS - 1).join('');
+  const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('\n'));
+  return end > FORWARD_MAX_CHARS / 2 ? head.slice(0, end + 1) : `${head}…`;
+}
+
+/** True for a bare "已转发" (and the ways people type it); never for a sentence that merely contains it. */
+export const isForwardConfirmation = (text: string): boolean => CONFIRM.test(text.replace(/\s+/g, ''));
+
+type Deps = Pick<AppDeps, 'db' | 'outbox'>;
+
+/** The planned posts that go to groups posted by hand; the rest are the bot's own. */
+export async function splitManual(deps: Deps, planned: readonly Planned[]): Promise<{ bot: Planned[]; manual: (Planned & { topic: string; gridId: number | null })[] }> {
+  if (planned.length === 0) return { bot: [], manual: [] };
+  const hand = await deps.db.select({ id: rooms.id, topic: rooms.topic, gridId: rooms.gridId }).from(rooms)
+    .where(and(inArray(rooms.id, planned.map((p) => p.roomId)), eq(rooms.manual, true)));
+  const byId = new Map(hand.map((r) => [r.id, r]));
+  return {
+    bot: planned.filter((p) => !byId.has(p.roomId)),
+    manual: planned.filter((p) => byId.has(p.roomId)).map((p) => ({ ...p, topic: byId.get(p.roomId)!.topic, gridId: byId.get(p.roomId)!.gridId })),
+  };
+}
+
+/**
+ * A post for a group posted by hand goes privately to the grid's workers: what to do, then the
+ * text alone (so it is forwarded without the instruction). Logged as waiting to be forwarded.
+ */
+export async function queueForwarding(deps: Deps, p: Planned & { topic: string; gridId: number | null }, text: string, key: string): Promise<NewLogEntry['result']> {
+  const workers = p.gridId === null ? [] : await workersOfGrid(deps.db, p.gridId);
+  for (const w of workers) {
+    const ask = `请把下一条普法内容转发到「${p.topic}」，转发后回我“已转发”。`;
+    await deps.outbox.enqueue({ purpose: 'post-forward', priority: 'routine', to: { member: w.id }, text: ask, key: `${key}:fwd:${w.id}` });
+    await deps.outbox.enqueue({ purpose: 'post-forward', priority: 'routine', to: { member: w.id }, text: forwardableText(text), key: `${key}:fwd:${w.id}:text` });
+  }
+  return workers.length ? 'to_forward' : 'failed';
+}
+
+/** "已转发" from a worker in private: their grid's groups waiting for a forward are marked forwarded. */
+export function forwardedRoute(deps: Pick<AppDeps, 'db'>): Route {
+  return {
+    name: 'post-forwarded',
+    match: (ctx) => ctx.isPrivate && ctx.sender.gridId !== null && isForwardConfirmation(ctx.text),
+    async handle(ctx: MessageContext) {
+      const mine = await deps.db.select({ id: rooms.id, topic: rooms.topic }).from(rooms)
+        .where(and(eq(rooms.gridId, ctx.sender.gridId!), eq(rooms.manual, true)));
+      const done = mine.length === 0 ? [] : await deps.db.update(postLog).set({ result: 'forwarded' })
+        .where(and(inArray(postLog.roomId, mine.map((r) => r.id)), eq(postLog.result, 'to_forward')))
+        .returning({ roomId: postLog.roomId });
+      if (done.length === 0) return void (await ctx.reply('现在没有等你转发的普法内容。'));
+      const topics = [...new Set(done.map((d) => mine.find((r) => r.id === d.roomId)!.topic))];
+      await ctx.reply(`好的，已记下：${topics.map((t) => `「${t}」`).join('')}已人工转发 ${done.length} 条。谢谢！`);
+    },
+  };
+}
