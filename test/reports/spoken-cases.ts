@@ -66,7 +66,7 @@ export const spokenCases: SpokenCase[] = [
   { id: 'multi-paren', text: '花桥村四组走访83户 1)邻居噪音扰民已说通 2)彩礼退还纠纷还在协调 3)林地界线不清刚发现', expected: ok('花桥村四组', 83, [['neighbor', 'resolved', []], ['family', 'in_progress', []], ['land', 'pending', []]]) },
   { id: 'multi-diyiqi', text: '杨柳村十二组走访一百一十户 第一起是潘某和杜某为田坎地界吵架已经调解好了 第二起是戴某拖欠夏某工钱 夏某扬言要去北京上访 正在协调', expected: ok('杨柳村十二组', 110, [['land', 'resolved', []], ['economic', 'in_progress', ['petition']]]) },
   { id: 'multi-yigeshi', text: '水井村六组走访54户有两件事一个是钟某家老人赡养问题已经说通了另一个是汪某和田某借钱的事还没处理', expected: ok('水井村六组', 54, [['family', 'resolved', []], ['economic', 'pending', []]]) },
-  { id: 'multi-haiyouyige', text: '松林村八组本周走访77户 纠纷三起 一个是邻居占道堆柴已化解 另一个是夫妻闹离婚在调解 还有一个是承包地流转租金没给 已上报', expected: ok('松林村八组', 77, [['neighbor', 'resolved', []], ['family', 'in_progress', []], ['economic', 'escalated', []]]) },
+  { id: 'multi-haiyouyige', text: '松林村八组本周走访77户 纠纷三起 一个是邻居占道堆柴已化解 另一个是夫妻闹离婚在调解 还有一个是承包地流转租金没给 已上报', expected: ok('松林村八组', 77, [['neighbor', 'resolved', []], ['family', 'in_progress', []], ['land', 'escalated', []]]) },
   { id: 'multi-four-voice', text: '金竹村九组嗯本周走访八十五户纠纷四起第一起宅基地以化解第二起借款纠纷在调节第三起婆媳矛盾以经调解好第四起工钱纠纷交派出所了', expected: ok('金竹村九组', 85, [['land', 'resolved', []], ['economic', 'in_progress', []], ['family', 'resolved', []], ['economic', 'escalated', []]]) },
   { id: 'multi-threat-second', text: '桃园村二组走访80户两起纠纷 1、石某与邻居因滴水吵架已化解 2、龚某某离婚分财产 扬言要杀了对方全家 已报派出所', expected: ok('桃园村二组', 80, [['neighbor', 'resolved', []], ['family', 'escalated', ['homicide']]]) },
   { id: 'multi-brackets', text: '马鞍村3组走访90户 ①欧某（女，45岁）与其夫范某（47岁）闹离婚 正在调解 ②车某某欠武某借款5万元 已签还款协议', expected: ok('马鞍村3组', 90, [['family', 'in_progress', []], ['economic', 'resolved', []]]) },
