@@ -19,6 +19,8 @@ export interface SpokenVocabulary {
   groupEndings: string[];
   /** Characters that cannot be part of a village's name: where the name before 村 starts. */
   notInVillageName: string;
+  /** Words that may run straight into a village's name and are never inside one (一下, 礼拜). */
+  notBeforeVillage: string[];
   /** Verbs of the week's screening before a households count: 走访了72户, 入户八十户. */
   visitWords: string[];
   /** Before a households count, the whole group's size (全组120户), not the ones visited. */
@@ -54,7 +56,8 @@ export const spokenVocabulary: SpokenVocabulary = {
   clauseBreaks: ['然后', '后来', '接着'],
   villageEndings: ['村', '社区', '居委会'],
   groupEndings: ['组', '社', '队', '网格', '片区'],
-  notInVillageName: '的了是在报我你他她这那本周下与跟说访查户组对向到从给把被让有个几网格镇乡县',
+  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县',
+  notBeforeVillage: ['一下', '礼拜', '星期', '一声'],
   visitWords: ['走访', '排查', '入户', '摸排', '走了', '跑了', '去了', '户数', '农户', '群众', '家庭', '访了', '查了'],
   totalWords: ['全组', '全村', '全网格', '共有', '总共有', '总户数', '现有', '一共有', '辖区有', '组里有'],
   approxBefore: ['大约', '大概', '约', '差不多', '将近', '近'],

@@ -21,10 +21,21 @@ export function readGrid(text: string, s: SpokenMatchers, known: readonly string
   }
   s.grid.lastIndex = 0;
   const hit = s.grid.exec(text);
-  if (hit) return { state: 'ok', grid: `${hit[1]}${hit[2]}`, at: { start: hit.index, end: hit.index + hit[0].length } };
+  if (hit) return { state: 'ok', grid: `${villageName(text, hit.index, hit[1]!, s)}${hit[2]}`, at: { start: hit.index, end: hit.index + hit[0].length } };
   const bare = s.bareGroup.exec(text);
   if (bare) return { state: 'bare', quote: bare[0], at: { start: bare.index, end: bare.index + bare[0].length } };
   return { state: 'missing' };
+}
+
+/** The village's name without a lead-in word that ran into it: 报一下青杠村 → 青杠村, 这个礼拜下司村 → 下司村. */
+function villageName(text: string, at: number, village: string, s: SpokenMatchers): string {
+  let name = village;
+  for (const w of s.notBeforeVillage) {
+    const from = Math.max(0, at - w.length + 1);
+    const i = text.slice(from, at + name.length).lastIndexOf(w);
+    if (i >= 0) name = name.slice(Math.max(0, from + i + w.length - at - (village.length - name.length)));
+  }
+  return name;
 }
 
 /** Where a squeezed roster name sits in the text, spaces and commas allowed between its characters. */
@@ -71,8 +82,12 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
     const vague = good !== undefined || digits.includes('几') || tail === '几' || tail === '多' || tail === '余';
     const value = vague ? null : parseChineseInt(digits);
     if (!vague && value === null) continue;
-    const start = hit.index - before.length;
-    out.push({ value, quote: hit[0], visit: s.visit.test(before), total: s.total.test(before), at: { start, end: hit.index + hit[0].length } });
+    const visit = s.visit.exec(before);
+    const total = s.total.exec(before);
+    // Only the words that make it the week's count go with it (走访了 / 全组); 杜某等五户 stays in the story.
+    const lead = Math.min(visit?.index ?? Infinity, total?.index ?? Infinity);
+    const start = Number.isFinite(lead) ? hit.index - before.length + lead : hit.index;
+    out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end: hit.index + hit[0].length } });
   }
   return out;
 }

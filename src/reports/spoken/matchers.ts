@@ -11,6 +11,7 @@ export interface SpokenMatchers {
   clauseBreaks: RegExp;
   /** Village (name + 村) then its group, fillers and spaces between: 和平村 十一组. */
   grid: RegExp;
+  notBeforeVillage: readonly string[];
   /** A group with no village before it: 三组. */
   bareGroup: RegExp;
   /** A number of households, exact or vague: 72户, 七十几户, 好几十户, 八十户左右. */
@@ -84,6 +85,7 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     fillers: new RegExp(`(?:${alternation(s.fillers)})(?!${alternation(s.fillerKeepBefore)})`, 'gu'),
     clauseBreaks: new RegExp(alternation(s.clauseBreaks), 'gu'),
     grid: gridRegex(v),
+    notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),
     households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?\\s*户(?!数|口|主|籍)`, 'gu'),
     householdsAfter: new RegExp(`户数(?:是|为|有|共|:)?\\s*(${NUM})`, 'u'),
