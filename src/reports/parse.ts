@@ -35,7 +35,8 @@ export function createReportParser(vocab: Vocabulary = defaultVocabulary): Repor
     // Disputes written with keys (类型:… 事由:…) keep the keyed errors: the worker wrote keys, not a story.
     if (keyed.parsed.ok || (keyed.usedKeys && !keyed.notAReport)) return keyed.parsed;
     const spoken = readSpoken(original, s, opts.knownGrids);
-    return spoken.parsed.ok || keyed.notAReport || spoken.isReport ? spoken.parsed : keyed.parsed;
+    // Both failed: a message the keyed parser took for a report keeps its errors.
+    return spoken.parsed.ok || keyed.notAReport ? spoken.parsed : keyed.parsed;
   };
 }
 

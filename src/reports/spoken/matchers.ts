@@ -24,6 +24,8 @@ export interface SpokenMatchers {
   count: RegExp;
   /** negator × conflict word, or a peace phrase: the nil grammar. */
   nil: RegExp;
+  /** The nil grammar's negated form only (无纠纷, 没有矛盾), not a peace phrase (还算太平). */
+  nilNegated: RegExp;
   marker: RegExp;
   firstMarker: Set<string>;
   nextMarker: Set<string>;
@@ -46,12 +48,14 @@ function gridRegex(v: Vocabulary): RegExp {
   return new RegExp(`(${name}(?:${alternation(s.villageEndings)}))[\\s,、]*(第?${SMALL}(?:${alternation(s.groupEndings)}))`, 'gu');
 }
 
-function nilRegex(v: Vocabulary): RegExp {
+/** negator × (filler) × conflict word: 没人闹矛盾, 没得啥子纠纷, 没有扯皮的事. */
+function negatedNil(v: Vocabulary): string {
   const s = v.spoken;
   const negators = [...v.nil.negators, '没人', '没啥', '没什么', '不存在', '未'];
-  const conflict = `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${alternation(s.conflictWords)})`;
-  return new RegExp(`${conflict}|${alternation([...s.peacePhrases, ...v.nil.standalone])}`, 'gu');
+  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${alternation(s.conflictWords)})`;
 }
+
+const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
 
 function markerRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
@@ -93,7 +97,8 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     total: new RegExp(alternation(s.totalWords), 'u'),
     count: new RegExp(
       `(?:矛盾纠纷|纠纷|矛盾)(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗)|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)`, 'u'),
-    nil: nilRegex(v),
+    nil: new RegExp(`${negatedNil(v)}|${peace(v)}`, 'gu'),
+    nilNegated: new RegExp(`^${negatedNil(v)}$`, 'u'),
     marker: markerRegex(v),
     firstMarker: new Set(s.firstMarkers),
     nextMarker: new Set(s.nextMarkers),

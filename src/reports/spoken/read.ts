@@ -3,7 +3,7 @@ import type { DisputeDraft, ParsedReport, ReportError } from '../types.js';
 import { cleanSpoken } from './clean.js';
 import { readCount, readGrid, readHouseholds, type GridRead, type HouseholdsRead, type Taken } from './head.js';
 import type { SpokenMatchers } from './matchers.js';
-import { blank, splitDisputes } from './split.js';
+import { blank, splitDisputes, type Split } from './split.js';
 import { readStory, tellsDispute } from './story.js';
 
 /** A message read in the spoken form, and whether it is a report at all. */
@@ -14,6 +14,8 @@ interface Reading {
   households: HouseholdsRead;
   count: number | null;
   nil: boolean;
+  /** 无纠纷 said before a numbered list of disputes: the message says both, so the worker is asked. */
+  nilThenList: boolean;
   disputes: DisputeDraft[];
   text: string;
 }
@@ -43,13 +45,14 @@ function readParts(text: string, s: SpokenMatchers, known: readonly string[]): R
   const taken: Taken[] = [...households.at, ...(grid.state === 'missing' ? [] : [grid.at]), ...(count ? [count.at] : [])];
   const nilAt = [...blank(text, taken).matchAll(s.nil)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const story = blank(text, [...taken, ...nilAt]);
-  const disputes = storyDisputes(story, s, count?.count ?? null);
+  const split = splitDisputes(story, s);
+  const disputes = storyDisputes(split, s, count?.count ?? null);
   const nil = disputes.length === 0 && (nilAt.length > 0 || count?.count === 0);
-  return { grid, households, count: count?.count ?? null, nil, disputes, text };
+  const nilThenList = split.items.length > 0 && nilAt.some((n) => n.start < split.preamble.length && s.nilNegated.test(text.slice(n.start, n.end)));
+  return { grid, households, count: count?.count ?? null, nil, nilThenList, disputes, text };
 }
 
-function storyDisputes(story: string, s: SpokenMatchers, count: number | null): DisputeDraft[] {
-  const split = splitDisputes(story, s);
+function storyDisputes(split: Split, s: SpokenMatchers, count: number | null): DisputeDraft[] {
   const preambleTells = tellsDispute(split.preamble, s);
   const stories = split.items.length > 0 ? split.items : [];
   if (split.firstInPreamble || (split.items.length === 0 && preambleTells)) stories.unshift(split.preamble);
@@ -79,7 +82,8 @@ function problems(r: Reading): ReportError[] {
   if (r.households.state === 'missing') found.push(errors.spokenHouseholdsMissing());
   if (r.households.state === 'vague') found.push(errors.spokenHouseholdsVague(r.households.quote));
   const listed = r.disputes.length;
-  if (r.count !== null && r.count > 0 && r.count !== listed) found.push(errors.spokenCountMismatch(r.count, listed));
+  if (r.nilThenList) found.push(errors.nilWithDisputes(listed));
+  else if (r.count !== null && r.count > 0 && r.count !== listed) found.push(errors.spokenCountMismatch(r.count, listed));
   if (!r.nil && listed === 0 && r.count === null) found.push(errors.disputesMissing());
   r.disputes.forEach((d, i) => {
     if (d.category === null) found.push(errors.spokenCategoryMissing(i + 1, d.summary.slice(0, 20)));
