@@ -36,12 +36,13 @@ async function knownNames(deps: IntakeDeps, parsed: ParsedReport | null): Promis
 }
 
 /**
- * The rules' reading with only its gaps filled by the model's: a grid, a households count or a
- * dispute's category the rules could not read. What the rules read stays as they read it.
+ * The rules' reading with only its gaps filled by the model's: a grid, a households count, or a
+ * dispute the rules could not place in a category (taken as the model read it). What the rules
+ * read stays as they read it.
  */
 export function fillGaps(rules: ReportDraft, model: ReportDraft): ReportDraft {
   if (rules.disputes.length === 0 && !rules.nil) return { ...model, grid: rules.grid ?? model.grid, households: rules.households ?? model.households };
-  const disputes = rules.disputes.map((d, i) => (d.category ? d : { ...d, category: model.disputes[i]?.category ?? null }));
+  const disputes = rules.disputes.map((d, i) => (d.category ? d : (model.disputes[i] ?? d)));
   return { grid: rules.grid ?? model.grid, households: rules.households ?? model.households, nil: rules.nil, disputes };
 }
 

@@ -44,13 +44,13 @@ export function storyParties(text: string, s: SpokenMatchers): string[] {
   return [...new Set(names)];
 }
 
-const EDGES = /^[\s,;。:、.)是]+|[\s,;。:、]+$/gu;
+const EDGES = /^[\s,，;。:、.)是]+|[\s,，;。:、]+$/gu;
 // What is left of the head once grid, households and count are taken: 这周，有，纠纷王某某家… → 王某某家….
-const LEAD_WORDS = /^(?:(?:本周|这周|这个礼拜|这星期|还有|有|发现|纠纷|矛盾纠纷|矛盾|的情况|情况|一起|一件|是)[\s,;。:、]*)+/u;
+const LEAD_WORDS = /^(?:(?:本周|这周|这个礼拜|这星期|还有|有|发现|纠纷|矛盾纠纷|矛盾|的情况|情况|一起|一件|是)[\s,，;。:、]*)+/u;
 
 /** One dispute read from its story. */
 export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
-  const summary = clauses(text).join('，').replace(EDGES, '').replace(LEAD_WORDS, '').slice(0, REPORT_LIMITS.summaryChars);
+  const summary = clauses(text).join('，').replace(EDGES, '').replace(LEAD_WORDS, '').replace(EDGES, '').slice(0, REPORT_LIMITS.summaryChars);
   return {
     category: storyCategory(text, s),
     parties: storyParties(text, s),
