@@ -35,22 +35,32 @@ export function createReportParser(vocab: Vocabulary = defaultVocabulary): Repor
     // Disputes written with keys (类型:… 事由:…) keep the keyed errors: the worker wrote keys, not a story.
     if (keyed.parsed.ok || (keyed.usedKeys && !keyed.notAReport)) return keyed.parsed;
     const spoken = readSpoken(original, s, opts.knownGrids);
-    // Both failed: a message the keyed parser took for a report keeps its errors.
-    return spoken.parsed.ok || keyed.notAReport ? spoken.parsed : keyed.parsed;
+    // Both failed: a message written in the keyed form (a header or keys) keeps the keyed errors.
+    return spoken.parsed.ok || keyed.notAReport || !keyed.keyedForm ? spoken.parsed : keyed.parsed;
   };
 }
 
-function readKeyed(original: string, opts: ParseOptions, m: Matchers): { parsed: ParsedReport; notAReport: boolean; usedKeys: boolean } {
+interface KeyedRead {
+  parsed: ParsedReport;
+  notAReport: boolean;
+  /** Disputes were written with keys (类型:… 事由:…). */
+  usedKeys: boolean;
+  /** A header or any report key was written. */
+  keyedForm: boolean;
+}
+
+function readKeyed(original: string, opts: ParseOptions, m: Matchers): KeyedRead {
   const v: TextView = { original, folded: foldForMatching(original), m };
   const header = findHeader(v.folded, m);
   const spans = groupTokens(tokenize(v.folded, header?.end ?? 0, m), v.folded, m);
   const read = readReport(spans, v, header?.title ?? '');
   const usedKeys = DISPUTE_KEYS.some((k) => spans.keys.has(k));
+  const keyedForm = header !== null || REPORT_SIGNALS.some((k) => spans.keys.has(k));
   if (!header?.strong && !looksLikeReport(spans, read, Boolean(header) || opts.replyToReminder === true)) {
-    return { parsed: { ok: false, report: read.draft, errors: [errors.notAReport()] }, notAReport: true, usedKeys };
+    return { parsed: { ok: false, report: read.draft, errors: [errors.notAReport()] }, notAReport: true, usedKeys, keyedForm };
   }
   const found = validateReport(read);
-  return { parsed: { ok: found.length === 0, report: read.draft, errors: found }, notAReport: false, usedKeys };
+  return { parsed: { ok: found.length === 0, report: read.draft, errors: found }, notAReport: false, usedKeys, keyedForm };
 }
 
 /**
