@@ -73,6 +73,10 @@ export const spokenCases: SpokenCase[] = [
   { id: 'multi-chinese-marks', text: '大坪村四组走访66户，一、两家为灌溉用水争吵，已化解；二、包工头欠薪，工人准备聚集讨薪，正在协调', expected: ok('大坪村四组', 66, [['land', 'resolved', []], ['economic', 'in_progress', ['mass_incident']]]) },
   { id: 'multi-dijian', text: '岩头村十组本周走访100户 第一件邻居因牛吃庄稼吵架已和好 第二件兄弟分家产争吵 还在调解', expected: ok('岩头村十组', 100, [['neighbor', 'resolved', []], ['family', 'in_progress', []]]) },
 
+  { id: 'multi-yijianshi', text: '坝子村十一组本礼拜走访了一百二十家，有两件，一件是杨某和邻居为修房子占道吵架，已经达成一致，另一件是刘某某借钱不还，在协商', expected: ok('坝子村十一组', 120, [['neighbor', 'resolved', []], ['economic', 'in_progress', []]]) },
+  { id: 'households-jia', text: '大湾村二组 本周入户85家 两家为地界争吵 正在调解', expected: ok('大湾村二组', 85, [['land', 'in_progress', []]]) },
+  { id: 'households-jiating-not-count', text: '竹林村6组排查户数96 纠纷1 家庭 邓某和儿媳分家吵 已说通', expected: ok('竹林村6组', 96, [['family', 'resolved', []]]) },
+
   // ---- with header or half keys, but spoken inside ----
   { id: 'header-one-line', text: '【周报】河东社区二组 走访56户 纠纷2起 1.邻里纠纷已化解 2.土地纠纷正在调解', expected: ok('河东社区二组', 56, [['neighbor', 'resolved', []], ['land', 'in_progress', []]]) },
   { id: 'glued-keys', text: '网格柏树村五组户数70纠纷1起宅基地纠纷已化解', expected: ok('柏树村五组', 70, [['land', 'resolved', []]]) },

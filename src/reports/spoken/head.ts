@@ -77,13 +77,16 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
   const out: Mention[] = [];
   s.households.lastIndex = 0;
   for (let hit = s.households.exec(text); hit; hit = s.households.exec(text)) {
-    const before = text.slice(Math.max(0, hit.index - 10), hit.index).split(/[,;。户]/u).pop() ?? '';
-    const [, good, digits = '', tail] = hit;
+    // The words before the number, back to the clause start or the count before it (全组120户本周走访85户).
+    const before = text.slice(Math.max(0, hit.index - 10), hit.index).split(/[,;。]|(?:\d|[一二两三四五六七八九十百千])[户家]/u).pop() ?? '';
+    const [, good, digits = '', tail, , unit] = hit;
     const vague = good !== undefined || digits.includes('几') || tail === '几' || tail === '多' || tail === '余';
     const value = vague ? null : parseChineseInt(digits);
     if (!vague && value === null) continue;
     const visit = s.visit.exec(before);
     const total = s.total.exec(before);
+    // 走访了85家 counts households; 两家 in a story is the two sides of a dispute.
+    if (unit === '家' && !visit) continue;
     // Only the words that make it the week's count go with it (走访了 / 全组); 杜某等五户 stays in the story.
     const lead = Math.min(visit?.index ?? Infinity, total?.index ?? Infinity);
     const start = Number.isFinite(lead) ? hit.index - before.length + lead : hit.index;

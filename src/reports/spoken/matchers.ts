@@ -91,7 +91,7 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     grid: gridRegex(v),
     notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),
-    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?\\s*户(?!数|口|主|籍)`, 'gu'),
+    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?(?:\\s*(户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
     householdsAfter: new RegExp(`户数(?:是|为|有|共|:)?\\s*(${NUM})`, 'u'),
     visit: new RegExp(alternation(s.visitWords), 'u'),
     total: new RegExp(alternation(s.totalWords), 'u'),

@@ -39,6 +39,7 @@ const BRACKETED = /(\p{Script=Han}{2,3})\(([^)]{0,20}?(?:男|女|岁|村民|组)
 
 /** Parties: 张某 / 李某某 as workers write them, and a name with its details in brackets. */
 export function storyParties(text: string, s: SpokenMatchers): string[] {
+  s.party.lastIndex = 0;
   const names = [...text.matchAll(s.party)].map((m) => m[0]);
   for (const m of text.matchAll(BRACKETED)) if (!m[1]!.includes('某')) names.push(m[1]!);
   return [...new Set(names)];
