@@ -7,7 +7,7 @@ interface ScopeFlags {
   village?: string;
 }
 
-/** `gridbot stats --json`, `gridbot export FILE.xlsx`, `gridbot parse-report --jsonl`. */
+/** `gridbot stats --json`, `gridbot export FILE.xlsx`, `gridbot parse-report --jsonl`, `gridbot eval-reports`. */
 export function registerLedgerCommands(program: Command, run: DbRunner): void {
   program
     .command('stats')
@@ -45,5 +45,15 @@ export function registerLedgerCommands(program: Command, run: DbRunner): void {
       const { parseReportJsonl } = await import('../reports/jsonl.js');
       if (!opts.jsonl) throw new Error('目前只支持 --jsonl');
       await parseReportJsonl(process.stdin, process.stdout);
+    });
+  program
+    .command('eval-reports')
+    .description('周报解析评测：键名周报开发集和手机周报开发集（分调规则用和留出两半）')
+    .option('--dev <file>', '键名周报 JSONL（默认：../shared/data/report-dev.jsonl）')
+    .option('--phone <file>', '手机周报 JSONL（默认：../shared/data/report-phone-dev.jsonl）')
+    .action(async (opts: { dev?: string; phone?: string }) => {
+      const { evalParts, evalReports } = await import('../reports/eval.js');
+      const ok = evalReports(evalParts(opts.dev, opts.phone), (l) => process.stdout.write(`${l}\n`));
+      process.exitCode = ok ? 0 : 1;
     });
 }

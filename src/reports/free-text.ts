@@ -36,6 +36,17 @@ async function knownNames(deps: IntakeDeps, parsed: ParsedReport | null): Promis
 }
 
 /**
+ * The rules' reading with only its gaps filled by the model's: a grid, a households count, or a
+ * dispute the rules could not place in a category (taken as the model read it). What the rules
+ * read stays as they read it.
+ */
+export function fillGaps(rules: ReportDraft, model: ReportDraft): ReportDraft {
+  if (rules.disputes.length === 0 && !rules.nil) return { ...model, grid: rules.grid ?? model.grid, households: rules.households ?? model.households };
+  const disputes = rules.disputes.map((d, i) => (d.category ? d : (model.disputes[i] ?? d)));
+  return { grid: rules.grid ?? model.grid, households: rules.households ?? model.households, nil: rules.nil, disputes };
+}
+
+/**
  * A message that looks like a report but fails the rules: the model reads it, the worker sees what
  * was understood and confirms with 确认. Any failure falls back to the rule errors.
  */
@@ -45,15 +56,16 @@ export async function readWithModel(deps: IntakeDeps, ctx: MessageContext, parse
   const read = await extractReport(deps.chatModel, ctx.text, await knownNames(deps, parsed));
   deps.log.info({ messageId: ctx.message.id, ok: read.ok, reason: read.ok ? null : read.reason }, 'free-text report read by model');
   if (!read.ok) return fallback();
-  const missing = draftProblems(read.draft);
+  const draft = parsed ? fillGaps(parsed.report, read.draft) : read.draft;
+  const missing = draftProblems(draft);
   if (missing.length) {
-    return tell(ctx, `${understoodText(read.draft)}\n但${missing.join('，')}。请补上后按格式重发：\n${TEMPLATE_EXAMPLE}`, GROUP_ERRORS);
+    return tell(ctx, `${understoodText(draft)}\n但${missing.join('，')}。请补上后按格式重发：\n${TEMPLATE_EXAMPLE}`, GROUP_ERRORS);
   }
-  const place = await reportGrid(deps.db, ctx.sender, read.draft.grid ?? '');
+  const place = await reportGrid(deps.db, ctx.sender, draft.grid ?? '');
   if (!place.ok) return ctx.reply(place.message);
-  await savePending(deps.db, ctx.sender.id, { draft: read.draft, rawText: ctx.message.text, inboundMessageId: ctx.message.id, at: ctx.now });
+  await savePending(deps.db, ctx.sender.id, { draft, rawText: ctx.message.text, inboundMessageId: ctx.message.id, at: ctx.now });
   const ask = '没问题请私聊回复“确认”，我再保存；有误请按格式重发整份周报。';
-  await tell(ctx, `${understoodText(read.draft)}\n${ask}`, '这份周报我整理了一下，已私聊发您核对，请在私聊中回复“确认”。');
+  await tell(ctx, `${understoodText(draft)}\n${ask}`, '这份周报我整理了一下，已私聊发您核对，请在私聊中回复“确认”。');
 }
 
 /** `确认`: saves the member's pending draft, if a fresh one waits. */

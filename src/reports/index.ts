@@ -4,7 +4,7 @@ import type { ChatModel } from '../core/chat-model.js';
 import type { Route } from '../core/router.js';
 import { leaveRoute } from './leave.js';
 import { parseReport, type ReportParser } from './parse.js';
-import { confirmRoute, disputeRoute, reportRoute } from './routes.js';
+import { confirmRoute, correctionRoute, disputeRoute, reportRoute } from './routes.js';
 import { settingsRoute } from './settings-commands.js';
 
 export interface ReportRouteOptions {
@@ -18,7 +18,7 @@ export interface ReportRouteOptions {
 
 /**
  * The routes, in the order they must be tried: `#周报 设置|时间|暂停|恢复`, `#请假`, `#纠纷`,
- * `确认` (only with a model), then the weekly report itself (header, or private reply to the reminder).
+ * `确认` (only with a model), a correction of a plain-words report (第2件是已化解), then the weekly report itself (header, or private reply to the reminder).
  */
 export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[] {
   const intake = { ...deps, chatModel: options.chatModel ?? null };
@@ -27,6 +27,7 @@ export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[
     leaveRoute(deps),
     disputeRoute(deps),
     confirmRoute(intake),
+    correctionRoute(intake),
     reportRoute(intake, options.parser ?? parseReport),
   ];
 }

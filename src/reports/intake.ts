@@ -4,9 +4,11 @@ import type { MessageContext } from '../core/router.js';
 import { gridLabel } from '../admin/index.js';
 import { recordReport } from '../disputes/index.js';
 import { reportWeekFor, weekLabel, weekWindow } from './cycle.js';
+import { savePending } from './pending.js';
 import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
 import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
 import { loadSettings } from './settings.js';
+import { understoodLines } from './spoken-receipt.js';
 import type { ParsedReport, ReportDraft } from './types.js';
 
 export interface IntakeDeps extends AppDeps {
@@ -25,6 +27,8 @@ export interface Source {
   rawText: string;
   /** The inbound message that carried the report (kept with it, and makes a re-handled message harmless). */
   inboundMessageId: number;
+  /** Read from plain words: the receipt also says what was understood and how to correct it. */
+  spoken?: boolean;
 }
 
 /**
@@ -53,7 +57,8 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
     late: ctx.now > weekWindow(settings, week, tz).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,
     disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS,
   };
-  await tell(ctx, confirmation(stored), groupReceipt(stored));
+  const details = source.spoken ? [confirmation(stored), ...understoodLines(draft)].join('\n') : confirmation(stored);
+  await tell(ctx, details, groupReceipt(stored));
   return true;
 }
 
@@ -61,7 +66,10 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
 export async function receiveParsed(deps: AppDeps, ctx: MessageContext, parsed: ParsedReport): Promise<void> {
   if (!mayReport(ctx.sender)) return ctx.reply(NOT_A_REPORTER);
   if (parsed.ok) {
-    await saveReport(deps, ctx, parsed.report, { rawText: ctx.message.text, inboundMessageId: ctx.message.id });
+    const source = { rawText: ctx.message.text, inboundMessageId: ctx.message.id, spoken: parsed.form === 'spoken' };
+    const saved = await saveReport(deps, ctx, parsed.report, source);
+    // Kept so that a reply such as 第2件是已化解 corrects what was read from plain words.
+    if (saved && source.spoken) await savePending(deps.db, ctx.sender.id, { draft: parsed.report, rawText: source.rawText, inboundMessageId: source.inboundMessageId, at: ctx.now }, 'spoken');
     return;
   }
   deps.log.info({ messageId: ctx.message.id, fields: parsed.errors.map((e) => e.field) }, 'report rejected');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChatModel } from '../core/chat-model.js';
-import { REPORT_LIMITS } from './parse.js';
+import { REPORT_LIMITS } from './limits.js';
 import { pseudonymise } from './pseudonym.js';
 import type { DisputeDraft, ReportDraft } from './types.js';
 

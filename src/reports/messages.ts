@@ -27,6 +27,16 @@ export const errors = {
     error('count', `一份周报列了${listed}件纠纷，最多${max}件。请核对；确实更多的，请分几次用 #纠纷 登记或联系镇综治中心`),
   fieldTooLong: (field: 'summary' | 'parties', dispute: number | null, max: number): ReportError =>
     error(field, `${where(dispute)}的"${field === 'summary' ? '事由' : '当事人'}"太长了，请简要写在${max}字以内`, dispute),
+  // Said to a report sent in plain words: what was missing, quoting what the worker wrote.
+  spokenGridMissing: (quote: string | null): ReportError =>
+    error('grid', quote ? `只写了“${quote}”，没写是哪个村，请写村名加组号，如：上司村三组` : '没看出是哪个网格，请写村名加组号，如：上司村三组'),
+  spokenHouseholdsMissing: (): ReportError => error('households', '没看出本周走访了多少户，请补上户数，如：走访72户'),
+  spokenHouseholdsVague: (quote: string): ReportError =>
+    error('households', `“${quote}”不是确数，请写本周走访的具体户数，如：走访72户`),
+  spokenCountMismatch: (stated: number, listed: number): ReportError =>
+    error('count', `说了纠纷${stated}件，但我只读出${listed}件，请逐件编号，如：1.…… 2.……`),
+  spokenCategoryMissing: (dispute: number, quote: string): ReportError =>
+    error('category', `第${dispute}件（“${quote}”）没看出是哪类纠纷，请补上，如：第${dispute}件是邻里纠纷（家庭婚恋/邻里/山林土地水事/经济/其他）`, dispute),
   badInput: (): ReportError =>
     error('input', '这一行不是有效的输入，应为一行JSON：{"id":"r1","text":"【周报】…"}'),
 };

@@ -1,7 +1,10 @@
 import { errors } from './messages.js';
+import { REPORT_LIMITS } from './limits.js';
 import { foldForMatching } from './normalize.js';
 import { findHeader } from './header.js';
-import { compileMatchers } from './matchers.js';
+import { compileMatchers, type Matchers } from './matchers.js';
+import { compileSpoken } from './spoken/matchers.js';
+import { readSpoken } from './spoken/read.js';
 import { tokenize } from './tokens.js';
 import { groupTokens, type DisputeSpans, type ReportSpans } from './group.js';
 import { readDispute, type TextView } from './disputes.js';
@@ -13,31 +16,51 @@ export type ReportParser = (text: string, opts?: ParseOptions) => ParsedReport;
 export type DisputeLineParser = (text: string) => ParsedDispute;
 
 const REPORT_SIGNALS = ['grid', 'households', 'count', 'category', 'parties', 'summary'] as const;
+const DISPUTE_KEYS = ['category', 'parties', 'summary', 'status', 'risks', 'method'] as const;
+
+export { REPORT_LIMITS } from './limits.js';
 
 /**
- * Beyond these a message is a paste gone wrong, not a week's screening: it is sent back with an
- * error rather than stored (households must also fit the database's integer, replies stay short).
- */
-export const REPORT_LIMITS = { households: 100_000, disputes: 30, summaryChars: 200, partiesChars: 100 } as const;
-
-/**
- * Builds the weekly-report parser for a vocabulary (regexes compiled once).
+ * Builds the weekly-report parser for a vocabulary (regexes compiled once). The keyed form is read
+ * first; a message it cannot take is read again as said in plain words (one line, no keys, voice).
  * createReportParser()('【周报】网格:上司村三组 排查户数:70 本周无矛盾纠纷').ok === true
+ * createReportParser()('上司村三组这周走访了七十户一切正常').ok === true
  */
 export function createReportParser(vocab: Vocabulary = defaultVocabulary): ReportParser {
   const m = compileMatchers(vocab);
+  const s = compileSpoken(vocab, m);
   return (text, opts = {}) => {
     const original = typeof text === 'string' ? text : '';
-    const v: TextView = { original, folded: foldForMatching(original), m };
-    const header = findHeader(v.folded, m);
-    const spans = groupTokens(tokenize(v.folded, header?.end ?? 0, m), v.folded, m);
-    const read = readReport(spans, v, header?.title ?? '');
-    if (!header?.strong && !looksLikeReport(spans, read, Boolean(header) || opts.replyToReminder === true)) {
-      return { ok: false, report: read.draft, errors: [errors.notAReport()] };
-    }
-    const found = validateReport(read);
-    return { ok: found.length === 0, report: read.draft, errors: found };
+    const keyed = readKeyed(original, opts, m);
+    // Disputes written with keys (类型:… 事由:…) keep the keyed errors: the worker wrote keys, not a story.
+    if (keyed.parsed.ok || (keyed.usedKeys && !keyed.notAReport)) return keyed.parsed;
+    const spoken = readSpoken(original, s, opts.knownGrids);
+    // Both failed: a message written in the keyed form (a header or keys) keeps the keyed errors.
+    return spoken.parsed.ok || keyed.notAReport || !keyed.keyedForm ? spoken.parsed : keyed.parsed;
   };
+}
+
+interface KeyedRead {
+  parsed: ParsedReport;
+  notAReport: boolean;
+  /** Disputes were written with keys (类型:… 事由:…). */
+  usedKeys: boolean;
+  /** A header or any report key was written. */
+  keyedForm: boolean;
+}
+
+function readKeyed(original: string, opts: ParseOptions, m: Matchers): KeyedRead {
+  const v: TextView = { original, folded: foldForMatching(original), m };
+  const header = findHeader(v.folded, m);
+  const spans = groupTokens(tokenize(v.folded, header?.end ?? 0, m), v.folded, m);
+  const read = readReport(spans, v, header?.title ?? '');
+  const usedKeys = DISPUTE_KEYS.some((k) => spans.keys.has(k));
+  const keyedForm = header !== null || REPORT_SIGNALS.some((k) => spans.keys.has(k));
+  if (!header?.strong && !looksLikeReport(spans, read, Boolean(header) || opts.replyToReminder === true)) {
+    return { parsed: { ok: false, report: read.draft, errors: [errors.notAReport()] }, notAReport: true, usedKeys, keyedForm };
+  }
+  const found = validateReport(read);
+  return { parsed: { ok: found.length === 0, report: read.draft, errors: found }, notAReport: false, usedKeys, keyedForm };
 }
 
 /**

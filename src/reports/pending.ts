@@ -20,7 +20,13 @@ export interface PendingDraft {
 /** A draft older than this is not saved on 确认: the worker has likely moved on. */
 export const PENDING_TTL_MS = 24 * 3_600_000;
 
-const keyOf = (memberId: number) => `reports.pending:${memberId}`;
+/**
+ * 'model': a draft the model read, saved on 确认. 'spoken': a report read from plain words and
+ * already saved, kept so a reply such as 第2件是已化解 can correct it.
+ */
+export type PendingKind = 'model' | 'spoken';
+
+const keyOf = (memberId: number, kind: PendingKind) => (kind === 'model' ? `reports.pending:${memberId}` : `reports.spoken:${memberId}`);
 
 const stored = z.object({
   draft: reportDraftSchema,
@@ -29,15 +35,15 @@ const stored = z.object({
   at: z.string(),
 });
 
-export async function savePending(db: Db, memberId: number, p: PendingDraft): Promise<void> {
+export async function savePending(db: Db, memberId: number, p: PendingDraft, kind: PendingKind = 'model'): Promise<void> {
   const value = { draft: p.draft, rawText: p.rawText, inboundMessageId: p.inboundMessageId, at: p.at.toISOString() };
-  await db.insert(botState).values({ key: keyOf(memberId), value, updatedAt: p.at })
+  await db.insert(botState).values({ key: keyOf(memberId, kind), value, updatedAt: p.at })
     .onConflictDoUpdate({ target: botState.key, set: { value, updatedAt: p.at } });
 }
 
 /** The member's pending draft if there is a fresh one. */
-export async function loadPending(db: Db, memberId: number, now: Date): Promise<PendingDraft | null> {
-  const [row] = await db.select().from(botState).where(eq(botState.key, keyOf(memberId)));
+export async function loadPending(db: Db, memberId: number, now: Date, kind: PendingKind = 'model'): Promise<PendingDraft | null> {
+  const [row] = await db.select().from(botState).where(eq(botState.key, keyOf(memberId, kind)));
   const parsed = stored.safeParse(row?.value);
   if (!parsed.success) return null;
   const at = new Date(parsed.data.at);
@@ -45,6 +51,6 @@ export async function loadPending(db: Db, memberId: number, now: Date): Promise<
   return { ...parsed.data, at };
 }
 
-export async function dropPending(db: Db, memberId: number): Promise<void> {
-  await db.delete(botState).where(eq(botState.key, keyOf(memberId)));
+export async function dropPending(db: Db, memberId: number, kind: PendingKind = 'model'): Promise<void> {
+  await db.delete(botState).where(eq(botState.key, keyOf(memberId, kind)));
 }

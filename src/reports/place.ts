@@ -37,6 +37,13 @@ async function findNamedGrid(db: Db, sender: Member, name: string): Promise<Grid
   return null;
 }
 
+/** Every grid's full name (上司村三组): what a report said in plain words is read against first. */
+export async function rosterGridNames(db: Db): Promise<string[]> {
+  const rows = await db.select({ grid: grids.name, village: villages.name }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id));
+  // Longest first, so 上司村十三组 is not read as 上司村十三 … or a shorter neighbour.
+  return rows.map((r) => gridLabel(r.village, r.grid)).sort((a, b) => b.length - a.length);
+}
+
 /** Whether `sender` may report for (or register a dispute in) `grid`. */
 export async function mayReportFor(db: Db, sender: Member, grid: GridRef): Promise<boolean> {
   if (!mayReport(sender)) return false;

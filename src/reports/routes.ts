@@ -1,11 +1,15 @@
 import { parseCommand } from '../core/command.js';
-import { commandRoute, type MessageContext, type Route } from '../core/router.js';
+import { addressedToBot, commandRoute, type MessageContext, type Route } from '../core/router.js';
 import type { AppDeps } from '../app-deps.js';
 import { registerDispute } from './daily.js';
 import { CONFIRM_WORDS, confirmPending, readWithModel } from './free-text.js';
 import { receiveParsed, type IntakeDeps } from './intake.js';
 import type { ReportParser } from './parse.js';
-import { mayReport } from './place.js';
+import { mayReport, rosterGridNames } from './place.js';
+import { correctSpoken } from './correct.js';
+import { parseCorrection } from './correction.js';
+import { compileMatchers } from './matchers.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import type { ParsedReport } from './types.js';
 
 type Reading = { kind: 'report'; parsed: ParsedReport } | { kind: 'free'; parsed: null };
@@ -17,8 +21,19 @@ const privateReporter = (ctx: MessageContext): boolean =>
   ctx.isPrivate && (ctx.sender.role === 'worker' || ctx.sender.role === 'chief') && ctx.sender.active;
 
 /**
- * Reads a message once per context: a report (a header, or in a private chat with a worker or chief
- * any report field), or free text that reads like one when a model can help; null otherwise.
+ * A report said in plain words counts only from someone who reports (a resident's story is a
+ * question for the Q&A), and in a group only when complete or said to the bot: chatter that merely
+ * mentions a grid is not answered with a list of what is missing.
+ */
+function spokenCounts(ctx: MessageContext, parsed: ParsedReport): boolean {
+  if (parsed.form !== 'spoken') return true;
+  return mayReport(ctx.sender) && (parsed.ok || addressedToBot(ctx));
+}
+
+/**
+ * Reads a message once per context: a report (a header, keys, or the plain-words form), or free
+ * text that reads like one. A worker's report-like message is never left to the legal Q&A: without
+ * a model it is answered with what to send.
  */
 function reader(deps: IntakeDeps, parse: ReportParser) {
   const seen = new WeakMap<MessageContext, Reading | null>();
@@ -28,12 +43,19 @@ function reader(deps: IntakeDeps, parse: ReportParser) {
     let reading: Reading | null = null;
     if (!command || command.name === '周报') {
       const parsed = parse(ctx.text, { replyToReminder: privateReporter(ctx) });
-      if (!parsed.errors.some((e) => e.field === 'header')) reading = { kind: 'report', parsed };
-      else if (deps.chatModel && privateReporter(ctx) && FREE_REPORT.test(ctx.text)) reading = { kind: 'free', parsed: null };
+      if (!parsed.errors.some((e) => e.field === 'header')) reading = spokenCounts(ctx, parsed) ? { kind: 'report', parsed } : null;
+      else if (privateReporter(ctx) && FREE_REPORT.test(ctx.text)) reading = deps.chatModel ? { kind: 'free', parsed: null } : { kind: 'report', parsed };
     }
     seen.set(ctx, reading);
     return reading;
   };
+}
+
+/** A report read from plain words is read again against the roster's grid names. */
+async function withRoster(deps: IntakeDeps, parse: ReportParser, ctx: MessageContext, r: Reading): Promise<Reading> {
+  if (r.kind !== 'report' || r.parsed.form !== 'spoken') return r;
+  const again = parse(ctx.text, { replyToReminder: privateReporter(ctx), knownGrids: await rosterGridNames(deps.db) });
+  return again.errors.some((e) => e.field === 'header') ? r : { kind: 'report', parsed: again };
 }
 
 /** The weekly report itself, however it is written. */
@@ -43,10 +65,20 @@ export function reportRoute(deps: IntakeDeps, parse: ReportParser): Route {
     name: '周报',
     match: (ctx) => read(ctx) !== null,
     async handle(ctx) {
-      const r = read(ctx)!;
+      const r = await withRoster(deps, parse, ctx, read(ctx)!);
       if (r.kind === 'report' && (r.parsed.ok || !deps.chatModel || !mayReport(ctx.sender))) return receiveParsed(deps, ctx, r.parsed);
       await readWithModel(deps, ctx, r.parsed);
     },
+  };
+}
+
+/** `第2件是已化解`, `户数是90`, privately, after a report read from plain words. */
+export function correctionRoute(deps: IntakeDeps, vocab: Vocabulary = defaultVocabulary): Route {
+  const m = compileMatchers(vocab);
+  return {
+    name: '周报 更正',
+    match: (ctx) => ctx.isPrivate && mayReport(ctx.sender) && parseCorrection(ctx.text) !== null,
+    handle: (ctx) => correctSpoken(deps, ctx, parseCorrection(ctx.text)!, m),
   };
 }
 

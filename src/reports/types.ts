@@ -32,6 +32,8 @@ export interface ParsedReport {
   ok: boolean;
   report: ReportDraft;
   errors: ReportError[];
+  /** 'spoken' when read from plain words (no keys): the receipt then shows what was understood. */
+  form?: 'keyed' | 'spoken';
 }
 
 export interface ParsedDispute {
@@ -43,4 +45,6 @@ export interface ParsedDispute {
 export interface ParseOptions {
   /** The message is a private reply to the weekly reminder, so it needs no 【周报】 header. */
   replyToReminder?: boolean;
+  /** The roster's grid names (上司村三组 …), read first in a report said in plain words. */
+  knownGrids?: readonly string[];
 }

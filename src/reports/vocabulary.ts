@@ -1,3 +1,4 @@
+import { spokenVocabulary, type SpokenVocabulary } from './spoken-vocabulary.js';
 import type { Category, Risk, Status } from './types.js';
 
 /**
@@ -58,6 +59,8 @@ export interface Vocabulary {
   sectionHeadingEndings: string[];
   /** Words between 和/与 that are not a split between two parties (和平村 is one place). */
   partyJoinExceptions: string[];
+  /** Reports said in one line or by voice, without keys (spoken-vocabulary.ts). */
+  spoken: SpokenVocabulary;
 }
 
 export const defaultVocabulary: Vocabulary = {
@@ -120,17 +123,21 @@ export const defaultVocabulary: Vocabulary = {
       '家庭婚恋', '婚姻家庭', '婚姻', '家庭', '婚恋', '离婚', '赡养', '抚养', '彩礼', '家暴', '夫妻', '婆媳',
       '恋爱', '分家', '继承', '遗产', '父子', '母子', '兄弟', '姐妹', '子女', '家事', '婚约', '订婚', '退婚',
       '悔婚', '同居', '家庭暴力', '抚养费', '赡养费', '养老', '监护',
+      // Said in a story rather than written as a type: 闹离婚, 打老婆, 分家产.
+      '家产', '打老婆', '媳妇', '儿媳', '娘家', '前夫', '前妻',
     ],
     neighbor: ['邻里', '邻居', '相邻', '相邻关系', '邻里关系', '通行', '排水', '滴水', '采光', '噪音'],
     land: [
       '山林土地水事', '山林', '林地', '林权', '土地', '承包地', '宅基地', '地界', '水事', '用水', '灌溉', '山界',
       '林木', '田土', '田地', '耕地', '界址', '征地', '坟地', '坟山', '水源', '水利', '水渠', '放水', '田界',
       '林界', '荒山', '土地流转', '山地', '地块', '界桩', '山场',
+      '田坎', '地边', '界线', '占地', '砍树', '庄稼地', '自留地',
     ],
     economic: [
       '经济', '借贷', '借款', '欠款', '债务', '劳资', '欠薪', '工钱', '合同', '买卖', '工资', '劳务', '货款',
       '租金', '租赁', '合伙', '欠账', '民间借贷', '讨薪', '工程款', '钱款', '拖欠', '工伤', '雇佣', '劳动报酬',
       '劳动争议', '劳动',
+      '借钱', '欠钱', '还钱', '包工头', '装修款', '赊账', '讨薪',
     ],
     other: ['其他', '其它', '别的'],
   },
@@ -154,6 +161,7 @@ export const defaultVocabulary: Vocabulary = {
       '已还款', '已还清', '已归还', '已退还', '已付清', '已结清', '已撤诉', '调解结束', '处理结束', '已结束',
       // verb + 好/通/妥, as said aloud: 已经调解好了, 说通了 (没调解好 is negated like 没化解).
       '调解好', '处理好', '解决好', '调好', '说通', '谈妥', '摆平', '谈拢', '说拢', '搞定',
+      '谈好', '签了协议', '签了调解协议', '已签', '讲和', '说好了', '达成一致', '处理完', '解决了', '调解完',
     ],
     escalated: [
       '已移交', '移交', '上交', '转派出所', '转法庭', '转司法所', '上报', '已上报', '转交', '移送', '已转',
@@ -169,11 +177,15 @@ export const defaultVocabulary: Vocabulary = {
       '同归于尽', '要人命', '弄死', '投毒', '扬言报复杀人',
       // A threat to kill (扬言要打死对方); 把狗打死了 is no threat, so only with 要.
       '要打死', '要砍死', '要捅死', '要整死', '要搞死',
+      // Said in a story: 要劈死他, 拿命来偿, 要杀了对方.
+      '要劈死', '劈死', '打死他', '砍死他', '拿命', '偿命', '要杀', '要他的命', '要他命',
     ],
     mass_incident: [
       '群体性事件', '群体性', '群体', '聚集', '多人', '围堵', '聚众', '集体', '堵路', '拦路', '封路', '堵门', '抱团',
       // A crowd going somewhere: 几十个工人说要集体去县政府.
       '集体去', '集体到', '几十人', '几十个人', '数十人', '上百人',
+      // Going to block a road, or a crowd counted in words: 要去堵路, 约了十几个人.
+      '去堵路', '要堵路', '去堵', '十几个人', '二十几个人', '一帮人', '约人',
     ],
     petition: [
       '扬言上访', '上访', '信访', '要去县里告', '去县里告', '到县里告', '进京', '赴京', '赴省', '越级', '缠访',
@@ -185,6 +197,7 @@ export const defaultVocabulary: Vocabulary = {
     other: [
       '扬言自杀', '自杀', '轻生', '极端', '过激', '自残', '寻短见', '喝农药', '跳河', '跳楼', '打架', '斗殴',
       '肢体冲突', '报复', '纵火', '放火', '闹事', '殴打', '伤人', '动手', '精神异常', '精神病', '情绪激动', '激化',
+      '喝药', '上吊', '寻死', '不想活', '跳下去', '跳崖', '跳水库', '跳江',
     ],
   },
   everydayRiskWords: [
@@ -217,4 +230,5 @@ export const defaultVocabulary: Vocabulary = {
   },
   sectionHeadingEndings: ['情况', '概况', '汇总', '问题', '打算', '措施', '工作', '小结', '总结', '说明', '如下'],
   partyJoinExceptions: ['和平', '和睦', '和谐', '和好', '与否', '及时', '同村', '同组', '同意', '同事', '同学', '同时', '跟前'],
+  spoken: spokenVocabulary,
 };

@@ -24,8 +24,10 @@ beforeEach(async () => {
   h = await harness(database, model);
 });
 
-// 张三丰 is also a roster member; 李四 is known only from the text.
-const FREE = '这周上司村一组走访了72户。张三丰和李四因为排水沟堵塞吵架，已经调解好了，张三丰电话13812345678。';
+// 张三丰 is also a roster member; 李四 is known only from the text. The rules read the grid, the
+// households and the status, but no category word (issue 17: the model fills only that gap).
+const FREE = '这周上司村一组走访了72户。张三丰和李四闹得很不愉快，已经调解好了，张三丰电话13812345678。';
+const NO_HOUSEHOLDS = '这周上司村一组张三丰和李四闹得很不愉快，已经调解好了';
 const SECRETS = ['张三丰', '李四', '13812345678'];
 
 const understood = {
@@ -84,12 +86,14 @@ describe('a free-text report read by the model', () => {
   it('falls back when the model answers something that is not the schema', async () => {
     fake.script(reply('好的，我来整理一下'));
     const said = await say(h, h.people.w1, FREE);
-    expect(said.replies[0]).toContain('没看懂这份周报');
+    // The rules' own error: what they could not read, quoting the worker.
+    expect(said.replies[0]).toContain('第1件（“张三丰和李四闹得很不愉快');
+    expect(said.replies[0]).toContain('没看出是哪类纠纷');
   });
 
   it('says what is missing instead of asking for confirmation', async () => {
     fake.script(reply({ ...understood, households: null }));
-    const said = await say(h, h.people.w1, FREE);
+    const said = await say(h, h.people.w1, NO_HOUSEHOLDS);
     expect(said.replies[0]).toContain('没看出排查了多少户');
     expect((await say(h, h.people.w1, '确认')).replies[0]).toContain('没有等待确认的周报');
   });
@@ -102,9 +106,11 @@ describe('a free-text report read by the model', () => {
 });
 
 describe('without a model', () => {
-  it('leaves free text alone and answers a malformed report with the rule errors', async () => {
+  it('answers a worker\'s plain-words report with the rule errors, never as a legal question', async () => {
     const plain = await harness(database);
-    expect((await say(plain, plain.people.w1, FREE)).route).toBe('none');
+    const free = await say(plain, plain.people.w1, FREE);
+    expect(free.route).toBe('周报');
+    expect(free.replies[0]).toContain('没看出是哪类纠纷');
     expect((await say(plain, plain.people.w1, '确认')).route).toBe('none');
     const said = await say(plain, plain.people.w1, '【周报】网格:上司村一组 本周无矛盾纠纷');
     expect(said.replies[0]).toContain('缺少"排查户数"');

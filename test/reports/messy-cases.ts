@@ -179,10 +179,10 @@ export const messyCases: MessyCase[] = [
     expected: ok('上司村三组', 56, [['neighbor', 'resolved', []], ['land', 'pending', []]]),
   },
   {
-    // Keys glued to their values are not read (当事人情绪激动 would become a party): the bot asks for 类型:邻里.
+    // Keys glued to their values: issue 17 reads the dispute from its words (邻里, 已化解).
     id: 'glued-keys',
     text: '【周报】网格：上司村三组 排查户数：56 纠纷：1起\n1.类型邻里，当事人张某李某，事由吵架，状态已化解',
-    expected: bad('category'),
+    expected: ok('上司村三组', 56, [['neighbor', 'resolved', []]]),
   },
   {
     id: 'status-shuotong',

@@ -57,10 +57,13 @@ describe('headers', () => {
     expect(r.report).toMatchObject({ grid: '红光村六组', households: 53, nil: true });
   });
 
-  it('needs both 网格 and 排查户数 without a header, unless it replies to the reminder', () => {
+  // Issue 17's reading rule: a grid and a nil statement are plainly a report, so the missing
+  // households are named, header or not; a bare "no disputes" is still no report.
+  it('names the missing 排查户数 of a report without a header, and takes a bare nil line for no report', () => {
     const text = '网格：红光村六组\n本周无矛盾纠纷';
-    expect(fields(text)).toEqual(['header']);
+    expect(fields(text)).toEqual(['households']);
     expect(fields(text, { replyToReminder: true })).toEqual(['households']);
+    expect(fields('本周无矛盾纠纷')).toEqual(['header']);
   });
 
   it('accepts a private reply to the reminder without a header', () => {
@@ -348,7 +351,11 @@ describe('readings where the contract is silent', () => {
     const ok = parseReport('【周报】\n网格：新民村六组\n排查户数：38\n纠纷：1件\n邻里纠纷：张某与李某因排水吵架，已化解');
     expect(ok.errors).toEqual([]);
     expect(ok.report.disputes[0]).toMatchObject({ category: 'neighbor', status: 'resolved' });
-    const noType = parseReport('【周报】\n网格：新民村六组\n排查户数：38\n纠纷：1件\n张某与李某因宅基地吵架，已化解');
+    // Issue 17: with no 类型, the category is read from the story (宅基地 → land) …
+    const fromStory = parseReport('【周报】\n网格：新民村六组\n排查户数：38\n纠纷：1件\n张某与李某因宅基地吵架，已化解');
+    expect(fromStory.report.disputes.map((d) => [d.category, d.status])).toEqual([['land', 'resolved']]);
+    // … and a story that names no category word is still asked for it.
+    const noType = parseReport('【周报】\n网格：新民村六组\n排查户数：38\n纠纷：1件\n张某与李某吵了几句，已化解');
     expect(noType.errors.map((e) => e.field)).toEqual(['category']);
   });
 

@@ -1,0 +1,91 @@
+import type { Category } from './types.js';
+
+/**
+ * The words of reports sent the way workers talk: one line, no keys, often a voice message turned
+ * into text. Data, like the keyed tables in vocabulary.ts (which a spoken report also uses for
+ * statuses, risks and the nil grammar): a township extends them without touching the logic.
+ */
+export interface SpokenVocabulary {
+  /** Speech-to-text homophones, fixed before anything is read: 纠分 → 纠纷, 以化解 → 已化解. */
+  homophones: [heard: string, meant: string][];
+  /** Words said while thinking (嗯, 那个); removed, so 和平村嗯十一组 reads 和平村十一组. */
+  fillers: string[];
+  /** 那个 is a filler unless a noun it points at follows (那个人, 那个地方). */
+  fillerKeepBefore: string[];
+  /** Spoken connectives that end a clause where a voice message has no punctuation (然后). */
+  clauseBreaks: string[];
+  /** How a village ends, and how a group (the grid inside it) ends. */
+  villageEndings: string[];
+  groupEndings: string[];
+  /** Characters that cannot be part of a village's name: where the name before 村 starts. */
+  notInVillageName: string;
+  /** Words that may run straight into a village's name and are never inside one (一下, 礼拜). */
+  notBeforeVillage: string[];
+  /** Verbs of the week's screening before a households count: 走访了72户, 入户八十户. */
+  visitWords: string[];
+  /** Before a households count, the whole group's size (全组120户), not the ones visited. */
+  totalWords: string[];
+  /** Around a number, a count said roughly but still a number: 八十户左右, 大约八十户, 七十来户. */
+  approxBefore: string[];
+  approxAfter: string[];
+  /** Words that say a conflict exists, negated by the nil grammar: 没人闹矛盾, 没有扯皮的事. */
+  conflictWords: string[];
+  /** Between a negator and a conflict word: 没人闹, 没有什么, 没得啥子. */
+  conflictFillers: string[];
+  /** Whole phrases that say the week was calm: 风平浪静, 和和气气. */
+  peacePhrases: string[];
+  /** Markers that open a dispute inside a line: 一个是, 第一起; and the ones that continue: 另一个是. */
+  firstMarkers: string[];
+  nextMarkers: string[];
+  /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
+  weakCategories: Record<Category, string[]>;
+  /** Words that make a message a question or a consultation, not a report. */
+  questionWords: string[];
+  /** Words that say "I am reporting": 报一下, 汇报, 本周. */
+  reportWords: string[];
+}
+
+export const spokenVocabulary: SpokenVocabulary = {
+  homophones: [
+    ['纠分', '纠纷'], ['调节', '调解'], ['以化解', '已化解'], ['以经', '已经'], ['以调解', '已调解'],
+    ['以解决', '已解决'], ['以上报', '已上报'], ['以移交', '已移交'], ['以处理', '已处理'], ['以结案', '已结案'],
+    ['宅积地', '宅基地'], ['彩里', '彩礼'], ['善养', '赡养'], ['茅盾', '矛盾'], ['在调节', '在调解'],
+  ],
+  fillers: ['嗯嗯', '嗯', '呃', '额', '噢', '那个', '就是说', '就是'],
+  fillerKeepBefore: ['人', '时候', '地方', '事', '家', '组', '村', '老', '男', '女', '工'],
+  clauseBreaks: ['然后', '后来', '接着'],
+  villageEndings: ['村', '社区', '居委会'],
+  groupEndings: ['组', '社', '队', '网格', '片区'],
+  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县',
+  notBeforeVillage: ['一下', '礼拜', '星期', '一声'],
+  visitWords: ['走访', '排查', '入户', '摸排', '走了', '跑了', '去了', '户数', '农户', '群众', '家庭', '访了', '查了'],
+  totalWords: ['全组', '全村', '全网格', '共有', '总共有', '总户数', '现有', '一共有', '辖区有', '组里有'],
+  approxBefore: ['大约', '大概', '约', '差不多', '将近', '近'],
+  approxAfter: ['左右', '上下', '来'],
+  conflictWords: [
+    '矛盾纠纷', '纠纷', '矛盾', '扯皮', '吵架', '打架', '闹事', '争吵', '纠葛', '争执', '不和', '吵', '闹',
+    '问题', '事情', '事', '情况',
+  ],
+  conflictFillers: ['人', '什么', '啥子', '啥', '哪样', '任何', '发现', '发生', '出现', '闹', '的', '大', '新'],
+  peacePhrases: [
+    '风平浪静', '一切正常', '平安无事', '相安无事', '太平无事', '和和气气', '和和睦睦', '一切平稳', '一切安好',
+    '平平安安', '安安稳稳', '无事', '零报告', '零纠纷',
+  ],
+  firstMarkers: ['一个是', '一件是', '一起是', '一是'],
+  nextMarkers: [
+    '另一个是', '另外一个是', '还有一个是', '另一件是', '另外一件是', '还有一件是', '另一起是', '还有一起是',
+    '另一个', '另外一个', '还有一个', '另一件', '还有一件', '另一起', '还有一起', '二是', '三是', '四是',
+  ],
+  weakCategories: {
+    neighbor: ['邻居', '隔壁', '两家', '邻里'],
+    family: ['兄弟', '姐妹', '父子', '母子', '父女', '母女', '夫妻', '两口子', '老人', '儿子', '女儿', '子女', '亲戚'],
+    land: [],
+    economic: [],
+    other: [],
+  },
+  questionWords: [
+    '怎么办', '咋办', '怎么弄', '怎么处理', '怎么写', '怎么报', '如何', '能不能', '可不可以', '可以吗', '请问', '问一下',
+    '问下', '咨询', '哪里', '在哪', '是不是', '要不要', '什么时候', '几号', '吗', '呢', '?', '村民问', '有人问',
+  ],
+  reportWords: ['本周', '这周', '这个星期', '报一下', '汇报', '报告', '周报', '情况如下', '排查', '走访'],
+};

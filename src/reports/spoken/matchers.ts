@@ -1,0 +1,111 @@
+import { alternation, type Matchers } from '../matchers.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { Category } from '../types.js';
+
+/** What the spoken reader matches, compiled once per vocabulary beside the keyed matchers. */
+export interface SpokenMatchers {
+  keyed: Matchers;
+  homophones: RegExp;
+  homophoneOf: Map<string, string>;
+  fillers: RegExp;
+  clauseBreaks: RegExp;
+  /** Village (name + 村) then its group, fillers and spaces between: 和平村 十一组. */
+  grid: RegExp;
+  notBeforeVillage: readonly string[];
+  /** A group with no village before it: 三组. */
+  bareGroup: RegExp;
+  /** A number of households, exact or vague: 72户, 七十几户, 好几十户, 八十户左右. */
+  households: RegExp;
+  /** 户数85, 走访户数是一百. */
+  householdsAfter: RegExp;
+  visit: RegExp;
+  total: RegExp;
+  /** 纠纷两起 / 两起纠纷 / 有一起彩礼纠纷 / 两件事. */
+  count: RegExp;
+  /** negator × conflict word, or a peace phrase: the nil grammar. */
+  nil: RegExp;
+  /** The nil grammar's negated form only (无纠纷, 没有矛盾), not a peace phrase (还算太平). */
+  nilNegated: RegExp;
+  marker: RegExp;
+  firstMarker: Set<string>;
+  nextMarker: Set<string>;
+  weakCategory: Map<string, Category>;
+  /** A word a dispute's story is made of: a quarrel, a debt, a party. */
+  conflict: RegExp;
+  party: RegExp;
+  question: RegExp;
+  reportWord: RegExp;
+}
+
+const NUM = '(?:\\d+|[零〇一二两三四五六七八九十百千]+)';
+const SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const SMALL_COUNT = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+
+function gridRegex(v: Vocabulary): RegExp {
+  const s = v.spoken;
+  const stops = s.notInVillageName.replace(/[\]\\^-]/g, '\\$&');
+  const name = `[^${stops}\\s\\d\\p{P}\\p{S}]{1,4}`;
+  return new RegExp(`(${name}(?:${alternation(s.villageEndings)}))[\\s,、]*(第?${SMALL}(?:${alternation(s.groupEndings)}))`, 'gu');
+}
+
+/** negator × (filler) × conflict word: 没人闹矛盾, 没得啥子纠纷, 没有扯皮的事. */
+function negatedNil(v: Vocabulary): string {
+  const s = v.spoken;
+  const negators = [...v.nil.negators, '没人', '没啥', '没什么', '不存在', '未'];
+  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${alternation(s.conflictWords)})`;
+}
+
+const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
+
+function markerRegex(v: Vocabulary): RegExp {
+  const s = v.spoken;
+  const forms = [
+    `[(](${SMALL})[)]`,
+    `(?<![\\d.])(\\d{1,2})\\s*[、.)](?!\\d)`,
+    '([\\u2460-\\u2473])',
+    '([一二三四五六七八九十]{1,2})、',
+    `第(${SMALL})(?:起|件|宗|个|条)?(?!组|网格|周|次|天|年|月|名|批|户|期|届|${SMALL})(?:是|[:、,])?`,
+    `(${alternation([...s.firstMarkers, ...s.nextMarkers])})`,
+  ];
+  return new RegExp(forms.join('|'), 'gu');
+}
+
+function weakTable(v: Vocabulary): Map<string, Category> {
+  const map = new Map<string, Category>();
+  for (const [label, words] of Object.entries(v.spoken.weakCategories) as [Category, string[]][]) {
+    for (const w of words) map.set(w, label);
+  }
+  return map;
+}
+
+/** Compiles the spoken tables; `keyed` is the keyed parser's own matchers, shared. */
+export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
+  const s = v.spoken;
+  const approxAfter = alternation(s.approxAfter.filter((w) => w !== '左右' && w !== '上下'));
+  return {
+    keyed,
+    homophones: new RegExp(alternation(s.homophones.map(([h]) => h)), 'gu'),
+    homophoneOf: new Map(s.homophones),
+    fillers: new RegExp(`(?:${alternation(s.fillers)})(?!${alternation(s.fillerKeepBefore)})`, 'gu'),
+    clauseBreaks: new RegExp(alternation(s.clauseBreaks), 'gu'),
+    grid: gridRegex(v),
+    notBeforeVillage: s.notBeforeVillage,
+    bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),
+    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?(?:\\s*(户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
+    householdsAfter: new RegExp(`户数(?:是|为|有|共|:)?\\s*(${NUM})`, 'u'),
+    visit: new RegExp(alternation(s.visitWords), 'u'),
+    total: new RegExp(alternation(s.totalWords), 'u'),
+    count: new RegExp(
+      `(?:矛盾纠纷|纠纷|矛盾)(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗)|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)`, 'u'),
+    nil: new RegExp(`${negatedNil(v)}|${peace(v)}`, 'gu'),
+    nilNegated: new RegExp(`^${negatedNil(v)}$`, 'u'),
+    marker: markerRegex(v),
+    firstMarker: new Set(s.firstMarkers),
+    nextMarker: new Set(s.nextMarkers),
+    weakCategory: weakTable(v),
+    conflict: /吵|闹|争|骂|打|扯皮|纠纷|矛盾|欠|占|不还|不给|拖|退|赔|堵/u,
+    party: /\p{Script=Han}某{1,2}(?:[甲乙丙丁]|\d)?/gu,
+    question: new RegExp(`${alternation(s.questionWords)}`, 'u'),
+    reportWord: new RegExp(alternation(s.reportWords), 'u'),
+  };
+}

@@ -1,0 +1,92 @@
+import { errors } from '../messages.js';
+import type { DisputeDraft, ParsedReport, ReportError } from '../types.js';
+import { cleanSpoken } from './clean.js';
+import { readCount, readGrid, readHouseholds, type GridRead, type HouseholdsRead, type Taken } from './head.js';
+import type { SpokenMatchers } from './matchers.js';
+import { blank, splitDisputes, type Split } from './split.js';
+import { readStory, tellsDispute } from './story.js';
+
+/** A message read in the spoken form, and whether it is a report at all. */
+export interface SpokenRead { isReport: boolean; parsed: ParsedReport }
+
+interface Reading {
+  grid: GridRead;
+  households: HouseholdsRead;
+  count: number | null;
+  nil: boolean;
+  /** 无纠纷 said before a numbered list of disputes: the message says both, so the worker is asked. */
+  nilThenList: boolean;
+  disputes: DisputeDraft[];
+  text: string;
+}
+
+/**
+ * Reads a report said in plain words (one line, no keys, voice): grid, households, the disputes
+ * numbered in the line or told as one story, nil in everyday words. `known` lists the roster's
+ * grid names when the sender's town is known (chat); without it the village + group pattern reads.
+ */
+export function readSpoken(original: string, s: SpokenMatchers, known: readonly string[] = []): SpokenRead {
+  const r = readParts(cleanSpoken(original, s), s, known);
+  const draft = {
+    grid: r.grid.state === 'ok' ? r.grid.grid : null,
+    households: r.households.state === 'ok' ? r.households.value : null,
+    nil: r.nil,
+    disputes: r.disputes,
+  };
+  const isReport = looksLikeReport(r, s);
+  const found = isReport ? problems(r) : [errors.notAReport()];
+  return { isReport, parsed: { ok: found.length === 0, report: draft, errors: found, form: 'spoken' } };
+}
+
+function readParts(text: string, s: SpokenMatchers, known: readonly string[]): Reading {
+  const grid = readGrid(text, s, known);
+  const households = readHouseholds(text, s);
+  const count = readCount(text, s);
+  const taken: Taken[] = [...households.at, ...(grid.state === 'missing' ? [] : [grid.at]), ...(count ? [count.at] : [])];
+  const nilAt = [...blank(text, taken).matchAll(s.nil)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const story = blank(text, [...taken, ...nilAt]);
+  const split = splitDisputes(story, s);
+  const disputes = storyDisputes(split, s, count?.count ?? null);
+  const nil = disputes.length === 0 && (nilAt.length > 0 || count?.count === 0);
+  const nilThenList = split.items.length > 0 && nilAt.some((n) => n.start < split.preamble.length && s.nilNegated.test(text.slice(n.start, n.end)));
+  return { grid, households, count: count?.count ?? null, nil, nilThenList, disputes, text };
+}
+
+function storyDisputes(split: Split, s: SpokenMatchers, count: number | null): DisputeDraft[] {
+  const preambleTells = tellsDispute(split.preamble, s);
+  const stories = split.items.length > 0 ? split.items : [];
+  if (split.firstInPreamble || (split.items.length === 0 && preambleTells)) stories.unshift(split.preamble);
+  // 有一起纠纷，情况还在了解: a dispute was counted, so what follows is it, whatever its words.
+  else if (split.items.length === 0 && (count ?? 0) > 0 && /\p{Script=Han}/u.test(split.preamble)) stories.push(split.preamble);
+  return stories.map((t) => readStory(t, s));
+}
+
+/**
+ * The reading rule: a grid, a households count, and a nil statement or a dispute make a report.
+ * A message that has most of that and lacks one part is a report with that part missing; a
+ * question (怎么办, 请问, 在哪里) is never one, even when it names a village and a group.
+ */
+function looksLikeReport(r: Reading, s: SpokenMatchers): boolean {
+  const fullGrid = r.grid.state === 'ok';
+  const counted = r.households.state === 'ok';
+  if (s.question.test(r.text) && !(fullGrid && counted)) return false;
+  const content = r.nil || r.disputes.length > 0 || r.count !== null;
+  if (r.households.state !== 'missing' && (r.grid.state !== 'missing' || content)) return true;
+  const saysReporting = s.reportWord.test(r.text) || r.disputes.some((d) => d.status !== 'pending');
+  return fullGrid && (r.nil || r.count !== null || (r.disputes.length > 0 && saysReporting));
+}
+
+function problems(r: Reading): ReportError[] {
+  const found: ReportError[] = [];
+  if (r.grid.state !== 'ok') found.push(errors.spokenGridMissing(r.grid.state === 'bare' ? r.grid.quote : null));
+  if (r.households.state === 'missing') found.push(errors.spokenHouseholdsMissing());
+  if (r.households.state === 'vague') found.push(errors.spokenHouseholdsVague(r.households.quote));
+  const listed = r.disputes.length;
+  if (r.nilThenList) found.push(errors.nilWithDisputes(listed));
+  else if (r.count !== null && r.count > 0 && r.count !== listed) found.push(errors.spokenCountMismatch(r.count, listed));
+  if (!r.nil && listed === 0 && r.count === null) found.push(errors.disputesMissing());
+  r.disputes.forEach((d, i) => {
+    if (d.category === null) found.push(errors.spokenCategoryMissing(i + 1, d.summary.slice(0, 20)));
+  });
+  return found;
+}

@@ -1,0 +1,69 @@
+import { readStoryRisks } from '../fields.js';
+import { REPORT_LIMITS } from '../limits.js';
+import type { Category, DisputeDraft, Status } from '../types.js';
+import { clauses } from './clean.js';
+import type { SpokenMatchers } from './matchers.js';
+
+/**
+ * The category a story is about. Words naming the matter (宅基地, 彩礼, 工钱) win over words naming
+ * who quarrels (邻居, 兄弟): 兄弟俩为宅基地吵 is a land dispute. 其他/别的 in a story say nothing.
+ */
+export function storyCategory(text: string, s: SpokenMatchers): Category | null {
+  const table = s.keyed.categories;
+  let weak: Category | null = null;
+  table.re.lastIndex = 0;
+  for (let hit = table.re.exec(text); hit; hit = table.re.exec(text)) {
+    const label = table.labels.get(hit[0]);
+    if (!label || label === 'other') continue;
+    if (!s.weakCategory.has(hit[0])) return label;
+    weak ??= label;
+  }
+  if (weak) return weak;
+  for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
+  return null;
+}
+
+/** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
+export function storyStatus(text: string, s: SpokenMatchers): Status {
+  const { statuses, statusNegated, escalationBody } = s.keyed;
+  let last: Status | null = null;
+  statuses.re.lastIndex = 0;
+  for (let hit = statuses.re.exec(text); hit; hit = statuses.re.exec(text)) {
+    const negated = statusNegated.test(text.slice(Math.max(0, hit.index - 3), hit.index));
+    last = negated ? 'pending' : (statuses.labels.get(hit[0]) ?? last);
+  }
+  return last ?? (escalationBody.test(text) ? 'escalated' : 'pending');
+}
+
+const BRACKETED = /(\p{Script=Han}{2,3})\(([^)]{0,20}?(?:男|女|岁|村民|组)[^)]{0,20}?)\)/gu;
+
+/** Parties: 张某 / 李某某 as workers write them, and a name with its details in brackets. */
+export function storyParties(text: string, s: SpokenMatchers): string[] {
+  s.party.lastIndex = 0;
+  const names = [...text.matchAll(s.party)].map((m) => m[0]);
+  for (const m of text.matchAll(BRACKETED)) if (!m[1]!.includes('某')) names.push(m[1]!);
+  return [...new Set(names)];
+}
+
+const EDGES = /^[\s,，;。:、.)是]+|[\s,，;。:、]+$/gu;
+// What is left of the head once grid, households and count are taken: 这周，有，纠纷王某某家… → 王某某家….
+const LEAD_WORDS = /^(?:(?:本周|这周|这个礼拜|这星期|还有|有|发现|纠纷|矛盾纠纷|矛盾|的情况|情况|一起|一件|是)[\s,，;。:、]*)+/u;
+
+/** One dispute read from its story. */
+export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
+  const summary = clauses(text).join('，').replace(EDGES, '').replace(LEAD_WORDS, '').replace(EDGES, '').slice(0, REPORT_LIMITS.summaryChars);
+  return {
+    category: storyCategory(text, s),
+    parties: storyParties(text, s),
+    summary,
+    status: storyStatus(text, s),
+    risks: readStoryRisks(text, s.keyed),
+    method: null,
+  };
+}
+
+/** Whether leftover text tells a dispute (a quarrel, a debt, a party, a category), not just filler. */
+export function tellsDispute(text: string, s: SpokenMatchers): boolean {
+  s.party.lastIndex = 0;
+  return s.conflict.test(text) || s.party.test(text) || storyCategory(text, s) !== null;
+}
