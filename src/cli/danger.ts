@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { AppError } from '../core/errors.js';
 import { realClock } from '../core/clock.js';
 
 /** `gridbot check-danger [--jsonl] [text]` and `gridbot eval-danger`. */
@@ -19,9 +20,12 @@ export function registerDangerCommands(program: Command): void {
     .description('危险识别评测：危险开发集（单号调规则、双号留作检验）和法律问答集，走 gridbot ask 的同一路径')
     .option('--laws <dir>', '法条文件夹（默认：仓库旁的 ../shared/data/laws）')
     .option('--dev <file>', '危险开发集 JSONL（默认：../shared/data/danger-dev.jsonl）')
-    .action(async (opts: { laws?: string; dev?: string }) => {
-      const { evalDanger } = await import('../lawqa/index.js');
-      const ok = await evalDanger({ lawsDir: opts.laws, dangerFile: opts.dev, at: realClock().now(), print: (l) => process.stdout.write(`${l}\n`) });
+    .option('--floor <召回,误报>', '回归下限（如 0.8,0.05）：低于它才算失败；不写时以目标为准')
+    .action(async (opts: { laws?: string; dev?: string; floor?: string }) => {
+      const { evalDanger, parseDangerBar } = await import('../lawqa/index.js');
+      const floor = opts.floor === undefined ? undefined : parseDangerBar(opts.floor);
+      if (floor === null) throw new AppError('BAD_FLOOR', `--floor 应为两个 0 到 1 之间的小数，用逗号隔开，如 0.8,0.05；收到的是“${opts.floor}”`);
+      const ok = await evalDanger({ lawsDir: opts.laws, dangerFile: opts.dev, floor, at: realClock().now(), print: (l) => process.stdout.write(`${l}\n`) });
       process.exitCode = ok ? 0 : 1;
     });
 }

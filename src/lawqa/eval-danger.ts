@@ -62,5 +62,16 @@ export function scoreLine(s: DangerScore): string {
   return `${s.label}  紧急 ${s.urgent} 召回 ${pct(s.caught, s.urgent)}  不紧急 ${s.calm} 误报 ${pct(s.falseAlarms, s.calm)}${misses ? `  （${misses}）` : ''}`;
 }
 
-export const meetsGoals = (s: DangerScore): boolean =>
-  (s.urgent === 0 || s.caught / s.urgent >= RECALL_GOAL) && (s.calm === 0 || s.falseAlarms / s.calm <= FALSE_ALARM_GOAL);
+/** Recall at least `recall` and false alarms at most `falseAlarms` (shares); the goals by default. */
+export interface DangerBar { recall: number; falseAlarms: number }
+export const DANGER_GOALS: DangerBar = { recall: RECALL_GOAL, falseAlarms: FALSE_ALARM_GOAL };
+
+export const meetsGoals = (s: DangerScore, bar: DangerBar = DANGER_GOALS): boolean =>
+  (s.urgent === 0 || s.caught / s.urgent >= bar.recall) && (s.calm === 0 || s.falseAlarms / s.calm <= bar.falseAlarms);
+
+/** "0.8,0.05" → a bar of 80% recall, 5% false alarms; null when it is not two shares. */
+export function parseBar(text: string): DangerBar | null {
+  const [recall, falseAlarms] = text.split(',').map(Number);
+  const share = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n) && n >= 0 && n <= 1;
+  return share(recall) && share(falseAlarms) ? { recall, falseAlarms } : null;
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client.js';
 import { createNaiveBaseline } from './baseline.js';
-import { isTuneId, meetsGoals, readDangerSet, readQaAsDanger, scoreDanger, scoreLine, FALSE_ALARM_GOAL, RECALL_GOAL } from './eval-danger.js';
+import { isTuneId, meetsGoals, type DangerBar, readDangerSet, readQaAsDanger, scoreDanger, scoreLine, FALSE_ALARM_GOAL, RECALL_GOAL } from './eval-danger.js';
 import { runEval, type DevKind } from './eval.js';
 import { importLaws } from './import.js';
 import { createLawLibrary, type LawLibrary } from './library.js';
@@ -55,6 +55,11 @@ export interface EvalDangerOptions {
   dangerFile?: string;
   at: Date;
   print: (line: string) => void;
+  /**
+   * A regression floor below the goals (CI): the run fails only below it, and still says whether
+   * the goals are met. Absent: the goals decide.
+   */
+  floor?: DangerBar;
 }
 
 /**
@@ -74,7 +79,11 @@ export async function evalDanger(options: EvalDangerOptions): Promise<boolean> {
     for (const s of [all, tune, held, qa]) options.print(scoreLine(s));
     const qaClean = qa.missed.length === 0 && qa.falseAlarms === 0;
     options.print(`目标：召回 ≥ ${RECALL_GOAL * 100}%，误报 ≤ ${FALSE_ALARM_GOAL * 100}%；法律问答集不漏不误。${meetsGoals(all) && qaClean ? '达到' : '未达到'}`);
-    return meetsGoals(all) && qaClean;
+    if (!options.floor) return meetsGoals(all) && qaClean;
+    const { recall, falseAlarms } = options.floor;
+    const kept = meetsGoals(all, options.floor) && qaClean;
+    options.print(`回归下限：召回 ≥ ${recall * 100}%，误报 ≤ ${falseAlarms * 100}%；法律问答集不漏不误。${kept ? '守住' : '没守住'}`);
+    return kept;
   });
 }
 

@@ -27,3 +27,4 @@ export { fetchAndImport, fetchSummaryText } from './get-laws.js';
 export { watchNotes } from './watch.js';
 export { urgentCountBetween } from './repo-qa.js';
 export { evalDanger, evalLawqa, type EvalDangerOptions, type EvalLawqaOptions } from './eval-db.js';
+export { parseBar as parseDangerBar } from './eval-danger.js';
