@@ -2,7 +2,7 @@ import { parseChineseInt, toHalfWidthDigits } from '../core/cnnum.js';
 import { fail, ok, problem, type Result } from '../core/result.js';
 import { daysInMonth, localParts } from '../core/time.js';
 import { nextMonthHaving, ROLL_TO_NEXT_YEAR_MS } from '../scheduler/parse-when.js';
-import { scanHead } from '../scheduler/when-date.js';
+import { namedLocalDay } from '../scheduler/named-day.js';
 import { alternation, NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';
 import { dayEnd, endOfDayAfter, parseDaySpan } from './dates.js';
 
@@ -56,19 +56,11 @@ function dayOfMonth(n: string, now: Date, tz: string): Result<Date> {
   return ok(endOf({ year: p.year, month: p.month, day }, tz));
 }
 
-/** 下周五 / 周五 (the coming one, today included) / 明天, read by the scheduler's scanHead. */
+/** 下周五 / 周五 (the coming one, today included) / 明天; 本周五 once Friday has gone is a mistake. */
 function namedDay(word: string, now: Date, tz: string): Result<Date> | null {
-  const head = scanHead(word);
-  if (!head?.ok) return null;
-  const p = local(now, tz);
-  const h = head.head;
-  const weekdayNow = localParts(now, tz).weekday;
-  if (h.kind === 'relative') return ok(endOf({ year: p.year, month: p.month, day: p.day + h.days }, tz));
-  const weekday = h.kind === 'weekday' ? h.weekday : h.kind === 'weekly' && h.weekdays.length === 1 ? h.weekdays[0]! : null;
-  if (weekday === null) return null;
-  // A bare 周五 in a deadline is the coming Friday; 本周五 once Friday has gone is a mistake.
-  const weeks = h.kind === 'weekday' ? h.weeks : weekday >= weekdayNow ? 0 : 1;
-  const end = endOf({ year: p.year, month: p.month, day: p.day - weekdayNow + weekday + weeks * 7 }, tz);
+  const day = namedLocalDay(word, now, tz);
+  if (!day) return null;
+  const end = endOf(day, tz);
   return end <= now ? past(word) : ok(end);
 }
 

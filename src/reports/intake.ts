@@ -1,12 +1,15 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ChatModel } from '../core/chat-model.js';
 import type { MessageContext } from '../core/router.js';
-import { gridLabel } from '../admin/index.js';
+import { gridLabel, memberGridInfo } from '../admin/index.js';
+import type { Member } from '../db/types.js';
 import { recordReport } from '../disputes/index.js';
 import { reportWeekFor, weekLabel, weekWindow } from './cycle.js';
 import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
 import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
 import { loadSettings } from './settings.js';
+import { withOwnGrid } from './teach.js';
+import { householdProblems } from './households.js';
 import type { ParsedReport, ReportDraft } from './types.js';
 
 export interface IntakeDeps extends AppDeps {
@@ -21,6 +24,18 @@ export async function tell(ctx: MessageContext, details: string, groupText: stri
   await ctx.replyPrivately(details);
 }
 
+/** '上司村一组' for a member of a grid, else null. */
+async function ownGrid(deps: AppDeps, member: Member): Promise<string | null> {
+  if (member.gridId === null) return null;
+  const place = await memberGridInfo(deps.db, member.id);
+  return place?.village && place.grid ? gridLabel(place.village, place.grid) : null;
+}
+
+/** What to fix in a report, privately, its examples written with the sender's own grid. */
+export async function tellFix(deps: AppDeps, ctx: MessageContext, details: string): Promise<void> {
+  await tell(ctx, withOwnGrid(details, await ownGrid(deps, ctx.sender)), GROUP_ERRORS);
+}
+
 export interface Source {
   rawText: string;
   /** The inbound message that carried the report (kept with it, and makes a re-handled message harmless). */
@@ -32,6 +47,11 @@ export interface Source {
  * what happens next. A resend for the same grid and week replaces the earlier one (kept as history).
  */
 export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: ReportDraft, source: Source): Promise<boolean> {
+  const implausible = householdProblems(draft);
+  if (implausible.length) {
+    await tellFix(deps, ctx, errorReply(implausible));
+    return false;
+  }
   // Independent reads, sent together: on a server they travel on two connections at once.
   const [place, settings] = await Promise.all([reportGrid(deps.db, ctx.sender, draft.grid ?? ''), loadSettings(deps.db)]);
   if (!place.ok) {
@@ -65,5 +85,5 @@ export async function receiveParsed(deps: AppDeps, ctx: MessageContext, parsed: 
     return;
   }
   deps.log.info({ messageId: ctx.message.id, fields: parsed.errors.map((e) => e.field) }, 'report rejected');
-  await tell(ctx, errorReply(parsed.errors), GROUP_ERRORS);
+  await tellFix(deps, ctx, errorReply(parsed.errors));
 }
