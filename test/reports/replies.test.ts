@@ -22,7 +22,7 @@ describe('groupReceipt', () => {
   });
 });
 
-const emptyStats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [], grids: 0 });
+const emptyStats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });
 
 const digest = (over: Partial<DigestData>): DigestData => ({
   weekLabel: '第50周（12月7日至12月13日）', paused: false,
