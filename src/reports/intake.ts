@@ -4,7 +4,9 @@ import type { MessageContext } from '../core/router.js';
 import { gridLabel, memberGridInfo } from '../admin/index.js';
 import type { Member } from '../db/types.js';
 import { recordReport } from '../disputes/index.js';
-import { reportWeekFor, weekLabel, weekWindow } from './cycle.js';
+import { weekLabel, weekWindow } from './cycle.js';
+import { announceLate } from './late.js';
+import { weekOfReport } from './report-week.js';
 import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
 import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
 import { loadSettings } from './settings.js';
@@ -59,7 +61,12 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
     return false;
   }
   const tz = deps.config.TZ;
-  const week = reportWeekFor(settings, ctx.now, tz);
+  const stated = weekOfReport(settings, source.rawText, ctx.now, tz);
+  if (!stated.ok) {
+    await ctx.reply(stated.problems[0]!.message);
+    return false;
+  }
+  const week = stated.value;
   const recorded = await recordReport(deps, {
     reporter: ctx.sender, gridId: place.grid.gridId, isoWeek: week, inboundMessageId: source.inboundMessageId,
     households: draft.households ?? 0, nil: draft.nil, rawText: source.rawText, drafts: draft.disputes, at: ctx.now, place: place.grid,
@@ -74,6 +81,10 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
     disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS,
   };
   await tell(ctx, confirmation(stored), groupReceipt(stored));
+  await announceLate(deps, settings, {
+    grid: stored.grid, gridId: place.grid.gridId, week, revision: stored.revision,
+    households: stored.households, disputes: stored.disputes.length, nil: stored.nil,
+  }, ctx.now);
   return true;
 }
 
