@@ -41,6 +41,7 @@ export {
 export {
   applyRosterEntries,
   exportRoster,
+  writeCsv,
   formatImportSummary,
   importRoster,
   type ExportResult,
