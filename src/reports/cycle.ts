@@ -107,6 +107,8 @@ export interface Tally {
   expected: number;
   missing: CycleGrid[];
   onLeave: { worker: CycleWorker; grid: CycleGrid }[];
+  /** Grids on leave with no chief to cover them and no report: not missing, but nobody reports them. */
+  uncovered: CycleGrid[];
 }
 
 /** 应报 for a week: the expected grids and any other grid of the records that reported anyway. */
@@ -121,7 +123,8 @@ export function tally(r: WeekRecords, win: Window): Tally {
   const grids = gridMap(r);
   const onLeave = r.workers.filter((w) => excused(w, win) && grids.has(w.gridId)).map((worker) => ({ worker, grid: grids.get(worker.gridId)! }));
   const received = [...r.reported].filter((id) => grids.has(id)).length;
-  return { received, expected: countedGrids(r, win).length, missing: missingGrids(r, win), onLeave };
+  const uncovered = sortGrids(coveredGrids(r, win).filter((g) => g.chiefId === null && !r.reported.has(g.gridId)));
+  return { received, expected: countedGrids(r, win).length, missing: missingGrids(r, win), onLeave, uncovered };
 }
 
 type Placed = Pick<CycleGrid, 'gridId' | 'villageId' | 'village'>;

@@ -1,6 +1,7 @@
 import { formatDate, formatLocal } from '../core/time.js';
 import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
 import { byVillage, type Tally } from './cycle.js';
+import { uncoveredLine } from './cycle-text.js';
 
 /** Everything the Monday digest shows, gathered by digest-data.ts. */
 export interface DigestData {
@@ -41,6 +42,7 @@ function reportsPart(d: DigestData): string[] {
     const leave = t.onLeave.map((x) => `${x.grid.village}${x.grid.grid} ${x.worker.name}（至${formatDate(new Date(x.worker.onLeaveUntil!.getTime() - 1), d.tz)}）`);
     lines.push(`  请假：${leave.join('、')}`);
   }
+  lines.push(...uncoveredLine(t));
   lines.push(`二、排查户数：${d.households} 户`);
   return lines;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/core/time.js';
+import { adminEscalationText } from '../../src/reports/cycle-text.js';
 import {
   byVillage, checkOrder, chiefsToCover, closedWeek, coveredGrids, DEFAULT_SETTINGS, excused, missingGrids, nextStep,
   recipients, reportWeekFor, stepAt, tally, weekLabel, weekOfFiring, weekWindow,
@@ -165,5 +166,25 @@ describe('who is reminded, chased and missing', () => {
   it('groups grids by village in roster order', () => {
     expect(byVillage([GRIDS[3]!, GRIDS[1]!, GRIDS[0]!]).map(([v, gs]) => [v, gs.map((g) => g.grid)]))
       .toEqual([['上司村', ['一组', '二组']], ['里腊村', ['一组']]]);
+  });
+});
+
+describe('a grid on leave with no chief', () => {
+  const onLeave = { onLeaveUntil: at('2026-12-10T00:00') };
+  const workers = [worker(1, 1), worker(2, 2), worker(3, 3), worker(4, 4), worker(6, 5, onLeave)];
+
+  it('is not missing, but is named as covered by nobody until it reports', () => {
+    const t = tally(records(workers, [1, 2, 3, 4]), WEEK);
+    expect(t.missing).toEqual([]);
+    expect(t.uncovered.map((g) => g.gridId)).toEqual([5]);
+    expect(tally(records(workers, [1, 2, 3, 4, 5]), WEEK).uncovered).toEqual([]);
+  });
+
+  it('is in the deadline notice to the admin group, whether or not others are missing', () => {
+    const all = adminEscalationText(tally(records(workers, [1, 2, 3, 4]), WEEK), '第48周');
+    expect(all).toContain('请假无人代报：里腊村二组');
+    const some = adminEscalationText(tally(records(workers, [1, 2]), WEEK), '第48周');
+    expect(some).toContain('未报 2 个');
+    expect(some).toContain('请假无人代报：里腊村二组');
   });
 });
