@@ -42,6 +42,7 @@ export {
 export {
   applyRosterEntries,
   exportRoster,
+  writeCsv,
   formatImportSummary,
   importRoster,
   type ExportResult,

@@ -31,19 +31,25 @@ export interface EnsuredGrid {
   createdGrid: boolean;
 }
 
-/** The village named `name`, created when missing (safe against a concurrent creator). */
-export async function ensureVillage(db: Db, name: string): Promise<{ village: Village; created: boolean }> {
-  const [inserted] = await db.insert(villages).values({ name }).onConflictDoNothing().returning();
+/**
+ * The village named `name`, created when missing (safe against a concurrent creator). `at` is the
+ * creation time from the caller's clock (chat, replay); without it the database's own.
+ */
+export async function ensureVillage(db: Db, name: string, at?: Date): Promise<{ village: Village; created: boolean }> {
+  const [inserted] = await db.insert(villages).values({ name, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing().returning();
   if (inserted) return { village: inserted, created: true };
   const [found] = await db.select().from(villages).where(eq(villages.name, name));
   return { village: found!, created: false };
 }
 
-/** The grid `grid` of village `village`, both created when missing. */
-export async function ensureGrid(db: Db, village: string, grid: string): Promise<EnsuredGrid> {
-  const v = await ensureVillage(db, compactName(village));
+/**
+ * The grid `grid` of village `village`, both created when missing. A grid is asked for weekly
+ * reports from the first reminder after `at` (its creation, by the caller's clock).
+ */
+export async function ensureGrid(db: Db, village: string, grid: string, at?: Date): Promise<EnsuredGrid> {
+  const v = await ensureVillage(db, compactName(village), at);
   const name = compactName(grid);
-  const [inserted] = await db.insert(grids).values({ villageId: v.village.id, name }).onConflictDoNothing().returning();
+  const [inserted] = await db.insert(grids).values({ villageId: v.village.id, name, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing().returning();
   const found = inserted ?? (await db.select().from(grids).where(and(eq(grids.villageId, v.village.id), eq(grids.name, name))))[0]!;
   return { village: v.village, grid: found, createdVillage: v.created, createdGrid: inserted !== undefined };
 }

@@ -1,4 +1,4 @@
-import { addDays, DEFAULT_TZ, localParts } from '../core/time.js';
+import { DEFAULT_TZ, localParts } from '../core/time.js';
 import type { Post } from './content.js';
 import { isDatedOccasion, specialDaysOn, THEMES, type SpecialDay, type Theme } from './themes.js';
 
@@ -20,22 +20,16 @@ export type ChoiceReason = 'specialDay' | 'disputes' | 'rotation';
 export interface Choice { post: Post; reason: ChoiceReason }
 
 const NO_REPEAT_MS = 365 * 86_400_000;
-// A dated occasion stays eligible for six days after it, so a weekly schedule meets it exactly once
-// and a daily one posts on the day itself.
-const OCCASION_TAIL_DAYS = 6;
-const SEASON_RANK = OCCASION_TAIL_DAYS + 1;
 
-/** Occasions in force at `now`, best first: the day itself, then days just past, then seasons. */
+/**
+ * Occasions in force at `now`, best first: the day itself, then a month or season. A dated
+ * occasion (12·4 国家宪法日) counts on its own day only: a post that speaks of "today" days later
+ * reads as a mistake, so a schedule that does not fire that day simply does not post it.
+ */
 export function activeOccasions(now: Date, tz: string = DEFAULT_TZ): SpecialDay[] {
-  const ranked: { day: SpecialDay; rank: number }[] = [];
-  for (let k = 0; k <= OCCASION_TAIL_DAYS; k++) {
-    const p = localParts(addDays(now, -k, tz), tz);
-    for (const d of specialDaysOn(p.month, p.day)) {
-      if (isDatedOccasion(d)) ranked.push({ day: d, rank: k });
-      else if (k === 0) ranked.push({ day: d, rank: SEASON_RANK });
-    }
-  }
-  return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.day);
+  const p = localParts(now, tz);
+  const days = specialDaysOn(p.month, p.day);
+  return [...days.filter(isDatedOccasion), ...days.filter((d) => !isDatedOccasion(d))];
 }
 
 /** Latest delivery time per post id and per theme. */

@@ -25,7 +25,7 @@ export function registerLedgerCommands(program: Command, run: DbRunner): void {
     });
   program
     .command('export')
-    .argument('<file>', '输出的 .xlsx 文件')
+    .argument('<file>', '输出文件：.xlsx（台账、统计、周报报送三张表）或 .csv（只有台账）')
     .description('导出纠纷台账（Excel）')
     .option('--from <date>', '起始日期')
     .option('--to <date>', '截止日期（含当天）')

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { AppError } from '../core/errors.js';
 import { DEFAULT_TZ } from '../core/time.js';
 import type { Db } from '../db/client.js';
-import { ledgerWorkbook } from './export.js';
+import { ledgerCsv, ledgerWorkbook } from './export.js';
 import { scopeFromOptions, type ScopeOptions } from './scope.js';
 import { computeStats, type Stats } from './stats.js';
 import { loadStatsInput, type Scope } from './stats-query.js';
@@ -23,11 +24,22 @@ export async function statsJson(db: Db, o: ScopeOptions = {}): Promise<Stats> {
   return computeStats(await loadStatsInput(db, scope, now, o.tz ?? DEFAULT_TZ));
 }
 
-/** `gridbot export FILE.xlsx`: writes the ledger workbook and says how many cases it holds. */
+/**
+ * `gridbot export FILE.xlsx` writes the ledger workbook (台账, 统计, 周报报送); `FILE.csv` the ledger
+ * sheet alone as real CSV. Says how many cases it holds; another extension is an AppError('bad_option').
+ */
 export async function exportLedger(db: Db, file: string, o: ScopeOptions = {}): Promise<{ file: string; rows: number }> {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') throw new AppError('bad_option', `只能导出为 .xlsx 或 .csv，不能是「${ext || '无扩展名'}」`);
   const now = o.now ?? new Date(); // CLI boundary
   const scope = await scopeOrThrow(db, { ...o, now });
-  const book = await ledgerWorkbook(db, scope, now, o.tz ?? DEFAULT_TZ);
+  const tz = o.tz ?? DEFAULT_TZ;
+  if (ext === '.csv') {
+    const csv = await ledgerCsv(db, scope, tz);
+    await writeFile(file, csv.text, 'utf8');
+    return { file, rows: csv.rows };
+  }
+  const book = await ledgerWorkbook(db, scope, now, tz);
   await writeFile(file, book.buffer);
   return { file, rows: book.rows };
 }

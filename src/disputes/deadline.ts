@@ -2,7 +2,7 @@ import { parseChineseInt, toHalfWidthDigits } from '../core/cnnum.js';
 import { fail, ok, problem, type Result } from '../core/result.js';
 import { daysInMonth, localParts } from '../core/time.js';
 import { nextMonthHaving, ROLL_TO_NEXT_YEAR_MS } from '../scheduler/parse-when.js';
-import { scanHead } from '../scheduler/when-date.js';
+import { namedLocalDay } from '../scheduler/named-day.js';
 import { alternation, NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';
 import { dayEnd, endOfDayAfter, parseDaySpan } from './dates.js';
 
@@ -30,6 +30,13 @@ const DAY_WORD = new RegExp(`${BEFORE}((?:${alternation(Object.keys(WEEK_OFFSETS
 // 月底, 下个月底, 年底: the last day of that month or year.
 const PERIOD_END = new RegExp(`${BEFORE}(?:(${alternation(Object.keys(WEEK_OFFSETS))})?月|(今|本|明)?年)[底末]${AFTER}`);
 
+// Deadlines that can never be met, asked back instead of falling to the default: -3天, 负两天 (a
+// sign the day count would drop), 9999天 (more than a year), 昨天, 上周五 (already gone).
+const NEGATIVE_SPAN = new RegExp(`[-−－负]\\s*(?:${NUM}|\\d+)\\s*(?:天|周|个星期|星期|个月)`);
+const LONG_SPAN = /(\d{4,})\s*(?:天|周|个星期|星期|个月)/;
+const GONE_DAY = /昨天|昨日|大前天|前天|上个?(?:周|星期|礼拜)[一二三四五六日天1-7]/;
+const MAX_SPAN = '时限最长一年，请写 3天、一周 或 12月10日 这样的日子';
+
 const endOf = (d: Day, tz: string): Date => new Date(dayEnd(d, tz).getTime() - 1000);
 const local = (now: Date, tz: string): Day => localParts(now, tz);
 const past = (text: string) => fail<Date>([problem('deadline', `时限“${text.trim()}”已经过了，请写以后的日子，如 3天 或 下周五`)]);
@@ -56,20 +63,22 @@ function dayOfMonth(n: string, now: Date, tz: string): Result<Date> {
   return ok(endOf({ year: p.year, month: p.month, day }, tz));
 }
 
-/** 下周五 / 周五 (the coming one, today included) / 明天, read by the scheduler's scanHead. */
+/** 下周五 / 周五 (the coming one, today included) / 明天; 本周五 once Friday has gone is a mistake. */
 function namedDay(word: string, now: Date, tz: string): Result<Date> | null {
-  const head = scanHead(word);
-  if (!head?.ok) return null;
-  const p = local(now, tz);
-  const h = head.head;
-  const weekdayNow = localParts(now, tz).weekday;
-  if (h.kind === 'relative') return ok(endOf({ year: p.year, month: p.month, day: p.day + h.days }, tz));
-  const weekday = h.kind === 'weekday' ? h.weekday : h.kind === 'weekly' && h.weekdays.length === 1 ? h.weekdays[0]! : null;
-  if (weekday === null) return null;
-  // A bare 周五 in a deadline is the coming Friday; 本周五 once Friday has gone is a mistake.
-  const weeks = h.kind === 'weekday' ? h.weeks : weekday >= weekdayNow ? 0 : 1;
-  const end = endOf({ year: p.year, month: p.month, day: p.day - weekdayNow + weekday + weeks * 7 }, tz);
+  const day = namedLocalDay(word, now, tz);
+  if (!day) return null;
+  const end = endOf(day, tz);
   return end <= now ? past(word) : ok(end);
+}
+
+/** Why a deadline-like word no reader took can never be met, or null when there is none. */
+function impossible(s: string): string | null {
+  const negative = NEGATIVE_SPAN.exec(s);
+  if (negative) return `时限“${negative[0]}”不对，时限要往后算，如 3天 或 下周五`;
+  const long = LONG_SPAN.exec(s);
+  if (long) return `时限“${long[0]}”太长了。${MAX_SPAN}`;
+  const gone = GONE_DAY.exec(s);
+  return gone ? `时限“${gone[0]}”已经过了，请写以后的日子，如 3天 或 下周五` : null;
 }
 
 function periodEnd(m: RegExpExecArray, now: Date, tz: string): Result<Date> {
@@ -88,14 +97,19 @@ function periodEnd(m: RegExpExecArray, now: Date, tz: string): Result<Date> {
  */
 export function findDeadline(raw: string, now: Date, tz: string): Result<FoundDeadline | null> {
   const s = toHalfWidthDigits(raw);
+  // Before the readers: 3天 inside -3天, or 周五 inside 上周五, would read as a deadline.
+  const unmet = impossible(s);
+  if (unmet) return fail([problem('deadline', unmet)]);
   const readers: [RegExp, (m: RegExpExecArray) => Result<Date> | null][] = [
     // A date first: 12月20日 also ends in "20日", which alone would be a day of the month.
     [DATE_WORD, (m) => writtenDate(m[1]!, now, tz)],
     [DAY_OF_MONTH, (m) => dayOfMonth(m[1]!, now, tz)],
     [RELATIVE, (m) => {
       const n = parseChineseInt(m[1]!);
-      if (n === null || n < 1 || n > 365) return fail([problem('deadline', `时限“${m[0].trim()}”看不懂，请写 3天 或 12月10日`)]);
-      return ok(endOfDayAfter(now, n * (UNIT_DAYS[m[2]!] ?? 1), tz));
+      if (n === null || n < 1) return fail([problem('deadline', `时限“${m[0].trim()}”看不懂，请写 3天 或 12月10日`)]);
+      const days = n * (UNIT_DAYS[m[2]!] ?? 1);
+      if (days > 366) return fail([problem('deadline', `时限“${m[0].trim()}”太长了。${MAX_SPAN}`)]);
+      return ok(endOfDayAfter(now, days, tz));
     }],
     [DAY_WORD, (m) => namedDay(m[1]!, now, tz)],
     [PERIOD_END, (m) => periodEnd(m, now, tz)],

@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../core/excel.js';
-import { localParts } from '../core/time.js';
+import { writeCsv } from '../admin/index.js';
+import { formatDate, localParts } from '../core/time.js';
+import { weekLabel } from '../reports/week-times.js';
 import type { Db } from '../db/client.js';
 import { ledgerRows, gridNames, type LedgerRow } from './sheet-rows.js';
 import { computeStats, type Stats } from './stats.js';
@@ -43,15 +45,23 @@ const LEDGER_COLUMNS: { header: string; width: number; date?: boolean; value: (r
 /** The column heads of the ledger sheet, in order. */
 export const LEDGER_HEADERS = LEDGER_COLUMNS.map((c) => c.header);
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+/**
+ * A sheet as a clerk sends it upward: a title row saying what it is (the sheet name, where, which
+ * period), then the column heads with a filter on them, frozen while scrolling.
+ */
+function sheet(wb: ExcelJS.Workbook, name: string, title: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  ws.getRow(1).font = { bold: true };
+  ws.insertRow(1, [`${name}（${title}）`]);
+  ws.mergeCells(1, 1, 1, columns.length);
+  ws.getRow(1).font = { bold: true, size: 14 };
+  ws.getRow(2).font = { bold: true };
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
   return ws;
 }
 
-function addLedger(wb: ExcelJS.Workbook, rows: LedgerRow[], tz: string): void {
-  const ws = sheet(wb, '矛盾纠纷台账', LEDGER_COLUMNS);
+function addLedger(wb: ExcelJS.Workbook, title: string, rows: LedgerRow[], tz: string): void {
+  const ws = sheet(wb, '矛盾纠纷台账', title, LEDGER_COLUMNS);
   LEDGER_COLUMNS.forEach((c, i) => { if (c.date) ws.getColumn(i + 1).numFmt = DATE_FMT; });
   // Nothing to say leaves the cell empty (not an empty string), which both Excel and WPS read as blank.
   for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, tz) || null));
@@ -60,8 +70,8 @@ function addLedger(wb: ExcelJS.Workbook, rows: LedgerRow[], tz: string): void {
 // 92.28 → 0.9228 exactly (a plain division leaves 0.9228000000000001 in the cell).
 const pct = (p: number | null): number | string => (p === null ? '' : Number((p / 100).toFixed(4)));
 
-function addStats(wb: ExcelJS.Workbook, s: Stats): void {
-  const ws = sheet(wb, '统计', [{ header: '项目', width: 22 }, { header: '数量', width: 12 }, { header: '已化解', width: 10 }, { header: '化解率', width: 10 }]);
+function addStats(wb: ExcelJS.Workbook, title: string, s: Stats): void {
+  const ws = sheet(wb, '统计', title, [{ header: '项目', width: 22 }, { header: '数量', width: 12 }, { header: '已化解', width: 10 }, { header: '化解率', width: 10 }]);
   const put = (label: string, n: number | string, resolved: number | string = '', rate: number | null = null) => {
     const row = ws.addRow([label, n, resolved, pct(rate)]);
     row.getCell(4).numFmt = PCT_FMT;
@@ -82,13 +92,24 @@ function addStats(wb: ExcelJS.Workbook, s: Stats): void {
   put('满意/基本满意/不满意', `${s.followups.satisfied}/${s.followups.basicallySatisfied}/${s.followups.dissatisfied}`, '', s.followups.satisfactionRate);
 }
 
-function addWeekly(wb: ExcelJS.Workbook, weeks: WeekSubmission[]): void {
-  const ws = sheet(wb, '周报报送', [
-    { header: '周次', width: 10 }, { header: '应报', width: 8 }, { header: '实报', width: 8 }, { header: '报送率', width: 10 },
+function addWeekly(wb: ExcelJS.Workbook, title: string, weeks: WeekSubmission[], tz: string): void {
+  const ws = sheet(wb, '周报报送', title, [
+    { header: '周次', width: 28 }, { header: '应报', width: 8 }, { header: '实报', width: 8 }, { header: '报送率', width: 10 },
     { header: '排查户数', width: 10 }, { header: '未报网格', width: 60 },
   ]);
   ws.getColumn(4).numFmt = PCT_FMT;
-  for (const w of weeks) ws.addRow([w.week, w.expected, w.received, pct(w.rate), w.households, w.missing.join('、')]);
+  for (const w of weeks) ws.addRow([weekLabel(w.week, tz, '—'), w.expected, w.received, pct(w.rate), w.households, w.missing.join('、')]);
+}
+
+/** '全镇，本年，2026-12-07导出' */
+const sheetTitle = (scope: Scope, now: Date, tz: string): string => `${scope.village?.name ?? '全镇'}，${scope.label}，${formatDate(now, tz)}导出`;
+
+/** The ledger sheet alone as CSV (UTF-8 with a BOM, so Excel and WPS open the Chinese), dates as 2026-12-02. */
+export async function ledgerCsv(db: Db, scope: Scope, tz: string): Promise<{ text: string; rows: number }> {
+  const rows = await ledgerRows(db, scope);
+  const cell = (v: string | Date | null): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v ?? '');
+  const table = rows.map((r) => LEDGER_COLUMNS.map((c) => cell(c.value(r, tz))));
+  return { text: writeCsv([LEDGER_HEADERS, ...table]), rows: rows.length };
 }
 
 export interface LedgerBook {
@@ -104,9 +125,10 @@ export async function ledgerWorkbook(db: Db, scope: Scope, now: Date, tz: string
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'gridbot';
   wb.created = now;
-  addLedger(wb, rows, tz);
-  addStats(wb, stats);
-  addWeekly(wb, weeklySubmissions(input.weeks, names, input.reports));
+  const title = sheetTitle(scope, now, tz);
+  addLedger(wb, title, rows, tz);
+  addStats(wb, title, stats);
+  addWeekly(wb, title, weeklySubmissions(input.weeks, names, input.reports), tz);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   return { buffer, rows: rows.length, stats };
 }

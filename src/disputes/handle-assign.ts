@@ -71,19 +71,32 @@ export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Comm
   const deadline = parsed.value.deadline ?? endOfDayAfter(ctx.now, DEFAULT_ASSIGN_DAYS, tz);
   const result = await assignDispute(deps, { dispute: loaded.dispute, actor: ctx.sender, assignee: assignee.value, deadline, at: ctx.now });
   if (!result.ok) return answer(ctx, problemsText(result.problems));
+  const change = deadlineChange(loaded.dispute, deadline, tz);
   const told = 'member' in assignee.value && assignee.value.member.id !== ctx.sender.id;
-  if (told) await tellAssignee(deps, ctx, result.value, assignee.value);
+  const theirs = 'member' in assignee.value && loaded.dispute.assigneeId === assignee.value.member.id;
+  if (told) await tellAssignee(deps, ctx, result.value, assignee.value, theirs ? change : null);
   const lines = [`${result.value.code} 已交办给 ${assigneeLabel(assignee.value)}，时限 ${formatDate(deadline, tz)}。`];
+  if (change) lines.push(change);
   if (told) lines.push('已私信通知对方；逾期未办结我会每天提醒。');
   if (!parsed.value.deadline) lines.push(`没写时限，按 ${DEFAULT_ASSIGN_DAYS} 天计。`);
   await answer(ctx, lines.join('\n'));
 }
 
-async function tellAssignee(deps: AppDeps, ctx: MessageContext, d: Dispute, a: Assignee): Promise<void> {
+/** '时限由 2026-12-05 改为 2026-12-10。' when a re-assignment moves an earlier deadline, else null. */
+function deadlineChange(before: Dispute, deadline: Date, tz: string): string | null {
+  if (!before.deadline) return null;
+  const [was, now] = [formatDate(before.deadline, tz), formatDate(deadline, tz)];
+  return was === now ? null : `时限由 ${was} 改为 ${now}。`;
+}
+
+async function tellAssignee(deps: AppDeps, ctx: MessageContext, d: Dispute, a: Assignee, change: string | null): Promise<void> {
   if (!('member' in a)) return;
   const tz = deps.config.TZ;
   const card = caseCard(d, await namesFor(deps.db, d), tz, ctx.now);
-  const text = [`${ctx.sender.name} 交办给您一件矛盾纠纷，请在 ${formatDate(d.deadline!, tz)} 前办理：`, card,
+  // Already theirs: what changed comes first, so the new deadline is not missed in a familiar card.
+  const head = change ? `${ctx.sender.name} 调整了交办给您的纠纷：${change}请在 ${formatDate(d.deadline!, tz)} 前办理：`
+    : `${ctx.sender.name} 交办给您一件矛盾纠纷，请在 ${formatDate(d.deadline!, tz)} 前办理：`;
+  const text = [head, card,
     `办理后请回复：#进展 ${d.code} 已化解 方式:人民调解（或 化解中、已移交）`].join('\n');
   await deps.outbox.enqueue({ purpose: 'dispute-assign', priority: 'reply', to: { member: a.member.id }, text, key: `dispute-assign:${d.code}:${ctx.message.id}` });
 }

@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AppDeps } from '../app-deps.js';
 import { DEFAULT_TZ, formatDate, fromLocal, localParts } from '../core/time.js';
 import type { Db } from '../db/client.js';
-import { disputes, followups, grids, members, villages } from '../db/schema.js';
+import { disputeEvents, disputes, followups, grids, members, villages } from '../db/schema.js';
+import { alertOverdueRisks } from './overdue-risk.js';
 import { caseLine } from './render.js';
 import type { Dispute } from './types.js';
 
@@ -41,14 +42,17 @@ export async function overdueAssignments(db: Db, now: Date): Promise<CaseRow[]> 
 }
 
 /**
- * Daily: tells each assignee (or, for a department, whoever assigned it) about each overdue case.
+ * Daily: tells each assignee (or, for a department, whoever assigned it) about each overdue case,
+ * and the admin group about each overdue flagged case.
  * One reminder per case per local day, however often the job runs. Returns how many were queued.
  */
 export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
   const tz = deps.config.TZ;
   const day = formatDate(now, tz);
   let n = 0;
-  for (const row of await overdueAssignments(deps.db, now)) {
+  const overdue = await overdueAssignments(deps.db, now);
+  const risky = await alertOverdueRisks(deps, overdue, now);
+  for (const row of overdue) {
     const d = row.dispute;
     const to = d.assigneeId ?? d.assignedById;
     if (to === null) continue;
@@ -57,7 +61,7 @@ export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
     await deps.outbox.enqueue({ purpose: 'dispute-overdue', priority: 'routine', to: { member: to }, text, key: `dispute-overdue:${d.code}:${day}` });
     n++;
   }
-  deps.log.info({ count: n }, 'overdue reminders queued');
+  deps.log.info({ count: n, risky }, 'overdue reminders queued');
   return n;
 }
 
@@ -73,16 +77,28 @@ export async function followupsDue(db: Db, now: Date, days: number, tz = DEFAULT
   return rows.map(toRow);
 }
 
-/** Reminds the reporting worker once per resolution to visit the parties (回访). */
+/**
+ * Who was told "N 天后我会提醒回访": whoever recorded the resolution (the mediator's #进展, or the
+ * worker whose report said 已化解); the reporter when no event says.
+ */
+async function closerOf(db: Db, d: Dispute): Promise<number> {
+  const [last] = await db.select({ actorId: disputeEvents.actorId }).from(disputeEvents)
+    .where(and(eq(disputeEvents.disputeId, d.id), eq(disputeEvents.to, 'resolved'), isNotNull(disputeEvents.actorId)))
+    .orderBy(desc(disputeEvents.at), desc(disputeEvents.id)).limit(1);
+  return last?.actorId ?? d.reporterId;
+}
+
+/** Reminds the one who closed the case, once per resolution, to visit the parties (回访). */
 export async function remindFollowups(deps: AppDeps, now: Date): Promise<number> {
   const tz = deps.config.TZ;
   let n = 0;
   for (const row of await followupsDue(deps.db, now, deps.config.FOLLOWUP_DAYS, tz)) {
     const d = row.dispute;
     if (d.followupRemindedAt && d.resolvedAt && d.followupRemindedAt >= d.resolvedAt) continue;
+    const to = await closerOf(deps.db, d);
     const text = [`【回访提醒】这件纠纷化解已满 ${deps.config.FOLLOWUP_DAYS} 天，请上门回访当事人：`, caseLine(d, tz, now),
       `回访后请回复：#回访 ${d.code} 满意（或 基本满意、不满意）备注`].join('\n');
-    await deps.outbox.enqueue({ purpose: 'dispute-followup', priority: 'routine', to: { member: d.reporterId }, text,
+    await deps.outbox.enqueue({ purpose: 'dispute-followup', priority: 'routine', to: { member: to }, text,
       key: `dispute-followup:${d.code}:${d.resolvedAt?.toISOString() ?? ''}` });
     await deps.db.update(disputes).set({ followupRemindedAt: now }).where(eq(disputes.id, d.id));
     n++;

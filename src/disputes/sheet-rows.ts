@@ -42,11 +42,11 @@ async function lastFollowups(db: Db, ids: number[]): Promise<Map<number, { at: D
   return out;
 }
 
-/** The grids expected to report in a scope, named '上司村三组'. */
+/** The grids of a scope, named '上司村三组', in roster order. */
 export async function gridNames(db: Db, scope: Scope): Promise<{ id: number; name: string }[]> {
   const rows = await db.select({ id: grids.id, grid: grids.name, village: villages.name }).from(grids)
     .innerJoin(villages, eq(grids.villageId, villages.id))
     .where(scope.village ? eq(grids.villageId, scope.village.id) : undefined)
-    .orderBy(asc(villages.name), asc(grids.name));
+    .orderBy(asc(villages.id), asc(grids.id));
   return rows.map((r) => ({ id: r.id, name: `${r.village}${r.grid}` }));
 }

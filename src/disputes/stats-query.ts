@@ -1,10 +1,12 @@
-import { and, asc, count, eq, gte, inArray, isNull, lt, min, or, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, min, or, type Column, type SQL } from 'drizzle-orm';
 import { addDays, formatDate, isoWeek, startOfIsoWeek } from '../core/time.js';
 import type { Db } from '../db/client.js';
 import { disputes, followups, grids, reports, villages } from '../db/schema.js';
 import { loadSettings } from '../reports/settings.js';
+import { countedGrids } from '../reports/cycle.js';
+import { cycleGrids, cycleWorkers } from '../reports/repo.js';
 import { weekWindow } from '../reports/week-times.js';
-import type { StatsInput } from './stats.js';
+import type { DueWeek, StatsInput, StatsReport } from './stats.js';
 
 /** What to count: a half-open time span (null = unbounded) and optionally one village. */
 export interface Scope {
@@ -44,12 +46,28 @@ export function weeksOf(from: Date | null, to: Date | null, first: Date, now: Da
   return keys;
 }
 
-/** The first day anything was recorded, for 全部. */
-async function firstRecord(db: Db): Promise<Date | null> {
+/**
+ * Where 全部 begins: the first grid, case or report, or the first week a report was for (a late
+ * report for last week, sent this week, still puts last week in).
+ */
+async function firstRecord(db: Db, tz: string): Promise<Date | null> {
   const [d] = await db.select({ at: min(disputes.createdAt) }).from(disputes);
-  const [r] = await db.select({ at: min(reports.createdAt) }).from(reports);
-  const all = [d?.at, r?.at].filter((x): x is Date => x instanceof Date || typeof x === 'string').map((x) => new Date(x));
+  const [r] = await db.select({ at: min(reports.createdAt), week: min(reports.isoWeek) }).from(reports);
+  const [g] = await db.select({ at: min(grids.createdAt) }).from(grids);
+  const all = [d?.at, r?.at, g?.at, r?.week ? startOfIsoWeek(r.week, tz) : null]
+    .filter((x): x is Date => x instanceof Date || typeof x === 'string').map((x) => new Date(x));
   return all.length ? new Date(Math.min(...all.map((x) => x.getTime()))) : null;
+}
+
+/** Each due week with the grids counted as 应报 that week, by the weekly cycle's own rule. */
+async function dueWeeks(db: Db, weeks: string[], live: StatsReport[], village: number | null, tz: string): Promise<DueWeek[]> {
+  const grids = (await cycleGrids(db)).filter((g) => village === null || g.villageId === village);
+  const workers = await cycleWorkers(db);
+  const settings = await loadSettings(db);
+  return weeks.map((week) => {
+    const reported = new Set(live.filter((r) => r.isoWeek === week).map((r) => r.gridId));
+    return { week, expected: countedGrids({ grids, workers, reported }, weekWindow(settings, week, tz)) };
+  });
 }
 
 /** Selects everything computeStats needs for one scope. */
@@ -61,13 +79,12 @@ export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string
   const visits = await db.select({ satisfaction: followups.satisfaction }).from(followups)
     .innerJoin(disputes, eq(followups.disputeId, disputes.id))
     .where(and(isNull(disputes.voidedAt), inVillage, ...within(followups.at, scope)));
-  const first = scope.from ? now : (await firstRecord(db)) ?? now;
+  const first = scope.from ? now : (await firstRecord(db, tz)) ?? now;
   const weeks = weeksOf(scope.from, scope.to, first, now, tz);
   // A week counts toward the submission rate once its deadline has passed, and not at all when paused (a holiday).
   const settings = await loadSettings(db);
   const due = weeks.filter((w) => !settings.paused.includes(w) && weekWindow(settings, w, tz).deadlineAt <= now);
   const gridFilter = scope.village ? eq(grids.villageId, scope.village.id) : undefined;
-  const [gridCount] = await db.select({ n: count() }).from(grids).where(gridFilter);
   const live = weeks.length === 0 ? [] : await db.select({ isoWeek: reports.isoWeek, gridId: reports.gridId, households: reports.households })
     .from(reports).innerJoin(grids, eq(reports.gridId, grids.id))
     .where(and(eq(reports.superseded, false), inArray(reports.isoWeek, weeks), gridFilter)).orderBy(asc(reports.isoWeek));
@@ -79,8 +96,7 @@ export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string
     disputes: rows.map((r) => ({ category: r.category, status: r.status, village: r.village, assigned: r.assignedAt !== null })),
     followups: visits.map((v) => v.satisfaction),
     reports: live,
-    weeks: due,
-    grids: Number(gridCount?.n ?? 0),
+    weeks: await dueWeeks(db, due, live, scope.village?.id ?? null, tz),
   };
 }
 

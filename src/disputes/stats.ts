@@ -26,12 +26,14 @@ export interface StatsInput {
   followups: Satisfaction[];
   reports: StatsReport[];
   /**
-   * ISO weeks of the period whose reports were due by now (deadline passed, week not paused), and
-   * how many grids should report each week. `reports` may hold later ones (households count them).
+   * ISO weeks of the period whose reports were due by now (deadline passed, week not paused), each
+   * with the grids expected to report it. `reports` may hold later ones (households count them).
    */
-  weeks: string[];
-  grids: number;
+  weeks: DueWeek[];
 }
+
+/** A week whose reports were due and the ids of the grids counted as 应报 (reports/cycle.ts countedGrids). */
+export interface DueWeek { week: string; expected: number[] }
 
 export interface Count { found: number; resolved: number; resolutionRate: number | null }
 
@@ -77,9 +79,9 @@ export function computeStats(input: StatsInput): Stats {
   const villages = [...new Set(rows.map((r) => r.village))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const assigned = rows.filter((r) => r.assigned);
   const sat = (s: Satisfaction) => input.followups.filter((f) => f === s).length;
-  const due = new Set(input.weeks);
-  const received = new Set(input.reports.filter((r) => due.has(r.isoWeek)).map((r) => `${r.isoWeek}:${r.gridId}`)).size;
-  const expected = input.weeks.length * input.grids;
+  const due = new Set(input.weeks.flatMap((w) => w.expected.map((g) => `${w.week}:${g}`)));
+  const received = new Set(input.reports.map((r) => `${r.isoWeek}:${r.gridId}`).filter((k) => due.has(k))).size;
+  const expected = due.size;
   return {
     period: input.label,
     from: input.from,

@@ -117,7 +117,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
 
   return {
     app, world, clock, database, config,
-    seed: (people, rooms) => seedWorld(database.db, world, people, rooms),
+    seed: (people, rooms) => seedWorld(database.db, world, people, rooms, clock.now()),
     say: (from, text, opts = {}) =>
       collect(async () => {
         await world.say(from, text, { room: opts.room, mentionBot: opts.mention, at: clock.now() });

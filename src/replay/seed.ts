@@ -19,11 +19,11 @@ export interface SeedRoom {
   members: string[];
 }
 
-async function gridOf(db: Db, name: string | undefined): Promise<{ gridId: number; villageId: number } | null> {
+async function gridOf(db: Db, name: string | undefined, at?: Date): Promise<{ gridId: number; villageId: number } | null> {
   if (!name) return null;
   const split = splitGridName(name);
   if (!split.ok) throw new Error(`网格名"${name}"无法拆成村和网格：${split.problems[0]?.message ?? ''}`);
-  const { grid, village } = await ensureGrid(db, split.value.village, split.value.grid);
+  const { grid, village } = await ensureGrid(db, split.value.village, split.value.grid, at);
   return { gridId: grid.id, villageId: village.id };
 }
 
@@ -31,21 +31,22 @@ async function gridOf(db: Db, name: string | undefined): Promise<{ gridId: numbe
  * A person's place: a grid ('上司村三组'), or a village alone ('里腊村') for a chief or anyone else
  * who answers for the whole village, as the roster allows.
  */
-async function placeOf(db: Db, name: string | undefined): Promise<{ gridId: number | null; villageId: number } | null> {
+async function placeOf(db: Db, name: string | undefined, at?: Date): Promise<{ gridId: number | null; villageId: number } | null> {
   const bare = compactName(name ?? '');
   if (bare.length >= 2 && /(?:村|社区)$/.test(bare) && !splitGridName(bare).ok) {
-    return { gridId: null, villageId: (await ensureVillage(db, bare)).village.id };
+    return { gridId: null, villageId: (await ensureVillage(db, bare, at)).village.id };
   }
-  return gridOf(db, name);
+  return gridOf(db, name, at);
 }
 
 /**
  * Creates villages, grids, members and bound rooms as if imported and bound, plus the matching
- * contacts and groups in the mock WeChat, with the WeChat ids cached as after a login.
+ * contacts and groups in the mock WeChat, with the WeChat ids cached as after a login. `at` is
+ * when (on the run's clock) the roster was set up: grids are asked for reports from then on.
  */
-export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], roomList: SeedRoom[]): Promise<void> {
+export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], roomList: SeedRoom[], at?: Date): Promise<void> {
   for (const person of people) {
-    const place = await placeOf(db, person.grid);
+    const place = await placeOf(db, person.grid, at);
     const wechatId = world.addContact(person.name);
     const [row] = await db
       .insert(members)
@@ -57,7 +58,7 @@ export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], 
   for (const room of roomList) {
     const wechatId = world.addRoom(room.topic, room.members);
     if (!room.admin && !room.grid) continue;
-    const place = await gridOf(db, room.grid);
+    const place = await gridOf(db, room.grid, at);
     await db.insert(rooms).values({ topic: room.topic, kind: room.admin ? 'admin' : 'grid', gridId: place?.gridId ?? null, wechatId, manual: room.manual ?? false });
   }
 }

@@ -37,9 +37,15 @@ export function chiefEscalationText(grids: readonly CycleGrid[], workers: readon
   return [`【周报缺报】截止时间已过，以下网格${week}的周报还没报送：`, ...lines, '请督促网格员尽快补报。'].join('\n');
 }
 
-/** Sunday evening: to the admin group, missing grids by village. */
+/** Grids on leave that nobody covers, said to the admin group so they are not lost from sight. */
+export function uncoveredLine(t: Tally): string[] {
+  if (t.uncovered.length === 0) return [];
+  return [`  请假无人代报：${t.uncovered.map(gridName).join('、')}（网格员请假，又没有登记网格长，请安排人代报；不计缺报）`];
+}
+
+/** Sunday evening: to the admin group, missing grids by village, and grids on leave nobody covers. */
 export function adminEscalationText(t: Tally, week: string): string {
-  if (t.missing.length === 0) return `【周报截止】${week}周报已全部收到（${t.received}/${t.expected}）。`;
+  if (t.missing.length === 0) return [`【周报截止】${week}周报已全部收到（${t.received}/${t.expected}）。`, ...uncoveredLine(t)].join('\n');
   const lines = byVillage(t.missing).map(([village, grids]) => `  ${village}：${grids.map((g) => g.grid).join('、')}`);
-  return [`【周报缺报】${week}截止时收到 ${t.received}/${t.expected} 个网格，未报 ${t.missing.length} 个：`, ...lines].join('\n');
+  return [`【周报缺报】${week}截止时收到 ${t.received}/${t.expected} 个网格，未报 ${t.missing.length} 个：`, ...lines, ...uncoveredLine(t)].join('\n');
 }

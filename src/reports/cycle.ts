@@ -13,6 +13,8 @@ export interface CycleWorker {
   /** null: the bot has never seen this worker's WeChat account, so a private message cannot reach them. */
   wechatId: string | null;
   onLeaveUntil: Date | null;
+  /** When that leave was recorded; null when unknown (counted as always). */
+  onLeaveFrom: Date | null;
 }
 
 export interface CycleGrid {
@@ -22,6 +24,8 @@ export interface CycleGrid {
   village: string;
   /** The grid's 网格长 (or the village's), who covers for workers on leave and is told when it is missing. */
   chiefId: number | null;
+  /** When the grid was created: it is asked, and counted, from the first reminder after that. */
+  since: Date;
 }
 
 export interface WeekRecords {
@@ -37,23 +41,33 @@ export interface Recipient { worker: CycleWorker; grid: CycleGrid; via: 'private
 
 /**
  * Whether a worker is excused for the week: on leave at the reminder time or later. A leave taken
- * midweek (recorded after the reminder) still reaches past it, so it excuses the whole week.
+ * midweek (recorded after the reminder) still reaches past it, so it excuses the whole week; one
+ * recorded after the week's deadline does not reach back into it.
  */
 export const excused = (w: CycleWorker, win: Window): boolean =>
-  w.onLeaveUntil !== null && w.onLeaveUntil.getTime() > win.remindAt.getTime();
+  w.onLeaveUntil !== null && w.onLeaveUntil.getTime() > win.remindAt.getTime()
+  && (w.onLeaveFrom === null || w.onLeaveFrom.getTime() < win.deadlineAt.getTime());
+
+/** Whether a grid was asked for the week: it existed when the week's reminder went out. */
+export const askedIn = (g: CycleGrid, win: Window): boolean => g.since.getTime() <= win.remindAt.getTime();
 
 const gridMap = (r: WeekRecords) => new Map(r.grids.map((g) => [g.gridId, g]));
 
 const workersOf = (r: WeekRecords, gridId: number) => r.workers.filter((w) => w.gridId === gridId);
 
-/** Grids someone is expected to report for: at least one of their workers is not excused. */
+/**
+ * Grids someone is expected to report for: asked that week, and at least one of their workers is
+ * not excused (a grid on leave is not expected). The one definition behind 应报 everywhere: the
+ * deadline notice, the digest, #统计, `gridbot stats` and the exported sheet.
+ */
 export function expectedGrids(r: WeekRecords, win: Window): CycleGrid[] {
-  return r.grids.filter((g) => workersOf(r, g.gridId).some((w) => !excused(w, win)));
+  return r.grids.filter((g) => askedIn(g, win) && workersOf(r, g.gridId).some((w) => !excused(w, win)));
 }
 
 /** Grids all of whose workers are on leave: the chief is asked to cover them. */
 export function coveredGrids(r: WeekRecords, win: Window): CycleGrid[] {
   return r.grids.filter((g) => {
+    if (!askedIn(g, win)) return false;
     const ws = workersOf(r, g.gridId);
     return ws.length > 0 && ws.every((w) => excused(w, win));
   });
@@ -65,7 +79,7 @@ export function recipients(r: WeekRecords, win: Window): Recipient[] {
   const out: Recipient[] = [];
   for (const worker of r.workers) {
     const grid = grids.get(worker.gridId);
-    if (!grid || excused(worker, win) || r.reported.has(grid.gridId)) continue;
+    if (!grid || !askedIn(grid, win) || excused(worker, win) || r.reported.has(grid.gridId)) continue;
     out.push({ worker, grid, via: worker.wechatId ? 'private' : 'mention' });
   }
   return out;
@@ -93,15 +107,24 @@ export interface Tally {
   expected: number;
   missing: CycleGrid[];
   onLeave: { worker: CycleWorker; grid: CycleGrid }[];
+  /** Grids on leave with no chief to cover them and no report: not missing, but nobody reports them. */
+  uncovered: CycleGrid[];
+}
+
+/** 应报 for a week: the expected grids and any other grid of the records that reported anyway. */
+export function countedGrids(r: WeekRecords, win: Window): number[] {
+  const ids = new Set(expectedGrids(r, win).map((g) => g.gridId));
+  for (const g of r.grids) if (r.reported.has(g.gridId)) ids.add(g.gridId);
+  return [...ids];
 }
 
 /** The week's submission count for the escalation and the digest. */
 export function tally(r: WeekRecords, win: Window): Tally {
-  const expected = new Set(expectedGrids(r, win).map((g) => g.gridId));
-  for (const id of r.reported) expected.add(id);
   const grids = gridMap(r);
   const onLeave = r.workers.filter((w) => excused(w, win) && grids.has(w.gridId)).map((worker) => ({ worker, grid: grids.get(worker.gridId)! }));
-  return { received: r.reported.size, expected: expected.size, missing: missingGrids(r, win), onLeave };
+  const received = [...r.reported].filter((id) => grids.has(id)).length;
+  const uncovered = sortGrids(coveredGrids(r, win).filter((g) => g.chiefId === null && !r.reported.has(g.gridId)));
+  return { received, expected: countedGrids(r, win).length, missing: missingGrids(r, win), onLeave, uncovered };
 }
 
 type Placed = Pick<CycleGrid, 'gridId' | 'villageId' | 'village'>;

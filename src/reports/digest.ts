@@ -2,6 +2,7 @@ import { formatDate, formatLocal } from '../core/time.js';
 import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
 import { unreachableLine } from '../admin/index.js';
 import { byVillage, type Tally } from './cycle.js';
+import { uncoveredLine } from './cycle-text.js';
 
 /** Everything the Monday digest shows, gathered by digest-data.ts. */
 export interface DigestData {
@@ -38,12 +39,15 @@ function reportsPart(d: DigestData): string[] {
   // A paused week still numbers its sections as any other week: the meeting reads them by number.
   if (d.paused) return ['一、周报：这一周暂停收周报（节假日）。', `二、排查户数：${d.households} 户`];
   const t = d.tally;
+  // The week before the bot began asking (installed, or the grids registered, after its reminder).
+  if (t.expected === 0) return ['一、周报：这一周还没有向网格收周报（网格是在本周提醒之后才登记的），不计缺报。', `二、排查户数：${d.households} 户`];
   const lines = [`一、周报：收到 ${t.received}/${t.expected} 个网格${t.missing.length ? `，未报 ${t.missing.length} 个：` : '，全部报齐。'}`];
   for (const [village, grids] of byVillage(t.missing)) lines.push(`  ${village}：${grids.map((g) => g.grid).join('、')}`);
   if (t.onLeave.length) {
     const leave = t.onLeave.map((x) => `${x.grid.village}${x.grid.grid} ${x.worker.name}（至${formatDate(new Date(x.worker.onLeaveUntil!.getTime() - 1), d.tz)}）`);
     lines.push(`  请假：${leave.join('、')}`);
   }
+  lines.push(...uncoveredLine(t));
   lines.push(`二、排查户数：${d.households} 户`);
   return lines;
 }

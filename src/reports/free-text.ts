@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { MessageContext } from '../core/router.js';
 import { members } from '../db/schema.js';
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../disputes/index.js';
-import { saveReport, tell, type IntakeDeps } from './intake.js';
+import { saveReport, tell, tellFix, type IntakeDeps } from './intake.js';
 import { draftProblems, extractReport } from './llm-extract.js';
 import { dropPending, loadPending, savePending } from './pending.js';
 import { reportGrid } from './place.js';
-import { errorReply, GROUP_ERRORS } from './replies.js';
+import { errorReply } from './replies.js';
 import { TEMPLATE_EXAMPLE } from './teach.js';
 import type { DisputeDraft, ParsedReport, ReportDraft } from './types.js';
 
@@ -51,7 +51,7 @@ export function fillGaps(rules: ReportDraft, model: ReportDraft): ReportDraft {
  * was understood and confirms with 确认. Any failure falls back to the rule errors.
  */
 export async function readWithModel(deps: IntakeDeps, ctx: MessageContext, parsed: ParsedReport | null): Promise<void> {
-  const fallback = () => tell(ctx, parsed ? errorReply(parsed.errors) : `没看懂这份周报，请按格式发：\n${TEMPLATE_EXAMPLE}`, GROUP_ERRORS);
+  const fallback = () => tellFix(deps, ctx, parsed ? errorReply(parsed.errors) : `没看懂这份周报，请按格式发：\n${TEMPLATE_EXAMPLE}`);
   if (!deps.chatModel) return fallback();
   const read = await extractReport(deps.chatModel, ctx.text, await knownNames(deps, parsed));
   deps.log.info({ messageId: ctx.message.id, ok: read.ok, reason: read.ok ? null : read.reason }, 'free-text report read by model');
@@ -59,7 +59,7 @@ export async function readWithModel(deps: IntakeDeps, ctx: MessageContext, parse
   const draft = parsed ? fillGaps(parsed.report, read.draft) : read.draft;
   const missing = draftProblems(draft);
   if (missing.length) {
-    return tell(ctx, `${understoodText(draft)}\n但${missing.join('，')}。请补上后按格式重发：\n${TEMPLATE_EXAMPLE}`, GROUP_ERRORS);
+    return tellFix(deps, ctx, `${understoodText(draft)}\n但${missing.join('，')}。请补上后按格式重发：\n${TEMPLATE_EXAMPLE}`);
   }
   const place = await reportGrid(deps.db, ctx.sender, draft.grid ?? '');
   if (!place.ok) return ctx.reply(place.message);

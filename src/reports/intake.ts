@@ -1,14 +1,19 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ChatModel } from '../core/chat-model.js';
 import type { MessageContext } from '../core/router.js';
-import { gridLabel } from '../admin/index.js';
+import { gridLabel, memberGridInfo } from '../admin/index.js';
+import type { Member } from '../db/types.js';
 import { recordReport } from '../disputes/index.js';
-import { reportWeekFor, weekLabel, weekWindow } from './cycle.js';
+import { weekLabel, weekWindow } from './cycle.js';
+import { announceLate } from './late.js';
+import { weekOfReport } from './report-week.js';
 import { savePending } from './pending.js';
 import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
 import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
 import { loadSettings } from './settings.js';
 import { understoodLines } from './spoken-receipt.js';
+import { withOwnGrid } from './teach.js';
+import { householdProblems } from './households.js';
 import type { ParsedReport, ReportDraft } from './types.js';
 
 export interface IntakeDeps extends AppDeps {
@@ -21,6 +26,18 @@ export async function tell(ctx: MessageContext, details: string, groupText: stri
   if (ctx.isPrivate) return ctx.reply(details);
   await ctx.reply(groupText);
   await ctx.replyPrivately(details);
+}
+
+/** '上司村一组' for a member of a grid, else null. */
+async function ownGrid(deps: AppDeps, member: Member): Promise<string | null> {
+  if (member.gridId === null) return null;
+  const place = await memberGridInfo(deps.db, member.id);
+  return place?.village && place.grid ? gridLabel(place.village, place.grid) : null;
+}
+
+/** What to fix in a report, privately, its examples written with the sender's own grid. */
+export async function tellFix(deps: AppDeps, ctx: MessageContext, details: string): Promise<void> {
+  await tell(ctx, withOwnGrid(details, await ownGrid(deps, ctx.sender)), GROUP_ERRORS);
 }
 
 export interface Source {
@@ -36,6 +53,11 @@ export interface Source {
  * what happens next. A resend for the same grid and week replaces the earlier one (kept as history).
  */
 export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: ReportDraft, source: Source): Promise<boolean> {
+  const implausible = householdProblems(draft);
+  if (implausible.length) {
+    await tellFix(deps, ctx, errorReply(implausible));
+    return false;
+  }
   // Independent reads, sent together: on a server they travel on two connections at once.
   const [place, settings] = await Promise.all([reportGrid(deps.db, ctx.sender, draft.grid ?? ''), loadSettings(deps.db)]);
   if (!place.ok) {
@@ -43,7 +65,12 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
     return false;
   }
   const tz = deps.config.TZ;
-  const week = reportWeekFor(settings, ctx.now, tz);
+  const stated = weekOfReport(settings, source.rawText, ctx.now, tz);
+  if (!stated.ok) {
+    await ctx.reply(stated.problems[0]!.message);
+    return false;
+  }
+  const week = stated.value;
   const recorded = await recordReport(deps, {
     reporter: ctx.sender, gridId: place.grid.gridId, isoWeek: week, inboundMessageId: source.inboundMessageId,
     households: draft.households ?? 0, nil: draft.nil, rawText: source.rawText, drafts: draft.disputes, at: ctx.now, place: place.grid,
@@ -59,6 +86,10 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
   };
   const details = source.spoken ? [confirmation(stored), ...understoodLines(draft)].join('\n') : confirmation(stored);
   await tell(ctx, details, groupReceipt(stored));
+  await announceLate(deps, settings, {
+    grid: stored.grid, gridId: place.grid.gridId, week, revision: stored.revision,
+    households: stored.households, disputes: stored.disputes.length, nil: stored.nil,
+  }, ctx.now);
   return true;
 }
 
@@ -73,5 +104,5 @@ export async function receiveParsed(deps: AppDeps, ctx: MessageContext, parsed: 
     return;
   }
   deps.log.info({ messageId: ctx.message.id, fields: parsed.errors.map((e) => e.field) }, 'report rejected');
-  await tell(ctx, errorReply(parsed.errors), GROUP_ERRORS);
+  await tellFix(deps, ctx, errorReply(parsed.errors));
 }

@@ -1,11 +1,12 @@
 import { parseChineseInt, toHalfWidthDigits } from '../core/cnnum.js';
 import { fail, ok, problem, type Result } from '../core/result.js';
 import { daysInMonth, fromLocal, localParts } from '../core/time.js';
+import { namedLocalDay } from '../scheduler/named-day.js';
 
 /** What `#请假` asks: leave until the end of a day (exclusive instant), or the end of a leave. */
 export type LeaveRequest = { kind: 'until'; until: Date; lastDay: string } | { kind: 'cancel' };
 
-export const LEAVE_USAGE = '#请假 至12月10日（或 #请假 3天；提前回来发 #请假 取消）';
+export const LEAVE_USAGE = '#请假 至12月10日（或 #请假 3天、#请假 到下周日；提前回来发 #请假 取消）';
 const CANCEL = /^(?:取消|销假|结束|已回来|回来了)$/u;
 const LEAD = /^(?:至|到|截至|截止到?|直到|一直到)\s*/u;
 const NUM = '(\\d{1,4}|[零〇一二两三四五六七八九十]{1,3})';
@@ -46,13 +47,17 @@ function fromDate(m: RegExpExecArray, now: Date, tz: string): Result<LeaveReques
   return checked(until, now, tz);
 }
 
-/** Reads the text after `#请假` (mentions removed): 至12月10日, 2026-12-10, 3天, 取消. */
+/** Reads the text after `#请假` (mentions removed): 至12月10日, 2026-12-10, 3天, 到下周日, 取消. */
 export function parseLeave(text: string, now: Date, tz: string): Result<LeaveRequest> {
   const s = toHalfWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^请假/u, '');
   if (CANCEL.test(s)) return ok({ kind: 'cancel' });
   const body = s.replace(LEAD, '').replace(/(?:为止|止|结束)$/u, '');
   const date = DATE.exec(body);
   if (date) return fromDate(date, now, tz);
+  // 到下周日, 到周五, 到明天: the day the leave ends, named as people say it. Without 到 (#请假 明天)
+  // the day may be the one day off, not the last one: asked back.
+  const named = LEAD.test(s) ? namedLocalDay(body, now, tz) : null;
+  if (named) return checked(afterDay(named.year, named.month, named.day, tz), now, tz);
   const span = SPAN.exec(body);
   if (span) {
     const n = parseChineseInt(span[1]!);

@@ -43,6 +43,8 @@ async function leaveTarget(deps: AppDeps, ctx: MessageContext): Promise<Member |
   return target;
 }
 
+const onLeave = (m: Member, now: Date): boolean => m.onLeaveUntil !== null && m.onLeaveUntil > now;
+
 const withoutMentions = (rest: string, names: readonly string[]): string =>
   names.reduce((s, n) => s.split(`@${n}`).join(' '), rest).replace(/@\S+[\u2005\s]?/gu, ' ');
 
@@ -71,11 +73,12 @@ async function runLeave(deps: AppDeps, ctx: MessageContext, cmd: Command): Promi
   const self = target.id === ctx.sender.id;
   const who = self ? '您' : target.name;
   if (parsed.value.kind === 'cancel') {
-    await deps.db.update(members).set({ onLeaveUntil: null }).where(eq(members.id, target.id));
+    if (!onLeave(target, ctx.now)) return refused(`${who}现在没有请假，不用销假；照常报送周报即可。`);
+    await deps.db.update(members).set({ onLeaveUntil: null, onLeaveFrom: null }).where(eq(members.id, target.id));
     return done(`已销假：${who}从本周起照常报送周报。`);
   }
   const { until, lastDay } = parsed.value;
-  await deps.db.update(members).set({ onLeaveUntil: until }).where(eq(members.id, target.id));
+  await deps.db.update(members).set({ onLeaveUntil: until, onLeaveFrom: ctx.now }).where(eq(members.id, target.id));
   const cover = await askChief(deps, target, lastDay, until);
   return done([`已登记请假：${who}请假至${lastDay}（含），期间不提醒、不催报周报。`, cover].filter(Boolean).join('\n'));
 }

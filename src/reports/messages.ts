@@ -21,6 +21,11 @@ export const errors = {
     error('category', `${where(dispute)}缺少"类型"，请写成：类型:邻里（家庭婚恋/邻里/山林土地水事/经济/其他）`, dispute),
   summaryMissing: (dispute: number | null): ReportError =>
     error('summary', `${where(dispute)}缺少"事由"，请写成：事由:排水沟堵塞引发争吵`, dispute),
+  householdsNegative: (): ReportError => error('households', '"排查户数"不能是负数，请写本周实际走访的户数，如：排查户数:72'),
+  householdsZeroWithDisputes: (listed: number): ReportError =>
+    error('households', `"排查户数"写的是0，却列出了${listed}件纠纷。请写本周实际走访的户数，如：排查户数:72`),
+  householdsImplausible: (n: number, max: number): ReportError =>
+    error('households', `"排查户数"写的是${n}，一个网格一般不超过${max}户，请核对后重发（如：排查户数:72）`),
   householdsTooMany: (n: number): ReportError =>
     error('households', `"排查户数"写的是${n}，一个网格不会有这么多户，请核对后重发`),
   tooManyDisputes: (listed: number, max: number): ReportError =>

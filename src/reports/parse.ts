@@ -78,6 +78,7 @@ function validateReport(read: ReadReport): ReportError[] {
   if (draft.grid === null) found.push(errors.gridMissing());
   if (read.households === 'missing') found.push(errors.householdsMissing());
   if (read.households === 'not_a_number') found.push(errors.householdsNotNumber());
+  if (read.households === 'negative') found.push(errors.householdsNegative());
   if (draft.households !== null && draft.households > REPORT_LIMITS.households) found.push(errors.householdsTooMany(draft.households));
   const listed = draft.disputes.length;
   if (listed > REPORT_LIMITS.disputes) return [...found, errors.tooManyDisputes(listed, REPORT_LIMITS.disputes)];

@@ -20,7 +20,7 @@ export async function householdsOf(db: Db, week: string): Promise<number> {
 
 /** Every grid with its village and the chief who answers for it. */
 export async function cycleGrids(db: Db): Promise<CycleGrid[]> {
-  const rows = await db.select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name })
+  const rows = await db.select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name, since: grids.createdAt })
     .from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).orderBy(asc(villages.id), asc(grids.id));
   const out: CycleGrid[] = [];
   for (const g of rows) out.push({ ...g, chiefId: (await chiefOfGrid(db, g.gridId))?.id ?? null });
@@ -32,7 +32,7 @@ export async function cycleWorkers(db: Db): Promise<CycleWorker[]> {
   const workers = await membersByRole(db, 'worker');
   return workers
     .filter((m): m is typeof m & { gridId: number } => m.gridId !== null)
-    .map((m) => ({ id: m.id, name: m.name, gridId: m.gridId, wechatId: m.wechatId, onLeaveUntil: m.onLeaveUntil }));
+    .map((m) => ({ id: m.id, name: m.name, gridId: m.gridId, wechatId: m.wechatId, onLeaveUntil: m.onLeaveUntil, onLeaveFrom: m.onLeaveFrom }));
 }
 
 /** Scheduled firings recorded as missed (the bot was down past their grace) in [from, to). */

@@ -7,7 +7,7 @@ import type { DisputeDraft, ReportDraft } from './types.js';
 /** The report as read, with what the validator needs beyond the draft itself. */
 export interface ReadReport {
   draft: ReportDraft;
-  households: 'ok' | 'missing' | 'not_a_number';
+  households: 'ok' | 'missing' | 'not_a_number' | 'negative';
   /** The count written after 纠纷 (纠纷:2件), 0 for 纠纷:无, null when not written. */
   statedCount: number | null;
 }
@@ -26,6 +26,8 @@ const TIME_TAIL = /(?:的|本周|这周|上周|本月|(?:\d{4}年)?(?:\d{1,2}|[�
 const BARE_HOUSEHOLDS = /^(?:共|约|计)?((?:\d+|[零〇一二两三四五六七八九十百千]+)\s*户)$/u;
 // Longer than this, a fragment is a sentence, not a grid's name (and is not scanned for one).
 const GRID_CANDIDATE_MAX = 40;
+// 排查户数:-5, 负5户: a sign the number reader would drop (and so save 5).
+const NEGATIVE = /^[\s:=;,，。、]*(?:[-−－]|负)\s*(?:\d|[一二两三四五六七八九十])/u;
 
 /** Turns grouped spans into the report draft: grid, households, nil and the disputes. */
 export function readReport(spans: ReportSpans, v: TextView, headerTitle: string): ReadReport {
@@ -80,7 +82,9 @@ function withChunks(text: string): string[] {
 function readHouseholds(spans: ReportSpans, v: TextView): { value: number | null; state: ReadReport['households'] } {
   const keyed = spans.report.households?.[0];
   if (keyed) {
-    const value = readNumber(v.folded.slice(keyed.start, keyed.end));
+    const text = v.folded.slice(keyed.start, keyed.end);
+    const value = readNumber(text);
+    if (value !== null && NEGATIVE.test(text)) return { value: -value, state: 'negative' };
     return { value, state: value === null ? 'not_a_number' : 'ok' };
   }
   // 本周共走访农户72户 written as a sentence, without a key.

@@ -99,6 +99,7 @@ export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
   if (!at) return;
   const records = await loadWeek(deps.db, at.week);
   const t = tally(records, at.win);
+  if (t.expected === 0) return deps.log.info({ week: at.week }, 'report deadline: no grid was asked this week');
   const label = weekLabel(at.week, deps.config.TZ);
   for (const [chiefId, grids] of byChief(t.missing)) {
     await deps.outbox.enqueue({

@@ -9,6 +9,12 @@ export const TEMPLATE_EXAMPLE = `${REPORT_TEMPLATE}\n没有纠纷就写：${NIL_
 
 const SAMPLE_GRID = '上司村三组';
 
+/**
+ * A teaching text with the worker's own grid in place of the sample one, so a worker of 上司村一组
+ * is not told to write 网格:上司村三组. Without a grid of their own the sample stays.
+ */
+export const withOwnGrid = (text: string, grid: string | null): string => (grid ? text.split(SAMPLE_GRID).join(grid) : text);
+
 /** The two lines a reminder teaches, with the worker's own grid: one report with a dispute, one nil. */
 export function twoLineTemplate(grid = SAMPLE_GRID): string {
   return [

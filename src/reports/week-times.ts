@@ -86,12 +86,12 @@ export function checkOrder(times: Record<Step, WeeklyTime>): Problem | null {
 
 export const isPaused = (settings: CycleSettings, week: string): boolean => settings.paused.includes(week);
 
-/** '第48周（11月23日至11月29日）' */
-export function weekLabel(week: string, tz: string): string {
+/** '第48周（11月23日至11月29日）'; the ledger sheet writes the span with a dash (`between` '—'). */
+export function weekLabel(week: string, tz: string, between = '至'): string {
   const monday = startOfIsoWeek(week, tz);
   const md = (d: Date) => {
     const p = localParts(d, tz);
     return `${p.month}月${p.day}日`;
   };
-  return `第${Number(week.slice(-2))}周（${md(monday)}至${md(addDays(monday, 6, tz))}）`;
+  return `第${Number(week.slice(-2))}周（${md(monday)}${between}${md(addDays(monday, 6, tz))}）`;
 }

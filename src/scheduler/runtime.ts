@@ -39,6 +39,8 @@ const MAX_CATCH_UP = 50;
 /** A tick that failed (the database was unreachable) is tried again this much later. */
 export const TICK_RETRY_MS = 10_000;
 
+const latest = (a: Date, b: Date | undefined): Date => (b && b > a ? b : a);
+
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const { db, log } = deps;
   const { fire, resumeUnfinished } = createFiring(deps);
@@ -50,9 +52,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   /** Ticks run one after another: a timer and a reload must not catch up the same interval twice at once. */
   let ticking: Promise<void> = Promise.resolve();
 
-  /** Runs (or records as missed) every firing of `job` in (from, now]. */
+  /**
+   * Runs (or records as missed) every firing of `job` in (from, now]. Never one before its `since`:
+   * a schedule resumed after its fire time owes nothing from the pause, even on the tick after.
+   */
   async function catchUp(job: Job, from: Date, now: Date): Promise<void> {
-    let after = from;
+    let after = latest(from, job.since);
     for (let i = 0; i < MAX_CATCH_UP; i++) {
       const at = job.next(after);
       if (!at || at.getTime() > now.getTime()) return;
@@ -82,7 +87,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   function arm(): void {
     timer?.cancel();
     if (stopped) return;
-    const times = jobs.map((j) => j.next(cursor)?.getTime()).filter((t): t is number => t !== undefined);
+    const times = jobs.map((j) => j.next(latest(cursor, j.since))?.getTime()).filter((t): t is number => t !== undefined);
     if (times.length) timer = deps.clock.at(new Date(Math.min(...times)), queueTick);
   }
 

@@ -99,6 +99,18 @@ describe('importRoster', () => {
   });
 });
 
+describe('export order', () => {
+  it('lists villages and grids in the township\'s own (roster) order, not by pinyin', async () => {
+    const roster = ['村,网格,姓名,角色,电话', '石门村,一组,蓝一,网格员,', '石门村,二组,蓝二,网格员,', '石门村,十组,蓝十,网格员,',
+      '大坪村,三组,覃三,网格员,', '大坪村,一组,覃一,网格员,'].join('\n');
+    await importRoster(h.db, file('order.csv', roster));
+    const out = join(dir, 'order-out.csv');
+    await exportRoster(h.db, out);
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((l) => l.split(',').slice(0, 3).join(''));
+    expect(lines).toEqual(['石门村一组蓝一', '石门村二组蓝二', '石门村十组蓝十', '大坪村三组覃三', '大坪村一组覃一']);
+  });
+});
+
 describe('round trip', () => {
   it('CSV: export, re-import into an empty roster, export again gives the same file', async () => {
     await importRoster(h.db, file('messy.csv', MESSY));

@@ -18,18 +18,19 @@ describe('special days', () => {
     expect(c?.post.specialDay).toBe('12-04');
   });
 
-  it('still gives a weekly schedule the constitution post in the days after 12·4, but only once', () => {
-    const wed = at(2026, 12, 9);
-    const first = choosePost(plain({ now: wed }));
-    expect(first?.specialDay).toBe('12-04');
-    const again = choosePost(plain({ now: wed, history: [{ postId: first!.id, at: at(2026, 12, 4) }] }));
-    expect(again?.specialDay).toBeUndefined();
-    expect(choosePost(plain({ now: at(2026, 12, 11) }))?.specialDay).toBeUndefined();
+  it.each([
+    ['the day after', at(2026, 12, 5, 9)],
+    ['the Wednesday after (a weekly schedule)', at(2026, 12, 9)],
+    ['the day before', at(2026, 12, 3)],
+    ['two days after 3·15', at(2026, 3, 17)],
+  ])('gives no occasion post %s: a special day is posted on its day or not at all', (_, now) => {
+    expect(choosePost(plain({ now }))?.specialDay).toBeUndefined();
   });
 
   it('prefers the day itself over a season and a season over the disputes', () => {
     expect(activeOccasions(at(2026, 5, 20))).toEqual(['05']);
-    expect(activeOccasions(at(2026, 3, 17))).toEqual(['03-15']);
+    expect(activeOccasions(at(2026, 3, 15))).toEqual(['03-15']);
+    expect(activeOccasions(at(2026, 3, 17))).toEqual([]);
     const may = choosePostWithReason(plain({ now: at(2026, 5, 20), recentThemes: ['land'] }));
     expect(may?.post.specialDay).toBe('05');
   });

@@ -119,8 +119,9 @@ describe('the 324-case township figures through the real CLI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.worksheets[0]!;
-    expect(ws.rowCount).toBe(325);
-    const rows = Array.from({ length: 324 }, (_, i) => rowValues(ws, i + 2));
+    expect(ws.rowCount).toBe(326);
+    expect(rowValues(ws, 2)[0]).toBe('编号');
+    const rows = Array.from({ length: 324 }, (_, i) => rowValues(ws, i + 3));
     expect(rows.map((r) => r[0])).toEqual(stored.map((d) => d.code));
     expect(rows.map((r) => r[4])).toEqual(stored.map((d) => CATEGORY_LABELS[d.category]));
     expect(rows.map((r) => r[6])).toEqual(stored.map((d) => d.summary));

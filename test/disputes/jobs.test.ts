@@ -3,7 +3,7 @@ import { addDays } from '../../src/core/time.js';
 import {
   followupsDue, openRiskCases, overdueAssignments, recordDisputes, remindFollowups, remindOverdue, type Dispute,
 } from '../../src/disputes/index.js';
-import { draft, NOW, outboxRows, say, withCases, type Harness, type Town } from './support.js';
+import { draft, NOW, outboxRows, privately, say, withCases, type Harness, type Town } from './support.js';
 
 let h: Harness;
 let t: Town;
@@ -69,11 +69,72 @@ describe('follow-up visits', () => {
   });
 });
 
+describe('who is reminded to visit', () => {
+  it.each([
+    ['the mediator who closed it by #进展', 'mediator'],
+    ['the worker who closed it by #进展', 'worker'],
+  ] as const)('is %s', async (_, who) => {
+    await say(h, t.worker, `#交办 ${d.code} @赵调解员 3天`, { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
+    const closing = await say(h, t[who], `#进展 ${d.code} 已化解 方式:人民调解`, { now: NOW });
+    expect(privately(closing)).toContain('天后我会提醒回访');
+    await remindFollowups(h.deps, addDays(NOW, 7));
+    const [r] = await sent('dispute-followup');
+    expect(r).toMatchObject({ targetKind: 'member', targetId: t[who].id });
+  });
+});
+
+describe('overdue high-risk cases', () => {
+  it('alert the admin group the day they fall overdue, once a day, with no party names', async () => {
+    const [r] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['homicide'], parties: ['覃某甲'] })], at: NOW });
+    await say(h, t.admin, `#交办 ${r!.code} @赵调解员 1天`, { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
+    await remindOverdue(h.deps, at('2026-12-03T20:00:00'));
+    expect(await sent('dispute-overdue-risk')).toEqual([]);
+    await remindOverdue(h.deps, at('2026-12-04T09:00:00'));
+    await remindOverdue(h.deps, at('2026-12-04T18:00:00'));
+    const rows = await sent('dispute-overdue-risk');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ targetKind: 'room', targetId: t.adminRoom.id });
+    expect(rows[0]!.text).toContain(r!.code);
+    expect(rows[0]!.text).toContain('命案风险');
+    expect(rows[0]!.text).not.toContain('覃某甲');
+    await remindOverdue(h.deps, at('2026-12-05T09:00:00'));
+    expect(await sent('dispute-overdue-risk')).toHaveLength(2);
+  });
+
+  it('do not alert for an overdue case without a risk', async () => {
+    await say(h, t.worker, `#交办 ${d.code} @赵调解员 1天`, { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
+    await remindOverdue(h.deps, at('2026-12-05T09:00:00'));
+    expect(await sent('dispute-overdue-risk')).toEqual([]);
+  });
+});
+
 describe('open risk cases', () => {
   it('lists flagged cases until they are resolved', async () => {
     const [r] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['petition'] })], at: NOW });
     expect((await openRiskCases(h.db)).map((c) => c.dispute.code)).toEqual([r!.code]);
     await say(h, t.worker, `#进展 ${r!.code} 已化解`);
     expect(await openRiskCases(h.db)).toEqual([]);
+  });
+});
+
+describe('re-assigning with a new deadline', () => {
+  it.each([
+    ['a later deadline', '12月10日', '时限由 2026-12-05 改为 2026-12-10'],
+    ['an earlier one', '明天', '时限由 2026-12-05 改为 2026-12-03'],
+  ])('tells the admin and the assignee of %s', async (_, when, change) => {
+    const mention = { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] };
+    await say(h, t.admin, `#交办 ${d.code} @赵调解员 3天`, mention);
+    const again = await say(h, t.admin, `#交办 ${d.code} @赵调解员 ${when}`, mention);
+    expect(privately(again)).toContain(change);
+    const told = await sent('dispute-assign');
+    expect(told).toHaveLength(2);
+    expect(told[1]).toMatchObject({ targetKind: 'member', targetId: t.mediator.id });
+    expect(told[1]!.text).toContain(`调整了交办给您的纠纷：${change}`);
+  });
+
+  it('says nothing of a change when the deadline stays', async () => {
+    const mention = { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] };
+    await say(h, t.admin, `#交办 ${d.code} @赵调解员 3天`, mention);
+    expect(privately(await say(h, t.admin, `#交办 ${d.code} @赵调解员 12月5日`, mention))).not.toContain('时限由');
   });
 });

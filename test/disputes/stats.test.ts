@@ -11,7 +11,7 @@ afterAll(async () => { await h.close(); });
 beforeEach(async () => { await reset(h); t = await town(h.db); });
 
 const input = (over: Partial<StatsInput>): StatsInput => ({
-  label: '全部', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [], grids: 0, ...over,
+  label: '全部', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [], ...over,
 });
 
 describe('computeStats', () => {
@@ -32,7 +32,7 @@ describe('computeStats', () => {
     const s = computeStats(input({
       followups: ['满意', '基本满意', '不满意'],
       reports: [{ isoWeek: '2026-W49', gridId: 1, households: 70 }, { isoWeek: '2026-W49', gridId: 2, households: 30 }],
-      weeks: ['2026-W49', '2026-W50'], grids: 2,
+      weeks: [{ week: '2026-W49', expected: [1, 2] }, { week: '2026-W50', expected: [1, 2] }],
     }));
     expect(s.followups).toEqual({ total: 3, satisfied: 1, basicallySatisfied: 1, dissatisfied: 1, satisfactionRate: 66.67 });
     expect(s.reports).toEqual({ expected: 4, received: 2, rate: 50 });

@@ -54,8 +54,11 @@ export async function addMember(db: Db, name: string, role: Role, extra: Partial
 /** The township in miniature: two villages, three grids, one of each role, an admin group and a grid group. */
 export async function town(db: Db) {
   const [shangsi, xinchang] = await db.insert(villages).values([{ name: '上司村' }, { name: '新场村' }]).returning();
+  // Set up a month before NOW (the virtual clock), so every week of the tests was asked for.
+  const since = new Date('2026-11-01T00:00:00+08:00');
   const [g3, g4, x1] = await db.insert(grids).values([
-    { villageId: shangsi!.id, name: '三组' }, { villageId: shangsi!.id, name: '四组' }, { villageId: xinchang!.id, name: '一组' },
+    { villageId: shangsi!.id, name: '三组', createdAt: since }, { villageId: shangsi!.id, name: '四组', createdAt: since },
+    { villageId: xinchang!.id, name: '一组', createdAt: since },
   ]).returning();
   const admin = await addMember(db, '综治干部', 'admin');
   const chief = await addMember(db, '李网格长', 'chief', { villageId: shangsi!.id });

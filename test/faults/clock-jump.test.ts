@@ -50,7 +50,7 @@ async function botWithWeeklyPost(start: Date): Promise<Bot> {
   const app = buildBot({ database, clock, transport: world.transport, env, pollMs: POLL_MS });
   cleanup.push(() => database.close(), () => world.stop(), () => app.stop());
   await app.start({ runSender: false });
-  await seedWorld(database.db, world, PEOPLE, ROOMS);
+  await seedWorld(database.db, world, PEOPLE, ROOMS, start);
   await world.say(ADMIN, '#定时 普法 每周三 20:00 全部网格群', { room: ADMIN_GROUP, at: clock.now() });
   return { app, world, clock, database };
 }

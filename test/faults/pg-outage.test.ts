@@ -60,7 +60,7 @@ describe.runIf(PGBIN)('PostgreSQL stopped and started again (needs PGBIN: runs u
     const app: App = buildBot({ database, clock, transport: world.transport, env, pollMs: 1_000, log: logs.log });
     cleanup.push(() => world.stop(), () => app.stop());
     await app.start();
-    await seedWorld(database.db, world, PEOPLE, ROOMS);
+    await seedWorld(database.db, world, PEOPLE, ROOMS, clock.now());
     const say = (from: string, text: string, room?: string) => world.say(from, text, { room, at: clock.now() });
     await say(ADMIN, '#定时 普法 每天 20:00 全部网格群', ADMIN_GROUP);
     await say(ADMIN, '#定时 提醒 每天 20:00 管理群 今晚八点开会', ADMIN_GROUP);

@@ -43,7 +43,7 @@ describe('two bot instances on one database and one WeChat account', () => {
     const apps: App[] = ['a', 'b'].map((id, i) => buildBot({ database, clock: clocks[i]!, transport: transports[i]!, instanceId: `gridbot-${id}@host` }));
     for (const app of apps) cleanup.push(() => app.stop());
     for (const app of apps) await app.start({ runSender: false });
-    await seedWorld(database.db, world, [...townPeople(), ...RESIDENTS.map((name) => ({ name, role: 'resident' as const }))], townRooms());
+    await seedWorld(database.db, world, [...townPeople(), ...RESIDENTS.map((name) => ({ name, role: 'resident' as const }))], townRooms(), START);
 
     for (const text of ['#周报 时间 提醒 周三 20:00', '#定时 普法 每周三 20:00 全部网格群']) await world.say(ADMIN, text, { at: START });
     // The instance that handled a command re-reads its schedules; the other one learns at its next poll.

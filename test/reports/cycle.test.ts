@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/core/time.js';
+import { adminEscalationText } from '../../src/reports/cycle-text.js';
 import {
   byVillage, checkOrder, chiefsToCover, closedWeek, coveredGrids, DEFAULT_SETTINGS, excused, missingGrids, nextStep,
   recipients, reportWeekFor, stepAt, tally, weekLabel, weekOfFiring, weekWindow,
@@ -69,10 +70,10 @@ describe('checkOrder', () => {
   });
 });
 
-const grid = (gridId: number, name: string, village: string, villageId: number, chiefId: number | null = null): CycleGrid =>
-  ({ gridId, grid: name, village, villageId, chiefId });
+const grid = (gridId: number, name: string, village: string, villageId: number, chiefId: number | null = null, since = at('2026-11-01T00:00')): CycleGrid =>
+  ({ gridId, grid: name, village, villageId, chiefId, since });
 const worker = (id: number, gridId: number, extra: Partial<CycleWorker> = {}): CycleWorker =>
-  ({ id, name: `网格员${id}`, gridId, wechatId: `wx${id}`, onLeaveUntil: null, ...extra });
+  ({ id, name: `网格员${id}`, gridId, wechatId: `wx${id}`, onLeaveUntil: null, onLeaveFrom: null, ...extra });
 
 const WEEK = weekWindow(S, '2026-W48', TZ);
 const GRIDS = [
@@ -90,6 +91,37 @@ describe('leave', () => {
     ['2026-12-10T00:00', true, 'long leave'],
   ] as [string | null, boolean, string][])('leave until %s: excused %s (%s)', (until, expected) => {
     expect(excused(worker(1, 1, { onLeaveUntil: until ? at(until) : null }), WEEK)).toBe(expected);
+  });
+});
+
+describe('a leave recorded later', () => {
+  it.each([
+    ['2026-11-26T10:00', true, 'recorded before the reminder'],
+    ['2026-11-28T08:00', true, 'recorded midweek, after the reminder'],
+    ['2026-11-29T21:00', false, 'recorded after the deadline: the week was already missed'],
+    ['2026-12-03T10:00', false, 'recorded the week after'],
+  ] as [string, boolean, string][])('from %s: excused %s (%s)', (from, expected) => {
+    expect(excused(worker(1, 1, { onLeaveUntil: at('2026-12-20T00:00'), onLeaveFrom: at(from) }), WEEK)).toBe(expected);
+  });
+});
+
+describe('a grid counts from the first reminder after it was created', () => {
+  const late = grid(6, '三组', '里腊村', 2, 102, at('2026-11-28T10:00'));
+  const early = grid(7, '四组', '里腊村', 2, 102, at('2026-11-27T08:00'));
+  const r: WeekRecords = { grids: [late, early], workers: [worker(1, 6), worker(2, 7)], reported: new Set() };
+
+  it('is neither reminded, chased nor missing in a week whose reminder went out before it existed', () => {
+    expect(recipients(r, WEEK).map((x) => x.grid.gridId)).toEqual([7]);
+    expect(missingGrids(r, WEEK).map((g) => g.gridId)).toEqual([7]);
+    expect(tally(r, WEEK).expected).toBe(1);
+  });
+
+  it('is expected the week after', () => {
+    expect(tally(r, weekWindow(S, '2026-W49', TZ)).expected).toBe(2);
+  });
+
+  it('still counts a report it sent anyway', () => {
+    expect(tally({ ...r, reported: new Set([6]) }, WEEK)).toMatchObject({ received: 1, expected: 2 });
   });
 });
 
@@ -134,5 +166,25 @@ describe('who is reminded, chased and missing', () => {
   it('groups grids by village in roster order', () => {
     expect(byVillage([GRIDS[3]!, GRIDS[1]!, GRIDS[0]!]).map(([v, gs]) => [v, gs.map((g) => g.grid)]))
       .toEqual([['上司村', ['一组', '二组']], ['里腊村', ['一组']]]);
+  });
+});
+
+describe('a grid on leave with no chief', () => {
+  const onLeave = { onLeaveUntil: at('2026-12-10T00:00') };
+  const workers = [worker(1, 1), worker(2, 2), worker(3, 3), worker(4, 4), worker(6, 5, onLeave)];
+
+  it('is not missing, but is named as covered by nobody until it reports', () => {
+    const t = tally(records(workers, [1, 2, 3, 4]), WEEK);
+    expect(t.missing).toEqual([]);
+    expect(t.uncovered.map((g) => g.gridId)).toEqual([5]);
+    expect(tally(records(workers, [1, 2, 3, 4, 5]), WEEK).uncovered).toEqual([]);
+  });
+
+  it('is in the deadline notice to the admin group, whether or not others are missing', () => {
+    const all = adminEscalationText(tally(records(workers, [1, 2, 3, 4]), WEEK), '第48周');
+    expect(all).toContain('请假无人代报：里腊村二组');
+    const some = adminEscalationText(tally(records(workers, [1, 2]), WEEK), '第48周');
+    expect(some).toContain('未报 2 个');
+    expect(some).toContain('请假无人代报：里腊村二组');
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/disputes/index.js';
 import { digestText, type DigestData } from '../../src/reports/digest.js';
 
-const stats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [], grids: 0 });
+const stats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });
 const digest = (unreachable: string[]): DigestData => ({
-  weekLabel: '第50周（12月7日至12月13日）', paused: false, tally: { received: 2, expected: 3, missing: [], onLeave: [] }, households: 133,
+  weekLabel: '第50周（12月7日至12月13日）', paused: false, tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] }, households: 133,
   week: stats, risks: [], overdue: [], followupsDue: [], failedMessages: 0, dangerAlarms: 0, missedFirings: [], unreachable,
   now: new Date('2026-12-14T08:30:00+08:00'), tz: 'Asia/Shanghai',
 });

@@ -69,8 +69,8 @@ export async function harness(database: Database, chatModel: ChatModel | null = 
   const config = parseConfig({});
   const deps: AppDeps = { db, clock, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
   const g = {
-    s1: await ensureGrid(db, '上司村', '一组'), s2: await ensureGrid(db, '上司村', '二组'),
-    s3: await ensureGrid(db, '上司村', '三组'), l1: await ensureGrid(db, '里腊村', '一组'),
+    s1: await ensureGrid(db, '上司村', '一组', START), s2: await ensureGrid(db, '上司村', '二组', START),
+    s3: await ensureGrid(db, '上司村', '三组', START), l1: await ensureGrid(db, '里腊村', '一组', START),
   };
   const grids = { s1: g.s1.grid.id, s2: g.s2.grid.id, s3: g.s3.grid.id, l1: g.l1.grid.id };
   const people: People = {

@@ -54,7 +54,7 @@ describe('a weekly report', () => {
     const reply = said.replies.join('\n');
     expect(reply).toContain('排查户数');
     expect(reply).toContain('第1件纠纷缺少"类型"');
-    expect(reply).toContain('【周报】\n网格:上司村三组');
+    expect(reply).toContain('【周报】\n网格:上司村一组');
     expect(await liveReports()).toHaveLength(0);
   });
 

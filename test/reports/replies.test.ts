@@ -22,11 +22,11 @@ describe('groupReceipt', () => {
   });
 });
 
-const emptyStats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [], grids: 0 });
+const emptyStats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });
 
 const digest = (over: Partial<DigestData>): DigestData => ({
   weekLabel: '第50周（12月7日至12月13日）', paused: false,
-  tally: { received: 2, expected: 3, missing: [], onLeave: [] }, households: 133, week: emptyStats,
+  tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] }, households: 133, week: emptyStats,
   risks: [], overdue: [], followupsDue: [], failedMessages: 0, dangerAlarms: 0, missedFirings: [],
   now: new Date('2026-12-14T08:30:00+08:00'), tz: 'Asia/Shanghai', ...over,
 });

@@ -52,7 +52,7 @@ export async function bindRoom(db: Db, ref: RoomRef, target: BindTarget, now: Da
     const before = await saveRoom(db, ref, { kind: 'admin', gridId: null }, now);
     return done(`已把本群「${ref.topic}」设为管理群。${await formerly(db, before, 'admin', ref.topic)}\n${TOPIC_HINT}`);
   }
-  const g = await ensureGrid(db, target.village, target.grid);
+  const g = await ensureGrid(db, target.village, target.grid, now);
   const before = await saveRoom(db, ref, { kind: 'grid', gridId: g.grid.id, manual: target.manual ?? false }, now);
   const label = gridLabel(g.village.name, g.grid.name);
   const created = g.createdGrid ? `（新建了网格 ${label}）` : '';

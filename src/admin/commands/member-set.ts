@@ -15,7 +15,7 @@ export async function setMembers(db: Db, args: SetMemberArgs, now: Date): Promis
   }
   const typed = args.place.length ? await resolveGridWords(db, args.place) : null;
   if (typed && !typed.ok) return refused(`${typed.message}。${MEMBER_USAGE}`);
-  const grid = typed ? await gridRefFor(db, typed.value.village, typed.value.grid) : null;
+  const grid = typed ? await gridRefFor(db, typed.value.village, typed.value.grid, now) : null;
   const lines: string[] = [];
   let allOk = true;
   for (const target of args.targets) {
@@ -29,8 +29,8 @@ export async function setMembers(db: Db, args: SetMemberArgs, now: Date): Promis
 
 type GridChoice = GridRef & { label: string; created: boolean };
 
-async function gridRefFor(db: Db, village: string, grid: string): Promise<GridChoice> {
-  const g = await ensureGrid(db, village, grid);
+async function gridRefFor(db: Db, village: string, grid: string, now: Date): Promise<GridChoice> {
+  const g = await ensureGrid(db, village, grid, now);
   const ref = { gridId: g.grid.id, grid: g.grid.name, villageId: g.village.id, village: g.village.name };
   return { ...ref, label: gridLabel(ref.village, ref.grid), created: g.createdGrid };
 }

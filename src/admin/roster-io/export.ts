@@ -21,23 +21,24 @@ export async function exportRoster(db: Db, file: string): Promise<ExportResult> 
   return { ok: true, count: rows.length };
 }
 
-/** Rows sorted by village, grid, role (admins first) and name. */
+/**
+ * Rows in the township's own order: villages and grids as they were created (the order of the
+ * roster they came from, 一组 before 十组), those without a place first; then role (admins first)
+ * and name.
+ */
 async function rosterRows(db: Db): Promise<string[][]> {
   const found = await db
-    .select({ village: villages.name, grid: grids.name, name: members.name, role: members.role, phone: members.phone })
+    .select({ villageId: villages.id, village: villages.name, gridId: grids.id, grid: grids.name, name: members.name, role: members.role, phone: members.phone })
     .from(members)
     .leftJoin(grids, eq(members.gridId, grids.id))
     .leftJoin(villages, or(eq(villages.id, grids.villageId), and(isNull(members.gridId), eq(villages.id, members.villageId))))
     .where(eq(members.active, true));
-  const key = (r: (typeof found)[number]) => [r.village ?? '', r.grid ?? '', String(ROLES.indexOf(r.role)), r.name];
-  found.sort((a, b) => compareKeys(key(a), key(b)));
+  const key = (r: (typeof found)[number]) => [r.villageId ?? 0, r.gridId ?? 0, ROLES.indexOf(r.role)];
+  found.sort((a, b) => compareNumbers(key(a), key(b)) || a.name.localeCompare(b.name, 'zh-CN'));
   return found.map((r) => [r.village ?? '', r.grid ?? '', r.name, roleLabel(r.role), r.phone ?? '']);
 }
 
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i]!.localeCompare(b[i]!, 'zh-CN');
-    if (d !== 0) return d;
-  }
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
 }

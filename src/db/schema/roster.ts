@@ -41,6 +41,8 @@ export const members = pgTable(
     wecomSeenAt: timestamp('wecom_seen_at', { withTimezone: true }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     onLeaveUntil: timestamp('on_leave_until', { withTimezone: true }),
+    /** When the current leave was recorded: statistics of earlier weeks do not count it. */
+    onLeaveFrom: timestamp('on_leave_from', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "members" ADD COLUMN "on_leave_from" timestamp with time zone;
