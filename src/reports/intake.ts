@@ -82,7 +82,7 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
   const stored: Stored = {
     grid: gridLabel(place.grid.village, place.grid.grid), week: weekLabel(week, tz),
     late: ctx.now > weekWindow(settings, week, tz).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,
-    disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS,
+    disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS, spoken: source.spoken,
   };
   const details = source.spoken ? [confirmation(stored), ...understoodLines(draft)].join('\n') : confirmation(stored);
   await tell(ctx, details, groupReceipt(stored));

@@ -19,6 +19,8 @@ export interface Stored {
   revision: number;
   voided: readonly string[];
   followupDays: number;
+  /** Read from plain words: the receipt then ends with what was read and how to correct it instead. */
+  spoken?: boolean;
 }
 
 const disputeLine = (d: Dispute, i: number): string => {
@@ -33,7 +35,7 @@ function nextSteps(s: Stored): string[] {
   if (s.disputes.some((d) => d.risks.length > 0)) out.push('有风险的纠纷已报镇综治中心，请做好稳控。');
   if (open.length) out.push(`未化解的 ${open.length} 件请继续跟进，有进展发：#进展 ${open[0]!.code} 已化解 方式:人民调解`);
   if (s.disputes.some((d) => d.status === 'resolved')) out.push(`已化解的，${s.followupDays} 天后我会提醒您回访。`);
-  out.push('如需更正，直接重发整份周报即可，以最后一份为准。');
+  if (!s.spoken) out.push('如需更正，直接重发整份周报即可，以最后一份为准。');
   return out;
 }
 
