@@ -36,6 +36,8 @@ const SHAPES: Record<string, Shape> = {
   brackets: (a, b, tel, h) => `${h}\n1. 类型:山林土地水事;当事人:${a}（女，52岁）、${b}（男）;事由:${a}与${b}宅基地界址不清，${a}手机${tel};状态:待化解`,
   oneLine: (a, b, tel, h) => `${h.replace(/\n/gu, ' ')} 纠纷1件 邻里 ${a}跟${b}为地界吵起来了 ${b}${THREAT[1]}${a} ${a}电话${tel} 正在调解`,
   // No template at all: read by the model when one is configured (privately).
+  // A count the rules cannot take (六十几户): the model fills it, and sees the names masked.
+  vague: (a, b, tel, h) => `${h.replace('【周报】网格:', '').replace(/ 排查户数:\d+/u, '')}这周走访了六十几户 村民${a}跟${b}为宅基地界址吵了几回 ${a}电话${tel} 还在调`,
   chatty: (a, b, tel, h) => `${h.replace('【周报】网格:', '').replace(' 排查户数:', '这周走访了')}户 村民${a}跟邻居${b}闹矛盾 ${b}扬言要找人打${a} 电话${tel} 我们在做工作`,
 };
 

@@ -63,11 +63,15 @@ describe('names and phone numbers however a report is typed (fast-check, the rea
     const privately = played.flatMap((p) => p.sent.filter((s) => s.toKind === 'contact' && s.to === p.worker && p.c.names.some((x) => s.text?.includes(x))));
     expect(privately.length).toBeGreaterThan(10);
     expect(played.flatMap((p) => p.sent).some((s) => s.to === ADMIN_ROOM && s.text?.includes('【风险预警】') && s.text.includes('当事人甲'))).toBe(true);
-    expect(new Set(played.map((p) => p.c.shape)).size).toBe(6);
+    expect(new Set(played.map((p) => p.c.shape)).size).toBe(7);
     expect(fake.requests.length).toBeGreaterThan(0);
   });
 
   it('keeps every name and number out of the Monday digest', async () => {
+    // The last report of a grid decides its week: make it one with a threat, so the digest lists a high-risk case.
+    const g = GRIDS[0]!;
+    const c = fc.sample(reportCase(`【周报】网格:${g.grid} 排查户数:70`).filter((x) => x.shape === 'story'), { numRuns: 1, seed: 7 })[0]!;
+    played.push({ c, worker: g.worker, sent: await h.say(g.worker, c.text) });
     const sent = await h.advanceTo(DIGEST);
     const digest = sent.filter((s) => s.to === ADMIN_ROOM && s.text?.includes('【周报汇总】'));
     expect(digest.length).toBe(1);

@@ -51,8 +51,9 @@ export async function playWeek(h: Harness): Promise<void> {
   await h.say('张网格', REPORT_3);
   await h.say('李网格', REPORT_4, { room: GRID_ROOMS[1] });
   await h.say('罗网格', '【周报】网格:里腊村一组 排查户数:50 本周无矛盾纠纷');
-  // Free text: with a model configured it is read by the model (names masked) and confirmed.
-  await h.say('李网格', '这周上司村四组又走访了3户，村民蒙小花跟罗某还在为宅基地界址不清的事吵，电话13900001111');
+  // A plain-words report without its households count: with a model configured the model fills what
+  // the rules could not read (names masked), and the worker confirms; without one it is asked back.
+  await h.say('李网格', '这周上司村四组村民蒙小花跟罗某还在为宅基地界址不清的事吵，电话13900001111');
   await h.advanceTo(at('2026-11-24T10:00:00'));
   await h.say('王书记', '#查 SS-2026-0002', { room: ADMIN_ROOM });
   await h.say('王书记', '#交办 SS-2026-0002 司法所 3天');
