@@ -41,7 +41,7 @@ const schema = z.object({
   LLM_TIMEOUT_MS: int(20_000, 1000),
   LAWS_DIR: optionalText,
   /** A copy of the statutes on the office network, for `gridbot laws fetch` (docs/laws.md). */
-  LAWS_MIRROR_URL: z.string().trim().refine(isWebAddress, '应为 http:// 或 https:// 开头的网址，如 http://192.168.1.10/laws/ (expected an http(s) URL)').optional(),
+  LAWS_MIRROR_URL: z.string().trim().refine(isWebAddress, '应为 http:// 或 https:// 开头的网址，如 http://192.168.1.10/laws/').optional(),
   SEND_INTERVAL_MS: int(3_000),
   SEND_ROOM_INTERVAL_MS: int(10_000),
   SEND_JITTER_MS: int(2_000),

@@ -33,7 +33,7 @@ describe('a fresh install without statutes', () => {
     expect(bad.stderr).toContain('--from 应为 http:// 或 https:// 开头的网址');
     const env = await gridbot(['laws', 'fetch'], { LAWS_MIRROR_URL: '内网' });
     expect(env.code).toBe(2);
-    expect(env.stderr).toContain('LAWS_MIRROR_URL: 应为 http:// 或 https:// 开头的网址');
+    expect(env.stderr).toContain('LAWS_MIRROR_URL: 填的是“内网”，应为 http:// 或 https:// 开头的网址');
   }, 120_000);
 
   it('laws import warns about a short title and reports the files it skipped', async () => {

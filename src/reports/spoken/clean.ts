@@ -3,6 +3,9 @@ import type { SpokenMatchers } from './matchers.js';
 
 // Voice punctuation is unreliable, so every mark becomes one of two: a clause break or a space.
 const CLAUSE_MARKS = /[,;。!?！？，；、…~～]+/gu;
+// A phone number typed in groups (138 1234 5678, 0854-322 1234) is one number, not three clauses:
+// split into clauses it would no longer look like a phone and slip past the masking.
+const SPACED_PHONE = /(?<!\d)(?:1\d{2}(?:[ -]?\d{4}){2}|0\d{2,3}[ -]?\d{3,4}[ -]?\d{4})(?!\d)/gu;
 
 /**
  * Voice noise out before anything is read: full-width folded, homophones fixed (纠分 → 纠纷),
@@ -11,6 +14,7 @@ const CLAUSE_MARKS = /[,;。!?！？，；、…~～]+/gu;
  */
 export function cleanSpoken(text: string, s: SpokenMatchers): string {
   return toHalfWidthAlnum(foldForMatching(text))
+    .replace(SPACED_PHONE, (n) => n.replace(/[ -]/gu, ''))
     .replace(/[【】[\]]/gu, ' ')
     .replace(s.homophones, (h) => s.homophoneOf.get(h) ?? h)
     .replace(s.fillers, '')
