@@ -33,8 +33,8 @@ export const EXAMPLES: Record<string, Example> = {
   '#周报 恢复 本周': { places: ADMIN_PLACES, text: () => '#周报 恢复 本周', ok: /已恢复第49周/ },
   '#请假 至12月10日': { places: PRIVATE_AND_GROUP, text: () => '#请假 至12月10日', ok: /已登记请假：您请假至12月10日/ },
   '#请假 @某人 至12月10日': { places: ADMIN_PLACES, text: () => `#请假 @${worker.name} 至12月10日`, ok: /已登记请假：张网格请假至12月10日/ },
-  '#请假 取消': { places: PRIVATE_AND_GROUP, text: () => '#请假 取消', ok: /已销假：您/ },
-  '#销假': { places: PRIVATE_AND_GROUP, text: () => '#销假', ok: /已销假：您/ },
+  '#请假 取消': { places: PRIVATE_AND_GROUP, text: () => '#请假 取消', ok: /已销假：您|您现在没有请假/ },
+  '#销假': { places: PRIVATE_AND_GROUP, text: () => '#销假', ok: /已销假：您|您现在没有请假/ },
   '#纠纷 类型:… 事由:…': {
     places: PRIVATE_AND_GROUP, scoped: true, ok: /已登记上司村三组纠纷/,
     text: () => `#纠纷 网格:${GRID_A} 类型:邻里 当事人:孙某、周某 事由:鸡鸭啄食菜地引发口角`,

@@ -48,16 +48,16 @@ export const fakeIds = {
   contact: (alias: string) => `wx:${alias}`,
 };
 
-/** The town written straight into the database, with the ids of `fakeIds` (for a fake transport). */
-export async function seedTownDirect(db: Db): Promise<void> {
+/** The town written straight into the database at `at`, with the ids of `fakeIds` (for a fake transport). */
+export async function seedTownDirect(db: Db, at: Date): Promise<void> {
   for (const p of townPeople()) {
-    const place = p.grid ? await ensureGrid(db, p.grid.slice(0, 3), p.grid.slice(3)) : null;
+    const place = p.grid ? await ensureGrid(db, p.grid.slice(0, 3), p.grid.slice(3), at) : null;
     const [row] = await db.insert(members).values({ name: p.name, role: p.role, gridId: place?.grid.id ?? null, villageId: place?.village.id ?? null }).returning();
     const alias = `gb-${row!.id}`;
     await db.update(members).set({ alias, wechatId: fakeIds.contact(alias) }).where(eq(members.id, row!.id));
   }
   for (const r of townRooms()) {
-    const place = r.grid ? await ensureGrid(db, r.grid.slice(0, 3), r.grid.slice(3)) : null;
+    const place = r.grid ? await ensureGrid(db, r.grid.slice(0, 3), r.grid.slice(3), at) : null;
     await db.insert(rooms).values({ topic: r.topic, kind: r.admin ? 'admin' : 'grid', gridId: place?.grid.id ?? null, wechatId: fakeIds.room(r.topic) });
   }
 }
