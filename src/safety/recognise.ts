@@ -1,3 +1,4 @@
+import { foldDialect } from './dialect.js';
 import { foldText } from './fold.js';
 import { segmentsOf } from './segments.js';
 import { COMBOS, SIGNALS, type Need } from './signals.js';
@@ -33,7 +34,7 @@ const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
 const AT_ME = rx(`${W.BEAT}(?:我|俺)`);
-const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被打)`);
+const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被[^，。]{0,8}(?:打|揍|踢|按))`);
 // Scores: a strong form is 3, a weak one 1; a sign of now adds 1; 2 or more is urgent.
 const STRONG = 3;
 const WEAK = 1;
@@ -51,7 +52,7 @@ const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need:
  * recogniseDanger('他拎着柴刀在院坝里喊要砍死我') → { urgent: true, kind: 'weapon-threat', strength: 'strong', … }
  */
 export function recogniseDanger(text: string): DangerReading {
-  const folded = foldText(text);
+  const folded = foldDialect(foldText(text));
   const live = segmentsOf(folded).filter((s) => !s.dead).map((s) => s.text);
   if (live.length === 0) return NONE;
   const found = strongestNeed(live);
@@ -94,7 +95,19 @@ function discount(folded: string): number {
   return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? by : 0), 0);
 }
 
-/** A beating or a threat aimed at a child (and not at the writer too) is a child in danger. */
+const ARMED = rx(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|手里[^，。]{0,2}${W.WEAPON}`);
+const CROWD = rx(W.GROUP);
+const A_CHILD = rx(W.CHILD);
+// What the rest of the message says about who is at risk and how: a chase with a weapon in hand is
+// a weapon threat, a fight between two sides is a crowd clash, a child in the water is a child in danger.
+const REFINE: [Need[], (whole: string) => boolean, Need][] = [
+  [['beat', 'weapon'], (w) => AT_CHILD.test(w) && !AT_ME.test(w), 'childHurt'],
+  [['stalk'], (w) => ARMED.test(w), 'weapon'],
+  [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],
+  [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
+];
+
 function refineNeed(need: Need, whole: string): Need {
-  return (need === 'beat' || need === 'weapon') && AT_CHILD.test(whole) && !AT_ME.test(whole) ? 'childHurt' : need;
+  const rule = REFINE.find(([from, when]) => from.includes(need) && when(whole));
+  return rule ? rule[2] : need;
 }

@@ -5,31 +5,33 @@
  */
 
 /** Who can be hurt or threatened: pronouns, kin, roles, a household. */
-export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|小孩|老婆|婆娘|媳妇|老公|男人|丈夫|爹|妈|爸|娘|儿子|女儿|闺女|老人|村长|支书|书记|干部|网格员|老板|邻居|对方|那家|这家|那个|那人)';
+export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|小孩|老婆|婆娘|媳妇|老公|男人|丈夫|爹|妈|爸|娘|儿子|女儿|闺女|老人|老汉|老者|老头|姑娘|幺儿|哪个|村长|支书|书记|干部|网格员|老板|邻居|对方|那家|这家|那个|那人)';
 /** Objects that make a harm verb everyday: 杀猪, 砍树, 杀价, 打疫苗. */
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这一两几]?[头只条棵根](?!人))';
 /** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
-export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生)';
+export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃)';
+/** Grown kin and dependants, dialect names included: the people a family member writes about. */
+export const KIN = '(?:老汉|老者|老头子?|老太婆|老婆子|婆娘|姑娘|幺儿|娃儿|儿子|女儿|闺女|兄弟|姐姐|妹妹|哥哥?|弟弟?|老人|爹|妈|爸|娘|媳妇|老婆|男人|老公|婆婆|公公)';
 export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|宝宝|幺儿|细娃|崽|学生)';
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
 
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
-export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|灭了)';
+export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
 /** Beating. */
-export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤)';
+export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤|整|捶)';
 /** Saying one will do it. */
 export const INTENT = '(?:要|想|扬言|威胁|放话|说|喊着?|迟早|非|准备|打算|等着|就|敢|会|过来|去)';
-export const WEAPON = '(?:刀|斧|锄头|镰刀|锄|匕首|棍|棒|枪|铁锹|锹|扁担|砖头|钢管|铁棍|锤子|雷管|炸药|汽油|柴油|煤油|硫酸|酒瓶|板凳|家伙)';
-export const HOLD = '(?:拿着?了?|拎着?了?|提着?了?|揣着?|握着?|举着?|持|抄起|抄着|拿起|操起|带着|手里有|手里拿|扛着|翻出|掏出|拿出|装了|带上|扛起|背着|磨)';
+export const WEAPON = '(?:刀|斧|锄头|镰刀|锄|匕首|棍|棒|枪|铁锹|锹|扁担|砖头|钢管|铁棍|锤子|雷管|炸药|汽油|柴油|煤油|硫酸|酒瓶|板凳|家伙|钢钎|钎子|撬棍|钉耙|耙子|叉|火钳|铁链|链子|皮带|鞭子|剪刀|弩|石头|瓦片)';
+export const HOLD = '(?:拿着?了?|拎着?了?|提着?了?|揣着?|握着?|举着?|持|抄起|抄着|拿起|操起|带着|手里有|手里拿|扛着|翻出|掏出|拿出|装了|带上|扛起|背着|磨|挥着|舞着|甩着|晃着)';
 /** What someone with a weapon does towards a person. */
 export const WEAPON_ACT = '(?:追|冲|堵|砍|找|喊|威胁|吓|守|等|转|闯|进来|过来|门口|院坝|院子|打|要|扬言|骂|砸|伤|到了|来了|聚|收拾)';
-export const GROUP = '(?:几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
+export const GROUP = '(?:两边|两个寨子?|两寨|两个组|两个队|几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
 
 /** A cry for help: it outweighs what makes a message look like a notice or news. */
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|快点|快救|来人啊|快去|救救)';
 /** It is happening now or about to. */
-export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|快点|赶紧|救命|救救|快报警|帮帮我|等下|等会|这会|眼下|在门口|在外面|就在)';
+export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|快点|赶紧|救命|救救|快报警|帮帮我|等下|等会|这会|眼下|在门口|在外面|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
 /** A clause about the past: its harm is history (过去 is left out: 冲过去 is a direction). */
 export const PAST = '(?:以前|之前|从前|当年|那年|那时|那次|曾经|去年|前年|上个?月|上周|上星期|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
 /** Experiential 过 right after a harm word: 打过, 说过, 着过火. */
@@ -49,6 +51,6 @@ export const LEGAL = '(?:犯法|违法|怎么判|判几年|判多久|判刑|算�
 /** 打农药, 打药, 除草: pesticide used on fields. */
 export const FARMING = '(?:打农药|打药|除草|喷药|治虫|杀虫|打田|打草|施肥|撒药|拌种|卖农药|买农药打)';
 /** Harm words cancelled: 没打, 差点打起来, 不会砍. */
-export const NEGATION = '(?:没有?|不|别|不会|不再|没再|差点|差一点|险些|不敢)';
+export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差一点|险些|不敢)';
 /** It keeps happening (老被打, 一喝酒就打): a standing problem to ask about, unless it is happening now too. */
 export const HABITUAL = '(?:老是?被|老是|经常|总是|动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年|老说|老讲|总说|经常说|天天说|从来没)';
