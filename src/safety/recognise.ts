@@ -98,6 +98,8 @@ function discount(folded: string): number {
 const ARMED = rx(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|手里[^，。]{0,2}${W.WEAPON}`);
 const CROWD = rx(W.GROUP);
 const A_CHILD = rx(W.CHILD);
+const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子/u;
+const INCENDIARY = /汽油|柴油|煤气罐|液化气|炸药|雷管|农药|老鼠药|放火|点火/u;
 // What the rest of the message says about who is at risk and how: a chase with a weapon in hand is
 // a weapon threat, a fight between two sides is a crowd clash, a child in the water is a child in danger.
 const REFINE: [Need[], (whole: string) => boolean, Need][] = [
@@ -105,6 +107,8 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['stalk'], (w) => ARMED.test(w), 'weapon'],
   [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],
   [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
+  [['threat'], (w) => INCENDIARY.test(w), 'arson'],
+  [['weapon', 'threat'], (w) => ON_SELF.test(w), 'selfHarm'],
 ];
 
 function refineNeed(need: Need, whole: string): Need {
