@@ -8,6 +8,8 @@
 export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|小孩|老婆|婆娘|媳妇|老公|男人|丈夫|爹|妈|爸|娘|儿子|女儿|闺女|老人|老汉|老者|老头|姑娘|幺儿|哪个|村长|支书|书记|干部|网格员|老板|邻居|对方|那家|这家|那个|那人)';
 /** Objects that make a harm verb everyday: 杀猪, 砍树, 杀价, 打疫苗. */
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这一两几]?[头只条棵根](?!人))';
+/** Things that can be locked up or withheld: 工资被扣了, 把他手机锁起来 hold nobody. */
+export const THING = '(?:东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
 /** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
 export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃)';
 /** Grown kin and dependants, dialect names included: the people a family member writes about. */
@@ -17,7 +19,7 @@ export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|�
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
 
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
-export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
+export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
 /** Beating. */
 export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤|整|捶)';
 /** Saying one will do it. */
@@ -26,7 +28,7 @@ export const WEAPON = '(?:刀|斧|锄头|镰刀|锄|匕首|棍|棒|枪|铁锹|�
 export const HOLD = '(?:拿着?了?|拎着?了?|提着?了?|揣着?|握着?|举着?|持|抄起|抄着|拿起|操起|带着|手里有|手里拿|扛着|翻出|掏出|拿出|装了|带上|扛起|背着|磨|挥着|舞着|甩着|晃着)';
 /** What someone with a weapon does towards a person. */
 export const WEAPON_ACT = '(?:追|冲|堵|砍|找|喊|威胁|吓|守|等|转|闯|进来|过来|门口|院坝|院子|打|要|扬言|骂|砸|伤|到了|来了|聚|收拾|指着|对着|抵着|顶着|架在|乱砍|乱舞)';
-export const GROUP = '(?:两边|两个寨子?|两寨|两个组|两个队|几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
+export const GROUP = '(?:[\\d一二三四五六七八九十两几百]+[十百]?多?号人|一百多|几百|好几百|两边|两个寨子?|两寨|两个组|两个队|几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
 
 /** A cry for help: it outweighs what makes a message look like a notice or news. */
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|快点|快救|来人啊|快去|救救)';
@@ -39,11 +41,11 @@ export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|视频|抖音|快手|电视|网上|报道|听说|电影|电视剧|小说|刷到|群里转|朋友圈)';
+export const NEWS = '(?:新闻|(?<!打|开|发|接|回)视频(?!电话|通话)|抖音|快手|电视|网上|报道|听说|电影|电视剧|小说|刷到|群里转|朋友圈)';
 /** A grid worker's notice or routine report. */
 export const NOTICE = '(?:通知|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会|会议|培训|讲座|演练|排查|走访|入户|提醒大家|注意安全|要注意|注意防|温馨提示|网格员提醒|本周|各户|大家注意)';
 /** The danger is over: settled, the person taken away, out of hospital. */
-export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解|和好|签了协议|没事了|已经好了|平息|被(?:派出所|警察|公安)[^，。]{0,4}(?:带走|抓|拘)|关进去|判了|出院了|已经离婚|后来没|没去成|好多了|平安|(?:是|那是|都是)[^，。]{0,6}(?:的事|以前|去年)|过去了|处理了|处理完|处理好|(?:年|月|前|天|时候|星期|礼拜|周)的事)';
+export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解|和好|签了协议|没事了|已经好了|平息|被(?:派出所|警察|公安)[^，。]{0,4}(?:带走|抓|拘)|关进去|判了(?!不准|禁止|保护|他不)|出院了|已经离婚|后来没|没去成|好多了|平安|(?:是|那是|都是)[^，。]{0,6}(?:的事|以前|去年)|过去了|处理了|处理完|处理好|放出来|出狱|刑满|(?:后来|然后|已经)[^，。]{0,3}睡着了|酒醒了|劝走了|劝回去|被劝|拉开了|消停了|冷静下来|(?:年|月|前|天|时候|星期|礼拜|周)的事)';
 /** Someone else's case, asked about. */
 export const OTHERS = '(?:朋友|同事|同学|表姐|表妹|表哥|表弟|堂哥|堂姐|亲戚家|别人家|邻村|外村|有个人|有人问|帮[^，。]{0,3}问|网友)';
 /** A question about the law: it lowers an ambiguous signal, never a clear one. */
