@@ -41,7 +41,9 @@ export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|(?<!打|开|发|接|回)视频(?!电话|通话)|抖音|快手|电视|网上|报道|听说|电影|电视剧|小说|刷到|群里转|朋友圈)';
+export const NEWS = '(?:新闻|(?<!打|开|发|接|回)视频(?!电话|通话)|抖音|快手|电视|网上|报道|电影|电视剧|小说|刷到|群里转|朋友圈)';
+/** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
+export const HEARSAY = '(?:听说|听别人说|听人说|有人说)';
 /** A grid worker's notice or routine report. */
 export const NOTICE = '(?:通知|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会|会议|培训|讲座|演练|排查|走访|入户|提醒大家|注意安全|要注意|注意防|温馨提示|网格员提醒|本周|各户|大家注意)';
 /** The danger is over: settled, the person taken away, out of hospital. */
