@@ -63,7 +63,7 @@ export function recogniseDanger(text: string): DangerReading {
   const now = NOW.test(whole);
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
   if (score < URGENT_AT) return NONE;
-  const need = refineNeed(found.need, whole);
+  const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };
 }
 
@@ -113,6 +113,7 @@ const ARMED = rx(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|手里[^，。]{0,2}${W.WEA
 const CROWD = rx(W.GROUP);
 const A_CHILD = rx(W.CHILD);
 const LED_AWAY = rx(`${W.CHILD}[^，。]{0,2}跟着[^，。]{0,10}(?:走|车)`);
+const SPOKE_OF_DYING = /不想活|想死|自杀|轻生|寻死|活不下去|不活了/u;
 const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子/u;
 const INCENDIARY = /汽油|柴油|煤气罐|液化气|炸药|雷管|农药|老鼠药|放火|点火/u;
 // What the rest of the message says about who is at risk and how: a chase with a weapon in hand is
@@ -130,7 +131,9 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['weapon', 'threat'], (w) => ON_SELF.test(w), 'selfHarm'],
 ];
 
-function refineNeed(need: Need, whole: string): Need {
+function refineNeed(need: Need, whole: string, folded: string): Need {
+  // Someone who will not answer and who has spoken of dying, even days ago, is a suicide risk.
+  if (need === 'medical' && SPOKE_OF_DYING.test(folded)) return 'selfHarm';
   const rule = REFINE.find(([from, when]) => from.includes(need) && when(whole));
   return rule ? rule[2] : need;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dangerLines, foldText, recogniseDanger } from '../../src/safety/index.js';
-import { BLIND2_CALM, BLIND2_URGENT, BLIND3_CALM, BLIND3_URGENT, BLIND_CALM, BLIND_URGENT } from './blind-cases.js';
+import { BLIND2_CALM, BLIND2_URGENT, BLIND3_CALM, BLIND3_URGENT, BLIND4_CALM, BLIND4_URGENT, BLIND_CALM, BLIND_URGENT } from './blind-cases.js';
 import { CALM_CASES, MORE_CALM, MORE_URGENT, THIRD_CALM, THIRD_URGENT, URGENT_CASES } from './danger-cases.js';
 
 const NUMBER = /110|119|120|12356/;
 
 describe('recogniseDanger on our own urgent messages', () => {
-  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT, ...BLIND_URGENT, ...BLIND2_URGENT, ...BLIND3_URGENT].map((c) => [c.kind, c.text]))('%s: %s', (kind, text) => {
+  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT, ...BLIND_URGENT, ...BLIND2_URGENT, ...BLIND3_URGENT, ...BLIND4_URGENT].map((c) => [c.kind, c.text]))('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r.urgent).toBe(true);
     expect(r.kind).toBe(kind);
@@ -15,7 +15,7 @@ describe('recogniseDanger on our own urgent messages', () => {
 });
 
 describe('recogniseDanger leaves calm messages with danger words alone', () => {
-  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
+  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM, ...BLIND4_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null, strength: 'none' });
   });
 });
