@@ -41,7 +41,7 @@ export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|(?<!打|开|发|接|回)视频(?!电话|通话)|抖音|快手|电视|网上|报道|电影|电视剧|小说|刷到|群里转|朋友圈)';
+export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈)';
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说)';
 /** A grid worker's notice or routine report. */
