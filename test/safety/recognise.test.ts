@@ -20,6 +20,19 @@ describe('recogniseDanger leaves calm messages with danger words alone', () => {
   });
 });
 
+describe('how much the words around a danger weigh', () => {
+  it.each([
+    ['非法拘禁判几年', false],
+    ['他把我锁在屋里 这算非法拘禁吗', true],
+    ['他们不让我跟家里打视频 把我关在屋里', true],
+    ['刚刷到个视频 有人被关在笼子里', false],
+    ['前几年发大水 我家房子垮了 现在还能申请吗', false],
+    ['前几年他打过我 现在又在打我', true],
+    ['我家娃儿爬到窗台上去了 我在外面', true],
+    ['他喝醉了要抱娃儿走', true],
+  ])('%s → %s', (text, urgent) => expect(recogniseDanger(text).urgent).toBe(urgent));
+});
+
 describe('what to do first', () => {
   it.each([
     ['俺男人喝醉了正在屋里打俺', /^请立即拨打110/, /人身安全保护令.*告诫书.*12338/],
