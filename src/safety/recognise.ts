@@ -44,7 +44,7 @@ const HELP = rx(W.HELP);
 const NEWS = rx(W.NEWS);
 const LEGAL = rx(W.LEGAL);
 const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
-const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1]];
+const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 

@@ -44,6 +44,8 @@ export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0
 export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈)';
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说)';
+/** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
+export const GAME = '(?:比赛|球赛|篮球|足球|比分|打比赛|斗地主|麻将|游戏)';
 /** A grid worker's notice or routine report. */
 export const NOTICE = '(?:通知|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会|会议|培训|讲座|演练|排查|走访|入户|提醒大家|注意安全|要注意|注意防|温馨提示|网格员提醒|本周|各户|大家注意)';
 /** The danger is over: settled, the person taken away, out of hospital. */

@@ -30,6 +30,11 @@ describe('how much the words around a danger weigh', () => {
     ['前几年他打过我 现在又在打我', true],
     ['我家娃儿爬到窗台上去了 我在外面', true],
     ['他喝醉了要抱娃儿走', true],
+    ['两个村的篮球赛打起来了 比分好接近', false],
+    ['孩子他爸昨晚喝醉了 今天还在睡', false],
+    ['我爸喝酒喝了几十年了 劝不听 咋个办', false],
+    ['我想问一下 娃儿被狗咬了 打疫苗能报吗', false],
+    ['我老汉喝了酒骑摩托摔了 去年的事 保险赔不赔', false],
   ])('%s → %s', (text, urgent) => expect(recogniseDanger(text).urgent).toBe(urgent));
 });
 
