@@ -13,6 +13,7 @@ const FOLDS: [RegExp, string][] = [
   // Place suffix 头 is 里 (屋头, 河头, 林头, 砖厂头); 里头 stays.
   [/(屋|河|塘|井|水|林|地|房|厂|山|沟|田|圈|柜|库)头/gu, '$1里'],
   [/咋个|啷个|哪门/gu, '怎么'],
+  [/撵/gu, '追'],
   [/恁个|这么个/gu, '这样'],
   [/止不到|止不倒/gu, '止不住'],
   // Homophones that voice input and quick typing give for danger words.

@@ -112,6 +112,7 @@ function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
 const ARMED = rx(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|手里[^，。]{0,2}${W.WEAPON}`);
 const CROWD = rx(W.GROUP);
 const A_CHILD = rx(W.CHILD);
+const YOUNG_ONE = rx(W.YOUNG);
 const LED_AWAY = rx(`${W.CHILD}[^，。]{0,2}跟着[^，。]{0,10}(?:走|车)`);
 const SPOKE_OF_DYING = /不想活|想死|自杀|轻生|寻死|活不下去|不活了/u;
 const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子/u;
@@ -129,6 +130,11 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['threat', 'weapon'], (w) => INCENDIARY.test(w) && /点|烧|炸|毒|倒|搬|浇|泼/u.test(w), 'arson'],
   [['medical'], (w) => /动手|打我|打俺|揍|踹|扇/u.test(w), 'beat'],
   [['weapon', 'threat'], (w) => ON_SELF.test(w), 'selfHarm'],
+  // Harm by someone a protection order names is a breach of it.
+  [['beat', 'weapon', 'threat', 'stalk'], (w) => /保护令|告诫书|禁止令/u.test(w), 'order'],
+  // A grown-up who swallows poison means it; a child who does is poisoned.
+  [['poisoned'], (w) => /(?:吞|喝)了?[^，。]{0,4}(?:老鼠药|农药|敌敌畏|百草枯|安眠药)/u.test(w) && !YOUNG_ONE.test(w) && !FARMING.test(w), 'selfHarm'],
+  [['selfHarm'], (w) => YOUNG_ONE.test(w) && /不小心|误|偷吃|当成/u.test(w), 'poisoned'],
 ];
 
 function refineNeed(need: Need, whole: string, folded: string): Need {

@@ -373,3 +373,48 @@ export const BLIND4_CALM: DangerCase[] = [
   ),
   ...calm('hyperbole', '玩游戏的时候队友一直喊救命 笑死'),
 ];
+
+/** A ninth batch, blind, written after every rule change above: the last fresh measure. */
+export const BLIND5_URGENT: DangerCase[] = [
+  ...u('weapon-threat', '我屋头那个喝了酒 拿起菜刀满屋撵我 我跑到坡上了'),
+  ...u('crowd-clash', '老板不给工钱 我们几个去要 他喊了一帮人拿钢管过来了', '两伙人在KTV门口打起来了 有人拿了酒瓶'),
+  ...u('detention', '他们把我锁在猪圈里 已经一天了'),
+  ...u('child-danger',
+    '快点 我家幺儿从楼梯上滚下去了 不哭也不动',
+    '我儿子说同学拿刀威胁他 要他交钱 不交就捅他',
+    '他把我女儿拖进车里开走了',
+  ),
+  ...u('self-harm', '我婆婆吞了一把老鼠药 嘴巴都是白沫', '我不想活了 明天就去跳水库'),
+  ...u('violence-now', '他天天打我 今天又打了 我现在眼睛都睁不开', '隔壁在吵 男的说要把女的弄死 女的一直在哭'),
+  ...u('home-emergency',
+    '喂 110吗 我家着火了',
+    '村里的水库坝子在漏水 越漏越大',
+    '我们这里停电了 电线掉在水里 有个人踩到了倒在那里',
+  ),
+  ...u('stalking-assault', '那个光棍把我按在墙上亲 我使劲推开了 他还在门外不走'),
+  ...u('protection-order-breach', '判了保护令的 他还天天在我家门口守着 今天还拿了刀'),
+  ...u('other-emergency',
+    '我爸在田里被雷打了 倒在地上',
+    '我家小孩不小心喝了一口敌敌畏',
+    '有个人骑车撞了我妈 跑了 我妈躺在地上流好多血',
+  ),
+  ...u('arson-poison-threat', '他在我家井里倒了一瓶东西 说要毒死我们全家'),
+];
+
+export const BLIND5_CALM: DangerCase[] = [
+  ...calm('everyday-word',
+    '我爷爷是打鬼子的老兵 有啥补贴没',
+    '这个月杀了三头猪 卖肉要办证吗',
+    '村里小卖部卖的老鼠药管不管',
+    '邻居把树砍了倒在我家地里 要赔吗',
+    '我家孩子被学校开除了 能告学校吗',
+    '这把刀是我爷爷留下来的 算管制刀具吗',
+    '烧炭取暖要注意通风吗',
+  ),
+  ...calm('heated-dispute', '他一喝酒就吹牛说要打人 从来没打过', '他说再吵就报警抓我 我怕什么'),
+  ...calm('past-event', '去年我家娃被拐过 后来找回来了 那个人判了没', '上个月被狗咬了 打了疫苗 现在还要打吗'),
+  ...calm('grid-report', '网格员：请大家检查家里的电线 防止漏电起火'),
+  ...calm('news-talk', '抖音上有人直播喝农药 平台不管吗'),
+  ...calm('hyperbole', '我的心都碎了 他要跟我离婚'),
+  ...calm('hypothetical', '假如我被人打了 打回去算不算互殴'),
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dangerLines, foldText, recogniseDanger } from '../../src/safety/index.js';
-import { BLIND2_CALM, BLIND2_URGENT, BLIND3_CALM, BLIND3_URGENT, BLIND4_CALM, BLIND4_URGENT, BLIND_CALM, BLIND_URGENT } from './blind-cases.js';
+import { BLIND2_CALM, BLIND2_URGENT, BLIND3_CALM, BLIND3_URGENT, BLIND4_CALM, BLIND4_URGENT, BLIND5_CALM, BLIND5_URGENT, BLIND_CALM, BLIND_URGENT } from './blind-cases.js';
 import { CALM_CASES, MORE_CALM, MORE_URGENT, THIRD_CALM, THIRD_URGENT, URGENT_CASES } from './danger-cases.js';
 
 const NUMBER = /110|119|120|12356/;
@@ -15,8 +15,18 @@ describe('recogniseDanger on our own urgent messages', () => {
 });
 
 describe('recogniseDanger leaves calm messages with danger words alone', () => {
-  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM, ...BLIND4_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
+  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM, ...BLIND4_CALM, ...BLIND5_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null, strength: 'none' });
+  });
+});
+
+// The last blind batch is held to what the dev set scores (urgent, and a number first); three of its
+// twenty get another kind with the same number (拖进车里 as detention, 同学拿刀 as a weapon threat).
+describe('recogniseDanger on the last blind batch', () => {
+  it.each(BLIND5_URGENT.map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r.urgent).toBe(true);
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
   });
 });
 
