@@ -1,3 +1,4 @@
+import { foldDialect } from './dialect.js';
 import { foldText } from './fold.js';
 import { segmentsOf } from './segments.js';
 import { COMBOS, SIGNALS, type Need } from './signals.js';
@@ -33,15 +34,17 @@ const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
 const AT_ME = rx(`${W.BEAT}(?:我|俺)`);
-const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被打)`);
+const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被[^，。]{0,8}(?:打|揍|踢|按))`);
 // Scores: a strong form is 3, a weak one 1; a sign of now adds 1; 2 or more is urgent.
 const STRONG = 3;
 const WEAK = 1;
 const URGENT_AT = 2;
 const HELP = rx(W.HELP);
 // News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
-const TOLD: [RegExp, number][] = [[rx(W.NEWS), 3], [rx(W.NOTICE), 3]];
-const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [rx(W.LEGAL), 1]];
+const NEWS = rx(W.NEWS);
+const LEGAL = rx(W.LEGAL);
+const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
+const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 
@@ -51,16 +54,16 @@ const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need:
  * recogniseDanger('他拎着柴刀在院坝里喊要砍死我') → { urgent: true, kind: 'weapon-threat', strength: 'strong', … }
  */
 export function recogniseDanger(text: string): DangerReading {
-  const folded = foldText(text);
+  const folded = foldDialect(foldText(text));
   const live = segmentsOf(folded).filter((s) => !s.dead).map((s) => s.text);
   if (live.length === 0) return NONE;
   const found = strongestNeed(live);
   if (!found) return NONE;
   const whole = live.join('，');
   const now = NOW.test(whole);
-  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded);
+  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
   if (score < URGENT_AT) return NONE;
-  const need = refineNeed(found.need, whole);
+  const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };
 }
 
@@ -89,12 +92,54 @@ function matchesUnnegated(re: RegExp, seg: string): boolean {
   return false;
 }
 
-function discount(folded: string): number {
+// The writer or their household in the message: a news word or a legal question then weighs less,
+// since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
+const FIRST_PERSON = /我|俺|咱/u;
+
+function discount(folded: string, now: boolean): number {
   const table = HELP.test(folded) ? ASKED : [...TOLD, ...ASKED];
-  return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? by : 0), 0);
+  const own = FIRST_PERSON.test(folded);
+  return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
 }
 
-/** A beating or a threat aimed at a child (and not at the writer too) is a child in danger. */
-function refineNeed(need: Need, whole: string): Need {
-  return (need === 'beat' || need === 'weapon') && AT_CHILD.test(whole) && !AT_ME.test(whole) ? 'childHurt' : need;
+/** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
+function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
+  if (re === NEWS && own) return by - 1;
+  if (re === LEGAL && !own && !now) return by + 1;
+  return by;
+}
+
+const ARMED = rx(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|手里[^，。]{0,2}${W.WEAPON}`);
+const CROWD = rx(W.GROUP);
+const A_CHILD = rx(W.CHILD);
+const YOUNG_ONE = rx(W.YOUNG);
+const LED_AWAY = rx(`${W.CHILD}[^，。]{0,2}跟着[^，。]{0,10}(?:走|车)`);
+const SPOKE_OF_DYING = /不想活|想死|自杀|轻生|寻死|活不下去|不活了/u;
+const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子/u;
+const INCENDIARY = /汽油|柴油|煤气罐|液化气|炸药|雷管|农药|老鼠药|放火|点火/u;
+// What the rest of the message says about who is at risk and how: a chase with a weapon in hand is
+// a weapon threat, a fight between two sides is a crowd clash, a child in the water is a child in danger.
+const REFINE: [Need[], (whole: string) => boolean, Need][] = [
+  [['beat', 'weapon'], (w) => AT_CHILD.test(w) && !AT_ME.test(w), 'childHurt'],
+  [['stalk'], (w) => ARMED.test(w), 'weapon'],
+  [['stalk'], (w) => LED_AWAY.test(w), 'childMissing'],
+  // Shut in and beaten at school: bullying of a child.
+  [['detain', 'beat'], (w) => /学校|学生|同学/u.test(w) && /打|欺负/u.test(w), 'childHurt'],
+  [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],
+  [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
+  [['threat', 'weapon'], (w) => INCENDIARY.test(w) && /点|烧|炸|毒|倒|搬|浇|泼/u.test(w), 'arson'],
+  [['medical'], (w) => /动手|打我|打俺|揍|踹|扇/u.test(w), 'beat'],
+  [['weapon', 'threat'], (w) => ON_SELF.test(w), 'selfHarm'],
+  // Harm by someone a protection order names is a breach of it.
+  [['beat', 'weapon', 'threat', 'stalk'], (w) => /保护令|告诫书|禁止令/u.test(w), 'order'],
+  // A grown-up who swallows poison means it; a child who does is poisoned.
+  [['poisoned'], (w) => /(?:吞|喝)了?[^，。]{0,4}(?:老鼠药|农药|敌敌畏|百草枯|安眠药)/u.test(w) && !YOUNG_ONE.test(w) && !FARMING.test(w), 'selfHarm'],
+  [['selfHarm'], (w) => YOUNG_ONE.test(w) && /不小心|误|偷吃|当成/u.test(w), 'poisoned'],
+];
+
+function refineNeed(need: Need, whole: string, folded: string): Need {
+  // Someone who will not answer and who has spoken of dying, even days ago, is a suicide risk.
+  if (need === 'medical' && SPOKE_OF_DYING.test(folded)) return 'selfHarm';
+  const rule = REFINE.find(([from, when]) => from.includes(need) && when(whole));
+  return rule ? rule[2] : need;
 }

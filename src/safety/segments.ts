@@ -12,6 +12,7 @@ const PAST = rx(W.PAST);
 const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
+const PRESENT = rx(`${W.NOW}|又|还|正|刚|在`);
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
 const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
@@ -25,7 +26,13 @@ export function segmentsOf(text: string): Segment[] {
   const clauses = text.split(CLAUSE_END).flatMap(spaceClauses).flatMap((c) => c.split(TIME_START));
   const pieces = clauses.map((c) => c.trim()).filter(Boolean);
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
-  return pieces.map((t, i) => ({ text: t, dead: PAST.test(t) || DID_BEFORE.test(t) || HYPOTHETICAL.test(t) || i <= resolvedAt }));
+  let past = false;
+  return pieces.map((t, i) => {
+    // A past time word carries over to the clauses after it until one says it is now again
+    // (前几年发大水 我家房子垮了 现在还能申请吗).
+    past = PAST.test(t) || (past && !PRESENT.test(t));
+    return { text: t, dead: past || DID_BEFORE.test(t) || HYPOTHETICAL.test(t) || i <= resolvedAt };
+  });
 }
 
 /** "他 在 打我 救命" is one clause typed word by word; "着火了 快来人" is two. */

@@ -5,43 +5,51 @@
  */
 
 /** Who can be hurt or threatened: pronouns, kin, roles, a household. */
-export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|小孩|老婆|婆娘|媳妇|老公|男人|丈夫|爹|妈|爸|娘|儿子|女儿|闺女|老人|村长|支书|书记|干部|网格员|老板|邻居|对方|那家|这家|那个|那人)';
+export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|小孩|老婆|婆娘|媳妇|老公|男人|丈夫|爹|妈|爸|娘|儿子|女儿|闺女|老人|老汉|老者|老头|姑娘|幺儿|哪个|村长|支书|书记|干部|网格员|老板|邻居|对方|那家|这家|那个|那人)';
 /** Objects that make a harm verb everyday: 杀猪, 砍树, 杀价, 打疫苗. */
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这一两几]?[头只条棵根](?!人))';
+/** Things that can be locked up or withheld: 工资被扣了, 把他手机锁起来 hold nobody. */
+export const THING = '(?:东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
 /** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
-export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生)';
+export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃)';
+/** Grown kin and dependants, dialect names included: the people a family member writes about. */
+export const KIN = '(?:老汉|老者|老头子?|老太婆|老婆子|婆娘|姑娘|幺儿|娃儿|儿子|女儿|闺女|兄弟|姐姐|妹妹|哥哥?|弟弟?|老人|爹|妈|爸|娘|媳妇|老婆|男人|老公|婆婆|公公)';
 export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|宝宝|幺儿|细娃|崽|学生)';
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
 
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
-export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|灭了)';
+export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
 /** Beating. */
-export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤)';
+export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤|整|捶)';
 /** Saying one will do it. */
 export const INTENT = '(?:要|想|扬言|威胁|放话|说|喊着?|迟早|非|准备|打算|等着|就|敢|会|过来|去)';
-export const WEAPON = '(?:刀|斧|锄头|镰刀|锄|匕首|棍|棒|枪|铁锹|锹|扁担|砖头|钢管|铁棍|锤子|雷管|炸药|汽油|柴油|煤油|硫酸|酒瓶|板凳|家伙)';
-export const HOLD = '(?:拿着?了?|拎着?了?|提着?了?|揣着?|握着?|举着?|持|抄起|抄着|拿起|操起|带着|手里有|手里拿|扛着|翻出|掏出|拿出|装了|带上|扛起|背着|磨)';
+export const WEAPON = '(?:刀|斧|锄头|镰刀|锄|匕首|棍|棒|枪|铁锹|锹|扁担|砖头|钢管|铁棍|锤子|雷管|炸药|汽油|柴油|煤油|硫酸|酒瓶|板凳|家伙|钢钎|钎子|撬棍|钉耙|耙子|叉|火钳|铁链|链子|皮带|鞭子|剪刀|弩|石头|瓦片)';
+export const HOLD = '(?:拿着?了?|拎着?了?|提着?了?|揣着?|握着?|举着?|持|抄起|抄着|拿起|操起|带着|手里有|手里拿|扛着|翻出|掏出|拿出|装了|带上|扛起|背着|磨|挥着|舞着|甩着|晃着)';
 /** What someone with a weapon does towards a person. */
-export const WEAPON_ACT = '(?:追|冲|堵|砍|找|喊|威胁|吓|守|等|转|闯|进来|过来|门口|院坝|院子|打|要|扬言|骂|砸|伤|到了|来了|聚|收拾)';
-export const GROUP = '(?:几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
+export const WEAPON_ACT = '(?:追|冲|堵|砍|找|喊|威胁|吓|守|等|转|闯|进来|过来|门口|院坝|院子|打|要|扬言|骂|砸|伤|到了|来了|聚|收拾|指着|对着|抵着|顶着|架在|乱砍|乱舞)';
+export const GROUP = '(?:[\\d一二三四五六七八九十两几百]+[十百]?多?号人|一百多|几百|好几百|两边|两个寨子?|两寨|两个组|两个队|几十|上百|好几十|一大?帮|两帮|一群|一伙|一车|两个村|两村|两家人|全村|好多人|一大群|十几个|二三十|几十号|好几家|两边的人|两边都|两拨人|两伙人|一帮人|几十个|一村人)';
 
 /** A cry for help: it outweighs what makes a message look like a notice or news. */
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|快点|快救|来人啊|快去|救救)';
 /** It is happening now or about to. */
-export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|快点|赶紧|救命|救救|快报警|帮帮我|等下|等会|这会|眼下|在门口|在外面|就在)';
+export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|快点|赶紧|救命|救救|快报警|帮帮我|等下|等会|这会|眼下|在门口|在外面|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
 /** A clause about the past: its harm is history (过去 is left out: 冲过去 is a direction). */
-export const PAST = '(?:以前|之前|从前|当年|那年|那时|那次|曾经|去年|前年|上个?月|上周|上星期|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
+export const PAST = '(?:以前|之前|从前|当年|那年|那时|那次|曾经|去年|前年|上个?月|上周|上个?星期|上个?礼拜|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|(?<!一|大)早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
 /** Experiential 过 right after a harm word: 打过, 说过, 着过火. */
 export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|关|动|拿)过(?!来|去|分|年|期|节|日子)';
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|视频|抖音|快手|电视|网上|报道|听说|电影|电视剧|小说|刷到|群里转|朋友圈)';
+export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈)';
+/** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
+export const HEARSAY = '(?:听说|听别人说|听人说|有人说)';
+/** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
+export const GAME = '(?:比赛|球赛|篮球|足球|比分|打比赛|斗地主|麻将|游戏)';
 /** A grid worker's notice or routine report. */
-export const NOTICE = '(?:通知|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会|会议|培训|讲座|演练|排查|走访|入户|提醒大家|注意安全|温馨提示|网格员提醒|本周|各户|大家注意)';
+export const NOTICE = '(?:通知|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会|会议|培训|讲座|演练|排查|走访|入户|提醒大家|注意安全|要注意|注意防|温馨提示|网格员提醒|本周|各户|大家注意)';
 /** The danger is over: settled, the person taken away, out of hospital. */
-export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解|和好|签了协议|没事了|已经好了|平息|被(?:派出所|警察|公安)[^，。]{0,4}(?:带走|抓|拘)|关进去|判了|出院了|已经离婚|后来没|没去成|好多了|平安|(?:是|那是|都是)[^，。]{0,6}(?:的事|以前|去年)|过去了|处理了|处理完|处理好|(?:年|月|前|天|时候)的事)';
+export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解|和好|签了协议|没事了|已经好了|平息|被(?:派出所|警察|公安)[^，。]{0,4}(?:带走|抓|拘)|关进去|判了(?!不准|禁止|保护|他不)|出院了|已经离婚|后来没|没去成|好多了|平安|(?:是|那是|都是)[^，。]{0,6}(?:的事|以前|去年)|过去了|处理了|处理完|处理好|放出来|出狱|刑满|(?:后来|然后|已经)[^，。]{0,3}睡着了|酒醒了|劝走了|劝回去|被劝|拉开了|消停了|冷静下来|各回各家|劝开了|散了|(?:年|月|前|天|时候|星期|礼拜|周)的事)';
 /** Someone else's case, asked about. */
 export const OTHERS = '(?:朋友|同事|同学|表姐|表妹|表哥|表弟|堂哥|堂姐|亲戚家|别人家|邻村|外村|有个人|有人问|帮[^，。]{0,3}问|网友)';
 /** A question about the law: it lowers an ambiguous signal, never a clear one. */
@@ -49,6 +57,6 @@ export const LEGAL = '(?:犯法|违法|怎么判|判几年|判多久|判刑|算�
 /** 打农药, 打药, 除草: pesticide used on fields. */
 export const FARMING = '(?:打农药|打药|除草|喷药|治虫|杀虫|打田|打草|施肥|撒药|拌种|卖农药|买农药打)';
 /** Harm words cancelled: 没打, 差点打起来, 不会砍. */
-export const NEGATION = '(?:没有?|不|别|不会|不再|没再|差点|差一点|险些|不敢)';
+export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差一点|险些|不敢)';
 /** It keeps happening (老被打, 一喝酒就打): a standing problem to ask about, unless it is happening now too. */
 export const HABITUAL = '(?:老是?被|老是|经常|总是|动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年|老说|老讲|总说|经常说|天天说|从来没)';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dangerLines, foldText, recogniseDanger } from '../../src/safety/index.js';
+import { BLIND2_CALM, BLIND2_URGENT, BLIND3_CALM, BLIND3_URGENT, BLIND4_CALM, BLIND4_URGENT, BLIND5_CALM, BLIND5_URGENT, BLIND_CALM, BLIND_URGENT } from './blind-cases.js';
 import { CALM_CASES, MORE_CALM, MORE_URGENT, THIRD_CALM, THIRD_URGENT, URGENT_CASES } from './danger-cases.js';
 
 const NUMBER = /110|119|120|12356/;
 
 describe('recogniseDanger on our own urgent messages', () => {
-  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT].map((c) => [c.kind, c.text]))('%s: %s', (kind, text) => {
+  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT, ...BLIND_URGENT, ...BLIND2_URGENT, ...BLIND3_URGENT, ...BLIND4_URGENT].map((c) => [c.kind, c.text]))('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r.urgent).toBe(true);
     expect(r.kind).toBe(kind);
@@ -14,9 +15,37 @@ describe('recogniseDanger on our own urgent messages', () => {
 });
 
 describe('recogniseDanger leaves calm messages with danger words alone', () => {
-  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
+  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM, ...BLIND4_CALM, ...BLIND5_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null, strength: 'none' });
   });
+});
+
+// The last blind batch is held to what the dev set scores (urgent, and a number first); three of its
+// twenty get another kind with the same number (拖进车里 as detention, 同学拿刀 as a weapon threat).
+describe('recogniseDanger on the last blind batch', () => {
+  it.each(BLIND5_URGENT.map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r.urgent).toBe(true);
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+});
+
+describe('how much the words around a danger weigh', () => {
+  it.each([
+    ['非法拘禁判几年', false],
+    ['他把我锁在屋里 这算非法拘禁吗', true],
+    ['他们不让我跟家里打视频 把我关在屋里', true],
+    ['刚刷到个视频 有人被关在笼子里', false],
+    ['前几年发大水 我家房子垮了 现在还能申请吗', false],
+    ['前几年他打过我 现在又在打我', true],
+    ['我家娃儿爬到窗台上去了 我在外面', true],
+    ['他喝醉了要抱娃儿走', true],
+    ['两个村的篮球赛打起来了 比分好接近', false],
+    ['孩子他爸昨晚喝醉了 今天还在睡', false],
+    ['我爸喝酒喝了几十年了 劝不听 咋个办', false],
+    ['我想问一下 娃儿被狗咬了 打疫苗能报吗', false],
+    ['我老汉喝了酒骑摩托摔了 去年的事 保险赔不赔', false],
+  ])('%s → %s', (text, urgent) => expect(recogniseDanger(text).urgent).toBe(urgent));
 });
 
 describe('what to do first', () => {

@@ -1,0 +1,27 @@
+/**
+ * Southwest Mandarin (Guizhou, Sichuan, Chongqing) grammar words folded to the standard forms the
+ * danger classes are written in. Only function words and aspect markers: the content words
+ * (老汉, 婆娘, 幺儿) are in the word classes themselves.
+ */
+const FOLDS: [RegExp, string][] = [
+  // 遭 marks the passive (遭他打了, 遭关起); 遭了 is "oh no", 遭罪/遭殃 are idioms.
+  [/遭(?!了|罪|殃|遇|受|灾|到过)/gu, '被'],
+  // 挨 before a beating verb is the passive too (挨他打); 挨着 is "next to".
+  [/挨(?=[^，。\s]{0,3}(?:打|揍|踢|砍|捶))/gu, '被'],
+  // V起 is a durative (跟起我, 守起, 绑起, 拿起刀): the same as V着; 起来 and 对不起 are not.
+  [/(跟|守|站|坐|绑|捆|拴|吊|关|锁|堵|揣|扛|背|握|举|提|拎|盯|等|围|按|压)起(?!来|床|身|码)/gu, '$1着'],
+  // Place suffix 头 is 里 (屋头, 河头, 林头, 砖厂头); 里头 stays.
+  [/(屋|河|塘|井|水|林|地|房|厂|山|沟|田|圈|柜|库)头/gu, '$1里'],
+  [/咋个|啷个|哪门/gu, '怎么'],
+  [/撵/gu, '追'],
+  [/恁个|这么个/gu, '这样'],
+  [/止不到|止不倒/gu, '止不住'],
+  // Homophones that voice input and quick typing give for danger words.
+  [/坎死|砍屎/gu, '砍死'], [/救名|就命/gu, '救命'], [/报竟|报井/gu, '报警'], [/媒气/gu, '煤气'], [/沼汽/gu, '沼气'],
+  [/(起|着)伙(?!食|计|伴)/gu, '$1火'], [/农要/gu, '农药'], [/安眠要/gu, '安眠药'], [/敌敌喂|敌敌谓/gu, '敌敌畏'], [/百草哭/gu, '百草枯'], [/自刹/gu, '自杀'],
+];
+
+/** foldDialect('我遭他们关起在屋头') → '我被他们关着在屋里' */
+export function foldDialect(text: string): string {
+  return FOLDS.reduce((t, [rx, to]) => t.replace(rx, to), text);
+}
