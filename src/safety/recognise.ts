@@ -1,3 +1,4 @@
+import { broadNeed } from './broad.js';
 import { foldDialect } from './dialect.js';
 import { foldText } from './fold.js';
 import { segmentsOf } from './segments.js';
@@ -57,14 +58,21 @@ export function recogniseDanger(text: string): DangerReading {
   const folded = foldDialect(foldText(text));
   const live = segmentsOf(folded).filter((s) => !s.dead).map((s) => s.text);
   if (live.length === 0) return NONE;
-  const found = strongestNeed(live);
-  if (!found) return NONE;
   const whole = live.join('，');
   const now = NOW.test(whole);
+  const found = strongestNeed(live) ?? broadly(live, whole, folded, now);
+  if (!found) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };
+}
+
+/** No specific pattern fired: the broad fields, only where nothing makes the message calm. */
+function broadly(live: readonly string[], whole: string, folded: string, now: boolean): { need: Need; score: number } | null {
+  if (HABITUAL.test(whole) || toldOrAbstract(folded, now)) return null;
+  const need = broadNeed(live);
+  return need ? { need, score: URGENT_AT } : null;
 }
 
 function strongestNeed(live: readonly string[]): { need: Need; score: number } | null {
@@ -100,6 +108,12 @@ function discount(folded: string, now: boolean): number {
   const table = HELP.test(folded) ? ASKED : [...TOLD, ...ASKED];
   const own = FIRST_PERSON.test(folded);
   return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
+}
+
+/** News, a notice, others' case, a game, or a legal question not about one's own people now. */
+function toldOrAbstract(folded: string, now: boolean): boolean {
+  if ([...TOLD, ...ASKED].some(([re]) => re !== LEGAL && re.test(folded))) return true;
+  return LEGAL.test(folded) && !(now && FIRST_PERSON.test(folded));
 }
 
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
