@@ -45,7 +45,8 @@ const HELP = rx(W.HELP);
 const NEWS = rx(W.NEWS);
 const LEGAL = rx(W.LEGAL);
 const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
-const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
+const OTHERS = rx(W.OTHERS);
+const ASKED: [RegExp, number][] = [[OTHERS, 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 
@@ -112,7 +113,9 @@ function discount(folded: string, now: boolean): number {
 
 /** News, a notice, others' case, a game, or a legal question not about one's own people now. */
 function toldOrAbstract(folded: string, now: boolean): boolean {
-  if ([...TOLD, ...ASKED].some(([re]) => re !== LEGAL && re.test(folded))) return true;
+  // 有个人在我家门口: a stranger at the writer's home, not someone else's case.
+  const atHome = /(?:我|俺|我们|咱)家/u.test(folded);
+  if ([...TOLD, ...ASKED].some(([re]) => re !== LEGAL && !(re === OTHERS && atHome) && re.test(folded))) return true;
   return LEGAL.test(folded) && !(now && FIRST_PERSON.test(folded));
 }
 
