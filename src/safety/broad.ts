@@ -10,13 +10,15 @@ import * as W from './words.js';
 const rx = (source: string) => new RegExp(source, 'u');
 
 /** Bodily harm done or suffered. */
-const HARM = rx('血|肿了|肿起|全肿|断了|骨折|伤着|受伤|晕|昏|(?:撞|摔|弄|整|冲|推|掐|踹|踢|砸|打)(?:我|俺|她|他|人|妈|爸|娃)|砸|乱挥|撬|不答应|喊不应|没反应|歪了|倒在|躺着|挂倒|撞倒|压着');
+const HARM = rx('血|肿了|肿起|全肿|满头包|起包|断了|骨折|变形|伤着|受伤|晕|昏|(?:撞|摔|弄|整|冲|推|掐|踹|踢|砸|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)|砸|乱挥|撬|不答应|喊不应|没反应|歪了|倒在|躺着|挂倒|撞倒|压着');
+// Harm to animals, meat or wood: 杀鸡 血溅得到处都是, 剁排骨.
+const EVERYDAY = rx(`(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}|杀鸡|杀鸭|排骨|骨头汤|剁肉|切菜|剁馅`);
 /** Weapons and hard or sharp things held against someone. */
-const WEAPON = rx(`${W.WEAPON}|铲|螺丝刀|锥|钳子|玻璃|针管|叉子|砍刀|菜刀`);
+const WEAPON = rx(`${W.WEAPON}|铲|撬杠|螺丝刀|锥|钳子|玻璃|针管|叉子|砍刀|菜刀`);
 const FIRE = rx('冒火|火星|火苗|冒烟|都是烟|好大的烟|炭盆|炭火|烧着了|着起来');
-const GAS = rx('臭鸡蛋味|煤气|天然气|液化气|燃气|一股怪味');
+const GAS = rx('臭鸡蛋味|煤气|天然气|液化气|燃气|一股怪味|漏气|气味好大|味道好大');
 const ELECTRIC = rx('电线|插座|电闸|电箱|电表|电瓶');
-const FLOOD = rx('水漫|进水了|水淹|淹到|水冲');
+const FLOOD = rx('水漫|水[^，。]{0,3}漫(?:到|进|过)|进水了|水淹|淹到|水冲');
 const POISON = rx('农药|敌敌畏|百草枯|安眠药|毒药|老鼠药|一瓶药|好多药');
 // Held by force: a person, never a thing (他把我的车锁在院子里, 绑定手机号).
 const RESTRAINT = rx(`(?<!${W.THING}[^，。]{0,2})(?:关在|锁在|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`);
@@ -31,19 +33,37 @@ const FARMING = rx(W.FARMING);
 const CHILD = rx(W.CHILD);
 const SHORT = 50;
 
-/** The broad reading of the live clauses, or null: read in windows of three clauses. */
-export function broadNeed(live: readonly string[]): Need | null {
+const TOLD = [W.NEWS, W.NOTICE, W.OTHERS, W.HEARSAY, W.GAME].map(rx);
+const OTHERS = TOLD[2]!;
+const LEGAL = rx(W.LEGAL);
+const FIRST_PERSON = /我|俺|咱/u;
+
+/** News, a notice, others' case, a game, or a legal question not about one's own people now. */
+function toldOrAbstract(folded: string, now: boolean): boolean {
+  // 有个人在我家门口: a stranger at the writer's home, not someone else's case.
+  const atHome = /(?:我|俺|我们|咱)家/u.test(folded);
+  if (TOLD.some((re) => !(re === OTHERS && atHome) && re.test(folded))) return true;
+  return LEGAL.test(folded) && !(now && FIRST_PERSON.test(folded));
+}
+
+/**
+ * The broad reading of the live clauses, or null; read in
+ * windows of three clauses, and never where the message is told, a notice or an abstract question.
+ */
+export function broadNeed(live: readonly string[], folded: string, now: boolean): { need: Need; score: number } | null {
+  if (toldOrAbstract(folded, now)) return null;
   const whole = live.join('，');
   const windows = whole.length <= SHORT ? [whole] : live.map((_, i) => live.slice(i, i + 3).join('，'));
   for (const w of windows) {
     const need = needIn(w);
-    if (need) return need;
+    // As much as a weak signal with a sign of now: a cry for help alone is urgent but not strong.
+    if (need) return { need, score: 2 };
   }
   return null;
 }
 
 function needIn(w: string): Need | null {
-  if (FARMING.test(w) || !(NOW.test(w) || DISTRESS.test(w))) return null;
+  if (FARMING.test(w) || EVERYDAY.test(w) || !(NOW.test(w) || DISTRESS.test(w))) return null;
   const harm = HARM.test(w);
   const armed = WEAPON.test(w);
   if (CROWD.test(w) && (harm || armed)) return 'crowd';
@@ -55,7 +75,7 @@ function needIn(w: string): Need | null {
   if (hazard) return hazard;
   if (POISON.test(w) && (harm || DISTRESS.test(w))) return 'poisoned';
   if (MISSING.test(w) && CHILD.test(w)) return 'childMissing';
-  if (harm) return AGENT.test(w) && /(?:撞|摔|弄|整|冲|推|掐|踹|踢|打)(?:我|俺|她|他|人|妈|爸|娃)|打/u.test(w) ? 'beat' : 'medical';
+  if (harm) return AGENT.test(w) && /(?:撞|摔|弄|整|冲|推|掐|踹|踢|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|打|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)/u.test(w) ? 'beat' : 'medical';
   return null;
 }
 

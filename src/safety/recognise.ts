@@ -45,8 +45,7 @@ const HELP = rx(W.HELP);
 const NEWS = rx(W.NEWS);
 const LEGAL = rx(W.LEGAL);
 const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
-const OTHERS = rx(W.OTHERS);
-const ASKED: [RegExp, number][] = [[OTHERS, 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
+const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 
@@ -61,19 +60,13 @@ export function recogniseDanger(text: string): DangerReading {
   if (live.length === 0) return NONE;
   const whole = live.join('，');
   const now = NOW.test(whole);
-  const found = strongestNeed(live) ?? broadly(live, whole, folded, now);
+  const broad = () => (HABITUAL.test(whole) ? null : broadNeed(live, folded, now));
+  const found = strongestNeed(live) ?? broad();
   if (!found) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };
-}
-
-/** No specific pattern fired: the broad fields, only where nothing makes the message calm. */
-function broadly(live: readonly string[], whole: string, folded: string, now: boolean): { need: Need; score: number } | null {
-  if (HABITUAL.test(whole) || toldOrAbstract(folded, now)) return null;
-  const need = broadNeed(live);
-  return need ? { need, score: URGENT_AT } : null;
 }
 
 function strongestNeed(live: readonly string[]): { need: Need; score: number } | null {
@@ -109,14 +102,6 @@ function discount(folded: string, now: boolean): number {
   const table = HELP.test(folded) ? ASKED : [...TOLD, ...ASKED];
   const own = FIRST_PERSON.test(folded);
   return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
-}
-
-/** News, a notice, others' case, a game, or a legal question not about one's own people now. */
-function toldOrAbstract(folded: string, now: boolean): boolean {
-  // 有个人在我家门口: a stranger at the writer's home, not someone else's case.
-  const atHome = /(?:我|俺|我们|咱)家/u.test(folded);
-  if ([...TOLD, ...ASKED].some(([re]) => re !== LEGAL && !(re === OTHERS && atHome) && re.test(folded))) return true;
-  return LEGAL.test(folded) && !(now && FIRST_PERSON.test(folded));
 }
 
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
 import { BLIND6_CALM, BLIND6_URGENT } from './blind6-cases.js';
+import { BLIND7_CALM, BLIND7_URGENT } from './blind7-cases.js';
 
 const NUMBER = /110|119|120|12356/;
 
@@ -30,4 +31,14 @@ describe('what keeps the broad fields quiet', () => {
     ['他老是拿脑壳撞我 咋办', false],
     ['他把我的车锁在院子里 怎么办', false],
   ])('%s → %s', (text, urgent) => expect(recogniseDanger(text).urgent).toBe(urgent));
+});
+
+// The seventh batch was written after the fallback, as a check on unseen text; its first run was
+// 14/20 urgent and 2/20 false (13/20 and 1/20 without the fallback). Held to what it scores now.
+describe('the seventh blind batch as a whole', () => {
+  it('finds at least 17 of 20 urgent and alarms on at most 1 of 20 calm', () => {
+    const found = BLIND7_URGENT.filter((c) => recogniseDanger(c.text).urgent).length;
+    const alarms = BLIND7_CALM.filter((c) => recogniseDanger(c.text).urgent).length;
+    expect([found, alarms]).toEqual([17, 1]);
+  });
 });
