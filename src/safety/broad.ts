@@ -31,6 +31,8 @@ const NOW = rx(`${W.NOW}|正在|一直|不停|已经|了没停|在(?:冒|烧|流
 const DISTRESS = rx('救救|救命|快来人|帮帮我|帮帮忙|怎么办啊|怎么办|咋办|咋个办|好害怕|好怕|害怕|吓死|快叫|快报警|出大事|要出事|叫不开|拉都拉不开|拉不开');
 const FARMING = rx(W.FARMING);
 const CHILD = rx(W.CHILD);
+/** A knife at work on meat or wood, aimed at nobody: 我正拿着菜刀剁排骨 (a 杀猪刀 is still a weapon). */
+export const KITCHEN_WORK = new RegExp(`^(?!.*(?:追|冲|找|砍(?:我|俺|你|他|她|人)|捅|杀人|(?:对|指|抵)着|要))(?=.*(?:${EVERYDAY.source})(?![刀斧]))`, 'u');
 const SHORT = 50;
 
 const TOLD = [W.NEWS, W.NOTICE, W.OTHERS, W.HEARSAY, W.GAME].map(rx);

@@ -1,4 +1,4 @@
-import { broadNeed } from './broad.js';
+import { broadNeed, KITCHEN_WORK } from './broad.js';
 import { foldDialect } from './dialect.js';
 import { foldText } from './fold.js';
 import { segmentsOf } from './segments.js';
@@ -77,11 +77,12 @@ function strongestNeed(live: readonly string[]): { need: Need; score: number } |
   for (const seg of live) {
     for (const s of SIGNALS) {
       if (s.need === 'selfHarm' && FARMING.test(seg)) continue;
+      if (s.need === 'weapon' && KITCHEN_WORK.test(seg)) continue;
       if (matchesUnnegated(s.rx, seg)) consider(s.need, s.strong ? STRONG : WEAK);
     }
   }
   const whole = live.join('，');
-  for (const c of COMBOS) if (c.when.test(whole) && c.with.test(whole.replace(c.when, ''))) consider(c.need, STRONG);
+  for (const c of COMBOS) if (!(c.need === 'weapon' && KITCHEN_WORK.test(whole)) && c.when.test(whole) && c.with.test(whole.replace(c.when, ''))) consider(c.need, STRONG);
   return best;
 }
 
