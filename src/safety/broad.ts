@@ -49,8 +49,8 @@ function toldOrAbstract(folded: string, now: boolean): boolean {
 }
 
 /**
- * The broad reading of the live clauses, or null; read in
- * windows of three clauses, and never where the message is told, a notice or an abstract question.
+ * The broad reading of the live clauses, or null: read in windows of three clauses, and never
+ * where the message is told, a notice or an abstract question.
  */
 export function broadNeed(live: readonly string[], folded: string, now: boolean): { need: Need; score: number } | null {
   if (toldOrAbstract(folded, now)) return null;
