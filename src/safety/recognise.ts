@@ -1,3 +1,4 @@
+import { broadNeed, KITCHEN_WORK } from './broad.js';
 import { foldDialect } from './dialect.js';
 import { foldText } from './fold.js';
 import { segmentsOf } from './segments.js';
@@ -57,10 +58,11 @@ export function recogniseDanger(text: string): DangerReading {
   const folded = foldDialect(foldText(text));
   const live = segmentsOf(folded).filter((s) => !s.dead).map((s) => s.text);
   if (live.length === 0) return NONE;
-  const found = strongestNeed(live);
-  if (!found) return NONE;
   const whole = live.join('，');
   const now = NOW.test(whole);
+  const broad = () => (HABITUAL.test(whole) ? null : broadNeed(live, folded, now));
+  const found = strongestNeed(live) ?? broad();
+  if (!found) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
@@ -75,11 +77,12 @@ function strongestNeed(live: readonly string[]): { need: Need; score: number } |
   for (const seg of live) {
     for (const s of SIGNALS) {
       if (s.need === 'selfHarm' && FARMING.test(seg)) continue;
+      if (s.need === 'weapon' && KITCHEN_WORK.test(seg)) continue;
       if (matchesUnnegated(s.rx, seg)) consider(s.need, s.strong ? STRONG : WEAK);
     }
   }
   const whole = live.join('，');
-  for (const c of COMBOS) if (c.when.test(whole) && c.with.test(whole.replace(c.when, ''))) consider(c.need, STRONG);
+  for (const c of COMBOS) if (!(c.need === 'weapon' && KITCHEN_WORK.test(whole)) && c.when.test(whole) && c.with.test(whole.replace(c.when, ''))) consider(c.need, STRONG);
   return best;
 }
 
