@@ -59,6 +59,16 @@ export function curatedList(entries: readonly RankedEntry[], strong: number, win
 export const curatedWeight = (best: RankedEntry | undefined, boost: number, reference: number, cap: number): number =>
   best ? boost * Math.min(cap, (best.strength * best.specificity) / reference) : 0;
 
+/** When a question is in a resident's own words: its best entry matches this strongly and this specifically. */
+export interface RegisterRule { strength: number; specificity: number; weight: number }
+
+/**
+ * A question worded like a curated entry's (most of its words are the entry's, as residents ask) lets the
+ * curated list weigh `weight`, nearly deciding the ranking; a formal question keeps the plain fusion.
+ */
+export const colloquial = (best: RankedEntry | undefined, rule: RegisterRule): boolean =>
+  best !== undefined && best.strength >= rule.strength && best.specificity >= rule.specificity;
+
 /**
  * A curated entry speaks only when its own match is strong and the fused ranking already holds its
  * citations near the top: then those citations move to the front, in the entry's order. It can

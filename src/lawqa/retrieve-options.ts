@@ -35,6 +35,10 @@ export interface RetrieverOptions {
   /** The curated list weighs entryBoost × min(weightCap, strength × specificity / weightReference). */
   weightReference?: number;
   weightCap?: number;
+  /** A best entry this strong and specific marks a resident's wording: the curated list then weighs registerWeight. */
+  registerStrength?: number;
+  registerSpecificity?: number;
+  registerWeight?: number;
 }
 
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
@@ -42,6 +46,7 @@ export const DEFAULTS = {
   expansionWeight: 0.7, legalWeight: 1.5, entryBoost: 1, expandedWeight: 1, gramWeight: 0.5, strongEntry: 0.3,
   rrfK: 10, depth: 30, headingWeight: 3, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 10,
   leadStrength: 0.6, leadSpecificity: 0.4, leadCount: 1, entryWindow: 0.8, citeDecay: 0.85, weightReference: 0.3, weightCap: 3,
+  registerStrength: 0.6, registerSpecificity: 0.5, registerWeight: 10,
 };
 export type Tuned = typeof DEFAULTS;
 

@@ -3,7 +3,7 @@ import { cleanQuestion } from './clean.js';
 import { articleDoc, citeKey, citeOf, entryAsked, entryDoc, indexableArticles } from './corpus.js';
 import { corpusWords } from './corpus-words.js';
 import { createExpander, queryTerms } from './expand.js';
-import { curatedList, curatedWeight, leadSpecific, promoteAgreeing, rankEntries, type EntryHit, type EntryIndex } from './curated.js';
+import { colloquial, curatedList, curatedWeight, leadSpecific, promoteAgreeing, rankEntries, type EntryHit, type EntryIndex, type RankedEntry } from './curated.js';
 import { fuseRanks, topIndexes, type RankedList } from './fuse.js';
 import { charBigrams } from './grams.js';
 import type { Citation, KnowledgeEntry } from './knowledge.js';
@@ -87,6 +87,12 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
   const buffers = { plain: new Float64Array(ix.articles.length), expanded: new Float64Array(ix.articles.length), grams: new Float64Array(ix.articles.length), entries: new Float64Array(knowledge.length) };
   const mass = (index: Bm25Index, terms: readonly QueryTerm[]): number => terms.reduce((s, t) => s + t.weight * index.idf(t.term), 0);
 
+  const register = { strength: opt.registerStrength, specificity: opt.registerSpecificity, weight: opt.registerWeight };
+  function entryWeight(best: RankedEntry | undefined, tuning: SearchTuning): number {
+    const boost = tuning.entryBoost ?? opt.entryBoost;
+    return colloquial(best, register) ? boost * register.weight : curatedWeight(best, boost, opt.weightReference, opt.weightCap);
+  }
+
   function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
     const q = cleanQuestion(question);
     const own = queryTerms(seg.terms(q), [], 0, LEGAL_WORDS, opt.legalWeight);
@@ -104,7 +110,7 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       { name: 'words', docs: top, weight: 1 },
       { name: 'expanded', docs: expanded, weight: opt.expandedWeight },
       { name: 'grams', docs: gramTop, weight: opt.gramWeight },
-      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: curatedWeight(entries[0], tuning.entryBoost ?? opt.entryBoost, opt.weightReference, opt.weightCap) },
+      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: entryWeight(entries[0], tuning) },
     ];
     const agreed = promoteAgreeing(fuseRanks(lists, opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
     const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };

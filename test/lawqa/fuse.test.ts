@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedList, curatedWeight, leadSpecific, promoteAgreeing, type RankedEntry } from '../../src/lawqa/curated.js';
+import { colloquial, curatedList, curatedWeight, leadSpecific, promoteAgreeing, type RankedEntry } from '../../src/lawqa/curated.js';
 import { fuseRanks, topIndexes, type RankedList } from '../../src/lawqa/fuse.js';
 
 const list = (name: string, docs: number[], weight = 1): RankedList => ({ name, docs, weight });
@@ -77,5 +77,18 @@ describe('curatedList and curatedWeight (the entries\u2019 voice in the fusion)'
     ['a full match is capped', entry(1.5, [1], 1), 3],
   ])('%s', (_name, best, expected) => {
     expect(curatedWeight(best, 1, 0.3, 3)).toBeCloseTo(expected);
+  });
+});
+
+describe('colloquial (a question in a resident\u2019s own words lets the curated list nearly decide)', () => {
+  const rule = { strength: 0.6, specificity: 0.5, weight: 10 };
+  it.each<[string, RankedEntry | undefined, boolean]>([
+    ['no entry: the plain fusion', undefined, false],
+    ['strong but sharing one common word with the entry (a formal question)', entry(1.2, [1], 0.2), false],
+    ['specific but weak', entry(0.4, [1], 0.9), false],
+    ['strong and most of the entry\u2019s own words', entry(0.8, [1], 0.6), true],
+    ['exactly at both thresholds', entry(0.6, [1], 0.5), true],
+  ])('%s', (_name, best, expected) => {
+    expect(colloquial(best, rule)).toBe(expected);
   });
 });
