@@ -44,6 +44,9 @@ const HELP = rx(W.HELP);
 // News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
 const NEWS = rx(W.NEWS);
 const LEGAL = rx(W.LEGAL);
+const DONE_HARM = rx(W.DONE_HARM);
+const AFTERMATH = rx(W.AFTERMATH);
+const CROP_HARM = rx(W.CROP_HARM);
 const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
 const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
@@ -100,9 +103,15 @@ function matchesUnnegated(re: RegExp, seg: string): boolean {
 const FIRST_PERSON = /我|俺|咱/u;
 
 function discount(folded: string, now: boolean): number {
-  const table = HELP.test(folded) ? ASKED : [...TOLD, ...ASKED];
+  const helpAsked = HELP.test(folded);
+  const table = helpAsked ? ASKED : [...TOLD, ...ASKED];
   const own = FIRST_PERSON.test(folded);
-  return table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
+  // 儿子把对方打伤了，医药费要大人出吗: a harm already done, asked about who pays, is a legal
+  // question about the past, not someone in danger (unless something is still happening or help is called for);
+  // so are trees and crops cut or stolen.
+  const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
+  const crops = !helpAsked && CROP_HARM.test(folded) ? STRONG : 0;
+  return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
 }
 
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */

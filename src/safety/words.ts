@@ -60,3 +60,8 @@ export const FARMING = '(?:打农药|打药|除草|喷药|治虫|杀虫|打田|�
 export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差一点|险些|不敢)';
 /** It keeps happening (老被打, 一喝酒就打): a standing problem to ask about, unless it is happening now too. */
 export const HABITUAL = '(?:老是?被|老是|经常|总是|动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年|老说|老讲|总说|经常说|天天说|从来没)';
+/** A harm already done (打伤了, 把头砸破了): with a cost or liability question and nothing now, it is the aftermath. */
+export const DONE_HARM = '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0,3}了';
+export const AFTERMATH = '(?:医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
+/** Trees and crops cut, dug up or stolen (杉木被人砍了): a property dispute, not a person hurt. */
+export const CROP_HARM = '(?:树|木|杉|松|柏|竹|庄稼|苗|菜|玉米|稻|果)[^，。]{0,4}被[^，。]{0,8}(?:砍|偷|毁|挖|拔)';
