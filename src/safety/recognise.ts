@@ -47,6 +47,7 @@ const LEGAL = rx(W.LEGAL);
 const DONE_HARM = rx(W.DONE_HARM);
 const AFTERMATH = rx(W.AFTERMATH);
 const CROP_HARM = rx(W.CROP_HARM);
+const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
 const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
 const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
@@ -108,9 +109,9 @@ function discount(folded: string, now: boolean): number {
   const own = FIRST_PERSON.test(folded);
   // 儿子把对方打伤了，医药费要大人出吗: a harm already done, asked about who pays, is a legal
   // question about the past, not someone in danger (unless something is still happening or help is called for);
-  // so are trees and crops cut or stolen.
+  // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
-  const crops = !helpAsked && CROP_HARM.test(folded) ? STRONG : 0;
+  const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded)) ? STRONG : 0;
   return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
 }
 

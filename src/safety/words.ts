@@ -65,3 +65,6 @@ export const DONE_HARM = '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0
 export const AFTERMATH = '(?:医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
 /** Trees and crops cut, dug up or stolen (杉木被人砍了): a property dispute, not a person hurt. */
 export const CROP_HARM = '(?:树|木|杉|松|柏|竹|庄稼|苗|菜|玉米|稻|果)[^，。]{0,4}被[^，。]{0,8}(?:砍|偷|毁|挖|拔)';
+/** The writer's own wish to poison an animal (想用药把它毒死): a request for wrongdoing, refused elsewhere, not a danger. */
+const ANIMAL = '(?:狗|猫|鸡|鸭|鹅|牛|猪|羊|鱼|它们?)';
+export const OWN_ANIMAL_HARM = `^(?!.*(?:扬言|放话|说要|威胁|吓唬|他们?要|他想)).*(?:想|打算|准备)[^，。]{0,8}${ANIMAL}[^，。]{0,4}(?:毒死|药死|弄死)`;

@@ -78,3 +78,20 @@ describe('foldText', () => {
     ['ＡＢＣ１１０', 'abc110'],
   ])('%s → %s', (raw, folded) => expect(foldText(raw).replace(/\s+/g, '')).toBe(folded));
 });
+
+// Harm already done and asked about who pays, trees and crops, and one's own wish to poison an
+// animal are not someone in danger now; the same words with a person threatened or now still are.
+describe('recogniseDanger on aftermath, property and wrongdoing requests', () => {
+  it.each([
+    ['我家小子上礼拜跟同学打架把人家牙齿打掉了，医药费要我们全出吗', false],
+    ['老表开车把人撞伤了 赔偿要多少 保险管不管', false],
+    ['坡上那片松树被人半夜砍了十几棵 找得到人不', false],
+    ['俺家的玉米被邻居家的牛拱了一大片', false],
+    ['隔壁的鸡老是来刨我菜地 想弄点药把它们药死 哪种药快', false],
+    ['他打伤了我 现在又拿着刀在门口转 快来人', true],
+    ['他放话要把我家的牛全毒死 还说要毒死我一家', true],
+    ['有人在砍我家的树 拿刀吓我 快来人啊', true],
+  ])('%s → urgent %s', (text, urgent) => {
+    expect(recogniseDanger(text).urgent).toBe(urgent);
+  });
+});
