@@ -95,3 +95,13 @@ describe('recogniseDanger on aftermath, property and wrongdoing requests', () =>
     expect(recogniseDanger(text).urgent).toBe(urgent);
   });
 });
+
+// 咋办/怎么办 end most legal questions: they are no cry for help on their own.
+describe('recogniseDanger on ordinary disputes that end with 咋办', () => {
+  it.each([
+    '坡下那家的排水沟一下雨就往我家稻田里灌 说了几回也不改 咋办',
+    '隔壁把建房的废砖头全倒在我家门口的地里 怎么办',
+  ])('%s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+});
