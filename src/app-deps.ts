@@ -1,6 +1,6 @@
-import type { ChatModel } from './core/chat-model.js';
-import type { Clock } from './core/clock.js';
-import type { Logger } from './core/logger.js';
+import type { ChatModel } from './llm/chat-model.js';
+import type { Clock } from './kernel/clock.js';
+import type { Logger } from './kernel/logger.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Outbox } from './outbox/enqueue.js';

@@ -1,22 +1,22 @@
 import type { AppDeps } from './app-deps.js';
-import type { ChatModel } from './core/chat-model.js';
-import type { Clock } from './core/clock.js';
-import type { Logger } from './core/logger.js';
-import { createRouter, type Route } from './core/router.js';
-import type { InboundMessage, Transport } from './core/types.js';
+import type { ChatModel } from './llm/chat-model.js';
+import type { Clock } from './kernel/clock.js';
+import type { Logger } from './kernel/logger.js';
+import { createRouter, type Route } from './kernel/router.js';
+import type { InboundMessage, Transport } from './chat/port.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { createIntake, type IntakeOutcome } from './inbound/intake.js';
 import { createPipeline, type Pipeline } from './inbound/pipeline.js';
 import { createOutbox } from './outbox/enqueue.js';
-import { notifyAdmins } from './outbox/admins.js';
+import { notifyAdmins } from './roster/admin-group.js';
 import { createSender, type Sender } from './outbox/sender.js';
 import { webhookFallback, type AlertWebhook } from './outbox/webhook-fallback.js';
 import { createScheduler, type JobSource, type Scheduler } from './scheduler/runtime.js';
 import { createCapabilities } from './capabilities.js';
 import type { Channel } from './chat/channel.js';
-import { createIdentity } from './wechat/identity.js';
-import { followRoomTopic, topicChangeNotice } from './wechat/room-topic.js';
+import { createIdentity } from './identity/index.js';
+import { followRoomTopic, topicChangeNotice } from './identity/room-topic.js';
 
 export interface AppOptions {
   db: Db;

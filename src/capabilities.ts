@@ -1,5 +1,5 @@
 import type { AppDeps } from './app-deps.js';
-import type { Route } from './core/router.js';
+import type { Route } from './kernel/router.js';
 import type { OutboxRow } from './outbox/claim.js';
 import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';

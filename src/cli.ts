@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
-import { AppError } from './core/errors.js';
-import { localRunner, type CommandIo, type DbRunner } from './cli/db.js';
-import { registerBenchCommand } from './cli/bench.js';
-import { registerDangerCommands } from './cli/danger.js';
-import { registerDocsCommand } from './cli/docs.js';
-import { registerLawqaCommands } from './cli/lawqa.js';
-import { registerLedgerCommands } from './cli/ledger.js';
-import { registerOpsCommands } from './cli/ops.js';
-import { registerRosterCommands } from './cli/roster.js';
+import { AppError } from './kernel/errors.js';
+import { localRunner, type CommandIo, type DbRunner } from './tools/cli/db.js';
+import { registerBenchCommand } from './tools/cli/bench.js';
+import { registerDangerCommands } from './tools/cli/danger.js';
+import { registerDocsCommand } from './tools/cli/docs.js';
+import { registerLawqaCommands } from './tools/cli/lawqa.js';
+import { registerLedgerCommands } from './tools/cli/ledger.js';
+import { registerOpsCommands } from './tools/cli/ops.js';
+import { registerRosterCommands } from './tools/cli/roster.js';
 
 /**
  * Each command loads its module only when run, so `gridbot --help` stays fast. Database commands
@@ -23,7 +23,7 @@ function buildProgram(run: DbRunner): Command {
     .argument('<files...>', '一个或多个 JSON 脚本')
     .option('-q, --quiet', '只打印结果，不打印对话记录')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
-      const [{ replayFiles }, { defaultLawsSource, fetchedLawsDir }] = await Promise.all([import('./replay/run.js'), import('./lawqa/index.js')]);
+      const [{ replayFiles }, { defaultLawsSource, fetchedLawsDir }] = await Promise.all([import('./tools/replay/run.js'), import('./lawqa/index.js')]);
       const config = loadConfig();
       // Each scenario's fresh database gets LAWS_DIR's statutes, else the shared folder's, else those `laws fetch` saved.
       process.exitCode = await replayFiles(files, { quiet: Boolean(opts.quiet), laws: defaultLawsSource(config.LAWS_DIR, fetchedLawsDir(config.DATA_DIR)) });
@@ -32,7 +32,7 @@ function buildProgram(run: DbRunner): Command {
     .command('sandbox')
     .description('终端里的模拟聊天（演示镇）')
     .action(async () => {
-      const [{ runSandbox }, { fetchedLawsDir }] = await Promise.all([import('./sandbox/repl.js'), import('./lawqa/index.js')]);
+      const [{ runSandbox }, { fetchedLawsDir }] = await Promise.all([import('./tools/sandbox/repl.js'), import('./lawqa/index.js')]);
       const config = loadConfig();
       await runSandbox({ lawsDir: config.LAWS_DIR, fetchedDir: fetchedLawsDir(config.DATA_DIR) });
     });

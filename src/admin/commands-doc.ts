@@ -1,7 +1,7 @@
 import type { Role } from '../db/schema.js';
 import { COMMANDS, type CommandEntry } from './commands-table.js';
 import type { Place } from './guard.js';
-import { ROLES, roleLabel } from './roles.js';
+import { ROLES, roleLabel } from '../roster/roles.js';
 
 const PLACE_LABELS: Record<Place, string> = {
   any: '私聊或群里',

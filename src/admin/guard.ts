@@ -1,4 +1,4 @@
-import type { MessageContext } from '../core/router.js';
+import type { MessageContext } from '../kernel/router.js';
 
 /**
  * Where a command may be sent: 'admin-place' = a private chat with the bot or the admin group;

@@ -1,6 +1,6 @@
 // The admin capability's face: roster queries, roles, invites, audit, the command table and its routes.
 import type { AppDeps } from '../app-deps.js';
-import type { Route } from '../core/router.js';
+import type { Route } from '../kernel/router.js';
 import { bindRoute } from './commands/bind.js';
 import { claimRoute } from './commands/claim.js';
 import { helpRoute } from './commands/help.js';
@@ -19,8 +19,8 @@ export { audit, type AuditRecord } from './audit.js';
 export { requireAdmin, requirePlace, isInPlace, REFUSE_NOT_ADMIN, type GuardResult, type Place } from './guard.js';
 export { adminCommand, done, refused, type AdminCommandSpec, type Outcome, type RunCommand } from './route.js';
 export { createInvite, claimInvite, normalizeCode, DEFAULT_INVITE_TTL_HOURS, type InviteOptions, type NewInvite } from './invites.js';
-export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from './roles.js';
-export { compactName, gridLabel, splitGridName, type GridName } from './grid-name.js';
+export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from '../roster/roles.js';
+export { compactName, gridLabel, splitGridName, type GridName } from '../roster/grid-name.js';
 export {
   adminRoom,
   chiefOfGrid,
@@ -38,7 +38,7 @@ export {
   type GridRef,
   type GridRoom,
   type MemberPlace,
-} from './roster.js';
+} from '../roster/queries.js';
 export {
   applyRosterEntries,
   exportRoster,
@@ -49,7 +49,7 @@ export {
   type ImportSummary,
   type RosterEntry,
   type RowProblem,
-} from './roster-io/index.js';
+} from '../roster/io/index.js';
 export { bindRoom, type BindTarget } from './commands/bind.js';
-export { unreachableLine, unreachableOnWecom } from './reach.js';
+export { unreachableLine, unreachableOnWecom } from '../roster/reach.js';
 export { commandTableMarkdown } from './commands-doc.js';

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { Clock } from '../core/clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { Db } from '../db/client.js';
-import { foldFullWidth } from '../core/text.js';
+import { foldFullWidth } from '../kernel/text.js';
 import { invites, type Role } from '../db/schema.js';
 
 // No 0/O, 1/I/L: the code is read aloud or copied from a screen.

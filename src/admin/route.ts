@@ -1,5 +1,5 @@
-import type { Command } from '../core/command.js';
-import { commandRoute, type MessageContext, type Route } from '../core/router.js';
+import type { Command } from '../kernel/command.js';
+import { commandRoute, type MessageContext, type Route } from '../kernel/router.js';
 import type { Db } from '../db/client.js';
 import { audit } from './audit.js';
 import { requireAdmin, requirePlace, type Place } from './guard.js';

@@ -1,4 +1,4 @@
-import { fail, ok, problem, type Result } from '../core/result.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { readPostId } from './ids.js';
 import { parseTarget, TARGET_EXAMPLES, type Target } from './targets.js';
 import { parseTheme, THEMES, themeLabel, type Theme } from './themes.js';

@@ -1,5 +1,5 @@
-import { fail, ok, problem, type Result } from '../core/result.js';
-import { DEFAULT_TZ, formatLocal } from '../core/time.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import { DEFAULT_TZ, formatLocal } from '../kernel/time.js';
 import { parseWhen, splitWhen } from '../scheduler/parse-when.js';
 import { describeRule, nextFireTimes, type Rule } from '../scheduler/rules.js';
 import { parsePostCommand, SUB_WORDS as POST_WORDS, type PostCommand } from './commands-post.js';

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../core/errors.js';
+import { AppError } from '../kernel/errors.js';
 import { SPECIAL_DAYS, THEMES, type SpecialDay, type Theme } from './themes.js';
 
 /** A statute article a post rests on; `law` is a file name of the laws folder without .md. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { adminRoom, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../admin/index.js';
-import { fail, ok, problem, type Result } from '../core/result.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Db } from '../db/client.js';
 import { grids, rooms, villages } from '../db/schema.js';
 import type { Room } from '../db/types.js';

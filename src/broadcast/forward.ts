@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { workersOfGrid } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import type { MessageContext, Route } from '../core/router.js';
+import type { MessageContext, Route } from '../kernel/router.js';
 import { postLog, rooms } from '../db/schema.js';
 import type { Planned } from './fanout.js';
 import type { NewLogEntry } from './repo-log.js';

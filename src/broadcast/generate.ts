@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import type { ChatModel } from '../core/chat-model.js';
-import { fail, ok, problem, type Result } from '../core/result.js';
-import type { Logger } from '../core/logger.js';
+import type { ChatModel } from '../llm/chat-model.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import type { Logger } from '../kernel/logger.js';
 import { loadLawsDir, mask } from '../lawqa/index.js';
 import { citationSchema, type Citation } from './content.js';
 import { DRAFT_SYSTEM_PROMPT } from './generate-prompt.js';

@@ -1,7 +1,7 @@
 import type { Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import type { Result } from '../core/result.js';
-import type { MessageContext } from '../core/router.js';
+import type { Result } from '../kernel/result.js';
+import type { MessageContext } from '../kernel/router.js';
 import type { PostCommand } from './commands.js';
 import { POST_EXAMPLES } from './commands-post.js';
 import { formatCitation } from './content.js';

@@ -1,7 +1,7 @@
 import type { Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import type { MessageContext } from '../core/router.js';
-import { formatLocal } from '../core/time.js';
+import type { MessageContext } from '../kernel/router.js';
+import { formatLocal } from '../kernel/time.js';
 import { describeRule, nextFireTimes } from '../scheduler/rules.js';
 import { confirmSchedule, SCHEDULE_EXAMPLES, type ScheduleCommand } from './commands.js';
 import { resolveTarget, settleTarget, storedTargetLabel } from './destinations.js';

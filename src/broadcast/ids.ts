@@ -1,4 +1,4 @@
-import { parseChineseInt } from '../core/cnnum.js';
+import { parseChineseInt } from '../kernel/cnnum.js';
 
 // Schedule ids are PostgreSQL integers: a larger number would fail the query, not just find nothing.
 const MAX_ID = 2_147_483_647;

@@ -1,9 +1,9 @@
 // The face of the broadcast capability (普法 posts and chat schedules): other code imports only from here.
 import { adminCommand, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import { chatModelFromConfig, type ChatModel } from '../core/chat-model.js';
-import { parseCommand, type Command } from '../core/command.js';
-import type { MessageContext, Route } from '../core/router.js';
+import { chatModelFromConfig, type ChatModel } from '../llm/chat-model.js';
+import { parseCommand, type Command } from '../kernel/command.js';
+import type { MessageContext, Route } from '../kernel/router.js';
 import { parseBroadcastCommand, splitCommandName, type BroadcastCommand, type ScheduleCommand } from './commands.js';
 import { forwardedRoute } from './forward.js';
 import { createDrafter } from './generate.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_TZ, localParts } from '../core/time.js';
+import { DEFAULT_TZ, localParts } from '../kernel/time.js';
 import type { Post } from './content.js';
 import { isDatedOccasion, specialDaysOn, THEMES, type SpecialDay, type Theme } from './themes.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_TZ, fromLocal, localParts } from '../core/time.js';
+import { DEFAULT_TZ, fromLocal, localParts } from '../kernel/time.js';
 import type { DeliveryCount } from './repo-log.js';
 import { THEMES, themeLabel, type Theme } from './themes.js';
 

@@ -1,4 +1,4 @@
-import { fail, ok, problem, type Result } from '../core/result.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { NUM } from '../scheduler/when-vocab.js';
 
 /** Where a post or reminder goes. */

@@ -1,6 +1,6 @@
-import type { Clock } from '../core/clock.js';
-import type { Logger } from '../core/logger.js';
-import type { Transport } from '../core/types.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Logger } from '../kernel/logger.js';
+import type { Transport } from './port.js';
 import type { Config } from '../config.js';
 import type { Channel } from './channel.js';
 import { PERSONAL_ACCOUNT_WARNING } from './choice.js';
@@ -20,8 +20,8 @@ export async function buildTransport(config: Config, channels: readonly Channel[
   }
   if (channels.includes('wechat')) {
     if (!channels.includes('wecom')) log.warn({ event: 'personal_account' }, PERSONAL_ACCOUNT_WARNING);
-    const { createWechaty } = await import('../wechat/puppet.js');
-    const { createWechatyTransport } = await import('../wechat/transport.js');
+    const { createWechaty } = await import('./wechaty/puppet.js');
+    const { createWechatyTransport } = await import('./wechaty/transport.js');
     parts.wechat = createWechatyTransport(await createWechaty(config, log), log);
   }
   log.info({ channels }, `通道：${channels.map((c) => (c === 'wecom' ? '企业微信' : '微信')).join('、')}`);

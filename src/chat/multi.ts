@@ -1,4 +1,4 @@
-import type { Address, Transport } from '../core/types.js';
+import type { Address, Transport } from './port.js';
 import { channelOf, type Channel } from './channel.js';
 
 const idOf = (to: Address): string => ('room' in to ? to.room : to.contact);

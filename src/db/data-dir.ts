@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { AppError } from '../core/errors.js';
+import { AppError } from '../kernel/errors.js';
 
 const WHY: Record<string, string> = {
   ENOENT: '上级目录不存在，也建不了',

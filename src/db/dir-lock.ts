@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../core/errors.js';
+import { AppError } from '../kernel/errors.js';
 
 const isAlive = (pid: number): boolean => {
   try {

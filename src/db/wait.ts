@@ -1,5 +1,5 @@
-import { AppError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import { AppError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import type { Database } from './client.js';
 import { isDatabaseUnavailable, rootCauseText } from './errors.js';
 

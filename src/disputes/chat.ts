@@ -1,11 +1,11 @@
 import type { AppDeps } from '../app-deps.js';
-import type { Problem } from '../core/result.js';
-import type { MessageContext } from '../core/router.js';
-import { CASE_ROLES, may, REFUSAL, type Action } from './access.js';
-import { localParts } from '../core/time.js';
-import { findCode, type FoundCode } from './codes.js';
-import { findDispute } from './repo.js';
-import type { Dispute } from './types.js';
+import type { Problem } from '../kernel/result.js';
+import type { MessageContext } from '../kernel/router.js';
+import { CASE_ROLES, may, REFUSAL, type Action } from '../ledger/access.js';
+import { localParts } from '../kernel/time.js';
+import { findCode, type FoundCode } from '../ledger/codes.js';
+import { findDispute } from '../ledger/repo.js';
+import type { Dispute } from '../ledger/types.js';
 
 export const IN_GROUP = '收到。纠纷信息不在群里说，详情已私信发给您，请在私聊中继续。';
 

@@ -1,11 +1,11 @@
-import { fail, ok, problem, type Result } from '../core/result.js';
-import { defaultVocabulary } from '../reports/vocabulary.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import { defaultVocabulary } from '../reports/grammar/vocabulary.js';
 import { findDeadline } from './deadline.js';
-import type { Satisfaction, Status } from './types.js';
+import type { Satisfaction, Status } from '../ledger/types.js';
 import {
   HANDING_VERBS, PROGRESS_KEYS, SATISFACTION_DEGREES, SATISFACTION_KEYS, SATISFACTION_LEAD_INS, SATISFACTION_WORDS,
   STATUS_LEAD_INS, STATUS_WORDS,
-} from './vocabulary.js';
+} from '../ledger/vocabulary.js';
 
 const longestFirst = <T>(table: Record<string, readonly string[]>): [string, T][] =>
   Object.entries(table).flatMap(([value, words]) => words.map((w) => [w, value as T] as [string, T]))

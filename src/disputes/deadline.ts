@@ -1,6 +1,6 @@
-import { parseChineseInt, toHalfWidthDigits } from '../core/cnnum.js';
-import { fail, ok, problem, type Result } from '../core/result.js';
-import { daysInMonth, localParts } from '../core/time.js';
+import { parseChineseInt, toHalfWidthDigits } from '../kernel/cnnum.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import { daysInMonth, localParts } from '../kernel/time.js';
 import { nextMonthHaving, ROLL_TO_NEXT_YEAR_MS } from '../scheduler/parse-when.js';
 import { namedLocalDay } from '../scheduler/named-day.js';
 import { alternation, NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';

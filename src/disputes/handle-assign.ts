@@ -1,21 +1,21 @@
 import type { AppDeps } from '../app-deps.js';
-import type { Command } from '../core/command.js';
-import { fail, ok, problem, type Result } from '../core/result.js';
-import type { MessageContext } from '../core/router.js';
-import { formatDate } from '../core/time.js';
+import type { Command } from '../kernel/command.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import type { MessageContext } from '../kernel/router.js';
+import { formatDate } from '../kernel/time.js';
 import type { Member } from '../db/types.js';
-import { CASE_ROLES } from './access.js';
-import { assignDispute, assigneeLabel, type Assignee } from './changes.js';
+import { CASE_ROLES } from '../ledger/access.js';
+import { assignDispute, assigneeLabel, type Assignee } from '../ledger/changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseAssignText } from './commands-parse.js';
 import { endOfDayAfter } from './dates.js';
-import { membersByName, membersByWechatIds, namesFor } from './repo.js';
+import { membersByName, membersByWechatIds, namesFor } from '../ledger/repo.js';
 import { caseCard } from './render.js';
-import type { Dispute } from './types.js';
-import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from './vocabulary.js';
-import { readParties } from '../reports/fields.js';
-import { compileMatchers } from '../reports/matchers.js';
-import { defaultVocabulary } from '../reports/vocabulary.js';
+import type { Dispute } from '../ledger/types.js';
+import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from '../ledger/vocabulary.js';
+import { readParties } from '../reports/grammar/fields.js';
+import { compileMatchers } from '../reports/grammar/matchers.js';
+import { defaultVocabulary } from '../reports/grammar/vocabulary.js';
 
 const USAGE = '#交办 SS-2026-0007 @调解员 3天（也可写部门，如：#交办 SS-2026-0007 司法所 12月10日）';
 

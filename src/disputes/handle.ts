@@ -1,15 +1,15 @@
 import type { AppDeps } from '../app-deps.js';
-import type { Command } from '../core/command.js';
-import type { MessageContext } from '../core/router.js';
-import { formatDate } from '../core/time.js';
-import { CASE_ROLES } from './access.js';
-import { addFollowup, changeStatus } from './changes.js';
+import type { Command } from '../kernel/command.js';
+import type { MessageContext } from '../kernel/router.js';
+import { formatDate } from '../kernel/time.js';
+import { CASE_ROLES } from '../ledger/access.js';
+import { addFollowup, changeStatus } from '../ledger/changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseFollowup, parseProgress } from './commands-parse.js';
-import { eventsOf, followupsOf, namesFor, openCasesFor } from './repo.js';
+import { eventsOf, followupsOf, namesFor, openCasesFor } from '../ledger/repo.js';
 import { caseCard, caseLine, followupText, historyText } from './render.js';
-import type { Status } from './types.js';
-import { STATUS_LABELS } from './vocabulary.js';
+import type { Status } from '../ledger/types.js';
+import { STATUS_LABELS } from '../ledger/vocabulary.js';
 
 const PROGRESS_USAGE = '#进展 SS-2026-0007 已化解 方式:人民调解 双方签了协议';
 const FOLLOWUP_USAGE = '#回访 SS-2026-0007 满意 双方已和好';

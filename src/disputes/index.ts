@@ -1,11 +1,11 @@
 // The dispute ledger's face: other capabilities and the app import from here only.
 import { adminCommand } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import { commandRoute, type Route } from '../core/router.js';
+import { commandRoute, type Route } from '../kernel/router.js';
 import { handleFollowup, handleMine, handleProgress, handleShow } from './handle.js';
 import { handleAssign } from './handle-assign.js';
-import { handleStats, runLedger } from './handle-stats.js';
-import { startsWithCode } from './codes.js';
+import { handleStats, runLedger } from '../summary/handle.js';
+import { startsWithCode } from '../ledger/codes.js';
 
 /** The chat commands of the ledger: #进展 #交办 #回访 #查 #我的 #统计, and the admin command #台账 导出. */
 export function disputeRoutes(deps: AppDeps): Route[] {
@@ -22,22 +22,22 @@ export function disputeRoutes(deps: AppDeps): Route[] {
   ];
 }
 
-export { recordDisputes, recordReport, type RecordDisputesInput, type RecordReportInput, type RecordedReport } from './ledger.js';
-export { changeStatus, assignDispute, addFollowup, type StatusChange, type Assignment, type Assignee, type FollowupInput } from './changes.js';
-export { announceRisks, riskAlertText } from './alerts.js';
+export { recordDisputes, recordReport, type RecordDisputesInput, type RecordReportInput, type RecordedReport } from '../ledger/record.js';
+export { changeStatus, assignDispute, addFollowup, type StatusChange, type Assignment, type Assignee, type FollowupInput } from '../ledger/changes.js';
+export { announceRisks, riskAlertText } from '../ledger/alerts.js';
 export { overdueAssignments, remindOverdue, followupsDue, remindFollowups, openRiskCases, type CaseRow } from './jobs.js';
-export { computeStats, statsText, percent, percentText, type Stats, type StatsInput } from './stats.js';
-export { loadStatsInput, weeksOf, type Scope } from './stats-query.js';
-export { scopeFromOptions, scopeFromWords, type ScopeOptions } from './scope.js';
-export { parsePeriod, PERIOD_WORDS, type PeriodSpec } from './period.js';
-export { statsJson, exportLedger } from './cli.js';
-export { ledgerWorkbook, LEDGER_HEADERS, type LedgerBook } from './export.js';
-export { weeklySubmissions, type WeekSubmission } from './weekly.js';
-export { anonymiseExpired, retentionCutoff, ANONYMISED } from './anonymise.js';
-export { findDispute } from './repo.js';
-export { findCode, formatCode } from './codes.js';
-export { may, type Action } from './access.js';
+export { computeStats, statsText, percent, percentText, type Stats, type StatsInput } from '../summary/stats.js';
+export { loadStatsInput, weeksOf, type Scope } from '../summary/stats-query.js';
+export { scopeFromOptions, scopeFromWords, type ScopeOptions } from '../summary/scope.js';
+export { parsePeriod, PERIOD_WORDS, type PeriodSpec } from '../summary/period.js';
+export { statsJson, exportLedger } from '../summary/cli.js';
+export { ledgerWorkbook, LEDGER_HEADERS, type LedgerBook } from '../summary/export.js';
+export { weeklySubmissions, type WeekSubmission } from '../summary/weekly.js';
+export { anonymiseExpired, retentionCutoff, ANONYMISED } from '../ledger/anonymise.js';
+export { findDispute } from '../ledger/repo.js';
+export { findCode, formatCode } from '../ledger/codes.js';
+export { may, type Action } from '../ledger/access.js';
 export { caseLine } from './render.js';
-export { groupSummary } from './group-text.js';
-export { CATEGORY_LABELS, STATUS_LABELS, RISK_LABELS } from './vocabulary.js';
-export type { Category, Status, Risk, Satisfaction, Dispute, DisputeEvent, DisputeInput, Followup, Report } from './types.js';
+export { groupSummary } from '../ledger/group-text.js';
+export { CATEGORY_LABELS, STATUS_LABELS, RISK_LABELS } from '../ledger/vocabulary.js';
+export type { Category, Status, Risk, Satisfaction, Dispute, DisputeEvent, DisputeInput, Followup, Report } from '../ledger/types.js';

@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AppDeps } from '../app-deps.js';
-import { DEFAULT_TZ, formatDate, fromLocal, localParts } from '../core/time.js';
+import { DEFAULT_TZ, formatDate, fromLocal, localParts } from '../kernel/time.js';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups, grids, members, villages } from '../db/schema.js';
 import { alertOverdueRisks } from './overdue-risk.js';
 import { caseLine } from './render.js';
-import type { Dispute } from './types.js';
+import type { Dispute } from '../ledger/types.js';
 
 /** A case with the names a reminder or the weekly digest shows. */
 export interface CaseRow {

@@ -1,9 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
-import { formatDate } from '../core/time.js';
-import { notifyAdmins } from '../outbox/admins.js';
-import { groupSummary } from './group-text.js';
+import { formatDate } from '../kernel/time.js';
+import { notifyAdmins } from '../roster/admin-group.js';
+import { groupSummary } from '../ledger/group-text.js';
 import type { CaseRow } from './jobs.js';
-import { CATEGORY_LABELS, RISK_LABELS } from './vocabulary.js';
+import { CATEGORY_LABELS, RISK_LABELS } from '../ledger/vocabulary.js';
 
 /**
  * A flagged case (命案风险, 群体性事件, 扬言上访 …) past its deadline cannot wait for Monday's digest:

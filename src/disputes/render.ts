@@ -1,7 +1,7 @@
-import { formatDate, formatLocal } from '../core/time.js';
-import type { EventView, GridPlace } from './repo.js';
-import type { Dispute, Followup } from './types.js';
-import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from './vocabulary.js';
+import { formatDate, formatLocal } from '../kernel/time.js';
+import type { EventView, GridPlace } from '../ledger/repo.js';
+import type { Dispute, Followup } from '../ledger/types.js';
+import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../ledger/vocabulary.js';
 
 export interface CaseNames {
   place: GridPlace | null;

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
-import type { MessageContext } from '../core/router.js';
-import { normaliseInput } from '../core/text.js';
-import type { OutgoingFile } from '../core/types.js';
+import type { MessageContext } from '../kernel/router.js';
+import { normaliseInput } from '../kernel/text.js';
+import type { OutgoingFile } from '../chat/port.js';
 import type { StoredRow } from './store.js';
 
 /** "@小网格\u2005#帮助" → "#帮助": the bot's own mention is not part of what was said. */

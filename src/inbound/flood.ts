@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { inboundMessages } from '../db/schema.js';
-import type { InboundMessage } from '../core/types.js';
+import type { InboundMessage } from '../chat/port.js';
 import { recentFrom, storeClaimed, type StoredClaimed, type StoredRow } from './store.js';
 
 /** A sender's messages are counted over this sliding window. */

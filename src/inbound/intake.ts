@@ -1,6 +1,6 @@
-import type { Clock, Timer } from '../core/clock.js';
-import type { Logger } from '../core/logger.js';
-import type { InboundMessage } from '../core/types.js';
+import type { Clock, Timer } from '../kernel/clock.js';
+import type { Logger } from '../kernel/logger.js';
+import type { InboundMessage } from '../chat/port.js';
 import { isDatabaseUnavailable, rootCauseText as errorText } from '../db/errors.js';
 import type { ReceiveOutcome } from './pipeline.js';
 

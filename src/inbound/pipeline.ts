@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Member, Room } from '../db/types.js';
-import type { InboundMessage, OutgoingFile } from '../core/types.js';
-import type { MessageContext, Route } from '../core/router.js';
+import type { InboundMessage, OutgoingFile } from '../chat/port.js';
+import type { MessageContext, Route } from '../kernel/router.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { buildContext } from './context.js';
 import { storeJudged } from './flood.js';

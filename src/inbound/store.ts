@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { rowFromJson, rowJson } from '../db/raw.js';
 import { inboundMessages, members, rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
-import type { InboundMessage } from '../core/types.js';
+import type { InboundMessage } from '../chat/port.js';
 
 export type StoredRow = typeof inboundMessages.$inferSelect;
 

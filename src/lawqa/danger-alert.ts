@@ -1,7 +1,7 @@
 import { adminRoom, memberGridInfo, membersByRole, workersOfGrid } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import type { MessageContext } from '../core/router.js';
-import { formatLocal } from '../core/time.js';
+import type { MessageContext } from '../kernel/router.js';
+import { formatLocal } from '../kernel/time.js';
 import type { Member } from '../db/types.js';
 import type { Danger, DangerKind } from './guard.js';
 

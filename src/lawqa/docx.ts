@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { fail, ok, problem, type Result } from '../core/result.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { decodeEntities } from './html.js';
 
 /** One Word paragraph as one line: its runs' text, tabs and line breaks kept. */

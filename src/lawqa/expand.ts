@@ -1,4 +1,4 @@
-import { foldFullWidth } from '../core/text.js';
+import { foldFullWidth } from '../kernel/text.js';
 import type { QueryTerm } from './bm25.js';
 import type { Segmenter } from './segment.js';
 import { NEUTRAL_WORDS, type PatternRow, type SynonymRow } from './synonyms.js';

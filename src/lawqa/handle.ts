@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { MessageContext } from '../core/router.js';
+import type { MessageContext } from '../kernel/router.js';
 import { MEDIATION_OFFER, type Answer } from './answer.js';
 import type { Role } from '../db/schema.js';
 import { FOLLOW_UP_HOURS, feedbackOf } from './chat-words.js';

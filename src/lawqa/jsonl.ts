@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import { mapJsonLines } from '../core/jsonl.js';
+import { mapJsonLines } from '../kernel/jsonl.js';
 import type { Answer } from './answer.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), question: z.string() });

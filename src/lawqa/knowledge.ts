@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { AppError } from '../core/errors.js';
-import { fail, ok, problem, type Problem, type Result } from '../core/result.js';
+import { AppError } from '../kernel/errors.js';
+import { fail, ok, problem, type Problem, type Result } from '../kernel/result.js';
 
 /** Where the curated entries live in the repository (township staff add files here). */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('./knowledge/', import.meta.url));

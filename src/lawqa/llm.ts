@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import type { ChatModel } from '../core/chat-model.js';
+import type { ChatModel } from '../llm/chat-model.js';
 import { FAMILY_VIOLENCE_HELP, finishAnswer, type Answer } from './answer.js';
 import { safetyLead } from './family-violence.js';
 import { sameCitation } from './cite.js';
@@ -10,7 +10,7 @@ import type { Retrieval } from './retrieve.js';
 
 export interface LlmOptions {
   /**
-   * The LLM port (src/core/chat-model.ts); its adapter holds the time budget (LLM_TIMEOUT_MS,
+   * The LLM port (src/llm/chat-model.ts); its adapter holds the time budget (LLM_TIMEOUT_MS,
    * default 20 s, one retry at most) and throws on timeout, rate limit or error.
    */
   chat: ChatModel;

@@ -1,5 +1,5 @@
-import { maskPersonal } from '../core/mask.js';
-import type { NumberKind } from '../core/pii-numbers.js';
+import { maskPersonal } from '../kernel/mask.js';
+import type { NumberKind } from '../kernel/pii-numbers.js';
 
 /** Masks personal data before a question leaves the machine (to an LLM provider), in the question's own style. */
 const LABELS = ['某甲', '某乙', '某丙', '某丁', '某戊', '某己', '某庚', '某辛'];

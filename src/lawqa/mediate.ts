@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { chiefOfGrid, memberGridInfo, workersOfGrid } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
-import { addressedToBot, type MessageContext } from '../core/router.js';
-import { fromLocal, localParts } from '../core/time.js';
+import { addressedToBot, type MessageContext } from '../kernel/router.js';
+import { fromLocal, localParts } from '../kernel/time.js';
 import { disputes, qaLog } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import { assignDispute, CATEGORY_LABELS, groupSummary, recordDisputes, type Category, type Dispute } from '../disputes/index.js';
-import { notifyAdmins } from '../outbox/admins.js';
+import { notifyAdmins } from '../roster/admin-group.js';
 import { FOLLOW_UP_HOURS, MEDIATION_DAYS, mediationRequest } from './chat-words.js';
 import type { QaDeps } from './handle.js';
 import { lastAnswer, linkDispute, questionText, recordQa } from './repo-qa.js';

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { fail, problem, type Result } from '../core/result.js';
+import { fail, problem, type Result } from '../kernel/result.js';
 import { docxText } from './docx.js';
 import { parseStatute, type Statute } from './statutes.js';
 

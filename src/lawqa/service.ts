@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ChatModel } from '../core/chat-model.js';
-import type { Logger } from '../core/logger.js';
+import type { ChatModel } from '../llm/chat-model.js';
+import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
 import { declineAnswer, type Answer } from './answer.js';
 import { askQuestion } from './ask.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseChineseInt } from '../core/cnnum.js';
-import { fail, ok, problem, type Result } from '../core/result.js';
+import { parseChineseInt } from '../kernel/cnnum.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { isoDate, latestVersion, titleOf } from './header.js';
 
 /** One article of a law; `sub` is the Y of 第X条之Y, else null. */

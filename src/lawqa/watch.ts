@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { addressedToBot, type MessageContext, type Route } from '../core/router.js';
+import { addressedToBot, type MessageContext, type Route } from '../kernel/router.js';
 import { isCommandLike } from './chat-words.js';
 import { alertDanger } from './danger-alert.js';
 import { detectDanger, type Danger } from './guard.js';

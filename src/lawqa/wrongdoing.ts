@@ -1,4 +1,4 @@
-import { foldFullWidth } from '../core/text.js';
+import { foldFullWidth } from '../kernel/text.js';
 import { normalizeQuestion } from './expand.js';
 import {
   ACTS, ANIMAL, CHECKING, HURT, OTHERS_ANIMAL, CONCEAL, OFFICIAL, OWN_ANIMAL, PERSON_TARGET, PEST, REFUSALS, REQUEST, REQUEST_AFTER, SOMEONE_ELSE, WILL,

@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ConfigError, type Config } from '../config.js';
 import { dirLockHolder } from '../db/dir-lock.js';
-import { createOpenAiChatModel } from '../core/chat-model.js';
-import { choosePuppet, PUPPET_SERVICE, WECHAT4U } from '../wechat/puppet-choice.js';
-import { explainProblem, serviceProbe, tcpProbe } from '../wechat/service-gate.js';
+import { createOpenAiChatModel } from '../llm/chat-model.js';
+import { choosePuppet, PUPPET_SERVICE, WECHAT4U } from '../chat/wechaty/puppet-choice.js';
+import { explainProblem, serviceProbe, tcpProbe } from '../chat/wechaty/service-gate.js';
 import { fail, ok, skip, type Check } from './doctor-report.js';
 
 /** The checks that need no database: configuration, puppet, the PGlite lock, the model. */

@@ -1,7 +1,7 @@
 import { probeWecom } from '../chat/wecom/probe.js';
 import { createWebhook } from '../chat/wecom/webhook.js';
-import { realClock, type Clock } from '../core/clock.js';
-import { formatLocal } from '../core/time.js';
+import { realClock, type Clock } from '../kernel/clock.js';
+import { formatLocal } from '../kernel/time.js';
 import type { Config } from '../config.js';
 import { fail, ok, type Check } from './doctor-report.js';
 

@@ -1,6 +1,6 @@
 import { eq, max, sql } from 'drizzle-orm';
-import type { Clock, Timer } from '../core/clock.js';
-import type { Logger } from '../core/logger.js';
+import type { Clock, Timer } from '../kernel/clock.js';
+import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
 import { inboundMessages, outbox } from '../db/schema.js';
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { AppError } from '../core/errors.js';
+import { AppError } from '../kernel/errors.js';
 import type { Db } from '../db/client.js';
 import { isEnd, isHeader, isRow, isTableStart, VERSION, type BackupHeader, type BackupLine } from './backup-format.js';
 import { codeMigrations } from './migrations.js';

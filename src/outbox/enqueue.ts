@@ -1,7 +1,7 @@
 import { PRIORITY, outbox } from '../db/schema.js';
 import type { Db } from '../db/client.js';
-import type { Clock } from '../core/clock.js';
-import type { OutgoingFile } from '../core/types.js';
+import type { Clock } from '../kernel/clock.js';
+import type { OutgoingFile } from '../chat/port.js';
 import { splitText } from './split.js';
 
 export type Priority = keyof typeof PRIORITY;

@@ -1,7 +1,7 @@
 import { and, eq, gte, lt } from 'drizzle-orm';
-import type { Clock } from '../core/clock.js';
-import { AppError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import type { Clock } from '../kernel/clock.js';
+import { AppError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
 import { outbox, PRIORITY } from '../db/schema.js';
 import type { OutboxRow } from './claim.js';

@@ -1,5 +1,5 @@
-import type { Clock, Timer } from '../core/clock.js';
-import type { Logger } from '../core/logger.js';
+import type { Clock, Timer } from '../kernel/clock.js';
+import type { Logger } from '../kernel/logger.js';
 import { errorText } from './policy.js';
 
 /** While nothing is due, look again this often (other instances and processes may enqueue). */

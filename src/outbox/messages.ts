@@ -1,4 +1,4 @@
-import { formatLocal } from '../core/time.js';
+import { formatLocal } from '../kernel/time.js';
 
 /** What a row is for, in words an admin reads; unknown purposes show their code. Extend freely. */
 const PURPOSE_WORDS: Record<string, string> = {

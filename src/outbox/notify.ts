@@ -1,4 +1,4 @@
-import type { Logger } from '../core/logger.js';
+import type { Logger } from '../kernel/logger.js';
 import type { OutboxRow } from './claim.js';
 import { failedText, heldText, pausedText, targetById, uncertainText, type Target } from './messages.js';
 import { errorText } from './policy.js';

@@ -1,4 +1,4 @@
-import { fromLocal, localParts } from '../core/time.js';
+import { fromLocal, localParts } from '../kernel/time.js';
 
 /*
  * Why these defaults (SEND_* in config.ts) keep a personal WeChat account safe:

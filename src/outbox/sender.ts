@@ -1,6 +1,6 @@
-import type { Clock } from '../core/clock.js';
-import type { Logger } from '../core/logger.js';
-import type { Address, Transport } from '../core/types.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Logger } from '../kernel/logger.js';
+import type { Address, Transport } from '../chat/port.js';
 import type { Db } from '../db/client.js';
 import { claimNext, type OutboxRow } from './claim.js';
 import { deliver } from './deliver.js';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Logger } from '../core/logger.js';
+import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
 import { members, PRIORITY, rooms } from '../db/schema.js';
 import type { OutboxRow } from './claim.js';

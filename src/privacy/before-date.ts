@@ -1,6 +1,6 @@
-import { toHalfWidthDigits } from '../core/cnnum.js';
-import { fail, ok, problem, type Result } from '../core/result.js';
-import { daysInMonth, fromLocal } from '../core/time.js';
+import { toHalfWidthDigits } from '../kernel/cnnum.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import { daysInMonth, fromLocal } from '../kernel/time.js';
 
 const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 const EXAMPLE = '请写成 2023-12-01 这样的日期';

@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from '../admin/index.js';
-import { formatDate, formatLocal } from '../core/time.js';
+import { formatDate, formatLocal } from '../kernel/time.js';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../disputes/index.js';
 import type { PersonRecord } from './export.js';
 

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { formatDate } from '../core/time.js';
+import { formatDate } from '../kernel/time.js';
 import { nextFireTimes, type HM } from '../scheduler/rules.js';
 import type { JobSource } from '../scheduler/runtime.js';
 import { purgePersonalData } from './purge.js';

@@ -1,8 +1,8 @@
-import type { MessageContext } from '../core/router.js';
-import { applyCorrection, type Correction } from './correction.js';
+import type { MessageContext } from '../kernel/router.js';
+import { applyCorrection, type Correction } from './grammar/correction.js';
 import { saveReport, type IntakeDeps } from './intake.js';
-import type { Matchers } from './matchers.js';
-import { loadPending, savePending } from './pending.js';
+import type { Matchers } from './grammar/matchers.js';
+import { loadPending, savePending } from './free-text/pending.js';
 
 const NOTHING_TO_CORRECT = '没有可以这样更正的周报：回复更正只用于一天内用大白话报的周报。请整份重发周报，以最后一份为准。';
 

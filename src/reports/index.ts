@@ -1,11 +1,11 @@
 // The reports capability's face: the weekly cycle's jobs, the report intake routes, the parser.
 import type { AppDeps } from '../app-deps.js';
-import type { ChatModel } from '../core/chat-model.js';
-import type { Route } from '../core/router.js';
-import { leaveRoute } from './leave.js';
-import { parseReport, type ReportParser } from './parse.js';
+import type { ChatModel } from '../llm/chat-model.js';
+import type { Route } from '../kernel/router.js';
+import { leaveRoute } from './leave/leave.js';
+import { parseReport, type ReportParser } from './grammar/parse.js';
 import { confirmRoute, correctionRoute, disputeRoute, reportRoute } from './routes.js';
-import { settingsRoute } from './settings-commands.js';
+import { settingsRoute } from './cycle/settings-commands.js';
 
 export interface ReportRouteOptions {
   /** Called after an admin changed the cycle's times or paused a week: reload the scheduler. */
@@ -32,9 +32,9 @@ export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[
   ];
 }
 
-export { reportJobs, DAILY_TIMES } from './jobs.js';
-export { mentionInstead } from './steps.js';
-export { loadSettings } from './settings.js';
-export { DEFAULT_SETTINGS, reportWeekFor, weekLabel, type CycleSettings, type Step, type WeeklyTime } from './cycle.js';
-export { createReportParser, createDisputeLineParser, parseReport, parseDisputeLine, type ReportParser, type DisputeLineParser } from './parse.js';
-export type { ParsedReport, ParsedDispute, ReportDraft, DisputeDraft, ReportError, ParseOptions } from './types.js';
+export { reportJobs, DAILY_TIMES } from './cycle/jobs.js';
+export { mentionInstead } from './cycle/steps.js';
+export { loadSettings } from './cycle/settings.js';
+export { DEFAULT_SETTINGS, reportWeekFor, weekLabel, type CycleSettings, type Step, type WeeklyTime } from './cycle/cycle.js';
+export { createReportParser, createDisputeLineParser, parseReport, parseDisputeLine, type ReportParser, type DisputeLineParser } from './grammar/parse.js';
+export type { ParsedReport, ParsedDispute, ReportDraft, DisputeDraft, ReportError, ParseOptions } from './grammar/types.js';

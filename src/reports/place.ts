@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { findGridByName, gridLabel, memberGridInfo, type GridRef } from '../admin/index.js';
-import type { MessageContext } from '../core/router.js';
+import type { MessageContext } from '../kernel/router.js';
 import type { Db } from '../db/client.js';
 import { grids, villages } from '../db/schema.js';
 import type { Member } from '../db/types.js';

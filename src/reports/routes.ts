@@ -1,16 +1,16 @@
-import { parseCommand } from '../core/command.js';
-import { addressedToBot, commandRoute, type MessageContext, type Route } from '../core/router.js';
+import { parseCommand } from '../kernel/command.js';
+import { addressedToBot, commandRoute, type MessageContext, type Route } from '../kernel/router.js';
 import type { AppDeps } from '../app-deps.js';
-import { registerDispute } from './daily.js';
-import { CONFIRM_WORDS, confirmPending, readWithModel } from './free-text.js';
+import { registerDispute } from '../disputes/daily.js';
+import { CONFIRM_WORDS, confirmPending, readWithModel } from './free-text/free-text.js';
 import { receiveParsed, type IntakeDeps } from './intake.js';
-import type { ReportParser } from './parse.js';
+import type { ReportParser } from './grammar/parse.js';
 import { mayReport, rosterGridNames } from './place.js';
 import { correctSpoken } from './correct.js';
-import { parseCorrection } from './correction.js';
-import { compileMatchers } from './matchers.js';
-import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
-import type { ParsedReport } from './types.js';
+import { parseCorrection } from './grammar/correction.js';
+import { compileMatchers } from './grammar/matchers.js';
+import { defaultVocabulary, type Vocabulary } from './grammar/vocabulary.js';
+import type { ParsedReport } from './grammar/types.js';
 
 type Reading = { kind: 'report'; parsed: ParsedReport } | { kind: 'free'; parsed: null };
 

@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import { mapJsonLines } from '../core/jsonl.js';
+import { mapJsonLines } from '../kernel/jsonl.js';
 import { dangerLines } from './actions.js';
 import { recogniseDanger } from './recognise.js';
 

@@ -1,4 +1,4 @@
-import { fail, ok, problem, type Result } from '../core/result.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
 
 /**
  * A small five-field cron evaluator (minute hour day-of-month month day-of-week), read against the

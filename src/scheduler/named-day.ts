@@ -1,4 +1,4 @@
-import { localParts } from '../core/time.js';
+import { localParts } from '../kernel/time.js';
 import { scanHead } from './when-date.js';
 
 export interface LocalDay { year: number; month: number; day: number }

@@ -1,5 +1,5 @@
-import { fail, ok, problem, type Result } from '../core/result.js';
-import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts } from '../core/time.js';
+import { fail, ok, problem, type Result } from '../kernel/result.js';
+import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts } from '../kernel/time.js';
 import { looksLikeCron, parseCron } from './cron.js';
 import { formatHM, type HM, type Rule } from './rules.js';
 import { scanHead, type Head, type HeadScan } from './when-date.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts, weekdayName } from '../core/time.js';
+import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts, weekdayName } from '../kernel/time.js';
 import { cronMatchesDay, parseCron, type CronSpec } from './cron.js';
 
 /** A wall-clock time of day. */

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { Timer } from '../core/clock.js';
+import type { Timer } from '../kernel/clock.js';
 import { rootCauseText } from '../db/errors.js';
 import { lastFiring, schedulerEpoch } from './claims.js';
 import { createFiring } from './firing.js';

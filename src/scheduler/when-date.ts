@@ -1,4 +1,4 @@
-import { parseChineseInt } from '../core/cnnum.js';
+import { parseChineseInt } from '../kernel/cnnum.js';
 import {
   alternation, DAILY, GAP_UNITS, GAP_WORDS, MONTH_END, MONTHLY, NUM, RELATIVE_DAYS, WEEK_LIST_WORDS, WEEK_OFFSETS,
   WEEK_PREFIX, WEEK_RANGE_WORDS, WEEKDAY_CHARS, WORKDAYS,

@@ -1,4 +1,4 @@
-import { parseChineseInt } from '../core/cnnum.js';
+import { parseChineseInt } from '../kernel/cnnum.js';
 import type { HM } from './rules.js';
 import { alternation, NUM, PERIOD_WORDS, type Period } from './when-vocab.js';
 

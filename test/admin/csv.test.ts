@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseCsv, writeCsv } from '../../src/admin/roster-io/csv.js';
+import { decodeText, parseCsv, writeCsv } from '../../src/roster/io/csv.js';
 
 const cellsOf = (text: string) => parseCsv(text).map((r) => r.cells);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRole, splitGridName } from '../../src/admin/index.js';
-import { matchGridWords } from '../../src/admin/grid-match.js';
+import { matchGridWords } from '../../src/roster/grid-match.js';
 
 describe('splitGridName', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
-import { virtualClock, type VirtualClock } from '../../src/core/clock.js';
-import { createLogger } from '../../src/core/logger.js';
-import { createRouter, type MessageContext, type Route } from '../../src/core/router.js';
+import { virtualClock, type VirtualClock } from '../../src/kernel/clock.js';
+import { createLogger } from '../../src/kernel/logger.js';
+import { createRouter, type MessageContext, type Route } from '../../src/kernel/router.js';
 import { parseConfig } from '../../src/config.js';
 import type { AppDeps } from '../../src/app-deps.js';
 import type { Db } from '../../src/db/client.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rooms } from '../../src/db/schema.js';
-import type { Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/tools/replay/harness.js';
 import { START, useSmallTown } from './small-town.js';
 
 const town = useSmallTown();

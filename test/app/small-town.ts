@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 
 export const START = new Date('2026-11-23T08:00:00+08:00');
 

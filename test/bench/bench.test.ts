@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARTS, runBench, unknownParts } from '../../src/bench/run.js';
-import { renderTable, type BenchRow } from '../../src/bench/table.js';
+import { PARTS, runBench, unknownParts } from '../../src/tools/bench/run.js';
+import { renderTable, type BenchRow } from '../../src/tools/bench/table.js';
 import { SHARED_LAWS_DIR } from '../../src/lawqa/index.js';
 
 // The smoke run of `npm run bench --quick`, in this process: every row is there and every number

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planWeek, type Planned } from '../../src/bench/load-plan.js';
-import { seedTown, type Town } from '../../src/bench/town.js';
+import { planWeek, type Planned } from '../../src/tools/bench/load-plan.js';
+import { seedTown, type Town } from '../../src/tools/bench/town.js';
 import type { Database } from '../../src/db/client.js';
 import { parseReport } from '../../src/reports/index.js';
 import { testDb } from '../support/db.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, machineLine, renderTable, skippedRow, type BenchRow } from '../../src/bench/table.js';
+import { formatNumber, machineLine, renderTable, skippedRow, type BenchRow } from '../../src/tools/bench/table.js';
 
 const rows: BenchRow[] = [
   { part: 'reports', figure: 'parseReport, one core', value: 9623.4, unit: 'reports/s', goal: '≥ 5000/s', met: true, baseline: { label: 'regex split', value: 381427 } },

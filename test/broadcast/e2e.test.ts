@@ -2,8 +2,8 @@ import { asc, eq, inArray, like } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { disputes, fireClaims, members, outbox, postLog, posts, villages } from '../../src/db/schema.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
-import type { SentRecord } from '../../src/wechat/mock-world.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
+import type { SentRecord } from '../../src/chat/mock/mock-world.js';
 import { testDb } from '../support/db.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDrafter } from '../../src/broadcast/generate.js';
 import { findPost, listPosts } from '../../src/broadcast/repo.js';
 import { importSeedPosts } from '../../src/broadcast/seed.js';
-import { createOpenAiChatModel } from '../../src/core/chat-model.js';
-import { createLogger } from '../../src/core/logger.js';
+import { createOpenAiChatModel } from '../../src/llm/chat-model.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import { reply as answer, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';
 import { harness, reset, say, town, type Harness } from './support.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedPosts, type Post } from '../../src/broadcast/content.js';
 import { activeOccasions, choosePostWithReason, choosePost, type Delivery } from '../../src/broadcast/plan.js';
 import type { Theme } from '../../src/broadcast/themes.js';
-import { addDays, fromLocal } from '../../src/core/time.js';
+import { addDays, fromLocal } from '../../src/kernel/time.js';
 
 const posts = await loadSeedPosts();
 const at = (y: number, m: number, d: number, h = 20) => fromLocal({ year: y, month: m, day: d, hour: h });

@@ -10,12 +10,12 @@ import { combineTransports } from '../../src/chat/multi.js';
 import { createWecomClient } from '../../src/chat/wecom/client.js';
 import { createWecomTransport } from '../../src/chat/wecom/transport.js';
 import { parseConfig } from '../../src/config.js';
-import { realClock } from '../../src/core/clock.js';
-import { createLogger } from '../../src/core/logger.js';
+import { realClock } from '../../src/kernel/clock.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { inboundMessages, members, outbox, rooms } from '../../src/db/schema.js';
-import { notifyAdmins } from '../../src/outbox/admins.js';
-import { createMockWorld, type MockWorld } from '../../src/wechat/mock-world.js';
+import { notifyAdmins } from '../../src/roster/admin-group.js';
+import { createMockWorld, type MockWorld } from '../../src/chat/mock/mock-world.js';
 import { fakeWecom, type FakeWecom } from '../support/wecom-server.js';
 
 const log = createLogger('silent', pino.destination('/dev/null'));

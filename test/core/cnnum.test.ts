@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseInt } from '../../src/core/cnnum.js';
+import { parseChineseInt } from '../../src/kernel/cnnum.js';
 
 describe('parseChineseInt', () => {
   it.each([

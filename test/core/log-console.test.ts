@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logAsText, textLine } from '../../src/core/log-console.js';
+import { logAsText, textLine } from '../../src/kernel/log-console.js';
 
 // 2026-12-07 01:15:03 UTC is 09:15:03 in Shanghai.
 const AT = Date.UTC(2026, 11, 7, 1, 15, 3);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskPersonal } from '../../src/core/mask.js';
-import { findPersonNames } from '../../src/core/person-names.js';
+import { maskPersonal } from '../../src/kernel/mask.js';
+import { findPersonNames } from '../../src/kernel/person-names.js';
 import { groupSummary } from '../../src/disputes/index.js';
-import { parseReport } from '../../src/reports/parse.js';
+import { parseReport } from '../../src/reports/grammar/parse.js';
 import { reportCase } from '../privacy/masking-shapes.js';
 
 describe('findPersonNames: people in chat text, however they are written', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldFullWidth, normaliseInput } from '../../src/core/text.js';
+import { foldFullWidth, normaliseInput } from '../../src/kernel/text.js';
 
 describe('normaliseInput: what a message says before routing and parsing', () => {
   it.each([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays, daysInMonth, formatDate, formatLocal, fromLocal, isoWeek, isValidTimeZone, localParts,
   startOfIsoWeek,
-} from '../../src/core/time.js';
+} from '../../src/kernel/time.js';
 
 const at = (iso: string) => new Date(iso);
 

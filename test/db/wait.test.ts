@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/core/logger.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import type { Database } from '../../src/db/client.js';
 import { migrateWhenReachable } from '../../src/db/wait.js';
 

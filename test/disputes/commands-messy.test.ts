@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/core/time.js';
+import { formatDate } from '../../src/kernel/time.js';
 import { disputeEvents, disputes, followups } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
 import type { Dispute } from '../../src/disputes/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/core/time.js';
+import { addDays } from '../../src/kernel/time.js';
 import {
   followupsDue, openRiskCases, overdueAssignments, recordDisputes, remindFollowups, remindOverdue, type Dispute,
 } from '../../src/disputes/index.js';

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputeCounters, disputeEvents, disputes, followups, reports } from '../../src/db/schema.js';
-import { formatCode } from '../../src/disputes/codes.js';
+import { formatCode } from '../../src/ledger/codes.js';
 import { anonymiseExpired, recordDisputes, recordReport, statsJson } from '../../src/disputes/index.js';
 import { storeInbound } from '../../src/inbound/store.js';
 import { draft, harness, NOW, recordNew, reset, town, type Harness, type Town } from './support.js';

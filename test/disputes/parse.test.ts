@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/core/time.js';
+import { formatDate } from '../../src/kernel/time.js';
 import { findCode, formatCode, parsePeriod } from '../../src/disputes/index.js';
 import { parseAssignText, parseFollowup, parseProgress } from '../../src/disputes/commands-parse.js';
-import { checkTransition } from '../../src/disputes/transitions.js';
+import { checkTransition } from '../../src/ledger/transitions.js';
 import { NOW } from './support.js';
 
 const TZ = 'Asia/Shanghai';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, startOfIsoWeek } from '../../src/core/time.js';
+import { addDays, startOfIsoWeek } from '../../src/kernel/time.js';
 import { computeStats, loadStatsInput, recordDisputes, recordReport, type Scope } from '../../src/disputes/index.js';
 import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
 

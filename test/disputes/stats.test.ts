@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { computeStats, recordDisputes, recordReport, statsJson, type Category, type StatsInput } from '../../src/disputes/index.js';
-import { DEFAULT_SETTINGS } from '../../src/reports/cycle.js';
-import { saveSettings } from '../../src/reports/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
+import { saveSettings } from '../../src/reports/cycle/settings.js';
 import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';
 
 let h: Harness;

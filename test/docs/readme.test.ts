@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { withCommandTable } from '../../src/cli/docs.js';
+import { withCommandTable } from '../../src/tools/cli/docs.js';
 
 describe('README and the usage guide', () => {
   it('docs/usage.md shows the chat commands exactly as the command table defines them (refresh with `npx gridbot docs`)', async () => {

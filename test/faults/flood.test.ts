@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { virtualClock } from '../../src/core/clock.js';
-import type { MessageContext, Route } from '../../src/core/router.js';
-import type { InboundMessage } from '../../src/core/types.js';
+import { virtualClock } from '../../src/kernel/clock.js';
+import type { MessageContext, Route } from '../../src/kernel/router.js';
+import type { InboundMessage } from '../../src/chat/port.js';
 import type { Database } from '../../src/db/client.js';
 import { inboundMessages, members, outbox } from '../../src/db/schema.js';
 import { createPipeline } from '../../src/inbound/pipeline.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { silentLog } from './support/bot.js';
 

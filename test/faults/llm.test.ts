@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { members, qaLog } from '../../src/db/schema.js';
 import { createAsker, createLawLibrary, defaultLawsSource } from '../../src/lawqa/index.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 import { hang, reply, startFakeOpenAI, status, type FakeOpenAI, type Step } from '../support/fake-openai.js';
 import { testDb } from '../support/db.js';
 import { captureLog } from './support/logs.js';

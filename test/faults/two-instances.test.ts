@@ -1,11 +1,11 @@
 import { eq, like } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { virtualClock } from '../../src/core/clock.js';
+import { virtualClock } from '../../src/kernel/clock.js';
 import type { Database } from '../../src/db/client.js';
 import { botState, fireClaims, inboundMessages, members, outbox, rooms } from '../../src/db/schema.js';
-import { seedWorld } from '../../src/replay/seed.js';
-import { createMockWorld, type MockWorld } from '../../src/wechat/mock-world.js';
+import { seedWorld } from '../../src/tools/replay/seed.js';
+import { createMockWorld, type MockWorld } from '../../src/chat/mock/mock-world.js';
 import { testDb } from '../support/db.js';
 import { buildBot, driveTogether, silentLog } from './support/bot.js';
 import { sharedTransport } from './support/shared-transport.js';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { outbox } from '../../src/db/schema.js';
 import { MAX_ATTEMPTS, PAUSE_BASE_MS, backoffMs } from '../../src/outbox/policy.js';
-import { createHarness, type Harness, type Sent } from '../../src/replay/harness.js';
+import { createHarness, type Harness, type Sent } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { captureLog } from './support/logs.js';
 import { ADMIN, ADMIN_GROUP, townGrids } from './support/town.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { virtualClock } from '../../src/core/clock.js';
-import type { InboundMessage } from '../../src/core/types.js';
+import { virtualClock } from '../../src/kernel/clock.js';
+import type { InboundMessage } from '../../src/chat/port.js';
 import { createIntake, RETRY_FIRST_MS, type IntakeOutcome } from '../../src/inbound/intake.js';
 import type { ReceiveOutcome } from '../../src/inbound/pipeline.js';
 import { captureLog } from '../faults/support/logs.js';

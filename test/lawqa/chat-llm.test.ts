@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/tools/replay/harness.js';
 import { hang, reply, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';
 import { lawqaHarness, PEOPLE, qaRowsOf, textsTo } from './chat-support.js';
 

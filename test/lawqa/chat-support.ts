@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { disputes, members, qaLog } from '../../src/db/schema.js';
 import type { LawFile } from '../../src/lawqa/index.js';
-import { createHarness, type Harness, type HarnessOptions } from '../../src/replay/harness.js';
-import type { SentRecord } from '../../src/wechat/mock-world.js';
+import { createHarness, type Harness, type HarnessOptions } from '../../src/tools/replay/harness.js';
+import type { SentRecord } from '../../src/chat/mock/mock-world.js';
 import { miniStatutes } from './fixtures.js';
 import { testDb } from '../support/db.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema.js';
 import { PRIORITY } from '../../src/db/schema.js';
-import type { Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/tools/replay/harness.js';
 import { ADMIN_ROOM, allDisputes, GRID_ROOM, lawqaHarness, memberId, qaRowsOf, textsTo } from './chat-support.js';
 
 const CIVIL = '中华人民共和国民法典';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { count, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
 import { lawArticles } from '../../src/db/schema.js';
-import { createLogger } from '../../src/core/logger.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import { createLawLibrary, importLaws, importReportText, listLaws, loadStatutes, prepareLaws, readLawFiles } from '../../src/lawqa/index.js';
 import { testDb } from '../support/db.js';
 import { MINI_CIVIL, MINI_CRIMINAL, miniStatutes } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiChatModel } from '../../src/core/chat-model.js';
+import { createOpenAiChatModel } from '../../src/llm/chat-model.js';
 import { askQuestion } from '../../src/lawqa/ask.js';
 import { createLlmAnswerer, type FallbackReason } from '../../src/lawqa/llm.js';
 import { hang, reply, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';

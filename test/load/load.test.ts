@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLoad, type LoadResult } from '../../src/bench/load.js';
+import { runLoad, type LoadResult } from '../../src/tools/bench/load.js';
 import type { Database } from '../../src/db/client.js';
 import { disputes, reports } from '../../src/db/schema.js';
 import { testDb } from '../support/db.js';

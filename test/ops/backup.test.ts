@@ -9,7 +9,7 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { villages } from '../../src/db/schema.js';
 import { backupDatabase, codeMigrations, restoreDatabase, schemaTables } from '../../src/ops/index.js';
 import { queryRows } from '../../src/db/raw.js';
-import { createHarness } from '../../src/replay/harness.js';
+import { createHarness } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { playWeek, WEEK_START } from '../privacy/week.js';
 

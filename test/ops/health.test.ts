@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { virtualClock } from '../../src/core/clock.js';
-import { createLogger } from '../../src/core/logger.js';
+import { virtualClock } from '../../src/kernel/clock.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import type { Database } from '../../src/db/client.js';
 import { inboundMessages, members, outbox } from '../../src/db/schema.js';
 import { readHealth, startHealthLog } from '../../src/ops/index.js';

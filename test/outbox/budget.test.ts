@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localParts } from '../../src/core/time.js';
+import { localParts } from '../../src/kernel/time.js';
 import { outbox } from '../../src/db/schema.js';
 import { BUDGET_RESUME_HOUR, BUDGET_RESUME_JITTER_MS, nextLocalMorning, startOfLocalDay } from '../../src/outbox/policy.js';
 import { runUntil, setup, textOf, type Harness } from './harness.js';

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll } from 'vitest';
-import { createLogger } from '../../src/core/logger.js';
-import { virtualClock, type VirtualClock } from '../../src/core/clock.js';
-import type { Address, OutgoingFile } from '../../src/core/types.js';
+import { createLogger } from '../../src/kernel/logger.js';
+import { virtualClock, type VirtualClock } from '../../src/kernel/clock.js';
+import type { Address, OutgoingFile } from '../../src/chat/port.js';
 import type { Database, Db } from '../../src/db/client.js';
 import { outbox } from '../../src/db/schema.js';
 import { createOutbox, type Outbox } from '../../src/outbox/enqueue.js';

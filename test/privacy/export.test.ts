@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPerson, personJson, personText, purgePersonalData } from '../../src/privacy/index.js';
-import type { Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/tools/replay/harness.js';
 import { depsAt, weekDatabase } from './support.js';
 import { at } from './week.js';
 

@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenAiChatModel } from '../../src/core/chat-model.js';
-import { createLogger } from '../../src/core/logger.js';
+import { createOpenAiChatModel } from '../../src/llm/chat-model.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import { disputes } from '../../src/db/schema.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
-import type { SentRecord } from '../../src/wechat/mock-world.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
+import type { SentRecord } from '../../src/chat/mock/mock-world.js';
 import { join } from 'node:path';
 import { defaultLawsSource } from '../../src/lawqa/index.js';
 import { testDb } from '../support/db.js';

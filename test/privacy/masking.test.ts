@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenAiChatModel } from '../../src/core/chat-model.js';
-import { createLogger } from '../../src/core/logger.js';
-import { createHarness, type Harness, type Sent } from '../../src/replay/harness.js';
+import { createOpenAiChatModel } from '../../src/llm/chat-model.js';
+import { createLogger } from '../../src/kernel/logger.js';
+import { createHarness, type Harness, type Sent } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { reportCase, type Case } from './masking-shapes.js';

@@ -4,7 +4,7 @@ import { botState, disputeEvents, disputes, fireClaims, followups, inboundMessag
 import { statsJson } from '../../src/disputes/index.js';
 import { parseBeforeDate } from '../../src/privacy/before-date.js';
 import { privacyJobs, purgePersonalData } from '../../src/privacy/index.js';
-import type { Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/tools/replay/harness.js';
 import { at } from './week.js';
 import { depsAt, weekDatabase } from './support.js';
 

@@ -1,9 +1,9 @@
 import pino from 'pino';
 import type { AppDeps } from '../../src/app-deps.js';
-import { virtualClock } from '../../src/core/clock.js';
-import { createLogger } from '../../src/core/logger.js';
+import { virtualClock } from '../../src/kernel/clock.js';
+import { createLogger } from '../../src/kernel/logger.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { playWeek, WEEK_START } from './week.js';
 

@@ -1,4 +1,4 @@
-import type { Harness } from '../../src/replay/harness.js';
+import type { Harness } from '../../src/tools/replay/harness.js';
 
 /** Monday of ISO week 2026-W48, 08:00 in Shanghai. */
 export const WEEK_START = new Date('2026-11-23T08:00:00+08:00');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replayScenario, shownText } from '../../src/replay/run.js';
-import { scenarioSchema } from '../../src/replay/scenario.js';
+import { replayScenario, shownText } from '../../src/tools/replay/run.js';
+import { scenarioSchema } from '../../src/tools/replay/scenario.js';
 
 describe('shownText', () => {
   it('shows a group answer once with its @, as Wechaty already wrote it into the text', () => {

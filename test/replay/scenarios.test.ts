@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultLawsSource } from '../../src/lawqa/index.js';
-import { replayScenario } from '../../src/replay/run.js';
-import { scenarioSchema } from '../../src/replay/scenario.js';
+import { replayScenario } from '../../src/tools/replay/run.js';
+import { scenarioSchema } from '../../src/tools/replay/scenario.js';
 
 const dir = new URL('../scenarios/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { members, villages } from '../../src/db/schema.js';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 
 let h: Harness | null = null;
 afterEach(async () => { await h?.close(); h = null; });

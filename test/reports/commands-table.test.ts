@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, helpText } from '../../src/admin/index.js';
-import { parseLeave } from '../../src/reports/leave-parse.js';
-import { SUBCOMMANDS } from '../../src/reports/settings-commands.js';
+import { parseLeave } from '../../src/reports/leave/leave-parse.js';
+import { SUBCOMMANDS } from '../../src/reports/cycle/settings-commands.js';
 
 // The command table drives #帮助 and the README: whatever the reports capability answers must be in it.
 const reportUsages = COMMANDS.filter((c) => c.capability === 'reports').map((c) => c.usage);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrection, parseCorrection } from '../../src/reports/correction.js';
-import { compileMatchers } from '../../src/reports/matchers.js';
-import type { ReportDraft } from '../../src/reports/types.js';
-import { defaultVocabulary } from '../../src/reports/vocabulary.js';
+import { applyCorrection, parseCorrection } from '../../src/reports/grammar/correction.js';
+import { compileMatchers } from '../../src/reports/grammar/matchers.js';
+import type { ReportDraft } from '../../src/reports/grammar/types.js';
+import { defaultVocabulary } from '../../src/reports/grammar/vocabulary.js';
 
 const m = compileMatchers(defaultVocabulary);
 const draft: ReportDraft = {

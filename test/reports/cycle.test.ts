@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocal } from '../../src/core/time.js';
-import { adminEscalationText } from '../../src/reports/cycle-text.js';
+import { formatLocal } from '../../src/kernel/time.js';
+import { adminEscalationText } from '../../src/reports/cycle/cycle-text.js';
 import {
   byVillage, checkOrder, chiefsToCover, closedWeek, coveredGrids, DEFAULT_SETTINGS, excused, missingGrids, nextStep,
   recipients, reportWeekFor, stepAt, tally, weekLabel, weekOfFiring, weekWindow,
   type CycleGrid, type CycleWorker, type WeekRecords,
-} from '../../src/reports/cycle.js';
+} from '../../src/reports/cycle/cycle.js';
 
 const TZ = 'Asia/Shanghai';
 const S = DEFAULT_SETTINGS;

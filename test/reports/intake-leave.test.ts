@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocal } from '../../src/core/time.js';
-import { parseLeave } from '../../src/reports/leave-parse.js';
+import { formatLocal } from '../../src/kernel/time.js';
+import { parseLeave } from '../../src/reports/leave/leave-parse.js';
 
 const TZ = 'Asia/Shanghai';
 const NOW = new Date('2026-11-25T10:00:00+08:00'); // 周三

@@ -1,9 +1,9 @@
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiChatModel } from '../../src/core/chat-model.js';
+import { createOpenAiChatModel } from '../../src/llm/chat-model.js';
 import { disputes, reports } from '../../src/db/schema.js';
-import { reportDraftSchema } from '../../src/reports/llm-extract.js';
-import { REPORT_LIMITS } from '../../src/reports/parse.js';
+import { reportDraftSchema } from '../../src/reports/free-text/llm-extract.js';
+import { REPORT_LIMITS } from '../../src/reports/grammar/parse.js';
 import { reply, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';
 import { harness, openDatabase, say, type Database, type Harness } from './intake-support.js';
 

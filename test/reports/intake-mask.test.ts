@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pseudonymise } from '../../src/reports/pseudonym.js';
+import { pseudonymise } from '../../src/reports/free-text/pseudonym.js';
 
 describe('pseudonymise (before free text goes to a model)', () => {
   it.each([

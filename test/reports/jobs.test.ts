@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatLocal } from '../../src/core/time.js';
+import { formatLocal } from '../../src/kernel/time.js';
 import { disputes, fireClaims, inboundMessages, members } from '../../src/db/schema.js';
 import { assignDispute } from '../../src/disputes/index.js';
 import { mentionInstead, reportJobs } from '../../src/reports/index.js';
-import { DEFAULT_SETTINGS } from '../../src/reports/cycle.js';
-import { saveSettings } from '../../src/reports/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
+import { saveSettings } from '../../src/reports/cycle/settings.js';
 import { createScheduler } from '../../src/scheduler/runtime.js';
 import type { Job } from '../../src/scheduler/runtime.js';
 import { at, harness, openDatabase, outboxRows, say, type Database, type Harness } from './intake-support.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats, type Dispute } from '../../src/disputes/index.js';
-import { digestText, type DigestData } from '../../src/reports/digest.js';
+import { digestText, type DigestData } from '../../src/summary/digest.js';
 import { groupReceipt } from '../../src/reports/replies.js';
 
 // Only the fields a receipt could leak; the rest of a stored dispute does not matter here.

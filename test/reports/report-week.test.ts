@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/reports/cycle.js';
-import { statedWeek, weekOfReport } from '../../src/reports/report-week.js';
+import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
+import { statedWeek, weekOfReport } from '../../src/reports/cycle/report-week.js';
 
 const TZ = 'Asia/Shanghai';
 const at = (s: string) => new Date(`${s}+08:00`);

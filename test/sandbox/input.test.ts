@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readMessages } from '../../src/sandbox/lines.js';
-import { parseSkip } from '../../src/sandbox/time-input.js';
+import { readMessages } from '../../src/tools/sandbox/lines.js';
+import { parseSkip } from '../../src/tools/sandbox/time-input.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatLocal } from '../../src/core/time.js';
+import { formatLocal } from '../../src/kernel/time.js';
 import { parseWhen, splitWhen } from '../../src/scheduler/parse-when.js';
 import { describeRule, nextFireTimes } from '../../src/scheduler/rules.js';
 

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { virtualClock } from '../../src/core/clock.js';
+import { virtualClock } from '../../src/kernel/clock.js';
 import type { Database } from '../../src/db/client.js';
 import { fireClaims } from '../../src/db/schema.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocal, fromLocal } from '../../src/core/time.js';
+import { formatLocal, fromLocal } from '../../src/kernel/time.js';
 import { looksLikeCron, parseCron } from '../../src/scheduler/cron.js';
 import { describeRule, nextFireTimes, ruleSchema, type Rule } from '../../src/scheduler/rules.js';
 

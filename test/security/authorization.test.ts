@@ -2,7 +2,7 @@ import { asc, gt } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandEntry, type Place } from '../../src/admin/index.js';
 import { auditLog } from '../../src/db/schema.js';
-import type { SentRecord } from '../../src/wechat/mock-world.js';
+import type { SentRecord } from '../../src/chat/mock/mock-world.js';
 import { EXAMPLES, type Example, type Where } from './examples.js';
 import { changed, digest, memberId, PEOPLE, ROOMS, WHO, withTown, type Town, type Who } from './town.js';
 

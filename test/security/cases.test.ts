@@ -1,7 +1,7 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, disputes, invites } from '../../src/db/schema.js';
-import type { SentRecord } from '../../src/wechat/mock-world.js';
+import type { SentRecord } from '../../src/chat/mock/mock-world.js';
 import { changed, digest, memberId, NOW, openHarness, PEOPLE, ROOMS, withTown, type Town } from './town.js';
 
 // Who may do what, beyond the command matrix (authorization.test.ts): identities from elsewhere,

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
-import { createHarness, type Harness } from '../../src/replay/harness.js';
-import type { SeedPerson, SeedRoom } from '../../src/replay/seed.js';
+import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
+import type { SeedPerson, SeedRoom } from '../../src/tools/replay/seed.js';
 import { queryRows } from '../../src/db/raw.js';
 import type { Role } from '../../src/db/schema.js';
-import type { SentRecord } from '../../src/wechat/mock-world.js';
+import type { SentRecord } from '../../src/chat/mock/mock-world.js';
 import { testDb } from '../support/db.js';
 
 /** Week 48 (Wednesday): the fixture's disputes are reported in the week before the tests run. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { types } from 'wechaty-puppet';
-import { WorldPuppet } from '../../src/wechat/mock-puppet.js';
-import { PUPPET_SERVICE } from '../../src/wechat/puppet-choice.js';
-import { quietBrolog } from '../../src/wechat/puppet.js';
+import { WorldPuppet } from '../../src/chat/mock/mock-puppet.js';
+import { PUPPET_SERVICE } from '../../src/chat/wechaty/puppet-choice.js';
+import { quietBrolog } from '../../src/chat/wechaty/puppet.js';
 
 /** The gRPC server half of wechaty-puppet-service, as far as these tests use it. */
 interface PuppetServerLike {
@@ -13,7 +13,7 @@ type PuppetServerClass = new (options: { endpoint: string; token: string; puppet
 
 /**
  * Loaded by a name typed as a plain string: the package's type declarations redeclare
- * util.promisify for the whole program (see src/wechat/puppet.ts).
+ * util.promisify for the whole program (see src/chat/wechaty/puppet.ts).
  */
 const SERVICE_PACKAGE: string = PUPPET_SERVICE;
 

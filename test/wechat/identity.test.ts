@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { InboundMessage } from '../../src/core/types.js';
+import type { InboundMessage } from '../../src/chat/port.js';
 import type { Database } from '../../src/db/client.js';
 import { grids, members, rooms, villages } from '../../src/db/schema.js';
-import { cacheMemberWechatId, createIdentity, memberAlias, resolveSender, type Identity } from '../../src/wechat/identity.js';
-import { createMockWorld, type MockWorld } from '../../src/wechat/mock-world.js';
+import { cacheMemberWechatId, createIdentity, memberAlias, resolveSender, type Identity } from '../../src/identity/index.js';
+import { createMockWorld, type MockWorld } from '../../src/chat/mock/mock-world.js';
 import { testDb } from '../support/db.js';
 import { capturedLog, recorder, type Recorder } from './support.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clientMentions, parseMentions, stripLeadingMentions } from '../../src/wechat/mentions.js';
+import { clientMentions, parseMentions, stripLeadingMentions } from '../../src/chat/wechaty/mentions.js';
 
 const S = '\u2005';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { types } from 'wechaty-puppet';
-import { brologLevel, choosePuppet, type PuppetConfig } from '../../src/wechat/puppet-choice.js';
+import { brologLevel, choosePuppet, type PuppetConfig } from '../../src/chat/wechaty/puppet-choice.js';
 import { capturedLog } from './support.js';
 
 const base: PuppetConfig = {
@@ -39,7 +39,7 @@ describe('choosePuppet', () => {
 describe('createWechaty', () => {
   it('builds the bot with its session under DATA_DIR, replaces wechat4u’s console crash handler, prints the QR code', async () => {
     const listenersBefore = process.listeners('uncaughtException').length;
-    const { createWechaty } = await import('../../src/wechat/puppet.js');
+    const { createWechaty } = await import('../../src/chat/wechaty/puppet.js');
     const wechat4uHandler = (l: unknown) => String(l).includes("console.log('uncaughtException'");
     const dir = mkdtempSync(join(tmpdir(), 'gridbot-wechat-'));
     const out = new PassThrough();

@@ -1,8 +1,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackoff } from '../../src/wechat/network.js';
-import { containPuppetService, describeProblem, endpointAddress, serviceProbe, type ServiceProblem } from '../../src/wechat/service-gate.js';
+import { createBackoff } from '../../src/chat/wechaty/network.js';
+import { containPuppetService, describeProblem, endpointAddress, serviceProbe, type ServiceProblem } from '../../src/chat/wechaty/service-gate.js';
 import { capturedLog } from './support.js';
 
 const closers: (() => Promise<unknown>)[] = [];

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../src/core/logger.js';
-import type { InboundMessage, TransportHandlers } from '../../src/core/types.js';
-import { createMockWorld, type MockWorld, type MockWorldOptions } from '../../src/wechat/mock-world.js';
+import { createLogger, type Logger } from '../../src/kernel/logger.js';
+import type { InboundMessage, TransportHandlers } from '../../src/chat/port.js';
+import { createMockWorld, type MockWorld, type MockWorldOptions } from '../../src/chat/mock/mock-world.js';
 
 /** A pino logger whose lines the test can read. */
 export function capturedLog(level = 'debug'): { log: Logger; lines: () => Record<string, unknown>[] } {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MockWorld } from '../../src/wechat/mock-world.js';
+import type { MockWorld } from '../../src/chat/mock/mock-world.js';
 import { startedWorld } from './support.js';
 
 const S = '\u2005';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackoff, isNetworkError } from '../../src/wechat/network.js';
-import { containWechat4u } from '../../src/wechat/wechat4u-gate.js';
+import { createBackoff, isNetworkError } from '../../src/chat/wechaty/network.js';
+import { containWechat4u } from '../../src/chat/wechaty/wechat4u-gate.js';
 import { capturedLog } from './support.js';
 
 /** Stands in for the wechat4u client: counts login attempts; offline, each one fails as wechat4u's does. */

@@ -1,13 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Route } from '../../core/router.js';
+import type { Route } from '../../kernel/router.js';
 import type { Db } from '../../db/client.js';
 import { grids, rooms, villages } from '../../db/schema.js';
 import type { Room } from '../../db/types.js';
-import { splitLeadingWord, WORD_SEPARATORS } from '../../core/command.js';
+import { splitLeadingWord, WORD_SEPARATORS } from '../../kernel/command.js';
 import { channelOf } from '../../chat/channel.js';
-import { gridLabel } from '../grid-name.js';
+import { gridLabel } from '../../roster/grid-name.js';
 import { adminCommand, done, refused, type Outcome } from '../route.js';
-import { ensureGrid, resolveGridWords } from '../roster.js';
+import { ensureGrid, resolveGridWords } from '../../roster/queries.js';
 
 const HERE = '本群';
 const ADMIN_WORDS = ['管理群', '管理', '综治中心'];

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Route } from '../../core/router.js';
+import type { Route } from '../../kernel/router.js';
 import type { Db } from '../../db/client.js';
 import { members } from '../../db/schema.js';
 import { claimInvite, voidInvite } from '../invites.js';
 import { adminCommand, done, refused } from '../route.js';
-import { roleLabel } from '../roles.js';
+import { roleLabel } from '../../roster/roles.js';
 
 // One answer for wrong, expired and used codes: a guesser learns nothing.
 export const CLAIM_REFUSED = '邀请码无效或已过期，请向管理员要一个新的。';

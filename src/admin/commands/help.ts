@@ -1,7 +1,7 @@
-import { commandRoute, type Route } from '../../core/router.js';
+import { commandRoute, type Route } from '../../kernel/router.js';
 import type { Role } from '../../db/schema.js';
 import { COMMANDS, commandsFor, type CommandEntry } from '../commands-table.js';
-import { roleLabel } from '../roles.js';
+import { roleLabel } from '../../roster/roles.js';
 
 export const HELP_NAMES = ['帮助', 'help', '菜单'] as const;
 

@@ -1,10 +1,10 @@
-import type { Route } from '../../core/router.js';
-import type { Clock } from '../../core/clock.js';
+import type { Route } from '../../kernel/router.js';
+import type { Clock } from '../../kernel/clock.js';
 import type { Db } from '../../db/client.js';
-import { formatLocal } from '../../core/time.js';
+import { formatLocal } from '../../kernel/time.js';
 import { createInvite } from '../invites.js';
 import { adminCommand, done, refused } from '../route.js';
-import { parseRole, roleLabel, unknownRoleMessage } from '../roles.js';
+import { parseRole, roleLabel, unknownRoleMessage } from '../../roster/roles.js';
 
 /** `#邀请 [角色]` (default 管理员): a one-time code, sent only privately, valid 24 hours. */
 export function inviteRoute(db: Db, clock: Clock, tz: string): Route {

@@ -1,6 +1,6 @@
-import { WORD_SEPARATORS } from '../../core/command.js';
+import { WORD_SEPARATORS } from '../../kernel/command.js';
 import type { Role } from '../../db/schema.js';
-import { GRID_ROLES, splitRoleWord, unknownRoleMessage } from '../roles.js';
+import { GRID_ROLES, splitRoleWord, unknownRoleMessage } from '../../roster/roles.js';
 
 /** Who `#成员` is about: by this login's contact id (an @-mention) or, in a private chat, by roster name. */
 export interface MemberTarget {

@@ -2,10 +2,10 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { members, type Role } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
-import { gridLabel } from '../grid-name.js';
+import { gridLabel } from '../../roster/grid-name.js';
 import { done, refused, type Outcome } from '../route.js';
-import { ensureGrid, findMembersByName, resolveGridWords, type GridRef } from '../roster.js';
-import { roleLabel } from '../roles.js';
+import { ensureGrid, findMembersByName, resolveGridWords, type GridRef } from '../../roster/queries.js';
+import { roleLabel } from '../../roster/roles.js';
 import { MEMBER_USAGE, needsGrid, type MemberTarget, type SetMemberArgs } from './member-args.js';
 
 /** Sets the role (and grid) of every target; each gets one line in the answer. */

@@ -1,5 +1,5 @@
-import { splitLeadingWord } from '../../core/command.js';
-import type { Route } from '../../core/router.js';
+import { splitLeadingWord } from '../../kernel/command.js';
+import type { Route } from '../../kernel/router.js';
 import type { Db } from '../../db/client.js';
 import { adminCommand, refused } from '../route.js';
 import { parseSetMember } from './member-args.js';

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { MessageContext, Route } from '../../core/router.js';
-import type { OutgoingFile } from '../../core/types.js';
+import type { MessageContext, Route } from '../../kernel/router.js';
+import type { OutgoingFile } from '../../chat/port.js';
 import type { Db } from '../../db/client.js';
 import { audit } from '../audit.js';
 import { requireAdmin } from '../guard.js';
-import { formatImportSummary, importRoster } from '../roster-io/index.js';
+import { formatImportSummary, importRoster } from '../../roster/io/index.js';
 
 /** How the chat adapter shows a file in the message text (the file itself is not stored). */
 const FILE_TEXT = /^\[文件\] /;

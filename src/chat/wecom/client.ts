@@ -1,5 +1,5 @@
 import { WSClient } from '@wecom/aibot-node-sdk';
-import type { Logger } from '../../core/logger.js';
+import type { Logger } from '../../kernel/logger.js';
 
 export interface WecomSettings {
   botId: string;

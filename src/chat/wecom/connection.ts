@@ -1,6 +1,6 @@
 import type { WSClient } from '@wecom/aibot-node-sdk';
-import type { Logger } from '../../core/logger.js';
-import type { TransportHandlers } from '../../core/types.js';
+import type { Logger } from '../../kernel/logger.js';
+import type { TransportHandlers } from '../port.js';
 
 export const TAKEOVER_TEXT =
   '企业微信机器人被另一处程序接管（同一个机器人只能有一条长连接），本程序已停止收发企业微信消息。请确认只在一台电脑上运行 gridbot，然后重启本程序。';

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../kernel/errors.js';
 
 /**
  * Errcodes WeCom uses when a caller sends too much (接口调用超过限制, 并发超过限制, 频率超限). The

@@ -1,5 +1,5 @@
-import type { InboundMessage } from '../../core/types.js';
-import { parseMentions } from '../../wechat/mentions.js';
+import type { InboundMessage } from '../port.js';
+import { parseMentions } from '../wechaty/mentions.js';
 import { wecomId } from '../channel.js';
 
 /** The parts of a WeCom callback body the bot reads (see the SDK's BaseMessage). */

@@ -1,4 +1,4 @@
-import { createLogger } from '../../core/logger.js';
+import { createLogger } from '../../kernel/logger.js';
 import { createWecomClient, type WecomSettings } from './client.js';
 
 export type ProbeResult = { ok: true } | { ok: false; why: 'refused' | 'unreachable' | 'silent'; detail: string };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WSClient, WsFrame, WsFrameHeaders } from '@wecom/aibot-node-sdk';
-import type { Clock } from '../../core/clock.js';
-import type { Logger } from '../../core/logger.js';
-import type { Address, OutgoingFile, Transport, TransportHandlers } from '../../core/types.js';
+import type { Clock } from '../../kernel/clock.js';
+import type { Logger } from '../../kernel/logger.js';
+import type { Address, OutgoingFile, Transport, TransportHandlers } from '../port.js';
 import { rawId } from '../channel.js';
 import { watchConnection, type ConnectionState } from './connection.js';
 import { wecomError } from './errors.js';

@@ -1,5 +1,5 @@
-import type { Clock } from '../../core/clock.js';
-import { AppError } from '../../core/errors.js';
+import type { Clock } from '../../kernel/clock.js';
+import { AppError } from '../../kernel/errors.js';
 
 /** WeCom group webhooks take 20 messages a minute; one less leaves room for a clock skew. */
 const PER_MINUTE = 19;

@@ -6,10 +6,10 @@ import { createWecomClient } from '../../../src/chat/wecom/client.js';
 import { createWecomTransport } from '../../../src/chat/wecom/transport.js';
 import { createWebhook } from '../../../src/chat/wecom/webhook.js';
 import { parseConfig } from '../../../src/config.js';
-import { realClock } from '../../../src/core/clock.js';
-import { createLogger } from '../../../src/core/logger.js';
+import { realClock } from '../../../src/kernel/clock.js';
+import { createLogger } from '../../../src/kernel/logger.js';
 import { openDatabase, type Database } from '../../../src/db/client.js';
-import { notifyAdmins } from '../../../src/outbox/admins.js';
+import { notifyAdmins } from '../../../src/roster/admin-group.js';
 import { fakeWecom, type FakeWecom } from '../../support/wecom-server.js';
 import { fakeWebhook, type FakeWebhook } from '../../support/webhook-server.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { realClock } from '../../../src/core/clock.js';
-import { createLogger } from '../../../src/core/logger.js';
-import type { InboundMessage, TransportHandlers } from '../../../src/core/types.js';
+import { realClock } from '../../../src/kernel/clock.js';
+import { createLogger } from '../../../src/kernel/logger.js';
+import type { InboundMessage, TransportHandlers } from '../../../src/chat/port.js';
 import { createWecomClient } from '../../../src/chat/wecom/client.js';
 import { createWecomTransport, type WecomTransport } from '../../../src/chat/wecom/transport.js';
 import { fakeWecom, type FakeWecom } from '../../support/wecom-server.js';

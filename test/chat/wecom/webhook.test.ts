@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { virtualClock } from '../../../src/core/clock.js';
+import { virtualClock } from '../../../src/kernel/clock.js';
 import { createWebhook, fitBytes, MAX_BYTES } from '../../../src/chat/wecom/webhook.js';
 import { fakeWebhook } from '../../support/webhook-server.js';
 

@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { createApp, type App } from '../../../src/app.js';
-import type { ChatModel } from '../../../src/core/chat-model.js';
-import type { Clock, VirtualClock } from '../../../src/core/clock.js';
-import { createLogger, type Logger } from '../../../src/core/logger.js';
-import type { Transport } from '../../../src/core/types.js';
+import type { ChatModel } from '../../../src/llm/chat-model.js';
+import type { Clock, VirtualClock } from '../../../src/kernel/clock.js';
+import { createLogger, type Logger } from '../../../src/kernel/logger.js';
+import type { Transport } from '../../../src/chat/port.js';
 import { parseConfig } from '../../../src/config.js';
 import type { Database } from '../../../src/db/client.js';
 

@@ -1,4 +1,4 @@
-import type { Clock, Timer } from '../../../src/core/clock.js';
+import type { Clock, Timer } from '../../../src/kernel/clock.js';
 
 export interface WallClock extends Clock {
   /**

@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../../src/core/logger.js';
+import { createLogger, type Logger } from '../../../src/kernel/logger.js';
 
 export interface LogLine {
   level: number;

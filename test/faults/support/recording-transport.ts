@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Address, Transport, TransportHandlers } from '../../../src/core/types.js';
+import type { Address, Transport, TransportHandlers } from '../../../src/chat/port.js';
 import { fakeIds } from './town.js';
 
 /** What a send line says about its message: the address and a digest of the text (no content in logs). */

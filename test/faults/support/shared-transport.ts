@@ -1,4 +1,4 @@
-import type { Transport, TransportHandlers } from '../../../src/core/types.js';
+import type { Transport, TransportHandlers } from '../../../src/chat/port.js';
 
 /**
  * One WeChat account seen by several bot instances (a hot standby on the same puppet service):

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ensureGrid } from '../../../src/admin/index.js';
 import type { Db } from '../../../src/db/client.js';
 import { members, rooms } from '../../../src/db/schema.js';
-import type { SeedPerson, SeedRoom } from '../../../src/replay/seed.js';
+import type { SeedPerson, SeedRoom } from '../../../src/tools/replay/seed.js';
 
 /** A township shaped like 上司镇: 11 villages, 115 grids (one bound WeChat group each), 30 workers. */
 const VILLAGES = ['上司村', '里腊村', '新阳村', '中寨村', '同心村', '马寨村', '甲里村', '翁台村', '平寨村', '拉揽村', '打羊村'];

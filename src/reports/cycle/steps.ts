@@ -1,0 +1,121 @@
+import { eq } from 'drizzle-orm';
+import type { AppDeps } from '../../app-deps.js';
+import { gridRooms } from '../../admin/index.js';
+import type { Db } from '../../db/client.js';
+import { members } from '../../db/schema.js';
+import { notifyAdmins } from '../../roster/admin-group.js';
+import {
+  byChief, chiefsToCover, isPaused, recipients, tally, weekLabel, weekOfFiring, weekWindow,
+  type CycleGrid, type CycleWorker, type Recipient, type Step, type Window,
+} from './cycle.js';
+import { adminEscalationText, chaseText, chiefEscalationText, coverText, reminderText } from './cycle-text.js';
+import { digestText } from '../../summary/digest.js';
+import { gatherDigest } from '../../summary/digest-data.js';
+import { loadWeek } from './repo.js';
+import { loadSettings } from './settings.js';
+
+/** The week a firing is about, or null when that week is paused (holiday): nothing is sent. */
+async function weekOf(deps: AppDeps, step: Step, fireAt: Date) {
+  const settings = await loadSettings(deps.db);
+  const week = weekOfFiring(settings, step, fireAt, deps.config.TZ);
+  if (isPaused(settings, week) && step !== 'digest') {
+    deps.log.info({ step, week }, 'weekly cycle paused');
+    return null;
+  }
+  return { settings, week, win: weekWindow(settings, week, deps.config.TZ) };
+}
+
+async function roomOfGrid(db: Db): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  for (const r of await gridRooms(db)) if (!out.has(r.gridId)) out.set(r.gridId, r.id);
+  return out;
+}
+
+type Text = (w: CycleWorker, g: CycleGrid, week: string, deadline: Date, tz: string) => string;
+
+// Keys per (purpose, week, target): a step that runs twice, or a fallback taken twice, queues one message.
+const privateKey = (purpose: string, week: string, member: number) => `${purpose}:${week}:member:${member}`;
+const mentionKey = (purpose: string, week: string, room: number, member: number) => `${purpose}:${week}:room:${room}:member:${member}`;
+const PRIVATE_KEY = /^(report-remind|report-chase):(\d{4}-W\d{2}):member:(\d+)$/;
+
+function mention(deps: AppDeps, purpose: string, week: string, room: number, worker: number, text: string) {
+  return deps.outbox.enqueue({ purpose, priority: 'routine', text, to: { room }, mentions: [worker], key: mentionKey(purpose, week, room, worker) });
+}
+
+/**
+ * Privately when the bot knows the worker's account; otherwise an @-mention in the grid group (a
+ * private message to an account never seen cannot be delivered).
+ */
+async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Window, text: Text): Promise<void> {
+  const rooms = await roomOfGrid(deps.db);
+  const label = weekLabel(win.week, deps.config.TZ);
+  for (const r of list) {
+    const body = text(r.worker, r.grid, label, win.deadlineAt, deps.config.TZ);
+    const room = rooms.get(r.grid.gridId);
+    if (r.via === 'mention' && room !== undefined) await mention(deps, purpose, win.week, room, r.worker.id, body);
+    else await deps.outbox.enqueue({ purpose, priority: 'routine', text: body, to: { member: r.worker.id }, key: privateKey(purpose, win.week, r.worker.id) });
+  }
+}
+
+/**
+ * A private reminder or chase the sender gave up on (the account refuses messages, or cannot be
+ * found after a new login) goes to the worker's grid group as an @-mention instead, once.
+ */
+export async function mentionInstead(deps: AppDeps, failed: { idempotencyKey: string; text: string | null }): Promise<void> {
+  const m = PRIVATE_KEY.exec(failed.idempotencyKey);
+  if (!m || !failed.text) return;
+  const [, purpose, week, id] = m as unknown as [string, string, string, string];
+  const [worker] = await deps.db.select({ gridId: members.gridId }).from(members).where(eq(members.id, Number(id)));
+  const room = worker?.gridId ? (await roomOfGrid(deps.db)).get(worker.gridId) : undefined;
+  if (room === undefined) return;
+  await mention(deps, purpose, week, room, Number(id), failed.text);
+  deps.log.info({ purpose, week, memberId: Number(id), roomId: room }, 'private reminder failed: @-mention in the grid group instead');
+}
+
+async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Date): Promise<void> {
+  const at = await weekOf(deps, step, fireAt);
+  if (!at) return;
+  const records = await loadWeek(deps.db, at.week);
+  const purpose = step === 'remind' ? 'report-remind' : 'report-chase';
+  const list = recipients(records, at.win);
+  await reach(deps, purpose, list, at.win, step === 'remind' ? reminderText : chaseText);
+  const label = weekLabel(at.week, deps.config.TZ);
+  const chiefs = chiefsToCover(records, at.win);
+  for (const [chiefId, grids] of chiefs) {
+    await deps.outbox.enqueue({
+      purpose: `${purpose}-cover`, priority: 'routine', to: { member: chiefId },
+      text: coverText(grids, label, at.win.deadlineAt, deps.config.TZ, step === 'chase'), key: `${purpose}-cover:${at.week}:member:${chiefId}`,
+    });
+  }
+  deps.log.info({ step, week: at.week, workers: list.length, chiefs: chiefs.size }, 'weekly cycle step queued');
+}
+
+export const runRemind = (deps: AppDeps, fireAt: Date) => remindOrChase(deps, 'remind', fireAt);
+export const runChase = (deps: AppDeps, fireAt: Date) => remindOrChase(deps, 'chase', fireAt);
+
+/** Sunday 20:00: each missing grid's chief, and the admin group with the missing grids by village. */
+export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
+  const at = await weekOf(deps, 'deadline', fireAt);
+  if (!at) return;
+  const records = await loadWeek(deps.db, at.week);
+  const t = tally(records, at.win);
+  if (t.expected === 0) return deps.log.info({ week: at.week }, 'report deadline: no grid was asked this week');
+  const label = weekLabel(at.week, deps.config.TZ);
+  for (const [chiefId, grids] of byChief(t.missing)) {
+    await deps.outbox.enqueue({
+      purpose: 'report-escalate', priority: 'reply', to: { member: chiefId },
+      text: chiefEscalationText(grids, records.workers, label), key: `report-escalate:${at.week}:member:${chiefId}`,
+    });
+  }
+  await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-escalate', priority: 'reply', text: adminEscalationText(t, label), key: `report-escalate:${at.week}` });
+  deps.log.info({ week: at.week, missing: t.missing.length, received: t.received, expected: t.expected }, 'report deadline passed');
+}
+
+/** Monday 08:30: the digest of the week just closed, to the admin group. */
+export async function runDigest(deps: AppDeps, fireAt: Date): Promise<void> {
+  const at = await weekOf(deps, 'digest', fireAt);
+  if (!at) return;
+  const data = await gatherDigest(deps, at.settings, at.week, fireAt);
+  await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-digest', priority: 'reply', text: digestText(data), key: `report-digest:${at.week}` });
+  deps.log.info({ week: at.week }, 'weekly digest queued');
+}

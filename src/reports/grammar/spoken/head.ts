@@ -1,0 +1,106 @@
+import { parseChineseInt } from '../../../kernel/cnnum.js';
+import type { SpokenMatchers } from './matchers.js';
+
+/** A stretch of the cleaned text the head took, so the disputes are read without it. */
+export interface Taken { start: number; end: number }
+
+export type GridRead =
+  | { state: 'ok'; grid: string; at: Taken }
+  | { state: 'bare'; quote: string; at: Taken }
+  | { state: 'missing' };
+
+/**
+ * The grid: a roster name said in the text (chat), else village + group (和平村十一组). A group
+ * alone (三组) is reported as such, so the worker is asked for the village.
+ */
+export function readGrid(text: string, s: SpokenMatchers, known: readonly string[] = []): GridRead {
+  const squeezed = text.replace(/[\s,、]/gu, '');
+  for (const name of known) {
+    const at = squeezed.indexOf(name);
+    if (at >= 0) return { state: 'ok', grid: name, at: spanOf(text, name) ?? { start: 0, end: 0 } };
+  }
+  s.grid.lastIndex = 0;
+  const hit = s.grid.exec(text);
+  if (hit) return { state: 'ok', grid: `${villageName(text, hit.index, hit[1]!, s)}${hit[2]}`, at: { start: hit.index, end: hit.index + hit[0].length } };
+  const bare = s.bareGroup.exec(text);
+  if (bare) return { state: 'bare', quote: bare[0], at: { start: bare.index, end: bare.index + bare[0].length } };
+  return { state: 'missing' };
+}
+
+/** The village's name without a lead-in word that ran into it: 报一下青杠村 → 青杠村, 这个礼拜下司村 → 下司村. */
+function villageName(text: string, at: number, village: string, s: SpokenMatchers): string {
+  let name = village;
+  for (const w of s.notBeforeVillage) {
+    const from = Math.max(0, at - w.length + 1);
+    const i = text.slice(from, at + name.length).lastIndexOf(w);
+    if (i >= 0) name = name.slice(Math.max(0, from + i + w.length - at - (village.length - name.length)));
+  }
+  return name;
+}
+
+/** Where a squeezed roster name sits in the text, spaces and commas allowed between its characters. */
+function spanOf(text: string, name: string): Taken | null {
+  const source = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s,、]*');
+  const hit = new RegExp(source, 'u').exec(text);
+  return hit ? { start: hit.index, end: hit.index + hit[0].length } : null;
+}
+
+export type HouseholdsRead =
+  | { state: 'ok'; value: number; at: Taken[] }
+  | { state: 'vague'; quote: string; at: Taken[] }
+  | { state: 'missing'; at: Taken[] };
+
+interface Mention { value: number | null; quote: string; visit: boolean; total: boolean; at: Taken }
+
+/**
+ * The households visited: 走访72户, 八十户左右 (80), 全组120户本周走访85户 (85). A count no one
+ * could write down (七十几户, 好几十户, 五十多户) is vague: the worker is asked for the number.
+ */
+export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead {
+  const mentions = householdMentions(text, s);
+  const at = mentions.map((m) => m.at);
+  const exact = (m: Mention) => m.value !== null && !m.total;
+  const visitExact = mentions.find((m) => m.visit && exact(m));
+  if (visitExact?.value != null) return { state: 'ok', value: visitExact.value, at };
+  const vague = mentions.find((m) => m.visit && m.value === null);
+  if (vague) return { state: 'vague', quote: vague.quote, at };
+  const after = s.householdsAfter.exec(text);
+  const keyed = after?.[1] ? parseChineseInt(after[1]) : null;
+  if (keyed !== null && after) return { state: 'ok', value: keyed, at: [...at, { start: after.index, end: after.index + after[0].length }] };
+  const other = mentions.find(exact) ?? mentions.find((m) => m.value !== null);
+  if (other?.value != null) return { state: 'ok', value: other.value, at };
+  const anyVague = mentions.find((m) => m.value === null);
+  return anyVague ? { state: 'vague', quote: anyVague.quote, at } : { state: 'missing', at };
+}
+
+function householdMentions(text: string, s: SpokenMatchers): Mention[] {
+  const out: Mention[] = [];
+  s.households.lastIndex = 0;
+  for (let hit = s.households.exec(text); hit; hit = s.households.exec(text)) {
+    // The words before the number, back to the clause start or the count before it (全组120户本周走访85户).
+    const before = text.slice(Math.max(0, hit.index - 10), hit.index).split(/[,;。]|(?:\d|[一二两三四五六七八九十百千])[户家]/u).pop() ?? '';
+    const [, good, digits = '', tail, , unit] = hit;
+    const vague = good !== undefined || digits.includes('几') || tail === '几' || tail === '多' || tail === '余';
+    const value = vague ? null : parseChineseInt(digits);
+    if (!vague && value === null) continue;
+    const visit = s.visit.exec(before);
+    const total = s.total.exec(before);
+    // 走访了85家 counts households; 两家 in a story is the two sides of a dispute.
+    if (unit === '家' && !visit) continue;
+    // Only the words that make it the week's count go with it (走访了 / 全组); 杜某等五户 stays in the story.
+    const lead = Math.min(visit?.index ?? Infinity, total?.index ?? Infinity);
+    const start = Number.isFinite(lead) ? hit.index - before.length + lead : hit.index;
+    out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end: hit.index + hit[0].length } });
+  }
+  return out;
+}
+
+/** The number of disputes said (纠纷两起, 有一起彩礼纠纷), or null. */
+export function readCount(text: string, s: SpokenMatchers): { count: number; at: Taken } | null {
+  const hit = s.count.exec(text);
+  const n = hit ? parseChineseInt(hit[1] ?? hit[2] ?? '') : null;
+  if (!hit || n === null) return null;
+  // 有一起彩礼纠纷: only the number is the count; the words after it begin the dispute.
+  const end = hit[2] !== undefined ? hit.index + hit[2].length + 1 : hit.index + hit[0].length;
+  return { count: n, at: { start: hit.index, end } };
+}
