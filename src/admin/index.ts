@@ -19,37 +19,5 @@ export { audit, type AuditRecord } from './audit.js';
 export { requireAdmin, requirePlace, isInPlace, REFUSE_NOT_ADMIN, type GuardResult, type Place } from './guard.js';
 export { adminCommand, done, refused, type AdminCommandSpec, type Outcome, type RunCommand } from './route.js';
 export { createInvite, claimInvite, normalizeCode, DEFAULT_INVITE_TTL_HOURS, type InviteOptions, type NewInvite } from './invites.js';
-export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from '../roster/roles.js';
-export { compactName, gridLabel, splitGridName, type GridName } from '../roster/grid-name.js';
-export {
-  adminRoom,
-  chiefOfGrid,
-  ensureGrid,
-  ensureVillage,
-  findGridByName,
-  findMembersByName,
-  findVillageByName,
-  gridRooms,
-  memberGridInfo,
-  membersByRole,
-  roomsOfVillage,
-  workersOfGrid,
-  type EnsuredGrid,
-  type GridRef,
-  type GridRoom,
-  type MemberPlace,
-} from '../roster/queries.js';
-export {
-  applyRosterEntries,
-  exportRoster,
-  writeCsv,
-  formatImportSummary,
-  importRoster,
-  type ExportResult,
-  type ImportSummary,
-  type RosterEntry,
-  type RowProblem,
-} from '../roster/io/index.js';
 export { bindRoom, type BindTarget } from './commands/bind.js';
-export { unreachableLine, unreachableOnWecom } from '../roster/reach.js';
 export { commandTableMarkdown } from './commands-doc.js';

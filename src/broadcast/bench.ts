@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
-import { ensureGrid } from '../admin/index.js';
+import { ensureGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { virtualClock } from '../kernel/clock.js';
 import { createLogger } from '../kernel/logger.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { adminRoom, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../admin/index.js';
+import { adminRoom, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../roster/index.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Db } from '../db/client.js';
 import { grids, rooms, villages } from '../db/schema.js';

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { workersOfGrid } from '../admin/index.js';
+import { workersOfGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext, Route } from '../kernel/router.js';
 import { postLog, rooms } from '../db/schema.js';

@@ -1,5 +1,5 @@
 import { fail, ok, problem, type Result } from '../kernel/result.js';
-import { defaultVocabulary } from '../reports/grammar/vocabulary.js';
+import { defaultVocabulary } from '../grammar/vocabulary.js';
 import { findDeadline } from './deadline.js';
 import type { Satisfaction, Status } from '../ledger/types.js';
 import {

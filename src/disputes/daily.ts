@@ -1,9 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../kernel/router.js';
-import { gridLabel } from '../admin/index.js';
+import { gridLabel } from '../roster/index.js';
 import { recordDisputes } from './index.js';
-import { parseDisputeLine } from '../reports/grammar/parse.js';
-import { defaultGrid, mayReport, NOT_A_REPORTER, reportGrid, type PlaceResult } from '../reports/place.js';
+import { parseDisputeLine } from '../grammar/parse.js';
+import { defaultGrid, mayReport, NOT_A_REPORTER, reportGrid, type PlaceResult } from '../roster/reporting.js';
 import { disputeErrors, disputeSaved, disputeSavedInGroup, GROUP_ERRORS } from '../reports/replies.js';
 import { tell } from '../reports/intake.js';
 

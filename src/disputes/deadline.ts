@@ -4,7 +4,7 @@ import { daysInMonth, localParts } from '../kernel/time.js';
 import { nextMonthHaving, ROLL_TO_NEXT_YEAR_MS } from '../scheduler/parse-when.js';
 import { namedLocalDay } from '../scheduler/named-day.js';
 import { alternation, NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';
-import { dayEnd, endOfDayAfter, parseDaySpan } from './dates.js';
+import { dayEnd, endOfDayAfter, parseDaySpan } from '../kernel/day-span.js';
 
 /** A deadline found in `#交办` text, and the words that said it (to take out of the assignee). */
 export interface FoundDeadline {

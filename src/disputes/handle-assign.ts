@@ -8,14 +8,14 @@ import { CASE_ROLES } from '../ledger/access.js';
 import { assignDispute, assigneeLabel, type Assignee } from '../ledger/changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseAssignText } from './commands-parse.js';
-import { endOfDayAfter } from './dates.js';
+import { endOfDayAfter } from '../kernel/day-span.js';
 import { membersByName, membersByWechatIds, namesFor } from '../ledger/repo.js';
 import { caseCard } from './render.js';
 import type { Dispute } from '../ledger/types.js';
 import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from '../ledger/vocabulary.js';
-import { readParties } from '../reports/grammar/fields.js';
-import { compileMatchers } from '../reports/grammar/matchers.js';
-import { defaultVocabulary } from '../reports/grammar/vocabulary.js';
+import { readParties } from '../grammar/fields.js';
+import { compileMatchers } from '../grammar/matchers.js';
+import { defaultVocabulary } from '../grammar/vocabulary.js';
 
 const USAGE = '#交办 SS-2026-0007 @调解员 3天（也可写部门，如：#交办 SS-2026-0007 司法所 12月10日）';
 

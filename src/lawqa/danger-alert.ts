@@ -1,4 +1,4 @@
-import { adminRoom, memberGridInfo, membersByRole, workersOfGrid } from '../admin/index.js';
+import { adminRoom, memberGridInfo, membersByRole, workersOfGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../kernel/router.js';
 import { formatLocal } from '../kernel/time.js';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { chiefOfGrid, memberGridInfo, workersOfGrid } from '../admin/index.js';
+import { chiefOfGrid, memberGridInfo, workersOfGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { addressedToBot, type MessageContext } from '../kernel/router.js';
 import { fromLocal, localParts } from '../kernel/time.js';

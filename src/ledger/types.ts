@@ -1,5 +1,5 @@
 import type { disputeEvents, disputes, followups, reports } from '../db/schema.js';
-import type { DisputeDraft } from '../reports/grammar/types.js';
+import type { DisputeDraft } from '../grammar/types.js';
 import type {
   DisputeCategory, DisputeRisk, DisputeStatus, Satisfaction,
 } from '../db/schema/disputes.js';

@@ -1,4 +1,4 @@
-import { defaultVocabulary } from '../reports/grammar/vocabulary.js';
+import { defaultVocabulary } from '../grammar/vocabulary.js';
 import type { Category, Risk, Satisfaction, Status } from './types.js';
 
 /** How the ledger names things in chat and in the exported sheet. */

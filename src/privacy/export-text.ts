@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from '../admin/index.js';
+import { ROLE_LABELS, type Role } from '../roster/index.js';
 import { formatDate, formatLocal } from '../kernel/time.js';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../disputes/index.js';
 import type { PersonRecord } from './export.js';

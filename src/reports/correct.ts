@@ -1,7 +1,7 @@
 import type { MessageContext } from '../kernel/router.js';
-import { applyCorrection, type Correction } from './grammar/correction.js';
+import { applyCorrection, type Correction } from '../grammar/correction.js';
 import { saveReport, type IntakeDeps } from './intake.js';
-import type { Matchers } from './grammar/matchers.js';
+import type { Matchers } from '../grammar/matchers.js';
 import { loadPending, savePending } from './free-text/pending.js';
 
 const NOTHING_TO_CORRECT = '没有可以这样更正的周报：回复更正只用于一天内用大白话报的周报。请整份重发周报，以最后一份为准。';

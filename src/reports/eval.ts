@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseReport, type ReportParser } from './grammar/parse.js';
+import { parseReport, type ReportParser } from '../grammar/parse.js';
 
 // The shared development sets next to the repository (../shared/data/), as for the legal Q&A.
 const shared = (name: string) => fileURLToPath(new URL(`../../../shared/data/${name}`, import.meta.url));

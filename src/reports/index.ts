@@ -3,7 +3,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { ChatModel } from '../llm/chat-model.js';
 import type { Route } from '../kernel/router.js';
 import { leaveRoute } from './leave/leave.js';
-import { parseReport, type ReportParser } from './grammar/parse.js';
+import { parseReport, type ReportParser } from '../grammar/parse.js';
 import { confirmRoute, correctionRoute, disputeRoute, reportRoute } from './routes.js';
 import { settingsRoute } from './cycle/settings-commands.js';
 
@@ -36,5 +36,5 @@ export { reportJobs, DAILY_TIMES } from './cycle/jobs.js';
 export { mentionInstead } from './cycle/steps.js';
 export { loadSettings } from './cycle/settings.js';
 export { DEFAULT_SETTINGS, reportWeekFor, weekLabel, type CycleSettings, type Step, type WeeklyTime } from './cycle/cycle.js';
-export { createReportParser, createDisputeLineParser, parseReport, parseDisputeLine, type ReportParser, type DisputeLineParser } from './grammar/parse.js';
-export type { ParsedReport, ParsedDispute, ReportDraft, DisputeDraft, ReportError, ParseOptions } from './grammar/types.js';
+export { createReportParser, createDisputeLineParser, parseReport, parseDisputeLine, type ReportParser, type DisputeLineParser } from '../grammar/parse.js';
+export type { ParsedReport, ParsedDispute, ReportDraft, DisputeDraft, ReportError, ParseOptions } from '../grammar/types.js';

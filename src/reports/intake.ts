@@ -1,20 +1,20 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ChatModel } from '../llm/chat-model.js';
 import type { MessageContext } from '../kernel/router.js';
-import { gridLabel, memberGridInfo } from '../admin/index.js';
+import { gridLabel, memberGridInfo } from '../roster/index.js';
 import type { Member } from '../db/types.js';
 import { recordReport } from '../disputes/index.js';
 import { weekLabel, weekWindow } from './cycle/cycle.js';
 import { announceLate } from './cycle/late.js';
 import { weekOfReport } from './cycle/report-week.js';
 import { savePending } from './free-text/pending.js';
-import { mayReport, NOT_A_REPORTER, reportGrid } from './place.js';
+import { mayReport, NOT_A_REPORTER, reportGrid } from '../roster/reporting.js';
 import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
 import { loadSettings } from './cycle/settings.js';
 import { understoodLines } from './spoken-receipt.js';
-import { withOwnGrid } from './grammar/teach.js';
-import { householdProblems } from './grammar/households.js';
-import type { ParsedReport, ReportDraft } from './grammar/types.js';
+import { withOwnGrid } from '../grammar/teach.js';
+import { householdProblems } from '../grammar/households.js';
+import type { ParsedReport, ReportDraft } from '../grammar/types.js';
 
 export interface IntakeDeps extends AppDeps {
   /** Set when an LLM is configured: free-text reports are then read by the model and confirmed. */

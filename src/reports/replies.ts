@@ -1,7 +1,7 @@
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS, type Dispute } from '../disputes/index.js';
-import { TEMPLATE_EXAMPLE } from './grammar/teach.js';
-import { DISPUTE_LINE_TEMPLATE } from './grammar/template.js';
-import type { ReportError } from './grammar/types.js';
+import { TEMPLATE_EXAMPLE } from '../grammar/teach.js';
+import { DISPUTE_LINE_TEMPLATE } from '../grammar/template.js';
+import type { ReportError } from '../grammar/types.js';
 
 /**
  * What the bot answers to a report. Details (parties, summaries) go only into private answers;

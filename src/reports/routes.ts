@@ -4,13 +4,13 @@ import type { AppDeps } from '../app-deps.js';
 import { registerDispute } from '../disputes/daily.js';
 import { CONFIRM_WORDS, confirmPending, readWithModel } from './free-text/free-text.js';
 import { receiveParsed, type IntakeDeps } from './intake.js';
-import type { ReportParser } from './grammar/parse.js';
-import { mayReport, rosterGridNames } from './place.js';
+import type { ReportParser } from '../grammar/parse.js';
+import { mayReport, rosterGridNames } from '../roster/reporting.js';
 import { correctSpoken } from './correct.js';
-import { parseCorrection } from './grammar/correction.js';
-import { compileMatchers } from './grammar/matchers.js';
-import { defaultVocabulary, type Vocabulary } from './grammar/vocabulary.js';
-import type { ParsedReport } from './grammar/types.js';
+import { parseCorrection } from '../grammar/correction.js';
+import { compileMatchers } from '../grammar/matchers.js';
+import { defaultVocabulary, type Vocabulary } from '../grammar/vocabulary.js';
+import type { ParsedReport } from '../grammar/types.js';
 
 type Reading = { kind: 'report'; parsed: ParsedReport } | { kind: 'free'; parsed: null };
 

@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../disputes/index.js';
-import type { DisputeDraft, ReportDraft } from './grammar/types.js';
+import type { DisputeDraft, ReportDraft } from '../grammar/types.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 

@@ -1,4 +1,4 @@
-import { unreachableOnWecom } from '../admin/index.js';
+import { unreachableOnWecom } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { addDays, startOfIsoWeek } from '../kernel/time.js';
 import { computeStats, followupsDue, loadStatsInput, openRiskCases, overdueAssignments } from '../disputes/index.js';

@@ -1,6 +1,6 @@
 import { formatDate, formatLocal } from '../kernel/time.js';
 import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
-import { unreachableLine } from '../admin/index.js';
+import { unreachableLine } from '../roster/index.js';
 import { byVillage, type Tally } from '../reports/cycle/cycle.js';
 import { uncoveredLine } from '../reports/cycle/cycle-text.js';
 

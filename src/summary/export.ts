@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../kernel/excel.js';
-import { writeCsv } from '../admin/index.js';
+import { writeCsv } from '../roster/index.js';
 import { formatDate, localParts } from '../kernel/time.js';
 import { weekLabel } from '../reports/cycle/week-times.js';
 import type { Db } from '../db/client.js';

@@ -1,6 +1,6 @@
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { formatDate, fromLocal, localParts, startOfIsoWeek } from '../kernel/time.js';
-import { dayEnd, dayStart, parseDaySpan } from '../disputes/dates.js';
+import { dayEnd, dayStart, parseDaySpan } from '../kernel/day-span.js';
 import type { Period } from '../ledger/types.js';
 
 /** A period for statistics and export; from/to null means unbounded (全部). */

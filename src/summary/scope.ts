@@ -1,7 +1,7 @@
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { DEFAULT_TZ, formatDate, localParts } from '../kernel/time.js';
 import type { Db } from '../db/client.js';
-import { dayEnd, dayStart, parseDaySpan } from '../disputes/dates.js';
+import { dayEnd, dayStart, parseDaySpan } from '../kernel/day-span.js';
 import { describeSpan, parsePeriod, PERIOD_HELP, splitPeriodWord } from './period.js';
 import { findVillage, type Scope } from './stats-query.js';
 

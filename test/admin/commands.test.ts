@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminCommand, adminRoom, findGridByName, gridRooms } from '../../src/admin/index.js';
+import { adminCommand } from '../../src/admin/index.js';
+import { adminRoom, findGridByName, gridRooms } from '../../src/roster/index.js';
 import { members } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
 import { addMember, addRoom, auditRows, harness, reset, rosterSnapshot, say, type Harness } from './support.js';

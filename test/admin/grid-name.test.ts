@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRole, splitGridName } from '../../src/admin/index.js';
+import { parseRole, splitGridName } from '../../src/roster/index.js';
 import { matchGridWords } from '../../src/roster/grid-match.js';
 
 describe('splitGridName', () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureGrid, gridRooms, roleLabel } from '../../src/admin/index.js';
+import { ensureGrid, gridRooms, roleLabel } from '../../src/roster/index.js';
 import { grids, members, villages } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
 import { reportRoutes } from '../../src/reports/index.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { exportRoster, findGridByName, formatImportSummary, importRoster } from '../../src/admin/index.js';
+import { exportRoster, findGridByName, formatImportSummary, importRoster } from '../../src/roster/index.js';
 import { members } from '../../src/db/schema.js';
 import { harness, reset, type Harness } from './support.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatImportSummary, importRoster, roleLabel } from '../../src/admin/index.js';
+import { formatImportSummary, importRoster, roleLabel } from '../../src/roster/index.js';
 import { grids, members, villages } from '../../src/db/schema.js';
 import { writeCsv, writeXlsx } from './office-files.js';
 import { harness, reset, type Harness } from './support.js';

@@ -1,16 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  adminRoom,
-  chiefOfGrid,
-  ensureGrid,
-  findGridByName,
-  findMembersByName,
-  gridRooms,
-  memberGridInfo,
-  membersByRole,
-  roomsOfVillage,
-  workersOfGrid,
-} from '../../src/admin/index.js';
+import { adminRoom, chiefOfGrid, ensureGrid, findGridByName, findMembersByName, gridRooms, memberGridInfo, membersByRole, roomsOfVillage, workersOfGrid } from '../../src/roster/index.js';
 import { addMember, addRoom, harness, reset, type Harness } from './support.js';
 
 let h: Harness;

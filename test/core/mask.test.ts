@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { maskPersonal } from '../../src/kernel/mask.js';
 import { findPersonNames } from '../../src/kernel/person-names.js';
 import { groupSummary } from '../../src/disputes/index.js';
-import { parseReport } from '../../src/reports/grammar/parse.js';
+import { parseReport } from '../../src/grammar/parse.js';
 import { reportCase } from '../privacy/masking-shapes.js';
 
 describe('findPersonNames: people in chat text, however they are written', () => {

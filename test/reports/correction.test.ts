@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrection, parseCorrection } from '../../src/reports/grammar/correction.js';
-import { compileMatchers } from '../../src/reports/grammar/matchers.js';
-import type { ReportDraft } from '../../src/reports/grammar/types.js';
-import { defaultVocabulary } from '../../src/reports/grammar/vocabulary.js';
+import { applyCorrection, parseCorrection } from '../../src/grammar/correction.js';
+import { compileMatchers } from '../../src/grammar/matchers.js';
+import type { ReportDraft } from '../../src/grammar/types.js';
+import { defaultVocabulary } from '../../src/grammar/vocabulary.js';
 
 const m = compileMatchers(defaultVocabulary);
 const draft: ReportDraft = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/reports/grammar/parse.js';
+import { parseReport } from '../../src/grammar/parse.js';
 import { devCases as cases } from './dev-set-support.js';
 
 describe.runIf(cases.length > 0)('report development set', () => {

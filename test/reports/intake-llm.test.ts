@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiChatModel } from '../../src/llm/chat-model.js';
 import { disputes, reports } from '../../src/db/schema.js';
 import { reportDraftSchema } from '../../src/reports/free-text/llm-extract.js';
-import { REPORT_LIMITS } from '../../src/reports/grammar/parse.js';
+import { REPORT_LIMITS } from '../../src/grammar/parse.js';
 import { reply, startFakeOpenAI, status, type FakeOpenAI } from '../support/fake-openai.js';
 import { harness, openDatabase, say, type Database, type Harness } from './intake-support.js';
 

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { ensureGrid } from '../../src/admin/index.js';
+import { ensureGrid } from '../../src/roster/index.js';
 import type { AppDeps } from '../../src/app-deps.js';
 import { parseConfig } from '../../src/config.js';
 import type { ChatModel } from '../../src/llm/chat-model.js';

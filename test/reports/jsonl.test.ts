@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseReportJsonl } from '../../src/reports/grammar/jsonl.js';
+import { parseReportJsonl } from '../../src/grammar/jsonl.js';
 
 async function run(input: string): Promise<string[]> {
   const source = new PassThrough();

@@ -4,7 +4,7 @@
  * of saying "nothing this week", and some that are plainly incomplete. Each expectation is what a
  * careful human reader would take from the message.
  */
-import type { Category, Risk, Status } from '../../src/reports/grammar/types.js';
+import type { Category, Risk, Status } from '../../src/grammar/types.js';
 
 type D = [Category, Status, Risk[]];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisputeLine, parseReport } from '../../src/reports/grammar/parse.js';
+import { parseDisputeLine, parseReport } from '../../src/grammar/parse.js';
 import { messyCases } from './messy-cases.js';
 
 // Each row: a report as typed on a phone, and what a careful reader takes from it (messy-cases.ts).

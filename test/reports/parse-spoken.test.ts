@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/reports/grammar/parse.js';
+import { parseReport } from '../../src/grammar/parse.js';
 import { spokenCases } from './spoken-cases.js';
 
 // Each row: a report as a worker says it (one line, no keys, voice), and what a careful reader takes.

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import Nzh from 'nzh';
 import { describe, expect, it } from 'vitest';
-import { parseDisputeLine, parseReport } from '../../src/reports/grammar/parse.js';
-import { REPORT_TEMPLATE } from '../../src/reports/grammar/template.js';
-import type { DisputeDraft, ParsedReport, ReportError } from '../../src/reports/grammar/types.js';
+import { parseDisputeLine, parseReport } from '../../src/grammar/parse.js';
+import { REPORT_TEMPLATE } from '../../src/grammar/template.js';
+import type { DisputeDraft, ParsedReport, ReportError } from '../../src/grammar/types.js';
 
 const CATEGORIES = ['family', 'neighbor', 'land', 'economic', 'other'];
 const STATUSES = ['pending', 'in_progress', 'resolved', 'escalated'];

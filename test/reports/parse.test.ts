@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createReportParser, parseDisputeLine, parseReport } from '../../src/reports/grammar/parse.js';
+import { createReportParser, parseDisputeLine, parseReport } from '../../src/grammar/parse.js';
 import {
   DISPUTE_LINE_TEMPLATE, NIL_REPORT_EXAMPLE, REMINDER_SHORT_FORM, REPORT_TEMPLATE,
-} from '../../src/reports/grammar/template.js';
-import { defaultVocabulary } from '../../src/reports/grammar/vocabulary.js';
+} from '../../src/grammar/template.js';
+import { defaultVocabulary } from '../../src/grammar/vocabulary.js';
 
 const fields = (text: string, opts?: { replyToReminder?: boolean }): string[] =>
   parseReport(text, opts).errors.map((e) => e.field);

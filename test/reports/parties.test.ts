@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/reports/grammar/parse.js';
+import { parseReport } from '../../src/grammar/parse.js';
 
 const report = (parties: string) => `【周报】网格:上司村三组 排查户数:72\n1. 类型:邻里;当事人:${parties};事由:宅基地界址不清;状态:待化解`;
 

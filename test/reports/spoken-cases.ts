@@ -4,7 +4,7 @@
  * story, and the near-reports and non-reports the bot must tell apart. Written before the phone dev
  * set was read (villages and names are invented); each expectation is what a careful reader takes.
  */
-import type { Category, Risk, Status } from '../../src/reports/grammar/types.js';
+import type { Category, Risk, Status } from '../../src/grammar/types.js';
 
 type D = [Category, Status, Risk[]];
 

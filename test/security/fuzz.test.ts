@@ -1,7 +1,7 @@
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRole, splitGridName } from '../../src/admin/index.js';
+import { parseRole, splitGridName } from '../../src/roster/index.js';
 import { redactCommand } from '../../src/admin/audit.js';
 import { parseBindTarget } from '../../src/admin/commands/bind.js';
 import { parseSetMember } from '../../src/admin/commands/member-args.js';
@@ -22,7 +22,7 @@ import { feedbackOf, mediationRequest } from '../../src/lawqa/chat-words.js';
 import { parseStatute } from '../../src/lawqa/statutes.js';
 import type { Harness } from '../../src/tools/replay/harness.js';
 import { parseDisputeLine, parseReport } from '../../src/reports/index.js';
-import { REPORT_LIMITS } from '../../src/reports/grammar/parse.js';
+import { REPORT_LIMITS } from '../../src/grammar/parse.js';
 import { parseLeave } from '../../src/reports/leave/leave-parse.js';
 import { parseWhen, splitWhen } from '../../src/scheduler/parse-when.js';
 import { describeRule, nextFireTimes } from '../../src/scheduler/rules.js';

@@ -1,6 +1,6 @@
 import { formatLocal } from '../../kernel/time.js';
 import { byVillage, type CycleGrid, type CycleWorker, type Tally } from './cycle.js';
-import { twoLineTemplate } from '../grammar/teach.js';
+import { twoLineTemplate } from '../../grammar/teach.js';
 
 /** The messages of the weekly cycle. They name grids and workers, never a dispute. */
 const gridName = (g: CycleGrid): string => `${g.village}${g.grid}`;

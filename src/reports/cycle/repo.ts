@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { chiefOfGrid, membersByRole } from '../../admin/index.js';
+import { chiefOfGrid, membersByRole } from '../../roster/index.js';
 import type { Db } from '../../db/client.js';
 import { fireClaims, grids, reports, villages } from '../../db/schema.js';
 import type { CycleGrid, CycleWorker, WeekRecords } from './cycle.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.js';
-import { gridRooms } from '../../admin/index.js';
+import { gridRooms } from '../../roster/index.js';
 import type { Db } from '../../db/client.js';
 import { members } from '../../db/schema.js';
 import { notifyAdmins } from '../../roster/admin-group.js';

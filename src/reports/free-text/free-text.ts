@@ -5,10 +5,10 @@ import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../../disputes/inde
 import { saveReport, tell, tellFix, type IntakeDeps } from '../intake.js';
 import { draftProblems, extractReport } from './llm-extract.js';
 import { dropPending, loadPending, savePending } from './pending.js';
-import { reportGrid } from '../place.js';
+import { reportGrid } from '../../roster/reporting.js';
 import { errorReply } from '../replies.js';
-import { TEMPLATE_EXAMPLE } from '../grammar/teach.js';
-import type { DisputeDraft, ParsedReport, ReportDraft } from '../grammar/types.js';
+import { TEMPLATE_EXAMPLE } from '../../grammar/teach.js';
+import type { DisputeDraft, ParsedReport, ReportDraft } from '../../grammar/types.js';
 
 /** Words that confirm a draft the model read. */
 export const CONFIRM_WORDS = ['确认', '确认保存', '确认无误', '确定'];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ChatModel } from '../../llm/chat-model.js';
-import { REPORT_LIMITS } from '../grammar/limits.js';
+import { REPORT_LIMITS } from '../../grammar/limits.js';
 import { pseudonymise } from './pseudonym.js';
-import type { DisputeDraft, ReportDraft } from '../grammar/types.js';
+import type { DisputeDraft, ReportDraft } from '../../grammar/types.js';
 
 /** The parser's draft as a zod schema: what the model must return, checked before anyone sees it. */
 const disputeSchema = z.object({

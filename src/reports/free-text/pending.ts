@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { botState } from '../../db/schema.js';
 import { reportDraftSchema } from './llm-extract.js';
-import type { ReportDraft } from '../grammar/types.js';
+import type { ReportDraft } from '../../grammar/types.js';
 
 /**
  * A report the model read from free text, waiting for the worker's 确认. One per member: a newer

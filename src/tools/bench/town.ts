@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { ensureGrid } from '../../admin/index.js';
+import { ensureGrid } from '../../roster/index.js';
 import type { Db } from '../../db/client.js';
 import { members, rooms, type Role } from '../../db/schema.js';
 import { chineseNumber } from './texts.js';

@@ -42,7 +42,7 @@ export function registerLedgerCommands(program: Command, run: DbRunner): void {
     .description('解析周报文本（不写数据库）')
     .option('--jsonl', '从标准输入逐行读 {"id","text"}，逐行输出结果')
     .action(async (opts: { jsonl?: boolean }) => {
-      const { parseReportJsonl } = await import('../../reports/grammar/jsonl.js');
+      const { parseReportJsonl } = await import('../../grammar/jsonl.js');
       if (!opts.jsonl) throw new Error('目前只支持 --jsonl');
       await parseReportJsonl(process.stdin, process.stdout);
     });

@@ -11,7 +11,7 @@ export function registerRosterCommands(program: Command, run: DbRunner): void {
     .argument('<file>', 'CSV 或 xlsx，列：村,网格,姓名,角色,电话')
     .description('导入花名册（可重复导入，已有的人员会更新）')
     .action(async (file: string) => {
-      const { importRoster, formatImportSummary } = await import('../../admin/index.js');
+      const { importRoster, formatImportSummary } = await import('../../roster/index.js');
       await run(async ({ db }, _config, io) => {
         const summary = await importRoster(db, io.file(file));
         io.out(`${formatImportSummary(summary).replaceAll(io.file(file), file)}\n`);
@@ -23,7 +23,7 @@ export function registerRosterCommands(program: Command, run: DbRunner): void {
     .argument('<file>', '.csv 或 .xlsx')
     .description('导出花名册')
     .action(async (file: string) => {
-      const { exportRoster } = await import('../../admin/index.js');
+      const { exportRoster } = await import('../../roster/index.js');
       await run(async ({ db }, _config, io) => {
         const result = await exportRoster(db, io.file(file));
         io.out(result.ok ? `已导出 ${result.count} 人到 ${file}\n` : `${result.message}\n`);
@@ -38,7 +38,8 @@ export function registerRosterCommands(program: Command, run: DbRunner): void {
     .option('--hours <n>', '有效小时数', '24')
     .description('生成一次性邀请码；对方私聊机器人发送 "#认领 邀请码"')
     .action(async (opts: { role: string; hours: string }) => {
-      const { createInvite, parseRole } = await import('../../admin/index.js');
+      const { createInvite } = await import('../../admin/index.js');
+      const { parseRole } = await import('../../roster/index.js');
       const role = parseRole(opts.role);
       if (!role) throw new Error(`不认识的角色：${opts.role}`);
       await run(async ({ db }, config, io) => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { members, rooms } from '../../db/schema.js';
 import type { Role } from '../../db/schema.js';
-import { compactName, ensureGrid, ensureVillage, splitGridName } from '../../admin/index.js';
+import { compactName, ensureGrid, ensureVillage, splitGridName } from '../../roster/index.js';
 import type { MockWorld } from '../../chat/mock/mock-world.js';
 
 export interface SeedPerson {

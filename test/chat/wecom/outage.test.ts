@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.js';
-import { applyRosterEntries } from '../../../src/admin/index.js';
+import { applyRosterEntries } from '../../../src/roster/index.js';
 import { createWecomClient } from '../../../src/chat/wecom/client.js';
 import { createWecomTransport } from '../../../src/chat/wecom/transport.js';
 import { createWebhook } from '../../../src/chat/wecom/webhook.js';

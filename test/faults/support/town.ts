@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { ensureGrid } from '../../../src/admin/index.js';
+import { ensureGrid } from '../../../src/roster/index.js';
 import type { Db } from '../../../src/db/client.js';
 import { members, rooms } from '../../../src/db/schema.js';
 import type { SeedPerson, SeedRoom } from '../../../src/tools/replay/seed.js';

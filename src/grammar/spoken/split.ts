@@ -1,4 +1,4 @@
-import { parseChineseInt } from '../../../kernel/cnnum.js';
+import { parseChineseInt } from '../../kernel/cnnum.js';
 import type { Taken } from './head.js';
 import type { SpokenMatchers } from './matchers.js';
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { findGridByName, gridLabel, memberGridInfo, type GridRef } from '../admin/index.js';
+import { findGridByName, gridLabel, memberGridInfo, type GridRef } from './index.js';
 import type { MessageContext } from '../kernel/router.js';
 import type { Db } from '../db/client.js';
 import { grids, villages } from '../db/schema.js';

@@ -1,7 +1,7 @@
-import { parseChineseInt } from '../../kernel/cnnum.js';
+import { parseChineseInt } from '../kernel/cnnum.js';
 import type { Matchers, WordTable } from './matchers.js';
 import type { Category, Risk, Status } from './types.js';
-import { storyRisks } from '../../safety/index.js';
+import { storyRisks } from '../safety/index.js';
 
 const NUMBER_RUN = /(\d+)|([零〇一二两三四五六七八九十百千万]+)/gu;
 const UNIT_AFTER = /^[户件起个宗余多来]/u;

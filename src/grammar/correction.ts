@@ -1,4 +1,4 @@
-import { parseChineseInt } from '../../kernel/cnnum.js';
+import { parseChineseInt } from '../kernel/cnnum.js';
 import { readNumber, readRisks, readStatus } from './fields.js';
 import type { Matchers } from './matchers.js';
 import { foldForMatching, toHalfWidthAlnum } from './normalize.js';

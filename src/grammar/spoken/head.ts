@@ -1,4 +1,4 @@
-import { parseChineseInt } from '../../../kernel/cnnum.js';
+import { parseChineseInt } from '../../kernel/cnnum.js';
 import type { SpokenMatchers } from './matchers.js';
 
 /** A stretch of the cleaned text the head took, so the disputes are read without it. */

@@ -1,5 +1,5 @@
-import { parseChineseInt, toHalfWidthDigits } from '../kernel/cnnum.js';
-import { daysInMonth, fromLocal, localParts } from '../kernel/time.js';
+import { parseChineseInt, toHalfWidthDigits } from './cnnum.js';
+import { daysInMonth, fromLocal, localParts } from './time.js';
 
 /** A calendar span named in chat: a day, a month or a year (first and last day, inclusive). */
 export interface DaySpan {
