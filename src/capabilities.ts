@@ -5,6 +5,7 @@ import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';
 import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
 import { disputeRoutes } from './disputes/index.js';
+import { summaryRoutes } from './summary/index.js';
 import { privacyJobs } from './privacy/index.js';
 import { lawqaRoutes, watchNotes } from './lawqa/index.js';
 import { mentionInstead, reportJobs, reportRoutes } from './reports/index.js';
@@ -45,6 +46,7 @@ export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capab
       // Reports come before the ledger: a worker's private report-like message is a report.
       ...reportRoutes(deps, { onSettingsChanged: hooks.reloadSchedules, chatModel: deps.chatModel ?? null }),
       ...disputeRoutes(deps),
+      ...summaryRoutes(deps),
       ...broadcastRoutes(deps, hooks),
       // Last: the Q&A takes the private messages no route above wanted, and @bot in groups.
       ...lawqaRoutes(deps),

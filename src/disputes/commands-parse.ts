@@ -1,5 +1,5 @@
 import { fail, ok, problem, type Result } from '../kernel/result.js';
-import { defaultVocabulary } from '../grammar/vocabulary.js';
+import { ESCALATION_BODIES, STATUS_NEGATORS } from '../ledger/words.js';
 import { findDeadline } from './deadline.js';
 import type { Satisfaction, Status } from '../ledger/types.js';
 import {
@@ -42,9 +42,9 @@ const PARTICLES = new RegExp(`^${PARTICLE}`);
 const TRAILING_PARTICLES = new RegExp(`${PARTICLE}$`);
 const CLAUSE_END = /[\s,，;；。!！?？]/;
 const STATUS_LEAD = new RegExp(`^(?:${keyAlt(STATUS_LEAD_INS)})`);
-const NEGATOR = new RegExp(`^(?:${keyAlt(defaultVocabulary.statusNegators)})`);
+const NEGATOR = new RegExp(`^(?:${keyAlt(STATUS_NEGATORS)})`);
 // 交司法所, 移送县法院: a handing verb and a body the report parser knows as escalation.
-const HANDED_TO = new RegExp(`^(?:${keyAlt(HANDING_VERBS)})(?:镇|县|州|市)?(?:${keyAlt(defaultVocabulary.escalationBodies)})`);
+const HANDED_TO = new RegExp(`^(?:${keyAlt(HANDING_VERBS)})(?:镇|县|州|市)?(?:${keyAlt(ESCALATION_BODIES)})`);
 
 /** `clause` without the aspect 了 (签了协议 → 签协议; 了结 stays), and where each kept character stood. */
 function withoutAspect(clause: string): { text: string; at: number[] } {

@@ -1,11 +1,11 @@
 import type { AppDeps } from '../app-deps.js';
-import type { MessageContext } from '../kernel/router.js';
+import { tell, type MessageContext } from '../kernel/router.js';
 import { gridLabel } from '../roster/index.js';
-import { recordDisputes } from './index.js';
+import { registerCases } from '../ledger/index.js';
 import { parseDisputeLine } from '../grammar/parse.js';
 import { defaultGrid, mayReport, NOT_A_REPORTER, reportGrid, type PlaceResult } from '../roster/reporting.js';
-import { disputeErrors, disputeSaved, disputeSavedInGroup, GROUP_ERRORS } from '../reports/replies.js';
-import { tell } from '../reports/intake.js';
+import { disputeErrors, disputeSaved, disputeSavedInGroup } from './replies.js';
+import { GROUP_ERRORS } from '../grammar/messages.js';
 
 // `#纠纷 网格:上司村三组 类型:…` names the grid; without it the sender's own grid is meant.
 const GRID_FIELD = /(?:所在网格|网格名称|网格)\s*[:：=]\s*([^\s,，;；。]+)[\s,，;；。]*/u;
@@ -27,7 +27,7 @@ export async function registerDispute(deps: AppDeps, ctx: MessageContext): Promi
   const place = await gridOf(deps, ctx, gridField?.[1] ?? null);
   if (!place.ok) return ctx.reply(place.message);
   // Handled again after a crash, the message finds the case it registered (same code, same reply).
-  const [dispute] = await recordDisputes(deps, {
+  const [dispute] = await registerCases(deps, {
     reporter: ctx.sender, gridId: place.grid.gridId, reportId: null, drafts: [parsed.dispute], messageId: ctx.message.id, at: ctx.now,
   });
   if (!dispute) return;

@@ -45,3 +45,16 @@ export const errors = {
   badInput: (): ReportError =>
     error('input', '这一行不是有效的输入，应为一行JSON：{"id":"r1","text":"【周报】…"}'),
 };
+
+const errorLine = (e: ReportError, i: number): string => `${i + 1}. ${e.message}`;
+
+// A pasted mess can carry dozens of errors: the first few say enough, and the answer stays short.
+const SHOWN_ERRORS = 8;
+/** The first few errors, numbered; a pasted mess can carry dozens. */
+export const errorLines = (errors: readonly ReportError[]): string[] => [
+  ...errors.slice(0, SHOWN_ERRORS).map(errorLine),
+  ...(errors.length > SHOWN_ERRORS ? [`……还有${errors.length - SHOWN_ERRORS}处，请一并核对。`] : []),
+];
+
+/** A group hears only that something must change; what, privately. */
+export const GROUP_ERRORS = '周报格式有几处要改，已私聊告诉您，请在私聊里重发。';

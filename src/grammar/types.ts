@@ -1,17 +1,11 @@
 /** What the weekly-report parser reads; the shapes are the contract of `gridbot parse-report --jsonl`. */
 
-export type Category = 'family' | 'neighbor' | 'land' | 'economic' | 'other';
-export type Status = 'pending' | 'in_progress' | 'resolved' | 'escalated';
-export type Risk = 'homicide' | 'mass_incident' | 'petition' | 'other';
+import type { CaseDraft } from '../ledger/case.js';
 
-export interface DisputeDraft {
-  category: Category | null;
-  parties: string[];
-  summary: string;
-  status: Status;
-  risks: Risk[];
-  method: string | null;
-}
+export type { Category, Risk, Status } from '../ledger/case.js';
+
+/** One dispute as the grammar reads it: the ledger's draft of a case. */
+export type DisputeDraft = CaseDraft;
 
 export interface ReportDraft {
   grid: string | null;

@@ -35,6 +35,13 @@ export interface MessageContext {
   replyFile(file: OutgoingFile): Promise<void>;
 }
 
+/** Details privately (the sender's private chat); in a group only `groupText`, so dispute details never reach a group. */
+export async function tell(ctx: MessageContext, details: string, groupText: string): Promise<void> {
+  if (ctx.isPrivate) return ctx.reply(details);
+  await ctx.reply(groupText);
+  await ctx.replyPrivately(details);
+}
+
 /** Spoken to the bot: a private message, or @bot in a group. */
 export const addressedToBot = (ctx: MessageContext): boolean => ctx.isPrivate || ctx.message.mentionSelf;
 

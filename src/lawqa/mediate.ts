@@ -5,7 +5,7 @@ import { addressedToBot, type MessageContext } from '../kernel/router.js';
 import { fromLocal, localParts } from '../kernel/time.js';
 import { disputes, qaLog } from '../db/schema.js';
 import type { Member } from '../db/types.js';
-import { assignDispute, CATEGORY_LABELS, groupSummary, recordDisputes, type Category, type Dispute } from '../disputes/index.js';
+import { assignDispute, CATEGORY_LABELS, groupSummary, registerCases, type Category, type Dispute } from '../ledger/index.js';
 import { notifyAdmins } from '../roster/admin-group.js';
 import { FOLLOW_UP_HOURS, MEDIATION_DAYS, mediationRequest } from './chat-words.js';
 import type { QaDeps } from './handle.js';
@@ -98,7 +98,7 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
   }
   // One case per message, written with the message id: a request handled again after a crash
   // finds its case (and its assignment) instead of registering a second one.
-  const [dispute] = await recordDisputes(deps, {
+  const [dispute] = await registerCases(deps, {
     reporter: ctx.sender, gridId: place.gridId, reportId: null, messageId: ctx.message.id, at: ctx.now,
     drafts: [{ category: request.category, parties: [ctx.sender.name], summary: request.summary, status: 'pending', risks: [], method: null }],
   });

@@ -2,7 +2,7 @@ import { adminCommand, done, refused, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../kernel/command.js';
 import { addressedToBot, type MessageContext, type Route } from '../kernel/router.js';
-import { parsePeriod } from '../disputes/index.js';
+import { parsePeriod } from '../summary/index.js';
 import { feedbackOf, isCommandLike, mediationRequest } from './chat-words.js';
 import { detectDanger } from './guard.js';
 import { handleFeedback, handleQuestion, type QaDeps } from './handle.js';

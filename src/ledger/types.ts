@@ -1,24 +1,15 @@
 import type { disputeEvents, disputes, followups, reports } from '../db/schema.js';
-import type { DisputeDraft } from '../grammar/types.js';
-import type {
-  DisputeCategory, DisputeRisk, DisputeStatus, Satisfaction,
-} from '../db/schema/disputes.js';
+import type { CaseDraft } from './case.js';
 
-export type Category = DisputeCategory;
-export type Status = DisputeStatus;
-export type Risk = DisputeRisk;
-export type { Satisfaction };
+export type { CaseAction, CaseDraft, Category, Risk, Satisfaction, Status } from './case.js';
 
 export type Dispute = typeof disputes.$inferSelect;
 export type DisputeEvent = typeof disputeEvents.$inferSelect;
 export type Followup = typeof followups.$inferSelect;
 export type Report = typeof reports.$inferSelect;
 
-/**
- * One dispute as the report parser produces it: the ledger records exactly the parser's draft
- * (a missing category is recorded as 'other').
- */
-export type DisputeInput = DisputeDraft;
+/** One dispute as the ledger records it: exactly the draft read from chat. */
+export type DisputeInput = CaseDraft;
 
 /** A half-open span of time [from, to) and the words that named it. */
 export interface Period {

@@ -1,5 +1,5 @@
-import { defaultVocabulary } from '../grammar/vocabulary.js';
 import type { Category, Risk, Satisfaction, Status } from './types.js';
+import { STATUS_SAID } from './words.js';
 
 /** How the ledger names things in chat and in the exported sheet. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -18,12 +18,12 @@ export const CATEGORIES = Object.keys(CATEGORY_LABELS) as Category[];
 export const STATUSES = Object.keys(STATUS_LABELS) as Status[];
 
 /**
- * Status words for `#进展`: the report parser's table (one vocabulary for the township), plus words
- * that only make sense on a case already closed.
+ * Status words for `#进展`: the ledger's status words, plus words that only make sense on a case
+ * already closed.
  */
 export const STATUS_WORDS: Record<Status, readonly string[]> = {
-  ...defaultVocabulary.statuses,
-  in_progress: [...defaultVocabulary.statuses.in_progress, '重新打开', '重开', '重启', '重新化解', '再次化解', '反复'],
+  ...STATUS_SAID,
+  in_progress: [...STATUS_SAID.in_progress, '重新打开', '重开', '重启', '重新化解', '再次化解', '反复'],
 };
 
 /**

@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from '../roster/index.js';
 import { formatDate, formatLocal } from '../kernel/time.js';
-import { CATEGORY_LABELS, STATUS_LABELS } from '../disputes/index.js';
+import { CATEGORY_LABELS, STATUS_LABELS } from '../ledger/index.js';
 import type { PersonRecord } from './export.js';
 
 const label = (table: Record<string, string>, key: string): string => table[key] ?? key;

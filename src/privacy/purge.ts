@@ -1,7 +1,7 @@
 import { and, inArray, isNotNull, like, lt, ne, or, sql } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { botState, inboundMessages, outbox } from '../db/schema.js';
-import { ANONYMISED, anonymiseExpired, retentionCutoff } from '../disputes/index.js';
+import { ANONYMISED, anonymiseExpired, retentionCutoff } from '../ledger/index.js';
 
 export interface PurgeSummary {
   before: Date;

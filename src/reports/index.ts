@@ -4,7 +4,7 @@ import type { ChatModel } from '../llm/chat-model.js';
 import type { Route } from '../kernel/router.js';
 import { leaveRoute } from './leave/leave.js';
 import { parseReport, type ReportParser } from '../grammar/parse.js';
-import { confirmRoute, correctionRoute, disputeRoute, reportRoute } from './routes.js';
+import { confirmRoute, correctionRoute, reportRoute } from './routes.js';
 import { settingsRoute } from './cycle/settings-commands.js';
 
 export interface ReportRouteOptions {
@@ -17,7 +17,7 @@ export interface ReportRouteOptions {
 }
 
 /**
- * The routes, in the order they must be tried: `#周报 设置|时间|暂停|恢复`, `#请假`, `#纠纷`,
+ * The routes, in the order they must be tried: `#周报 设置|时间|暂停|恢复`, `#请假`,
  * `确认` (only with a model), a correction of a plain-words report (第2件是已化解), then the weekly report itself (header, or private reply to the reminder).
  */
 export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[] {
@@ -25,7 +25,6 @@ export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[
   return [
     settingsRoute({ ...deps, onSettingsChanged: options.onSettingsChanged }),
     leaveRoute(deps),
-    disputeRoute(deps),
     confirmRoute(intake),
     correctionRoute(intake),
     reportRoute(intake, options.parser ?? parseReport),

@@ -1,15 +1,16 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ChatModel } from '../llm/chat-model.js';
-import type { MessageContext } from '../kernel/router.js';
+import { tell, type MessageContext } from '../kernel/router.js';
 import { gridLabel, memberGridInfo } from '../roster/index.js';
 import type { Member } from '../db/types.js';
-import { recordReport } from '../disputes/index.js';
+import { recordReport } from './repo.js';
 import { weekLabel, weekWindow } from './cycle/cycle.js';
 import { announceLate } from './cycle/late.js';
 import { weekOfReport } from './cycle/report-week.js';
 import { savePending } from './free-text/pending.js';
 import { mayReport, NOT_A_REPORTER, reportGrid } from '../roster/reporting.js';
-import { confirmation, errorReply, GROUP_ERRORS, groupReceipt, type Stored } from './replies.js';
+import { confirmation, errorReply, groupReceipt, type Stored } from './replies.js';
+import { GROUP_ERRORS } from '../grammar/messages.js';
 import { loadSettings } from './cycle/settings.js';
 import { understoodLines } from './spoken-receipt.js';
 import { withOwnGrid } from '../grammar/teach.js';
@@ -19,13 +20,6 @@ import type { ParsedReport, ReportDraft } from '../grammar/types.js';
 export interface IntakeDeps extends AppDeps {
   /** Set when an LLM is configured: free-text reports are then read by the model and confirmed. */
   chatModel: ChatModel | null;
-}
-
-/** Details privately; in a group only `groupText`, so dispute details never reach a group. */
-export async function tell(ctx: MessageContext, details: string, groupText: string): Promise<void> {
-  if (ctx.isPrivate) return ctx.reply(details);
-  await ctx.reply(groupText);
-  await ctx.replyPrivately(details);
 }
 
 /** '上司村一组' for a member of a grid, else null. */

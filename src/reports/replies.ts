@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS, type Dispute } from '../disputes/index.js';
+import { caseListLine, type Dispute } from '../ledger/index.js';
+import { errorLines } from '../grammar/messages.js';
 import { TEMPLATE_EXAMPLE } from '../grammar/teach.js';
 import { DISPUTE_LINE_TEMPLATE } from '../grammar/template.js';
 import type { ReportError } from '../grammar/types.js';
@@ -23,10 +24,6 @@ export interface Stored {
   spoken?: boolean;
 }
 
-const disputeLine = (d: Dispute, i: number): string => {
-  const risk = d.risks.length ? `｜风险：${d.risks.map((r) => RISK_LABELS[r]).join('、')}` : '';
-  return `${i + 1}. ${d.code}｜${CATEGORY_LABELS[d.category]}｜${STATUS_LABELS[d.status]}${risk}｜${d.summary}`;
-};
 
 /** What happens next, one line each, only for what the report contains. */
 function nextSteps(s: Stored): string[] {
@@ -44,7 +41,7 @@ export function confirmation(s: Stored): string {
   const head = `已收到${s.grid}${s.week}周报${s.revision > 1 ? `（更正版，已替换第${s.revision - 1}版）` : ''}${s.late ? '（截止后补报）' : ''}：`;
   const lines = [head, `排查户数：${s.households}户`];
   if (s.nil) lines.push('本周无矛盾纠纷。');
-  else lines.push(`纠纷：${s.disputes.length}件`, ...s.disputes.map(disputeLine));
+  else lines.push(`纠纷：${s.disputes.length}件`, ...s.disputes.map(caseListLine));
   if (s.voided.length) lines.push(`更正后不再列出、已作废：${s.voided.join('、')}`);
   lines.push(...nextSteps(s));
   return lines.join('\n');
@@ -57,34 +54,7 @@ export function groupReceipt(s: Pick<Stored, 'grid' | 'households' | 'nil' | 'di
   return `收到${s.grid}周报（排查${s.households}户，纠纷${s.disputes.length}件）。纠纷详情和编号已私聊发您，后续请在私聊中办理。`;
 }
 
-const errorLine = (e: ReportError, i: number): string => `${i + 1}. ${e.message}`;
-
-// A pasted mess can carry dozens of errors: the first few say enough, and the answer stays short.
-const SHOWN_ERRORS = 8;
-const errorLines = (errors: readonly ReportError[]): string[] => [
-  ...errors.slice(0, SHOWN_ERRORS).map(errorLine),
-  ...(errors.length > SHOWN_ERRORS ? [`……还有${errors.length - SHOWN_ERRORS}处，请一并核对。`] : []),
-];
-
 /** The parser's errors with the expected form; the wording never repeats what was written. */
 export function errorReply(errors: readonly ReportError[]): string {
   return [`周报还不能保存，有${errors.length}处要改：`, ...errorLines(errors), '改好后请整份重发，格式如下：', TEMPLATE_EXAMPLE].join('\n');
-}
-
-export const GROUP_ERRORS = '周报格式有几处要改，已私聊告诉您，请在私聊里重发。';
-
-/** A single `#纠纷` saved. */
-export function disputeSaved(d: Dispute, grid: string): string {
-  const lines = [`已登记${grid}纠纷：`, disputeLine(d, 0).replace(/^1\. /, '')];
-  if (d.risks.length) lines.push('有风险，已报镇综治中心，请做好稳控。');
-  if (d.status === 'pending' || d.status === 'in_progress') lines.push(`有进展请发：#进展 ${d.code} 已化解 方式:人民调解`);
-  return lines.join('\n');
-}
-
-export const disputeSavedInGroup = (d: Dispute): string => `已登记，编号 ${d.code}。详情已私聊发您，后续请在私聊中办理。`;
-
-export const DISPUTE_USAGE = DISPUTE_LINE_TEMPLATE;
-
-export function disputeErrors(errors: readonly ReportError[]): string {
-  return [`这起纠纷还不能登记：`, ...errorLines(errors), `请这样写：${DISPUTE_USAGE}`].join('\n');
 }

@@ -1,7 +1,6 @@
 import { parseCommand } from '../kernel/command.js';
 import { addressedToBot, commandRoute, type MessageContext, type Route } from '../kernel/router.js';
 import type { AppDeps } from '../app-deps.js';
-import { registerDispute } from '../disputes/daily.js';
 import { CONFIRM_WORDS, confirmPending, readWithModel } from './free-text/free-text.js';
 import { receiveParsed, type IntakeDeps } from './intake.js';
 import type { ReportParser } from '../grammar/parse.js';
@@ -90,6 +89,3 @@ export function confirmRoute(deps: IntakeDeps): Route {
     handle: (ctx) => confirmPending(deps, ctx),
   };
 }
-
-/** `#纠纷 类型:… 事由:…`: one dispute, any day. */
-export const disputeRoute = (deps: AppDeps): Route => commandRoute(['纠纷'], (ctx) => registerDispute(deps, ctx));

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../disputes/index.js';
+import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../ledger/index.js';
 import type { DisputeDraft, ReportDraft } from '../grammar/types.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';

@@ -4,7 +4,7 @@ import { parsedJson, rowFromJson, queryRows } from '../db/raw.js';
 import { disputes, reports } from '../db/schema.js';
 import { localParts } from '../kernel/time.js';
 import { codeSql } from '../ledger/codes.js';
-import type { RecordReportInput } from '../ledger/record.js';
+import type { RecordReportInput } from './repo.js';
 import type { GridPlace } from '../ledger/repo.js';
 import type { Dispute, Report } from '../ledger/types.js';
 import { CREATE_NOTES, fieldsOf } from '../ledger/write.js';

@@ -1,7 +1,8 @@
 import { unreachableOnWecom } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { addDays, startOfIsoWeek } from '../kernel/time.js';
-import { computeStats, followupsDue, loadStatsInput, openRiskCases, overdueAssignments } from '../disputes/index.js';
+import { followupsDue, openRiskCases, overdueAssignments } from '../disputes/index.js';
+import { computeStats, loadStatsInput } from './index.js';
 import { countFailedSince } from '../inbound/store.js';
 import { urgentCountBetween } from '../lawqa/index.js';
 import { isPaused, tally, weekLabel, weekWindow, type CycleSettings } from '../reports/cycle/cycle.js';

@@ -1,5 +1,7 @@
 import { formatDate, formatLocal } from '../kernel/time.js';
-import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS, type CaseRow, type Stats } from '../disputes/index.js';
+import { type CaseRow } from '../disputes/index.js';
+import { type Stats } from './index.js';
+import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS } from '../ledger/index.js';
 import { unreachableLine } from '../roster/index.js';
 import { byVillage, type Tally } from '../reports/cycle/cycle.js';
 import { uncoveredLine } from '../reports/cycle/cycle-text.js';

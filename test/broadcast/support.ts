@@ -8,7 +8,8 @@ import { createLogger } from '../../src/kernel/logger.js';
 import { createRouter, type MessageContext, type Route } from '../../src/kernel/router.js';
 import { parseConfig } from '../../src/config.js';
 import type { Database, Db } from '../../src/db/client.js';
-import { disputes, grids, members, outbox, rooms, villages, type DisputeCategory, type Role } from '../../src/db/schema.js';
+import { disputes, grids, members, outbox, rooms, villages, type Role } from '../../src/db/schema.js';
+import type { Category } from '../../src/ledger/case.js';
 import type { Member, Room } from '../../src/db/types.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
@@ -73,7 +74,7 @@ export async function town(db: Db) {
 }
 
 /** Disputes of one category reported in a village `daysAgo` days before `now`. */
-export async function addDisputes(db: Db, at: { villageId: number; gridId: number; reporterId: number }, category: DisputeCategory, count: number, createdAt: Date, voided = false): Promise<void> {
+export async function addDisputes(db: Db, at: { villageId: number; gridId: number; reporterId: number }, category: Category, count: number, createdAt: Date, voided = false): Promise<void> {
   const rows = Array.from({ length: count }, () => ({
     code: `T${++seq}`, year: 2026, ...at, category, summary: '测试', status: 'pending' as const, createdAt, updatedAt: createdAt,
     voidedAt: voided ? createdAt : null,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskPersonal } from '../../src/kernel/mask.js';
 import { findPersonNames } from '../../src/kernel/person-names.js';
-import { groupSummary } from '../../src/disputes/index.js';
+import { groupSummary } from '../../src/ledger/index.js';
 import { parseReport } from '../../src/grammar/parse.js';
 import { reportCase } from '../privacy/masking-shapes.js';
 

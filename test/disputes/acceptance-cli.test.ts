@@ -14,7 +14,9 @@ import { createLogger } from '../../src/kernel/logger.js';
 import { parseConfig } from '../../src/config.js';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/db/client.js';
 import type { Member } from '../../src/db/types.js';
-import { CATEGORY_LABELS, disputeRoutes, recordDisputes, STATUS_LABELS, type Category, type Dispute } from '../../src/disputes/index.js';
+import { disputeRoutes } from '../../src/disputes/index.js';
+import { summaryRoutes } from '../../src/summary/index.js';
+import { CATEGORY_LABELS, recordDisputes, STATUS_LABELS, type Category, type Dispute } from '../../src/ledger/index.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { draft, privately, say, town, type Harness } from './support.js';
 
@@ -61,7 +63,7 @@ beforeAll(async () => {
   const clock = virtualClock(AT);
   const config = parseConfig({});
   const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent', pino.destination('/dev/null')) };
-  h = { db: database.db, deps, clock, routes: disputeRoutes(deps), logs: [], close: async () => {} };
+  h = { db: database.db, deps, clock, routes: [...disputeRoutes(deps), ...summaryRoutes(deps)], logs: [], close: async () => {} };
   const t = await town(database.db);
   const drafts = COUNTS.flatMap(([category, n]) => Array.from({ length: n }, () => category))
     .map((category, i) => draft({ category, summary: `纠纷${i + 1}`, status: i % 13 === 0 ? 'in_progress' : 'resolved', method: '人民调解' }));

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRIORITY } from '../../src/db/schema.js';
-import { announceRisks, recordDisputes } from '../../src/disputes/index.js';
+import { announceRisks, registerCases } from '../../src/ledger/index.js';
 import { draft, harness, NOW, outboxRows, recordNew, reset, town, type Harness, type Town } from './support.js';
 
 let h: Harness;
@@ -14,7 +14,7 @@ const alerts = async () => (await outboxRows(h.db)).filter((r) => r.purpose === 
 
 describe('risk alerts', () => {
   it('announces a flagged case to the admin group at once, ahead of routine posts, with the details', async () => {
-    await recordDisputes(h.deps, {
+    await registerCases(h.deps, {
       reporter: t.worker, gridId: t.grids.g3.id, reportId: null, at: NOW,
       drafts: [draft({ category: 'land', parties: ['王某', '赵某'], summary: '承包地界址不清', status: 'in_progress', risks: ['petition'] })],
     });
@@ -27,12 +27,12 @@ describe('risk alerts', () => {
   });
 
   it.each([['homicide', '命案风险'], ['mass_incident', '群体性事件'], ['other', '其他风险']] as const)('announces %s', async (risk, label) => {
-    await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: [risk] })], at: NOW });
+    await registerCases(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: [risk] })], at: NOW });
     expect((await alerts())[0]!.text).toContain(label);
   });
 
   it('stays silent for a case without risks', async () => {
-    await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
+    await registerCases(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
     expect(await alerts()).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('risk alerts', () => {
 
   it('tells every admin privately when no admin group is bound', async () => {
     await h.db.execute(sql`delete from rooms where kind = 'admin'`);
-    await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['mass_incident'] })], at: NOW });
+    await registerCases(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['mass_incident'] })], at: NOW });
     expect((await alerts()).map((a) => [a.targetKind, a.targetId])).toEqual([['member', t.admin.id]]);
   });
 });

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/kernel/time.js';
 import { disputeEvents, disputes, followups } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
-import type { Dispute } from '../../src/disputes/index.js';
-import { disputeRoute } from '../../src/reports/routes.js';
+import type { Dispute } from '../../src/ledger/index.js';
 import { privately, say, withCases, type Harness, type Town } from './support.js';
 
 // Commands as grid workers, chiefs and mediators type them on a phone, run through the real
@@ -159,7 +158,6 @@ const holder = (c: Dispute): string | null => c.assigneeText ?? people().find((m
 
 describe('commands as typed on a phone', () => {
   it.each(rows.map((r) => [r.text, r] as const))('%s', async (_text, r) => {
-    h.routes.push(disputeRoute(h.deps));
     try {
       for (const b of r.before ?? []) await say(h, t.worker, b);
       const mentions = r.mentions ?? [];

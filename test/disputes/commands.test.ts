@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { disputeEvents, disputes, followups } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
-import { recordDisputes, type Dispute } from '../../src/disputes/index.js';
+import { recordDisputes, type Dispute } from '../../src/ledger/index.js';
 import { draft, NOW, outboxRows, privately, say, withCases, type Harness, type Town } from './support.js';
 
 let h: Harness;

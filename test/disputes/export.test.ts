@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { asc, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputes } from '../../src/db/schema.js';
-import { CATEGORY_LABELS, exportLedger, LEDGER_HEADERS, recordDisputes, recordReport, type Category } from '../../src/disputes/index.js';
+import { recordReport } from '../../src/reports/repo.js';
+import { exportLedger, LEDGER_HEADERS } from '../../src/summary/index.js';
+import { CATEGORY_LABELS, recordDisputes, type Category } from '../../src/ledger/index.js';
 import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';
 
 let h: Harness;

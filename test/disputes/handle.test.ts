@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dispute } from '../../src/disputes/index.js';
+import type { Dispute } from '../../src/ledger/index.js';
 import { privately, say, withCases, type Harness, type Town } from './support.js';
 
 // The lines the bot suggests are copied and sent back as they are: they must name the real case.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/kernel/time.js';
-import {
-  followupsDue, openRiskCases, overdueAssignments, recordDisputes, remindFollowups, remindOverdue, type Dispute,
-} from '../../src/disputes/index.js';
+import { followupsDue, openRiskCases, overdueAssignments, remindFollowups, remindOverdue } from '../../src/disputes/index.js';
+import { recordDisputes, type Dispute } from '../../src/ledger/index.js';
 import { draft, NOW, outboxRows, privately, say, withCases, type Harness, type Town } from './support.js';
 
 let h: Harness;

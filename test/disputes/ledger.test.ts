@@ -2,7 +2,9 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputeCounters, disputeEvents, disputes, followups, reports } from '../../src/db/schema.js';
 import { formatCode } from '../../src/ledger/codes.js';
-import { anonymiseExpired, recordDisputes, recordReport, statsJson } from '../../src/disputes/index.js';
+import { recordReport } from '../../src/reports/repo.js';
+import { statsJson } from '../../src/summary/index.js';
+import { anonymiseExpired, recordDisputes } from '../../src/ledger/index.js';
 import { storeInbound } from '../../src/inbound/store.js';
 import { draft, harness, NOW, recordNew, reset, town, type Harness, type Town } from './support.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/kernel/time.js';
-import { findCode, formatCode, parsePeriod } from '../../src/disputes/index.js';
+import { parsePeriod } from '../../src/summary/index.js';
+import { findCode, formatCode } from '../../src/ledger/index.js';
 import { parseAssignText, parseFollowup, parseProgress } from '../../src/disputes/commands-parse.js';
 import { checkTransition } from '../../src/ledger/transitions.js';
 import { NOW } from './support.js';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, startOfIsoWeek } from '../../src/kernel/time.js';
-import { computeStats, loadStatsInput, recordDisputes, recordReport, type Scope } from '../../src/disputes/index.js';
+import { recordReport } from '../../src/reports/repo.js';
+import { computeStats, loadStatsInput, type Scope } from '../../src/summary/index.js';
+import { recordDisputes } from '../../src/ledger/index.js';
 import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
 
 let h: Harness;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { computeStats, recordDisputes, recordReport, statsJson, type Category, type StatsInput } from '../../src/disputes/index.js';
+import { recordReport } from '../../src/reports/repo.js';
+import { computeStats, statsJson, type StatsInput } from '../../src/summary/index.js';
+import { recordDisputes, type Category } from '../../src/ledger/index.js';
 import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
 import { saveSettings } from '../../src/reports/cycle/settings.js';
 import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';

@@ -10,7 +10,10 @@ import { parseConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
 import { grids, members, outbox, rooms, villages, type Role } from '../../src/db/schema.js';
 import type { Member, Room } from '../../src/db/types.js';
-import { disputeRoutes, recordDisputes, recordReport, type Dispute, type RecordedReport, type RecordReportInput } from '../../src/disputes/index.js';
+import { disputeRoutes } from '../../src/disputes/index.js';
+import { summaryRoutes } from '../../src/summary/index.js';
+import { recordReport, type RecordedReport, type RecordReportInput } from '../../src/reports/repo.js';
+import { announceRisks, recordDisputes, type Dispute } from '../../src/ledger/index.js';
 import { storeInbound } from '../../src/inbound/store.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
@@ -36,7 +39,7 @@ export async function harness(env: Record<string, string> = {}): Promise<Harness
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
   const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('info', sink) };
-  return { db: database.db, deps, clock, routes: disputeRoutes(deps), logs, close: () => database.close() };
+  return { db: database.db, deps, clock, routes: [...disputeRoutes(deps), ...summaryRoutes(deps)], logs, close: () => database.close() };
 }
 
 export async function reset(h: Harness): Promise<void> {
@@ -139,6 +142,8 @@ export const draft = (over: Partial<{ category: 'family' | 'neighbor' | 'land' |
 export async function recordNew(h: Harness, input: RecordReportInput): Promise<RecordedReport> {
   const recorded = await recordReport(h.deps, input);
   if (!recorded) throw new Error('recordReport: this message\'s report was stored already');
+  // As the report use case does: the centre hears of flagged cases once they are stored.
+  await announceRisks(h.deps, recorded.disputes);
   return recorded;
 }
 

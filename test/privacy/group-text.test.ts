@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupSummary } from '../../src/disputes/index.js';
+import { groupSummary } from '../../src/ledger/index.js';
 
 describe('groupSummary: a case as the admin group reads it', () => {
   it.each([

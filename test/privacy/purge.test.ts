@@ -1,7 +1,7 @@
 import { asc, eq, isNotNull, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botState, disputeEvents, disputes, fireClaims, followups, inboundMessages, outbox, reports } from '../../src/db/schema.js';
-import { statsJson } from '../../src/disputes/index.js';
+import { statsJson } from '../../src/summary/index.js';
 import { parseBeforeDate } from '../../src/privacy/before-date.js';
 import { privacyJobs, purgePersonalData } from '../../src/privacy/index.js';
 import type { Harness } from '../../src/tools/replay/harness.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../../src/disputes/index.js';
+import { computeStats } from '../../src/summary/index.js';
 import { digestText, type DigestData } from '../../src/summary/digest.js';
 
 const stats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disputeEvents, disputes, members, reports } from '../../src/db/schema.js';
-import { recordDisputes } from '../../src/disputes/index.js';
+import { recordDisputes } from '../../src/ledger/index.js';
 import { parseDisputeLine } from '../../src/reports/index.js';
 import { at, harness, openDatabase, outboxRows, say, type Database, type Harness, type People } from './intake-support.js';
 

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/kernel/time.js';
 import { disputes, fireClaims, inboundMessages, members } from '../../src/db/schema.js';
-import { assignDispute } from '../../src/disputes/index.js';
+import { assignDispute } from '../../src/ledger/index.js';
 import { mentionInstead, reportJobs } from '../../src/reports/index.js';
 import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
 import { saveSettings } from '../../src/reports/cycle/settings.js';

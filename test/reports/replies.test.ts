@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats, type Dispute } from '../../src/disputes/index.js';
+import { computeStats } from '../../src/summary/index.js';
+import { type Dispute } from '../../src/ledger/index.js';
 import { digestText, type DigestData } from '../../src/summary/digest.js';
 import { groupReceipt } from '../../src/reports/replies.js';
 

@@ -2,11 +2,7 @@ import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqu
 import { inboundMessages } from './messaging.js';
 import { grids, members, villages } from './roster.js';
 
-export type DisputeCategory = 'family' | 'neighbor' | 'land' | 'economic' | 'other';
-export type DisputeStatus = 'pending' | 'in_progress' | 'resolved' | 'escalated';
-export type DisputeRisk = 'homicide' | 'mass_incident' | 'petition' | 'other';
-export type Satisfaction = '满意' | '基本满意' | '不满意';
-export type DisputeAction = 'create' | 'status' | 'reopen' | 'note' | 'assign' | 'followup' | 'correct' | 'void' | 'anonymise';
+import type { CaseAction, Category, Risk, Satisfaction, Status } from '../../ledger/case.js';
 
 /**
  * One weekly report per grid and ISO week; a corrected resend is a new revision and the earlier one
@@ -49,11 +45,11 @@ export const disputes = pgTable(
     reportId: integer('report_id').references(() => reports.id),
     /** 1-based place in its report, so a corrected resend updates the same code. */
     reportPosition: integer('report_position'),
-    category: text('category').$type<DisputeCategory>().notNull(),
+    category: text('category').$type<Category>().notNull(),
     parties: jsonb('parties').$type<string[]>().notNull().default([]),
     summary: text('summary').notNull(),
-    status: text('status').$type<DisputeStatus>().notNull(),
-    risks: jsonb('risks').$type<DisputeRisk[]>().notNull().default([]),
+    status: text('status').$type<Status>().notNull(),
+    risks: jsonb('risks').$type<Risk[]>().notNull().default([]),
     method: text('method'),
     assigneeId: integer('assignee_id').references(() => members.id),
     /** A department (司法所, 派出所) when the case is assigned to no member. */
@@ -94,7 +90,7 @@ export const disputeEvents = pgTable(
     disputeId: integer('dispute_id').notNull().references(() => disputes.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: integer('actor_id').references(() => members.id),
-    action: text('action').$type<DisputeAction>().notNull(),
+    action: text('action').$type<CaseAction>().notNull(),
     from: text('from'),
     to: text('to'),
     note: text('note'),

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { MessageContext } from '../../kernel/router.js';
 import { members } from '../../db/schema.js';
-import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../../disputes/index.js';
-import { saveReport, tell, tellFix, type IntakeDeps } from '../intake.js';
+import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../../ledger/index.js';
+import { saveReport, tellFix, type IntakeDeps } from '../intake.js';
+import { tell } from '../../kernel/router.js';
 import { draftProblems, extractReport } from './llm-extract.js';
 import { dropPending, loadPending, savePending } from './pending.js';
 import { reportGrid } from '../../roster/reporting.js';

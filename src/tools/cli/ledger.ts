@@ -17,7 +17,7 @@ export function registerLedgerCommands(program: Command, run: DbRunner): void {
     .option('--to <date>', '截止日期（含当天）')
     .option('--village <name>', '只统计某个村')
     .action(async (opts: ScopeFlags & { json?: boolean }) => {
-      const { statsJson, statsText } = await import('../../disputes/index.js');
+      const { statsJson, statsText } = await import('../../summary/index.js');
       await run(async ({ db }, config, io) => {
         const stats = await statsJson(db, { ...opts, tz: config.TZ });
         io.out(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${statsText(stats)}\n`);
@@ -31,7 +31,7 @@ export function registerLedgerCommands(program: Command, run: DbRunner): void {
     .option('--to <date>', '截止日期（含当天）')
     .option('--village <name>', '只导出某个村')
     .action(async (file: string, opts: ScopeFlags) => {
-      const { exportLedger } = await import('../../disputes/index.js');
+      const { exportLedger } = await import('../../summary/index.js');
       await run(async ({ db }, config, io) => {
         const result = await exportLedger(db, io.file(file), { ...opts, tz: config.TZ });
         io.out(`已导出 ${result.rows} 条纠纷到 ${file}\n`);
