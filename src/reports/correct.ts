@@ -1,6 +1,7 @@
 import type { MessageContext } from '../kernel/router.js';
 import { applyCorrection, type Correction } from '../grammar/correction.js';
-import { saveReport, type IntakeDeps } from './intake.js';
+import type { IntakeDeps } from './intake.js';
+import { saveReport } from './handle.js';
 import type { Matchers } from '../grammar/matchers.js';
 import { loadPending, savePending } from './free-text/pending.js';
 
