@@ -158,24 +158,20 @@ const holder = (c: Dispute): string | null => c.assigneeText ?? people().find((m
 
 describe('commands as typed on a phone', () => {
   it.each(rows.map((r) => [r.text, r] as const))('%s', async (_text, r) => {
-    try {
-      for (const b of r.before ?? []) await say(h, t.worker, b);
-      const mentions = r.mentions ?? [];
-      const said = await say(h, t[r.who], r.text, { mentions, mentionIds: mentions.map((n) => member(n).wechatId!) });
-      const answer = privately(said);
-      if (typeof r.want.reply === 'string') expect(answer).toContain(r.want.reply);
-      else expect(answer).toMatch(r.want.reply);
-      const c = await current();
-      if (r.want.status !== undefined) expect(c.status).toBe(r.want.status);
-      if (r.want.holder !== undefined) expect(holder(c)).toBe(r.want.holder);
-      if (r.want.deadline !== undefined) expect(c.deadline && formatDate(c.deadline, h.deps.config.TZ)).toBe(r.want.deadline);
-      if (r.want.note !== undefined) expect(await lastNote()).toBe(r.want.note);
-      if (r.want.visit) {
-        const visits = await h.db.select().from(followups).orderBy(asc(followups.id));
-        expect(visits.map((v) => [v.satisfaction, v.note])).toEqual([r.want.visit]);
-      }
-    } finally {
-      h.routes.pop();
+    for (const b of r.before ?? []) await say(h, t.worker, b);
+    const mentions = r.mentions ?? [];
+    const said = await say(h, t[r.who], r.text, { mentions, mentionIds: mentions.map((n) => member(n).wechatId!) });
+    const answer = privately(said);
+    if (typeof r.want.reply === 'string') expect(answer).toContain(r.want.reply);
+    else expect(answer).toMatch(r.want.reply);
+    const c = await current();
+    if (r.want.status !== undefined) expect(c.status).toBe(r.want.status);
+    if (r.want.holder !== undefined) expect(holder(c)).toBe(r.want.holder);
+    if (r.want.deadline !== undefined) expect(c.deadline && formatDate(c.deadline, h.deps.config.TZ)).toBe(r.want.deadline);
+    if (r.want.note !== undefined) expect(await lastNote()).toBe(r.want.note);
+    if (r.want.visit) {
+      const visits = await h.db.select().from(followups).orderBy(asc(followups.id));
+      expect(visits.map((v) => [v.satisfaction, v.note])).toEqual([r.want.visit]);
     }
   });
 

@@ -11,6 +11,7 @@ import { members, outbox, rooms, type Role } from '../../src/db/schema.js';
 import type { Member, Room } from '../../src/db/types.js';
 import { storeInbound } from '../../src/inbound/store.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
+import { disputeRoutes } from '../../src/disputes/index.js';
 import { reportRoutes } from '../../src/reports/index.js';
 import { testDb } from '../support/db.js';
 
@@ -91,7 +92,8 @@ export async function harness(database: Database, chatModel: ChatModel | null = 
   const h: Harness = {
     db, deps, clock, people, grids, rooms: roomsMade, reloads: 0, routes: [],
   };
-  h.routes = reportRoutes(deps, { onSettingsChanged: async () => void h.reloads++, chatModel });
+  // As the app orders them: the report routes, then the ledger's commands (#纠纷 among them).
+  h.routes = [...reportRoutes(deps, { onSettingsChanged: async () => void h.reloads++, chatModel }), ...disputeRoutes(deps)];
   return h;
 }
 
