@@ -4,8 +4,8 @@ import type { OutboxRow } from './outbox/claim.js';
 import type { JobSource } from './scheduler/runtime.js';
 import { adminRoutes } from './admin/index.js';
 import { broadcastJobs, broadcastRoutes } from './broadcast/index.js';
-import { disputeRoutes } from './disputes/index.js';
-import { summaryRoutes } from './summary/index.js';
+import { disputeJobs, disputeRoutes } from './disputes/index.js';
+import { digestJobs, summaryRoutes } from './summary/index.js';
 import { privacyJobs } from './privacy/index.js';
 import { lawqaRoutes, watchNotes } from './lawqa/index.js';
 import { mentionInstead, reportJobs, reportRoutes } from './reports/index.js';
@@ -52,7 +52,7 @@ export function createCapabilities(deps: AppDeps, hooks: CapabilityHooks): Capab
       ...lawqaRoutes(deps),
     ].map(watchNotes(deps, NOTE_ROUTES)),
     fallback,
-    jobs: [reportJobs(deps), broadcastJobs(deps), privacyJobs(deps)],
+    jobs: [reportJobs(deps), digestJobs(deps), disputeJobs(deps), broadcastJobs(deps), privacyJobs(deps)],
     gaveUp: (row) => mentionInstead(deps, row),
   };
 }

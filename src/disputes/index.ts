@@ -23,3 +23,4 @@ export function disputeRoutes(deps: AppDeps): Route[] {
 
 export { overdueAssignments, remindOverdue, followupsDue, remindFollowups, openRiskCases, type CaseRow } from './jobs.js';
 export { caseLine } from './render.js';
+export { disputeJobs, DAILY_TIMES } from './daily-jobs.js';

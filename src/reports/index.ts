@@ -31,7 +31,7 @@ export function reportRoutes(deps: AppDeps, options: ReportRouteOptions): Route[
   ];
 }
 
-export { reportJobs, DAILY_TIMES } from './cycle/jobs.js';
+export { reportJobs } from './cycle/jobs.js';
 export { mentionInstead } from './cycle/steps.js';
 export { loadSettings } from './cycle/settings.js';
 export { DEFAULT_SETTINGS, reportWeekFor, weekLabel, type CycleSettings, type Step, type WeeklyTime } from './cycle/cycle.js';

@@ -20,3 +20,4 @@ export { parsePeriod, PERIOD_WORDS, type PeriodSpec } from './period.js';
 export { statsJson, exportLedger } from './cli.js';
 export { ledgerWorkbook, LEDGER_HEADERS, type LedgerBook } from './export.js';
 export { weeklySubmissions, type WeekSubmission } from './weekly.js';
+export { digestJobs } from './digest-job.js';

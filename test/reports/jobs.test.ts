@@ -3,7 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/kernel/time.js';
 import { disputes, fireClaims, inboundMessages, members } from '../../src/db/schema.js';
 import { assignDispute } from '../../src/ledger/index.js';
+import { disputeJobs } from '../../src/disputes/index.js';
 import { mentionInstead, reportJobs } from '../../src/reports/index.js';
+import { digestJobs } from '../../src/summary/index.js';
 import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
 import { saveSettings } from '../../src/reports/cycle/settings.js';
 import { createScheduler } from '../../src/scheduler/runtime.js';
@@ -22,8 +24,12 @@ const SUN = at('2026-11-29T20:00');
 const MON = at('2026-11-30T08:30');
 const THU = '2026-11-26T09:00';
 
+// The weekly cycle's steps, the Monday digest and the ledger's daily reminders, as the app registers them.
+const sources = () => [reportJobs(h.deps), digestJobs(h.deps), disputeJobs(h.deps)];
+const allJobs = async () => (await Promise.all(sources().map((source) => source()))).flat();
+
 async function job(key: string): Promise<Job> {
-  const found = (await reportJobs(h.deps)()).find((j) => j.key === key);
+  const found = (await allJobs()).find((j) => j.key === key);
   if (!found) throw new Error(`no job ${key}`);
   return found;
 }
@@ -41,7 +47,7 @@ const leave = (id: number, until: string) => h.db.update(members).set({ onLeaveU
 
 describe('the job source', () => {
   it('offers the weekly steps and the daily ledger jobs at the default times', async () => {
-    const jobs = await reportJobs(h.deps)();
+    const jobs = await allJobs();
     const next = jobs.map((j) => [j.key, formatLocal(j.next(h.clock.now())!)]);
     expect(next).toEqual([
       ['report.remind', '2026-11-27 周五 09:00'], ['report.chase', '2026-11-28 周六 18:00'],
@@ -188,7 +194,7 @@ describe('the daily ledger jobs', () => {
 
 describe('with the scheduler (restarts)', () => {
   const start = (instanceId: string) => {
-    const s = createScheduler({ ...h.deps, instanceId, sources: [reportJobs(h.deps)], pollMs: 0 });
+    const s = createScheduler({ ...h.deps, instanceId, sources: sources(), pollMs: 0 });
     return s;
   };
   const claims = () => h.db.select().from(fireClaims).orderBy(asc(fireClaims.fireAt));

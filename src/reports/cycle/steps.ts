@@ -9,13 +9,11 @@ import {
   type CycleGrid, type CycleWorker, type Recipient, type Step, type Window,
 } from './cycle.js';
 import { adminEscalationText, chaseText, chiefEscalationText, coverText, reminderText } from './cycle-text.js';
-import { digestText } from '../../summary/digest.js';
-import { gatherDigest } from '../../summary/digest-data.js';
 import { loadWeek } from './repo.js';
 import { loadSettings } from './settings.js';
 
 /** The week a firing is about, or null when that week is paused (holiday): nothing is sent. */
-async function weekOf(deps: AppDeps, step: Step, fireAt: Date) {
+export async function cycleWeek(deps: AppDeps, step: Step, fireAt: Date) {
   const settings = await loadSettings(deps.db);
   const week = weekOfFiring(settings, step, fireAt, deps.config.TZ);
   if (isPaused(settings, week) && step !== 'digest') {
@@ -73,7 +71,7 @@ export async function mentionInstead(deps: AppDeps, failed: { idempotencyKey: st
 }
 
 async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Date): Promise<void> {
-  const at = await weekOf(deps, step, fireAt);
+  const at = await cycleWeek(deps, step, fireAt);
   if (!at) return;
   const records = await loadWeek(deps.db, at.week);
   const purpose = step === 'remind' ? 'report-remind' : 'report-chase';
@@ -95,7 +93,7 @@ export const runChase = (deps: AppDeps, fireAt: Date) => remindOrChase(deps, 'ch
 
 /** Sunday 20:00: each missing grid's chief, and the admin group with the missing grids by village. */
 export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
-  const at = await weekOf(deps, 'deadline', fireAt);
+  const at = await cycleWeek(deps, 'deadline', fireAt);
   if (!at) return;
   const records = await loadWeek(deps.db, at.week);
   const t = tally(records, at.win);
@@ -109,13 +107,4 @@ export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
   }
   await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-escalate', priority: 'reply', text: adminEscalationText(t, label), key: `report-escalate:${at.week}` });
   deps.log.info({ week: at.week, missing: t.missing.length, received: t.received, expected: t.expected }, 'report deadline passed');
-}
-
-/** Monday 08:30: the digest of the week just closed, to the admin group. */
-export async function runDigest(deps: AppDeps, fireAt: Date): Promise<void> {
-  const at = await weekOf(deps, 'digest', fireAt);
-  if (!at) return;
-  const data = await gatherDigest(deps, at.settings, at.week, fireAt);
-  await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-digest', priority: 'reply', text: digestText(data), key: `report-digest:${at.week}` });
-  deps.log.info({ week: at.week }, 'weekly digest queued');
 }

@@ -1,0 +1,16 @@
+import type { AppDeps } from '../app-deps.js';
+import { dailyJob } from '../scheduler/daily.js';
+import type { JobSource } from '../scheduler/runtime.js';
+import { remindFollowups, remindOverdue } from './jobs.js';
+
+/** When the ledger's daily reminders run (local time). */
+export const DAILY_TIMES = { overdue: { hour: 9, minute: 0 }, followup: { hour: 10, minute: 0 } } as const;
+
+/** Overdue assignments (disputes.overdue) and follow-up visits due (disputes.followup), once a day. */
+export function disputeJobs(deps: AppDeps): JobSource {
+  const tz = deps.config.TZ;
+  return async () => [
+    dailyJob('disputes.overdue', DAILY_TIMES.overdue, tz, () => remindOverdue(deps, deps.clock.now())),
+    dailyJob('disputes.followup', DAILY_TIMES.followup, tz, () => remindFollowups(deps, deps.clock.now())),
+  ];
+}
