@@ -1,3 +1,4 @@
+import type { BoundRoom } from '../kernel/person.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { adminRoom, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../roster/index.js';
@@ -36,7 +37,7 @@ export function storedTargetLabel(t: StoredTarget): string {
  * Checks a target typed in chat and turns it into its stored form: the village or grid must
  * exist, 本群 must be a bound group. `here` is the bound room the command came from.
  */
-export async function settleTarget(db: Db, target: Target, here: Room | null): Promise<Result<StoredTarget>> {
+export async function settleTarget(db: Db, target: Target, here: BoundRoom | null): Promise<Result<StoredTarget>> {
   switch (target.kind) {
     case 'here':
       if (!here) return fail([problem('target', '“本群”要在已绑定的群里用；私聊里请写具体的村、网格或“全部网格群”。')]);

@@ -3,7 +3,7 @@ import type { Command } from '../kernel/command.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { MessageContext } from '../kernel/router.js';
 import { formatDate } from '../kernel/time.js';
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import { CASE_ROLES } from '../ledger/access.js';
 import { assignDispute, assigneeLabel, type Assignee } from '../ledger/changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
@@ -36,7 +36,7 @@ const ONE_ONLY = '一次只能交办给一个人或一个部门，请只写一�
 const looksLikeDepartment = (s: string): boolean => s.length <= 20 && DEPARTMENT_ENDINGS.some((e) => s.endsWith(e));
 
 // A resident or household head could not act on the case (access.ts), and would only see its parties.
-function staffOnly(m: Member): Result<Assignee> {
+function staffOnly(m: Person): Result<Assignee> {
   if (CASE_ROLES.has(m.role) && m.active) return ok({ member: m });
   return fail([problem('assignee', `${m.name}不是网格员、网格长、调解员或管理员，不能交办给他。也可写部门名（如 司法所、派出所）。`)]);
 }

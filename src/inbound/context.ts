@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import { rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
+import { boundRoomOf, personOf } from '../kernel/person.js';
 import type { MessageContext } from '../kernel/router.js';
 import { normaliseInput } from '../kernel/text.js';
 import type { OutgoingFile } from '../chat/port.js';
@@ -37,8 +38,9 @@ export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room
     },
     // Routing and parsing see the text normalised; the stored message keeps it as received.
     text: stripBotMention(normaliseInput(row.text), row.mentionSelf),
-    sender,
-    room,
+    // Handlers see who and where, not the roster's whole records (ids of accounts, aliases …).
+    sender: personOf(sender),
+    room: room && boundRoomOf(room),
     roomRef,
     isPrivate: roomRef === null,
     now: deps.clock.now(),

@@ -1,4 +1,4 @@
-import type { Member, Room } from '../db/types.js';
+import type { BoundRoom, Person } from './person.js';
 import type { OutgoingFile } from '../chat/port.js';
 import { parseCommandNamed, type Command } from './command.js';
 
@@ -21,9 +21,9 @@ export interface MessageContext {
   message: StoredMessage;
   /** The text without a leading @bot mention, trimmed. */
   text: string;
-  sender: Member;
+  sender: Person;
   /** The bound room the message came from; null in a private chat or an unbound group. */
-  room: Room | null;
+  room: BoundRoom | null;
   /** The group as WeChat knows it this login (bound or not); null in a private chat. */
   roomRef: { wechatId: string; topic: string } | null;
   isPrivate: boolean;

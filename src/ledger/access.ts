@@ -1,4 +1,4 @@
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import type { Dispute } from './types.js';
 
 /** What someone wants to do with a case. */
@@ -7,7 +7,7 @@ export type Action = 'view' | 'progress' | 'assign' | 'followup';
 type Place = Pick<Dispute, 'gridId' | 'villageId' | 'reporterId' | 'assigneeId'>;
 
 /** A chief covers their own grid, or the whole village when they hold no grid (as chiefOfGrid reads it). */
-export function chiefCovers(member: Member, place: Pick<Dispute, 'gridId' | 'villageId'>): boolean {
+export function chiefCovers(member: Person, place: Pick<Dispute, 'gridId' | 'villageId'>): boolean {
   if (member.role !== 'chief') return false;
   if (member.gridId !== null) return member.gridId === place.gridId;
   return member.villageId !== null && member.villageId === place.villageId;
@@ -22,7 +22,7 @@ export const CASE_ROLES: ReadonlySet<string> = new Set(['admin', 'chief', 'worke
  * household head never acts on a case, even one they asked mediation for or were named on, and a
  * member demoted to resident loses the cases they reported.
  */
-export function may(member: Member, d: Place, action: Action): boolean {
+export function may(member: Person, d: Place, action: Action): boolean {
   if (!member.active || !CASE_ROLES.has(member.role)) return false;
   if (member.role === 'admin') return true;
   if (d.reporterId === member.id) return true;

@@ -4,6 +4,7 @@ import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups } from '../db/schema.js';
 import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import { formatDate } from '../kernel/time.js';
 import { may, REFUSAL } from './access.js';
 import { memberById } from './repo.js';
@@ -15,7 +16,7 @@ const STALE = '这件纠纷刚被别人更新过，请先 #查 看看最新情�
 
 export interface StatusChange {
   dispute: Dispute;
-  actor: Member;
+  actor: Person;
   /** null keeps the status (a progress note). */
   to: Status | null;
   method: string | null;
@@ -46,11 +47,11 @@ export async function changeStatus(deps: AppDeps, c: StatusChange): Promise<Resu
   return ok(updated);
 }
 
-export type Assignee = { member: Member } | { department: string };
+export type Assignee = { member: Person } | { department: string };
 
 export interface Assignment {
   dispute: Dispute;
-  actor: Member;
+  actor: Person;
   assignee: Assignee;
   deadline: Date;
   at: Date;
@@ -92,7 +93,7 @@ async function previousAssignee(db: Db, d: Dispute): Promise<string | null> {
 
 export interface FollowupInput {
   dispute: Dispute;
-  actor: Member;
+  actor: Person;
   satisfaction: Satisfaction;
   note: string | null;
   at: Date;

@@ -3,14 +3,14 @@ import type { AppDeps } from '../app-deps.js';
 import { AppError } from '../kernel/errors.js';
 import type { Db } from '../db/client.js';
 import { disputes, reports } from '../db/schema.js';
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import { announceRisks } from './alerts.js';
 import { gridPlace, type GridPlace } from './repo.js';
 import type { Dispute, DisputeInput, Report } from './types.js';
 import { correctDispute, insertDisputes, voidDispute } from './write.js';
 
 export interface RecordDisputesInput {
-  reporter: Member;
+  reporter: Person;
   gridId: number;
   reportId: number | null;
   drafts: DisputeInput[];

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { disputeCounters, disputeEvents, disputes, followups, grids, members, villages } from '../db/schema.js';
 import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import type { Dispute, DisputeEvent, Followup } from './types.js';
 
 /** A grid with its village, as the ledger stores and shows it. */
@@ -72,7 +73,7 @@ export async function membersByName(db: Db, name: string): Promise<Member[]> {
 }
 
 /** Open cases someone answers for: assigned to them, reported by them, or in the grid they cover. */
-export async function openCasesFor(db: Db, m: Member): Promise<Dispute[]> {
+export async function openCasesFor(db: Db, m: Person): Promise<Dispute[]> {
   const mine: (SQL | undefined)[] = [eq(disputes.assigneeId, m.id), eq(disputes.reporterId, m.id)];
   if (m.role === 'worker' && m.gridId !== null) mine.push(eq(disputes.gridId, m.gridId));
   if (m.role === 'chief' && m.gridId !== null) mine.push(eq(disputes.gridId, m.gridId));

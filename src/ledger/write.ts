@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes } from '../db/schema.js';
 import { localParts } from '../kernel/time.js';
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import { formatCode } from './codes.js';
 import { reserveNumbers, type GridPlace } from './repo.js';
 import type { Dispute, DisputeInput } from './types.js';
@@ -10,7 +10,7 @@ import type { Dispute, DisputeInput } from './types.js';
 export interface NewDisputes {
   prefix: string;
   tz: string;
-  reporter: Member;
+  reporter: Person;
   place: GridPlace;
   reportId: number | null;
   /** The chat message that registers a case outside a report (one case per message). */
@@ -73,7 +73,7 @@ function changedFields(old: Dispute, next: ReturnType<typeof fieldsOf>): string[
 }
 
 /** Overwrites a case with its corrected draft, keeping its code; one 'correct' event says what changed. */
-export async function correctDispute(tx: Db, old: Dispute, draft: DisputeInput, reportId: number, actor: Member, at: Date): Promise<Dispute> {
+export async function correctDispute(tx: Db, old: Dispute, draft: DisputeInput, reportId: number, actor: Person, at: Date): Promise<Dispute> {
   const next = fieldsOf(draft, at);
   const resolvedAt = next.status === 'resolved' ? (old.status === 'resolved' ? old.resolvedAt : at) : null;
   const [row] = await tx.update(disputes).set({ ...next, resolvedAt, reportId, updatedAt: at })
@@ -87,7 +87,7 @@ export async function correctDispute(tx: Db, old: Dispute, draft: DisputeInput, 
 }
 
 /** Withdraws a case that a corrected report no longer lists. */
-export async function voidDispute(tx: Db, old: Dispute, actor: Member, at: Date): Promise<void> {
+export async function voidDispute(tx: Db, old: Dispute, actor: Person, at: Date): Promise<void> {
   await tx.update(disputes).set({ voidedAt: at, updatedAt: at }).where(eq(disputes.id, old.id));
   await tx.insert(disputeEvents).values({
     disputeId: old.id, at, actorId: actor.id, action: 'void', from: old.status, note: '更正后的周报不再列出，作废',

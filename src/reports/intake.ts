@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import { GROUP_ERRORS } from '../grammar/messages.js';
 import { withOwnGrid } from '../grammar/teach.js';
 import type { ReportDraft } from '../grammar/types.js';
@@ -18,7 +18,7 @@ export interface IntakeDeps extends AppDeps {
 }
 
 /** '上司村一组' for a member of a grid, else null. */
-async function ownGrid(deps: AppDeps, member: Member): Promise<string | null> {
+async function ownGrid(deps: AppDeps, member: Person): Promise<string | null> {
   if (member.gridId === null) return null;
   const place = await memberGridInfo(deps.db, member.id);
   return place?.village && place.grid ? gridLabel(place.village, place.grid) : null;

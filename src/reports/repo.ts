@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, ne, or } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
 import type { Db } from '../db/client.js';
 import { disputes, reports } from '../db/schema.js';
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 import { codeSettings, requirePlace } from '../ledger/record.js';
 import type { GridPlace } from '../ledger/repo.js';
 import type { Dispute, DisputeInput, Report } from '../ledger/types.js';
@@ -10,7 +10,7 @@ import { correctDispute, insertDisputes, voidDispute } from '../ledger/write.js'
 import { insertFirstReport } from './store.js';
 
 export interface RecordReportInput {
-  reporter: Member;
+  reporter: Person;
   gridId: number;
   /** '2026-W48' */
   isoWeek: string;

@@ -10,6 +10,7 @@ export {
   findMembersByName,
   findVillageByName,
   gridRooms,
+  memberById,
   memberGridInfo,
   membersByRole,
   roomsOfVillage,

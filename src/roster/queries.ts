@@ -140,6 +140,12 @@ export async function roomsOfVillage(db: Db, village: string | number): Promise<
 }
 
 /** Active members with exactly this name (several people may share one). */
+/** A member's whole roster record (a handler's `ctx.sender` is only the Person part). */
+export async function memberById(db: Db, id: number): Promise<Member | null> {
+  const [m] = await db.select().from(members).where(eq(members.id, id)).limit(1);
+  return m ?? null;
+}
+
 export async function findMembersByName(db: Db, name: string): Promise<Member[]> {
   return db.select().from(members).where(and(eq(members.name, name.trim()), eq(members.active, true))).orderBy(asc(members.id));
 }

@@ -3,14 +3,14 @@ import { findGridByName, gridLabel, memberGridInfo, type GridRef } from './index
 import type { MessageContext } from '../kernel/router.js';
 import type { Db } from '../db/client.js';
 import { grids, villages } from '../db/schema.js';
-import type { Member } from '../db/types.js';
+import type { Person } from '../kernel/person.js';
 
 export type PlaceResult = { ok: true; grid: GridRef } | { ok: false; message: string };
 
 /** Roles that report: workers for their grid, chiefs for their village, admins for any grid. */
 const REPORTING_ROLES = new Set(['worker', 'chief', 'admin']);
 
-export const mayReport = (m: Member): boolean => m.active && REPORTING_ROLES.has(m.role);
+export const mayReport = (m: Person): boolean => m.active && REPORTING_ROLES.has(m.role);
 
 export const NOT_A_REPORTER = '只有网格员、网格长和管理员可以报送周报和登记纠纷。如果您是网格员，请联系镇综治中心登记。';
 
@@ -21,7 +21,7 @@ const TRAILING_WORDS = /(?:网格|片区)$/;
  * The grid named in a report, read against the sender's own village when the name is short. The
  * sender's place is looked up only when the name alone finds nothing (most reports name the grid in full).
  */
-async function findNamedGrid(db: Db, sender: Member, name: string): Promise<GridRef | null> {
+async function findNamedGrid(db: Db, sender: Person, name: string): Promise<GridRef | null> {
   const clean = name.replace(/[\s\u3000\u2005]+/g, '');
   const candidates = [clean, clean.replace(TRAILING_WORDS, '')].filter((c, i, all) => c && all.indexOf(c) === i);
   for (const candidate of candidates) {
@@ -45,7 +45,7 @@ export async function rosterGridNames(db: Db): Promise<string[]> {
 }
 
 /** Whether `sender` may report for (or register a dispute in) `grid`. */
-export async function mayReportFor(db: Db, sender: Member, grid: GridRef): Promise<boolean> {
+export async function mayReportFor(db: Db, sender: Person, grid: GridRef): Promise<boolean> {
   if (!mayReport(sender)) return false;
   if (sender.role === 'admin') return true;
   if (sender.role === 'worker') return sender.gridId === grid.gridId;
@@ -54,7 +54,7 @@ export async function mayReportFor(db: Db, sender: Member, grid: GridRef): Promi
 }
 
 /** Resolves the grid a report names and checks the sender may report for it. */
-export async function reportGrid(db: Db, sender: Member, name: string): Promise<PlaceResult> {
+export async function reportGrid(db: Db, sender: Person, name: string): Promise<PlaceResult> {
   const grid = await findNamedGrid(db, sender, name);
   if (grid && (await mayReportFor(db, sender, grid))) return { ok: true, grid };
   // Refused: the sender's own grid, when they have one, tells them what to write instead.

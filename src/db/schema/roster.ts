@@ -1,7 +1,8 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-export const ROLES = ['admin', 'chief', 'worker', 'household_head', 'mediator', 'resident'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../kernel/person.js';
+
+export { ROLES, type Role };
 
 export const villages = pgTable('villages', {
   id: serial('id').primaryKey(),

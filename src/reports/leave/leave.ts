@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app-deps.js';
 import type { Command } from '../../kernel/command.js';
 import type { MessageContext } from '../../kernel/router.js';
 import { adminCommand, isInPlace, type Outcome } from '../../admin/index.js';
-import { chiefOfGrid, findMembersByName, gridLabel, memberGridInfo, workersOfGrid } from '../../roster/index.js';
+import { chiefOfGrid, findMembersByName, memberById, gridLabel, memberGridInfo, workersOfGrid } from '../../roster/index.js';
 import { members } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
 import { LEAVE_USAGE, parseLeave } from './leave-parse.js';
@@ -33,7 +33,7 @@ const SELF_ONLY = '抱歉，#请假 只有网格员和网格长可以用（请�
 async function leaveTarget(deps: AppDeps, ctx: MessageContext): Promise<Member | string> {
   const mentions = ctx.message.mentions.length + ctx.message.mentionIds.length;
   if (mentions === 0) {
-    if (ctx.sender.role === 'worker' || ctx.sender.role === 'chief') return ctx.sender;
+    if (ctx.sender.role === 'worker' || ctx.sender.role === 'chief') return (await memberById(deps.db, ctx.sender.id)) ?? SELF_ONLY;
     return ctx.sender.role === 'admin' ? `请@要请假的人，例如：#请假 @张三 至12月10日` : SELF_ONLY;
   }
   if (ctx.sender.role !== 'admin') return '只有管理员可以替别人登记请假；自己请假请发：#请假 至12月10日';
