@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isValidTimeZone } from './kernel/time.js';
-import { PUPPET_SERVICE } from './chat/wechaty/puppet-choice.js';
+import { PUPPET_SERVICE } from './chat/wechaty/puppet-names.js';
 
 const int = (dflt: number, min = 0) => {
   const accepts = `应为不小于 ${min} 的整数`;

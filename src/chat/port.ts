@@ -1,3 +1,7 @@
+import type { OutgoingFile } from '../kernel/file.js';
+
+export type { OutgoingFile };
+
 /** A WeChat message as plain data: what the adapter hands inward. Ids are the puppet's (a cache). */
 export interface InboundMessage {
   wechatMessageId: string;
@@ -22,11 +26,6 @@ export interface InboundMessage {
 
 /** Where a message goes, as the puppet knows it this login. */
 export type Address = { room: string } | { contact: string };
-
-export interface OutgoingFile {
-  name: string;
-  base64: string;
-}
 
 /**
  * The chat transport port: Wechaty today, WeCom's official bot tomorrow. Capabilities never see it;

@@ -5,7 +5,7 @@ import type { Address, Transport } from '../chat/port.js';
 import type { Db } from '../db/client.js';
 import { members, rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
-import type { Seen } from '../inbound/store.js';
+import type { Seen } from './index.js';
 import { wecomId, type Channel } from '../chat/channel.js';
 import { describeUnresolved, reresolveAfterLogin } from './reresolve.js';
 import {

@@ -1,3 +1,4 @@
+import type { Seen } from '../identity/index.js';
 import { and, eq, getTableColumns, gt, gte, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { channelOf } from '../chat/channel.js';
 import type { Db } from '../db/client.js';
@@ -59,11 +60,8 @@ export async function storeInbound(
 export const recentFrom = (senderWechatId: string, since: Date) =>
   and(eq(inboundMessages.senderWechatId, senderWechatId), gt(inboundMessages.storedAt, since), ne(inboundMessages.status, 'ignored'));
 
-/** The active member and the bound room cached for a message's WeChat ids, as storing it found them. */
-export interface Seen {
-  sender: Member | null;
-  room: Room | null;
-}
+
+export type { Seen };
 
 export interface StoredClaimed extends Seen {
   row: StoredRow;

@@ -1,5 +1,5 @@
 import type { BoundRoom, Person } from './person.js';
-import type { OutgoingFile } from '../chat/port.js';
+import type { OutgoingFile } from './file.js';
 import { parseCommandNamed, type Command } from './command.js';
 
 /** A stored inbound message, as handlers see it. */

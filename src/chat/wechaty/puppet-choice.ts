@@ -1,7 +1,8 @@
 import type { Config } from '../../config.js';
 
-export const WECHAT4U = 'wechaty-puppet-wechat4u';
-export const PUPPET_SERVICE = 'wechaty-puppet-service';
+import { PUPPET_SERVICE, WECHAT4U } from './puppet-names.js';
+
+export { PUPPET_SERVICE, WECHAT4U };
 /** Where wechat4u logs in (its web protocol's first request): what `gridbot doctor` tries to reach. */
 export const WECHAT4U_SERVER = { host: 'login.wx.qq.com', port: 443 } as const;
 
