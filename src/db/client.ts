@@ -54,7 +54,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 async function openPglite(client: PGlite, release: () => void | Promise<void>): Promise<Database> {
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(client, { schema });
   return {
     db,
     kind: 'pglite',
@@ -68,6 +68,6 @@ async function openPglite(client: PGlite, release: () => void | Promise<void>): 
 
 function openPostgres(url: string): Database {
   const sql = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
-  const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+  const db: Db = drizzlePostgres(sql, { schema });
   return { db, kind: 'postgres', migrate: () => migratePostgresUrl(url), close: () => sql.end({ timeout: 5 }) };
 }
