@@ -7,7 +7,6 @@ import { codeSettings, requirePlace } from '../ledger/record.js';
 import type { GridPlace } from '../ledger/repo.js';
 import type { Dispute, DisputeInput, Report } from '../ledger/types.js';
 import { correctDispute, insertDisputes, voidDispute } from '../ledger/write.js';
-import { insertFirstReport } from './store.js';
 
 export interface RecordReportInput {
   reporter: Person;
@@ -45,10 +44,7 @@ export interface RecordedReport {
  */
 export async function recordReport(deps: AppDeps, input: RecordReportInput): Promise<RecordedReport | null> {
   const place = input.place ?? (await requirePlace(deps.db, input.gridId));
-  const first = await insertFirstReport(deps.db, place, input, codeSettings(deps));
-  const result = first
-    ? { ...first, created: first.disputes.map((d) => d.code), corrected: [], voided: [], supersededId: null }
-    : await deps.db.transaction((tx) => storeReport(tx, deps, place, input));
+  const result = await deps.db.transaction((tx) => storeReport(tx, deps, place, input));
   if (!result) return null;
   deps.log.info({ reportId: result.report.id, gridId: input.gridId, week: input.isoWeek, revision: result.report.revision,
     created: result.created, corrected: result.corrected, voided: result.voided }, 'report recorded');
