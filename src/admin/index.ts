@@ -22,7 +22,6 @@ export { createInvite, claimInvite, normalizeCode, DEFAULT_INVITE_TTL_HOURS, typ
 export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from '../roster/roles.js';
 export { compactName, gridLabel, splitGridName, type GridName } from '../roster/grid-name.js';
 export {
-  adminRoom,
   chiefOfGrid,
   ensureGrid,
   ensureVillage,
@@ -51,5 +50,6 @@ export {
   type RowProblem,
 } from '../roster/io/index.js';
 export { bindRoom, type BindTarget } from './commands/bind.js';
+export { adminGroup, isAdminGroup } from '../roster/admin-group.js';
 export { unreachableLine, unreachableOnWecom } from '../roster/reach.js';
 export { commandTableMarkdown } from './commands-doc.js';

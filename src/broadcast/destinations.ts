@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { adminRoom, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../admin/index.js';
+import { adminGroup, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../admin/index.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Db } from '../db/client.js';
 import { grids, rooms, villages } from '../db/schema.js';
@@ -65,7 +65,7 @@ export async function resolveTarget(db: Db, t: StoredTarget): Promise<Destinatio
       return (await roomsOfVillage(db, ref.villageId)).filter((r) => r.gridId === ref.gridId).map(fromGridRoom);
     }
     case 'admin': {
-      const room = await adminRoom(db);
+      const room = await adminGroup(db);
       return room ? [{ roomId: room.id, topic: room.topic, villageId: null }] : [];
     }
     case 'room':

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { grids, members, rooms, villages, type Role } from '../db/schema.js';
 import type { Grid, Member, Room, Village } from '../db/types.js';
 import { matchGridWords, matchVillageName, type GridMatch } from './grid-match.js';
 import { compactName, splitGridName, type GridName } from './grid-name.js';
 
-/** A grid with its village, flattened for messages and joins elsewhere. */
+/** A grid with its village: the one shape every capability uses (messages, joins, the ledger). */
 export interface GridRef {
   gridId: number;
   grid: string;
@@ -14,15 +14,10 @@ export interface GridRef {
 }
 
 /** A bound grid group with the names of its grid and village. */
-export type GridRoom = Room & { gridId: number; grid: string; villageId: number; village: string };
+export type GridRoom = Room & GridRef;
 
 /** Where a member belongs; any part may be missing (an admin has neither village nor grid). */
-export interface MemberPlace {
-  villageId: number | null;
-  village: string | null;
-  gridId: number | null;
-  grid: string | null;
-}
+export type MemberPlace = { [K in keyof GridRef]: GridRef[K] | null };
 
 export interface EnsuredGrid {
   village: Village;
@@ -56,20 +51,32 @@ export async function ensureGrid(db: Db, village: string, grid: string, at?: Dat
 
 const gridRefColumns = { gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name };
 
+const gridsWithVillages = (db: Db, filter?: SQL) =>
+  db.select({ ...gridRefColumns, since: grids.createdAt }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).where(filter);
+
+/** The grid with this id and its village; null when there is none. */
+export async function gridById(db: Db, gridId: number): Promise<GridRef | null> {
+  const [row] = await gridsWithVillages(db, eq(grids.id, gridId));
+  return row ? toRef(row) : null;
+}
+
+/** Every grid with its village and its creation time (`since`), villages and grids in creation order. */
+export async function allGrids(db: Db): Promise<(GridRef & { since: Date })[]> {
+  return gridsWithVillages(db).orderBy(asc(villages.id), asc(grids.id));
+}
+
+const toRef = ({ gridId, grid, villageId, village }: GridRef): GridRef => ({ gridId, grid, villageId, village });
+
 /** Finds a grid by '上司村三组', or by village and grid given apart; null when there is none. */
 export async function findGridByName(db: Db, name: string, grid?: string): Promise<GridRef | null> {
   const split = grid === undefined ? splitGridName(name) : { ok: true as const, value: { village: compactName(name), grid: compactName(grid) } };
   if (!split.ok) return null;
-  const rows = await db
-    .select(gridRefColumns)
-    .from(grids)
-    .innerJoin(villages, eq(grids.villageId, villages.id))
-    .where(and(eq(villages.name, split.value.village), eq(grids.name, split.value.grid)));
-  return rows[0] ?? null;
+  const [row] = await gridsWithVillages(db, and(eq(villages.name, split.value.village), eq(grids.name, split.value.grid)));
+  return row ? toRef(row) : null;
 }
 
 async function knownGrids(db: Db): Promise<GridName[]> {
-  return db.select({ village: villages.name, grid: grids.name }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id));
+  return (await allGrids(db)).map(({ village, grid }) => ({ village, grid }));
 }
 
 /** The grid an admin typed in chat (上司村三组, 上司村 三组, 三组, 上司三组…), read against the roster's grids. */
@@ -109,12 +116,6 @@ export async function chiefOfGrid(db: Db, gridId: number): Promise<Member | null
   return villageChiefs.find((m) => m.gridId === null) ?? null;
 }
 
-/** The admin group (综治中心); when several were bound, the most recent one. */
-export async function adminRoom(db: Db): Promise<Room | null> {
-  const [r] = await db.select().from(rooms).where(eq(rooms.kind, 'admin')).orderBy(desc(rooms.id)).limit(1);
-  return r ?? null;
-}
-
 function gridRoomQuery(db: Db, filter?: SQL) {
   return db
     .select({ room: rooms, ...gridRefColumns })
@@ -147,7 +148,7 @@ export async function findMembersByName(db: Db, name: string): Promise<Member[]>
 /** The village and grid a member belongs to; null when there is no such member. */
 export async function memberGridInfo(db: Db, memberId: number): Promise<MemberPlace | null> {
   const rows = await db
-    .select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name })
+    .select(gridRefColumns)
     .from(members)
     .leftJoin(grids, eq(members.gridId, grids.id))
     .leftJoin(villages, or(eq(villages.id, grids.villageId), and(isNull(members.gridId), eq(villages.id, members.villageId))))

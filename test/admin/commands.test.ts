@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminCommand, adminRoom, findGridByName, gridRooms } from '../../src/admin/index.js';
+import { adminCommand, adminGroup, findGridByName, gridRooms } from '../../src/admin/index.js';
 import { members } from '../../src/db/schema.js';
 import type { Member } from '../../src/db/types.js';
 import { addMember, addRoom, auditRows, harness, reset, rosterSnapshot, say, type Harness } from './support.js';
@@ -38,11 +38,11 @@ describe('#绑定 本群', () => {
   it('marks the admin group, and rebinding moves a group without duplicating it', async () => {
     const ref = { wechatId: 'r9', topic: '综治中心工作群' };
     expect((await say(h, admin, '#绑定 本群 管理群', { roomRef: ref })).replies[0]).toContain('设为管理群');
-    expect(await adminRoom(h.db)).toMatchObject({ topic: '综治中心工作群', kind: 'admin', gridId: null });
-    const room = (await adminRoom(h.db))!;
+    expect(await adminGroup(h.db)).toMatchObject({ topic: '综治中心工作群', kind: 'admin', gridId: null });
+    const room = (await adminGroup(h.db))!;
     const again = await say(h, admin, '#绑定 本群 上司村 二组', { room, roomRef: ref });
     expect(again.replies[0]).toContain('原来是管理群');
-    expect(await adminRoom(h.db)).toBeNull();
+    expect(await adminGroup(h.db)).toBeNull();
     expect((await gridRooms(h.db)).map((r) => [r.id, r.grid])).toEqual([[room.id, '二组']]);
   });
 
