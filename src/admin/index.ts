@@ -22,19 +22,23 @@ export { createInvite, claimInvite, normalizeCode, DEFAULT_INVITE_TTL_HOURS, typ
 export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from '../roster/roles.js';
 export { compactName, gridLabel, splitGridName, type GridName } from '../roster/grid-name.js';
 export {
-  chiefOfGrid,
+  allGrids,
   ensureGrid,
   ensureVillage,
   findGridByName,
-  findMembersByName,
   findVillageByName,
+  gridById,
+  type EnsuredGrid,
+  type GridRef,
+} from '../roster/grids.js';
+export {
+  chiefOfGrid,
+  findMembersByName,
   gridRooms,
   memberGridInfo,
   membersByRole,
   roomsOfVillage,
   workersOfGrid,
-  type EnsuredGrid,
-  type GridRef,
   type GridRoom,
   type MemberPlace,
 } from '../roster/queries.js';

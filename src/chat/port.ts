@@ -23,6 +23,12 @@ export interface InboundMessage {
 /** Where a message goes, as the puppet knows it this login. */
 export type Address = { room: string } | { contact: string };
 
+/** A room or member by our own id (what the outbox stores); identity turns it into an Address. */
+export interface Target {
+  kind: 'room' | 'member';
+  id: number;
+}
+
 export interface OutgoingFile {
   name: string;
   base64: string;

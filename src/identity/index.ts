@@ -5,4 +5,4 @@ export {
   type RoomRef, type SenderRef,
 } from './resolve.js';
 export { describeUnresolved, reresolveAfterLogin, type ResolvingTransport, type Unresolved } from './reresolve.js';
-export { createIdentity, type Identity, type IdentityDeps, type Target } from './identity-service.js';
+export { createIdentity, type Identity, type IdentityDeps } from './identity-service.js';

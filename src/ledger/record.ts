@@ -6,7 +6,7 @@ import { disputes, reports } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import { announceRisks } from './alerts.js';
 import { insertFirstReport } from '../reports/store.js';
-import { gridPlace, type GridPlace } from './repo.js';
+import { gridById, type GridRef } from '../roster/grids.js';
 import type { Dispute, DisputeInput, Report } from './types.js';
 import { correctDispute, insertDisputes, voidDispute } from './write.js';
 
@@ -58,7 +58,7 @@ export interface RecordReportInput {
   drafts: DisputeInput[];
   at: Date;
   /** The grid's names when the caller has just looked them up (saves looking them up again). */
-  place?: GridPlace;
+  place?: GridRef;
 }
 
 export interface RecordedReport {
@@ -92,7 +92,7 @@ export async function recordReport(deps: AppDeps, input: RecordReportInput): Pro
   return result;
 }
 
-async function storeReport(tx: Db, deps: AppDeps, place: GridPlace, input: RecordReportInput): Promise<RecordedReport | null> {
+async function storeReport(tx: Db, deps: AppDeps, place: GridRef, input: RecordReportInput): Promise<RecordedReport | null> {
   const sameWeek = and(eq(reports.gridId, input.gridId), eq(reports.isoWeek, input.isoWeek));
   // One read finds the revisions of this grid and week and any report this message already made.
   const sameMessage = input.inboundMessageId === null ? undefined : eq(reports.inboundMessageId, input.inboundMessageId);
@@ -125,8 +125,8 @@ async function storeReport(tx: Db, deps: AppDeps, place: GridPlace, input: Recor
 
 const settings = (deps: AppDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, tz: deps.config.TZ });
 
-async function requirePlace(db: Db, gridId: number): Promise<GridPlace> {
-  const place = await gridPlace(db, gridId);
+async function requirePlace(db: Db, gridId: number): Promise<GridRef> {
+  const place = await gridById(db, gridId);
   if (!place) throw new AppError('dispute_grid_unknown', `grid ${gridId} does not exist`);
   return place;
 }

@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { PRIORITY, outbox, type OutboxStatus } from '../db/schema.js';
 import type { OutboxRow } from './claim.js';
-import type { Target } from './messages.js';
+import type { Target } from '../chat/port.js';
 import type { Notifier } from './notify.js';
 import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
 import { holdForQuota, isConversationQuota } from './hold.js';

@@ -1,7 +1,8 @@
 import type { Logger } from '../kernel/logger.js';
 import type { OutboxRow } from './claim.js';
 import type { OutboxMeta } from './enqueue.js';
-import { failedText, heldText, pausedText, targetById, uncertainText, type Target } from './messages.js';
+import type { Target } from '../chat/port.js';
+import { failedText, heldText, pausedText, targetById, uncertainText } from './messages.js';
 import { errorText } from './policy.js';
 
 export interface NotifyDeps {

@@ -6,13 +6,12 @@ import { claimNext, type OutboxRow } from './claim.js';
 import { deliver } from './deliver.js';
 import type { OutboxMeta } from './enqueue.js';
 import { createLoop } from './loop.js';
-import type { Target } from './messages.js';
+import type { Target } from '../chat/port.js';
 import { createNotifier } from './notify.js';
 import { enforceBudget, nextDueAt, type PacingConfig } from './pacing.js';
 import { recoverOrphans, type RecoveryReport } from './recover.js';
 
 export type { RecoveryReport } from './recover.js';
-export type { Target } from './messages.js';
 export type SendStep = 'sent' | 'failed' | 'idle' | 'waiting';
 
 export interface SenderDeps {

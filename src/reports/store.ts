@@ -5,7 +5,7 @@ import { disputes, reports } from '../db/schema.js';
 import { localParts } from '../kernel/time.js';
 import { codeSql } from '../ledger/codes.js';
 import type { RecordReportInput } from '../ledger/record.js';
-import type { GridPlace } from '../ledger/repo.js';
+import type { GridRef } from '../roster/grids.js';
 import type { Dispute, Report } from '../ledger/types.js';
 import { CREATE_NOTES, fieldsOf } from '../ledger/write.js';
 
@@ -17,7 +17,7 @@ import { CREATE_NOTES, fieldsOf } from '../ledger/write.js';
  * made one: corrections and repeats take the transactional path.
  */
 export async function insertFirstReport(
-  db: Db, place: GridPlace, input: RecordReportInput, codes: { prefix: string; tz: string },
+  db: Db, place: GridRef, input: RecordReportInput, codes: { prefix: string; tz: string },
 ): Promise<{ report: Report; disputes: Dispute[] } | null> {
   const year = localParts(input.at, codes.tz).year;
   const at = input.at.toISOString();

@@ -6,7 +6,7 @@ import { gridLabel } from '../../roster/grid-name.js';
 import { isAdminGroup } from '../../roster/admin-group.js';
 import { bindGroup, type RoomRef } from '../../roster/bind-room.js';
 import { adminCommand, done, refused, type Outcome } from '../route.js';
-import { ensureGrid, gridById, resolveGridWords } from '../../roster/queries.js';
+import { ensureGrid, gridById, resolveGridWords } from '../../roster/grids.js';
 
 const HERE = '本群';
 const ADMIN_WORDS = ['管理群', '管理', '综治中心'];
