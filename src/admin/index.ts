@@ -54,6 +54,6 @@ export {
   type RowProblem,
 } from '../roster/io/index.js';
 export { bindRoom, type BindTarget } from './commands/bind.js';
-export { adminGroup, isAdminGroup } from '../roster/admin-group.js';
+export { adminGroup } from '../roster/admin-group.js';
 export { unreachableLine, unreachableOnWecom } from '../roster/reach.js';
 export { commandTableMarkdown } from './commands-doc.js';
