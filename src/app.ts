@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { createIntake, type IntakeOutcome } from './inbound/intake.js';
 import { createPipeline, type Pipeline } from './inbound/pipeline.js';
-import { createOutbox } from './outbox/enqueue.js';
+import { createOutbox, type OutboxMeta } from './outbox/enqueue.js';
 import { notifyAdmins } from './roster/admin-group.js';
 import { createSender, type Sender } from './outbox/sender.js';
 import { webhookFallback, type AlertWebhook } from './outbox/webhook-fallback.js';
@@ -64,7 +64,7 @@ export function createApp(options: AppOptions): App {
   sources.push(...capabilities.jobs);
   const route = createRouter(capabilities.routes, capabilities.fallback);
   const pipeline = createPipeline({ ...deps, instanceId: options.instanceId, route, identify: identity.identify, loginAt: () => loginAt });
-  const alertAdmins = (text: string, key: string) => notifyAdmins(db, outbox, { purpose: 'sender-alert', priority: 'alert', text, key });
+  const alertAdmins = (text: string, key: string, meta?: OutboxMeta) => notifyAdmins(db, outbox, { purpose: 'sender-alert', priority: 'alert', text, key, ...(meta ? { meta } : {}) });
   const sender = createSender({
     db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
     resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,

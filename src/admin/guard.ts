@@ -1,4 +1,5 @@
 import type { MessageContext } from '../kernel/router.js';
+import { isAdminGroup } from '../roster/admin-group.js';
 
 /**
  * Where a command may be sent: 'admin-place' = a private chat with the bot or the admin group;
@@ -27,7 +28,7 @@ export function isInPlace(ctx: MessageContext, place: Place): boolean {
     case 'group':
       return !ctx.isPrivate && ctx.roomRef !== null;
     case 'admin-place':
-      return ctx.isPrivate || ctx.room?.kind === 'admin';
+      return ctx.isPrivate || isAdminGroup(ctx.room);
   }
 }
 

@@ -1,13 +1,13 @@
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { readPostId } from './ids.js';
-import { parseTarget, TARGET_EXAMPLES, type Target } from './targets.js';
+import { parseTarget, TARGET_EXAMPLES, type PostTarget } from './targets.js';
 import { parseTheme, THEMES, themeLabel, type Theme } from './themes.js';
 
 export type PostCommand =
   | { cmd: 'post.add'; title: string; body: string; theme: Theme }
   | { cmd: 'post.list'; theme?: Theme }
   | { cmd: 'post.preview' | 'post.disable' | 'post.enable'; id: string }
-  | { cmd: 'post.send'; id: string; target: Target }
+  | { cmd: 'post.send'; id: string; target: PostTarget }
   | { cmd: 'post.stats'; period: 'month' | 'year' }
   | { cmd: 'post.generate'; prompt: string };
 

@@ -4,13 +4,13 @@ import { parseWhen, splitWhen } from '../scheduler/parse-when.js';
 import { describeRule, nextFireTimes, type Rule } from '../scheduler/rules.js';
 import { parsePostCommand, SUB_WORDS as POST_WORDS, type PostCommand } from './commands-post.js';
 import { readScheduleId } from './ids.js';
-import { firstWord, LEADING_SEP, parseTarget, severalPlaces, splitTarget, TARGET_EXAMPLES, type Target } from './targets.js';
+import { firstWord, LEADING_SEP, parseTarget, severalPlaces, splitTarget, TARGET_EXAMPLES, type PostTarget } from './targets.js';
 
-export type { Target } from './targets.js';
+export type { PostTarget } from './targets.js';
 export type { PostCommand } from './commands-post.js';
 
 export type ScheduleCommand =
-  | { cmd: 'schedule.create'; kind: 'post' | 'reminder'; rule: Rule; ruleText: string; target: Target; message?: string }
+  | { cmd: 'schedule.create'; kind: 'post' | 'reminder'; rule: Rule; ruleText: string; target: PostTarget; message?: string }
   | { cmd: 'schedule.list' }
   | { cmd: 'schedule.pause' | 'schedule.resume' | 'schedule.delete'; id: number };
 

@@ -3,10 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../kernel/errors.js';
+import { citationSchema, type Citation } from '../lawqa/index.js';
 import { SPECIAL_DAYS, THEMES, type SpecialDay, type Theme } from './themes.js';
-
-/** A statute article a post rests on; `law` is a file name of the laws folder without .md. */
-export interface Citation { law: string; article: number; sub?: number }
 
 /** A legal-awareness post. Seed posts live in ./posts/*.json; admins add more by chat. */
 export interface Post {
@@ -18,12 +16,6 @@ export interface Post {
   specialDay?: SpecialDay;
   image?: string | null;
 }
-
-export const citationSchema = z.object({
-  law: z.string().min(1),
-  article: z.number().int().positive(),
-  sub: z.number().int().positive().optional(),
-});
 
 export const postSchema = z.object({
   id: z.string().regex(/^[a-z]\d{3,}$/, '编号应像 p001'),

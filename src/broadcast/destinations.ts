@@ -1,15 +1,15 @@
 import type { BoundRoom } from '../kernel/person.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { adminRoom, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../roster/index.js';
+import { adminGroup, findGridByName, findVillageByName, gridRooms, roomsOfVillage, type GridRoom } from '../roster/index.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Db } from '../db/client.js';
 import { grids, rooms, villages } from '../db/schema.js';
 import type { Room } from '../db/types.js';
-import { targetLabel, type Target } from './targets.js';
+import { targetLabel, type PostTarget } from './targets.js';
 
 /** A target as stored with a schedule: 本群 is replaced by the room it was said in. */
-export type StoredTarget = Exclude<Target, { kind: 'here' }> | { kind: 'room'; roomId: number; name: string };
+export type StoredTarget = Exclude<PostTarget, { kind: 'here' }> | { kind: 'room'; roomId: number; name: string };
 
 export const storedTargetSchema: z.ZodType<StoredTarget> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('allGrids') }),
@@ -37,7 +37,7 @@ export function storedTargetLabel(t: StoredTarget): string {
  * Checks a target typed in chat and turns it into its stored form: the village or grid must
  * exist, 本群 must be a bound group. `here` is the bound room the command came from.
  */
-export async function settleTarget(db: Db, target: Target, here: BoundRoom | null): Promise<Result<StoredTarget>> {
+export async function settleTarget(db: Db, target: PostTarget, here: BoundRoom | null): Promise<Result<StoredTarget>> {
   switch (target.kind) {
     case 'here':
       if (!here) return fail([problem('target', '“本群”要在已绑定的群里用；私聊里请写具体的村、网格或“全部网格群”。')]);
@@ -66,7 +66,7 @@ export async function resolveTarget(db: Db, t: StoredTarget): Promise<Destinatio
       return (await roomsOfVillage(db, ref.villageId)).filter((r) => r.gridId === ref.gridId).map(fromGridRoom);
     }
     case 'admin': {
-      const room = await adminRoom(db);
+      const room = await adminGroup(db);
       return room ? [{ roomId: room.id, topic: room.topic, villageId: null }] : [];
     }
     case 'room':

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import type { ChatModel } from '../llm/chat-model.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Logger } from '../kernel/logger.js';
-import { loadLawsDir, mask } from '../lawqa/index.js';
-import { citationSchema, type Citation } from './content.js';
+import { citationSchema, loadLawsDir, mask, type Citation } from '../lawqa/index.js';
 import { DRAFT_SYSTEM_PROMPT } from './generate-prompt.js';
 import { parseTheme, type Theme } from './themes.js';
 

@@ -41,5 +41,5 @@ export { broadcastJobs, fireSchedule, reminderText } from './jobs.js';
 export { importSeedPosts } from './seed.js';
 export { fanOutPosts, planPosts, type FanOut, type FanOutResult, type Planned } from './fanout.js';
 export { benchBroadcast, type BroadcastBench } from './bench.js';
-export { loadSeedPosts, formatCitation, type Post, type Citation } from './content.js';
+export { loadSeedPosts, formatCitation, type Post } from './content.js';
 export { postText } from './render.js';

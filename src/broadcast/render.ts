@@ -1,4 +1,5 @@
-import type { Citation, Post } from './content.js';
+import type { Citation } from '../lawqa/index.js';
+import type { Post } from './content.js';
 import type { StoredPost } from './repo.js';
 import { SPECIAL_DAY_LABELS, themeLabel } from './themes.js';
 

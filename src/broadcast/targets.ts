@@ -2,7 +2,7 @@ import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { NUM } from '../scheduler/when-vocab.js';
 
 /** Where a post or reminder goes. */
-export type Target =
+export type PostTarget =
   | { kind: 'allGrids' }
   | { kind: 'village'; name: string }
   | { kind: 'grid'; name: string }
@@ -34,7 +34,7 @@ const GROUP_SUFFIX = /(?:网格)?群$/;
  * Reads one target word: '全部网格群', '本群', '管理群', a village ('上司村'), or a grid
  * ('红光村十一组'; anything after the village name). A trailing 群 is ignored ('上司村群').
  */
-export function parseTarget(word: string): Result<Target> {
+export function parseTarget(word: string): Result<PostTarget> {
   const w = word.trim();
   const single = parseOne(w);
   if (!single.ok) return single;
@@ -44,7 +44,7 @@ export function parseTarget(word: string): Result<Target> {
   return single;
 }
 
-function parseOne(w: string): Result<Target> {
+function parseOne(w: string): Result<PostTarget> {
   for (const kind of ['allGrids', 'here', 'admin'] as const) {
     if (TARGET_WORDS[kind].includes(w)) return ok({ kind });
   }
@@ -106,7 +106,7 @@ export function splitTarget(text: string): { word: string; rest: string; onlyOnc
 }
 
 /** How a target is named back to the admin: '全部网格群', '上司村', '本群'. */
-export function targetLabel(t: Target): string {
+export function targetLabel(t: PostTarget): string {
   switch (t.kind) {
     case 'allGrids': return '全部网格群';
     case 'here': return '本群';

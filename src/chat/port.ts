@@ -27,6 +27,12 @@ export interface InboundMessage {
 /** Where a message goes, as the puppet knows it this login. */
 export type Address = { room: string } | { contact: string };
 
+/** A room or member by our own id (what the outbox stores); identity turns it into an Address. */
+export interface Target {
+  kind: 'room' | 'member';
+  id: number;
+}
+
 /**
  * The chat transport port: Wechaty today, WeCom's official bot tomorrow. Capabilities never see it;
  * only the inbound pipeline, the outbox sender and identity re-resolution do.

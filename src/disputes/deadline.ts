@@ -3,7 +3,8 @@ import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { daysInMonth, localParts } from '../kernel/time.js';
 import { nextMonthHaving, ROLL_TO_NEXT_YEAR_MS } from '../scheduler/parse-when.js';
 import { namedLocalDay } from '../scheduler/named-day.js';
-import { alternation, NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';
+import { alternation } from '../kernel/text.js';
+import { NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';
 import { dayEnd, endOfDayAfter, parseDaySpan } from '../kernel/day-span.js';
 
 /** A deadline found in `#交办` text, and the words that said it (to take out of the assignee). */

@@ -9,7 +9,8 @@ import { assignDispute, assigneeLabel, type Assignee } from '../ledger/changes.j
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseAssignText } from './commands-parse.js';
 import { endOfDayAfter } from '../kernel/day-span.js';
-import { membersByName, membersByWechatIds, namesFor } from '../ledger/repo.js';
+import { membersByWechatIds, namesFor } from '../ledger/repo.js';
+import { findMembersByName } from '../roster/index.js';
 import { caseCard } from './render.js';
 import type { Dispute } from '../ledger/types.js';
 import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from '../ledger/vocabulary.js';
@@ -50,7 +51,7 @@ async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string |
   if (names.length > 1) return fail([problem('assignee', ONE_ONLY)]);
   const name = names[0];
   if (!name) return fail([problem('assignee', `请写明交给谁，例如：${USAGE}`)]);
-  const found = await membersByName(deps.db, name);
+  const found = await findMembersByName(deps.db, name);
   if (found.length === 1) return staffOnly(found[0]!);
   if (found.length > 1) return fail([problem('assignee', `有 ${found.length} 位叫“${name}”的成员，请@对方来交办。`)]);
   // 赵调解员、王网格员 or 司法所和派出所: several at once is asked back, never split by guessing.

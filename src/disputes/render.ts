@@ -1,16 +1,18 @@
 import { formatDate, formatLocal } from '../kernel/time.js';
-import type { EventView, GridPlace } from '../ledger/repo.js';
+import type { EventView } from '../ledger/repo.js';
+import type { GridRef } from '../roster/grids.js';
+import { gridLabel } from '../roster/grid-name.js';
 import type { Dispute, Followup } from '../ledger/types.js';
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../ledger/vocabulary.js';
 
 export interface CaseNames {
-  place: GridPlace | null;
+  place: GridRef | null;
   reporter: string;
   assignee: string | null;
 }
 
 const label = (s: string | null): string => (s && Object.hasOwn(STATUS_LABELS, s) ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : s ?? '');
-const placeName = (p: GridPlace | null): string => (p ? `${p.village}${p.grid}` : '');
+const placeName = (p: GridRef | null): string => (p ? gridLabel(p.village, p.grid) : '');
 export const risksText = (d: Pick<Dispute, 'risks'>): string => (d.risks.length ? d.risks.map((r) => RISK_LABELS[r]).join('、') : '无');
 
 /** '（已逾期 2 天）' when an open case is past its deadline. */

@@ -1,3 +1,4 @@
+import { alternation } from '../kernel/text.js';
 import type { Category, Risk, Status } from './types.js';
 import type { FieldKey, Vocabulary } from './vocabulary.js';
 
@@ -59,14 +60,6 @@ export interface Matchers {
   countSentence: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** Longest first, so 简要情况 is tried before 情况 at the same spot. */
-export function alternation(words: Iterable<string>): string {
-  const unique = [...new Set(words)].filter((w) => w.length > 0);
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return unique.map(escape).join('|');
-}
 
 function wordTable<T extends string>(table: Record<T, string[]>): WordTable<T> {
   const labels = new Map<string, T>();

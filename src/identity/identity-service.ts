@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { realClock, type Clock } from '../kernel/clock.js';
 import type { Logger } from '../kernel/logger.js';
-import type { Address, Transport } from '../chat/port.js';
+import type { Address, Target, Transport } from '../chat/port.js';
 import type { Db } from '../db/client.js';
 import { members, rooms } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
@@ -13,11 +13,6 @@ import {
   type RoomRef, type SenderRef,
 } from './resolve.js';
 
-/** A room or member by our own id (what the outbox stores). */
-export interface Target {
-  kind: 'room' | 'member';
-  id: number;
-}
 
 export interface IdentityDeps {
   db: Db;

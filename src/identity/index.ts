@@ -6,7 +6,7 @@ export {
   type RoomRef, type SenderRef,
 } from './resolve.js';
 export { describeUnresolved, reresolveAfterLogin, type ResolvingTransport, type Unresolved } from './reresolve.js';
-export { createIdentity, type Identity, type IdentityDeps, type Target } from './identity-service.js';
+export { createIdentity, type Identity, type IdentityDeps } from './identity-service.js';
 
 /** The active member and the bound room cached for a message's WeChat ids, as storing it found them. */
 export interface Seen {

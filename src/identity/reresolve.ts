@@ -2,6 +2,7 @@ import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import type { Transport } from '../chat/port.js';
 import type { Db } from '../db/client.js';
 import { gridLabel } from '../roster/grid-name.js';
+import { isAdminGroup } from '../roster/admin-group.js';
 import { grids, members, rooms, villages } from '../db/schema.js';
 import type { Member, Room } from '../db/types.js';
 import { cacheMemberWechatId, cacheRoomWechatId, isRosterMember } from './resolve.js';
@@ -46,14 +47,14 @@ async function reresolveRooms(db: Db, t: ResolvingTransport, now: Date): Promise
     .from(rooms)
     .leftJoin(grids, eq(rooms.gridId, grids.id))
     .leftJoin(villages, eq(grids.villageId, villages.id))
-    .where(ne(rooms.channel, 'wecom'));
+    .where(and(ne(rooms.channel, 'wecom'), ne(rooms.kind, 'unbound')));
   for (const { room, village, grid } of bound) {
     const id = await t.findRoomByTopic(room.topic);
     const row = id ? await cacheRoomWechatId(db, room.id, id, now) : null;
     if (row) resolved.push(row);
     else {
-      const bind = `#绑定 本群 ${room.kind === 'admin' ? '管理群' : gridLabel(village ?? '', grid ?? '')}`;
-      issues.push({ kind: 'room', id: room.id, name: room.topic, admin: room.kind === 'admin', reason: 'not_found', where: [], bind });
+      const bind = `#绑定 本群 ${isAdminGroup(room) ? '管理群' : gridLabel(village ?? '', grid ?? '')}`;
+      issues.push({ kind: 'room', id: room.id, name: room.topic, admin: isAdminGroup(room), reason: 'not_found', where: [], bind });
     }
   }
   return { resolved, issues };

@@ -17,11 +17,11 @@ export interface Person {
   active: boolean;
 }
 
-/** A group bound to the roster: a grid's group or the admin group (综治中心). */
+/** A group the roster knows: a grid's group, the admin group (综治中心), or a former admin group. */
 export interface BoundRoom {
   id: number;
   topic: string;
-  kind: 'grid' | 'admin';
+  kind: 'grid' | 'admin' | 'unbound';
   gridId: number | null;
 }
 

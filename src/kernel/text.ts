@@ -12,6 +12,19 @@ const CJK_PUNCTUATION = new Set('，：；！？（）');
 
 const halfOf = (c: string): string => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+// The characters a regular expression gives meaning to ('-' only inside a class, where words never go).
+const REGEX_SYNTAX = /[.*+?^${}()|[\]\\/]/g;
+
+/**
+ * Words as one regex group, longest first so 简要情况 wins over 情况 and 早上 over 早; duplicates
+ * and empty words dropped. alternation(['早', '早上']) === '(?:早上|早)'
+ */
+export function alternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)].filter((w) => w.length > 0);
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${unique.map((w) => w.replace(REGEX_SYNTAX, '\\$&')).join('|')})`;
+}
+
 /** Every full-width ASCII form and the ideographic space to ASCII: foldFullWidth('Ａ１＃，') === 'A1#,'. */
 export function foldFullWidth(s: string): string {
   return s.replace(FULL_WIDTH, halfOf);

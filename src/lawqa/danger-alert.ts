@@ -1,4 +1,4 @@
-import { adminRoom, memberGridInfo, membersByRole, workersOfGrid } from '../roster/index.js';
+import { adminGroup, memberGridInfo, membersByRole, workersOfGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../kernel/router.js';
 import { formatLocal } from '../kernel/time.js';
@@ -68,7 +68,7 @@ export async function alertDanger(deps: AppDeps, ctx: MessageContext, danger: Da
     told,
   };
   const key = `lawqa-danger:${ctx.message.id}`;
-  const room = await adminRoom(deps.db);
+  const room = await adminGroup(deps.db);
   if (room) await deps.outbox.enqueue({ purpose: 'lawqa-danger', priority: 'alert', to: { room: room.id }, text: dangerAlertText(facts), key: `${key}:room:${room.id}` });
   const direct = dangerDirectText(facts, ctx.text);
   for (const m of await whoIsTold(deps, ctx.room?.gridId ?? place?.gridId ?? null, ctx.sender.id)) {

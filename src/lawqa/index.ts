@@ -1,6 +1,6 @@
 // The face of the legal Q&A capability: other capabilities import only from here.
 export { parseStatute, loadLawsDir, type Statute, type Article } from './statutes.js';
-export { loadKnowledge, parseKnowledgeFile, knowledgeEntrySchema, KNOWLEDGE_DIR, type KnowledgeEntry, type Citation } from './knowledge.js';
+export { loadKnowledge, parseKnowledgeFile, knowledgeEntrySchema, citationSchema, KNOWLEDGE_DIR, type KnowledgeEntry, type Citation } from './knowledge.js';
 export { createRetriever, type Retriever, type Retrieval, type RetrieverOptions, type SearchTuning } from './retrieve.js';
 export { answerByRetrieval, declineAnswer, type Answer } from './answer.js';
 export { askQuestion, type AskDeps } from './ask.js';

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { mapJsonLines } from '../kernel/jsonl.js';
+import type { Citation } from './knowledge.js';
 import type { Answer } from './answer.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), question: z.string() });
@@ -9,7 +10,7 @@ const lineSchema = z.object({ id: z.union([z.string(), z.number()]), question: z
 export interface JsonlAnswer {
   id: string | number;
   answer: string;
-  citations: { law: string; article: number; sub?: number }[];
+  citations: Citation[];
   outOfScope: boolean;
   urgent: boolean;
   mode: 'retrieval' | 'llm';

@@ -10,6 +10,7 @@ export const KNOWLEDGE_DIR = fileURLToPath(new URL('./knowledge/', import.meta.u
 
 export const TOPICS = ['family', 'neighbor', 'land', 'economic', 'other'] as const;
 
+/** A statute article an answer or a post rests on; `law` is a file name of the laws folder without .md. */
 export const citationSchema = z.object({
   law: z.string().min(1),
   article: z.number().int().positive(),

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import { disputes, reports } from '../db/schema.js';
 import type { Person } from '../kernel/person.js';
 import { announceRisks } from './alerts.js';
-import { gridPlace, type GridPlace } from './repo.js';
+import { gridById, type GridRef } from '../roster/grids.js';
 import type { Dispute, DisputeInput, Report } from './types.js';
 import { correctDispute, insertDisputes, voidDispute } from './write.js';
 
@@ -46,8 +46,8 @@ export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput):
 /** What new codes are made of: the township's prefix and the local year. */
 export const codeSettings = (deps: AppDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, tz: deps.config.TZ });
 
-export async function requirePlace(db: Db, gridId: number): Promise<GridPlace> {
-  const place = await gridPlace(db, gridId);
+export async function requirePlace(db: Db, gridId: number): Promise<GridRef> {
+  const place = await gridById(db, gridId);
   if (!place) throw new AppError('dispute_grid_unknown', `grid ${gridId} does not exist`);
   return place;
 }

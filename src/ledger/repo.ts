@@ -1,24 +1,10 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { disputeCounters, disputeEvents, disputes, followups, grids, members, villages } from '../db/schema.js';
+import { disputeCounters, disputeEvents, disputes, followups, members } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import type { Person } from '../kernel/person.js';
 import type { Dispute, DisputeEvent, Followup } from './types.js';
-
-/** A grid with its village, as the ledger stores and shows it. */
-export interface GridPlace {
-  gridId: number;
-  grid: string;
-  villageId: number;
-  village: string;
-}
-
-export async function gridPlace(db: Db, gridId: number): Promise<GridPlace | null> {
-  const [row] = await db
-    .select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name })
-    .from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).where(eq(grids.id, gridId));
-  return row ?? null;
-}
+import { gridById, type GridRef } from '../roster/grids.js';
 
 /**
  * Reserves `n` consecutive numbers of `year` and returns the first. The counter row is locked by the
@@ -68,10 +54,6 @@ export async function membersByWechatIds(db: Db, ids: string[]): Promise<Member[
   return db.select().from(members).where(and(inArray(members.wechatId, ids), eq(members.active, true)));
 }
 
-export async function membersByName(db: Db, name: string): Promise<Member[]> {
-  return db.select().from(members).where(and(eq(members.name, name), eq(members.active, true))).orderBy(asc(members.id));
-}
-
 /** Open cases someone answers for: assigned to them, reported by them, or in the grid they cover. */
 export async function openCasesFor(db: Db, m: Person): Promise<Dispute[]> {
   const mine: (SQL | undefined)[] = [eq(disputes.assigneeId, m.id), eq(disputes.reporterId, m.id)];
@@ -84,7 +66,7 @@ export async function openCasesFor(db: Db, m: Person): Promise<Dispute[]> {
 }
 
 /** Names for showing a case: grid, village, reporter, assignee. */
-export async function namesFor(db: Db, d: Dispute): Promise<{ place: GridPlace | null; reporter: string; assignee: string | null }> {
-  const [place, reporter, assignee] = await Promise.all([gridPlace(db, d.gridId), memberById(db, d.reporterId), memberById(db, d.assigneeId)]);
+export async function namesFor(db: Db, d: Dispute): Promise<{ place: GridRef | null; reporter: string; assignee: string | null }> {
+  const [place, reporter, assignee] = await Promise.all([gridById(db, d.gridId), memberById(db, d.reporterId), memberById(db, d.assigneeId)]);
   return { place, reporter: reporter?.name ?? '', assignee: assignee?.name ?? d.assigneeText };
 }

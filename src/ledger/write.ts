@@ -4,14 +4,15 @@ import { disputeEvents, disputes } from '../db/schema.js';
 import { localParts } from '../kernel/time.js';
 import type { Person } from '../kernel/person.js';
 import { formatCode } from './codes.js';
-import { reserveNumbers, type GridPlace } from './repo.js';
+import { reserveNumbers } from './repo.js';
+import type { GridRef } from '../roster/grids.js';
 import type { Dispute, DisputeInput } from './types.js';
 
 export interface NewDisputes {
   prefix: string;
   tz: string;
   reporter: Person;
-  place: GridPlace;
+  place: GridRef;
   reportId: number | null;
   /** The chat message that registers a case outside a report (one case per message). */
   sourceMessageId?: number;

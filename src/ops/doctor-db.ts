@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
-import { openDatabase, type Database } from '../db/client.js';
+import { openDatabase, type Database, type Db } from '../db/client.js';
+import { adminGroupTopic } from '../roster/admin-group.js';
 import { fail, ok, skip, type Check } from './doctor-report.js';
 import { migrationStatus } from './migrations.js';
-import { queryRows, type Queryable } from '../db/raw.js';
+import type { Queryable } from '../db/raw.js';
 import { countOf, tableExists } from './sql.js';
 import { EMPTY_LIBRARY_LINE } from '../lawqa/index.js';
 
@@ -51,10 +52,10 @@ export async function checkMigrations(db: Queryable): Promise<Check> {
   return ok('数据库结构', `迁移已全部执行（${s.appliedCount} 个）`);
 }
 
-export async function checkAdminRoom(db: Queryable): Promise<Check> {
+export async function checkAdminRoom(db: Db): Promise<Check> {
   if (!(await tableExists(db, 'rooms'))) return skip('管理群', '数据库结构还没建好');
-  const rows = await queryRows<{ topic: string }>(db, sql`select topic from rooms where kind = 'admin' order by id limit 1`);
-  if (rows[0]) return ok('管理群', `已绑定“${rows[0].topic}”`);
+  const topic = await adminGroupTopic(db);
+  if (topic !== null) return ok('管理群', `已绑定“${topic}”`);
   return fail('管理群', '还没有绑定管理群，告警只能私聊发给管理员', '管理员在综治中心工作群里发：#绑定 本群 管理群', false);
 }
 

@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { PRIORITY, outbox, type OutboxStatus } from '../db/schema.js';
 import type { OutboxRow } from './claim.js';
-import type { Target } from './messages.js';
+import type { Target } from '../chat/port.js';
 import type { Notifier } from './notify.js';
 import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
 import { holdForQuota, isConversationQuota } from './hold.js';
@@ -142,13 +142,9 @@ async function settle(deps: DeliverDeps, row: OutboxRow, s: Settlement): Promise
   else if (s.status === 'sent') deps.log.info({ outboxId: row.id, purpose: row.purpose, attempts: row.attempts }, 'outbox: sent');
 }
 
-/**
- * The rest of a long text whose part failed for good would read as nonsense alone: cancel it.
- * enqueue.ts keys part i+1 of `<key>` as `<key>#<i+1>` with seq i.
- */
+/** The rest of a long text whose part failed for good would read as nonsense alone: cancel it. */
 async function cancelLaterParts(db: Db, row: OutboxRow): Promise<number> {
-  const base = row.seq === 0 ? row.idempotencyKey : row.idempotencyKey.slice(0, -`#${row.seq + 1}`.length);
-  const prefix = `${base}#`;
+  if (!row.meta.message) return 0;
   const cancelled = await db
     .update(outbox)
     .set({ status: 'cancelled', error: '前面的分段发送失败，本段不再发送' })
@@ -157,7 +153,7 @@ async function cancelLaterParts(db: Db, row: OutboxRow): Promise<number> {
       gt(outbox.seq, row.seq),
       eq(outbox.targetKind, row.targetKind),
       eq(outbox.targetId, row.targetId),
-      sql`left(${outbox.idempotencyKey}, ${prefix.length}) = ${prefix}`,
+      sql`${outbox.meta}->>'message' = ${row.meta.message}`,
     ))
     .returning({ id: outbox.id });
   return cancelled.length;

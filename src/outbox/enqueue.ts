@@ -1,9 +1,10 @@
-import { PRIORITY, outbox } from '../db/schema.js';
+import { PRIORITY, outbox, type OutboxMeta } from '../db/schema.js';
 import type { Db } from '../db/client.js';
 import type { Clock } from '../kernel/clock.js';
 import type { OutgoingFile } from '../chat/port.js';
 import { splitText } from './split.js';
 
+export type { OutboxMeta };
 export type Priority = keyof typeof PRIORITY;
 export type Recipient = { room: number } | { member: number };
 
@@ -21,6 +22,8 @@ export interface OutboundMessage {
    * Replies use the inbound message id; weekly jobs the ISO week; posts the fire time.
    */
   key: string;
+  /** What the queuer reads back when the row fails (owner, week, member…); never parsed from the key. */
+  meta?: OutboxMeta;
   /** Do not send before this time (default now). */
   notBefore?: Date;
 }
@@ -35,11 +38,15 @@ export function createOutbox(db: Db, clock: Clock, maxChars: number): Outbox {
     async enqueue(m) {
       const now = clock.now();
       const target = 'room' in m.to ? { targetKind: 'room' as const, targetId: m.to.room } : { targetKind: 'member' as const, targetId: m.to.member };
-      const base = { purpose: m.purpose, priority: PRIORITY[m.priority], ...target, notBefore: m.notBefore ?? now, createdAt: now };
+      const base = { purpose: m.purpose, priority: PRIORITY[m.priority], ...target, notBefore: m.notBefore ?? now, createdAt: now, meta: m.meta ?? {} };
+      const parts = m.file ? [] : splitText(m.text ?? '', maxChars);
+      // Parts of one long text know their whole message: a failed part cancels the rest (deliver.ts).
+      const meta = parts.length > 1 ? { ...base.meta, message: m.key } : base.meta;
       const rows = m.file
         ? [{ ...base, idempotencyKey: m.key, kind: 'file' as const, fileName: m.file.name, fileBase64: m.file.base64 }]
-        : splitText(m.text ?? '', maxChars).map((text, i) => ({
+        : parts.map((text, i) => ({
             ...base,
+            meta,
             idempotencyKey: i === 0 ? m.key : `${m.key}#${i + 1}`,
             kind: 'text' as const,
             text,

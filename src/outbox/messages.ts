@@ -1,3 +1,4 @@
+import type { Target } from '../chat/port.js';
 import { formatLocal } from '../kernel/time.js';
 
 /** What a row is for, in words an admin reads; unknown purposes show their code. Extend freely. */
@@ -14,10 +15,6 @@ const PURPOSE_WORDS: Record<string, string> = {
 
 export const purposeWord = (purpose: string): string => PURPOSE_WORDS[purpose] ?? purpose;
 
-export interface Target {
-  kind: 'room' | 'member';
-  id: number;
-}
 
 /** `群 #12` / `成员 #5`: ids only, no names, when nothing better is known. */
 export const targetById = (t: Target): string => `${t.kind === 'room' ? '群' : '成员'} #${t.id}`;

@@ -1,22 +1,25 @@
 import type { Logger } from '../kernel/logger.js';
 import type { OutboxRow } from './claim.js';
-import { failedText, heldText, pausedText, targetById, uncertainText, type Target } from './messages.js';
+import type { OutboxMeta } from './enqueue.js';
+import type { Target } from '../chat/port.js';
+import { failedText, heldText, pausedText, targetById, uncertainText } from './messages.js';
 import { errorText } from './policy.js';
 
 export interface NotifyDeps {
   log: Logger;
   tz: string;
   /** Enqueues an alert to the admins; `key` makes a repeated alert harmless. */
-  alertAdmins(text: string, key: string): Promise<void>;
+  alertAdmins(text: string, key: string, meta?: OutboxMeta): Promise<void>;
   /** A human name for the target (group topic, member name) for admins; ids when absent. */
   describeTarget?(target: Target): Promise<string | null>;
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;
 
-/** Alert keys start with this; a failed row carrying it is one of our own alerts (no alert loop). */
 const KEY_PREFIX = 'outbox:';
-const isOwnAlert = (row: OutboxRow): boolean => row.idempotencyKey.includes(KEY_PREFIX);
+/** Our alerts are marked as ours: one that fails is not alerted about again (no alert loop). */
+const OWN: OutboxMeta = { owner: 'outbox' };
+const isOwnAlert = (row: OutboxRow): boolean => row.meta.owner === OWN.owner;
 
 /** Admin alerts about the sender's own troubles. Never throws: a failed alert is only logged. */
 export function createNotifier(deps: NotifyDeps) {
@@ -27,7 +30,7 @@ export function createNotifier(deps: NotifyDeps) {
   };
   const alert = async (text: string, key: string): Promise<void> => {
     try {
-      await deps.alertAdmins(text, `${KEY_PREFIX}${key}`);
+      await deps.alertAdmins(text, `${KEY_PREFIX}${key}`, OWN);
     } catch (err) {
       deps.log.error({ key, err: errorText(err) }, 'outbox: admin alert could not be queued');
     }

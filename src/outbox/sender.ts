@@ -4,14 +4,14 @@ import type { Address, Transport } from '../chat/port.js';
 import type { Db } from '../db/client.js';
 import { claimNext, type OutboxRow } from './claim.js';
 import { deliver } from './deliver.js';
+import type { OutboxMeta } from './enqueue.js';
 import { createLoop } from './loop.js';
-import type { Target } from './messages.js';
+import type { Target } from '../chat/port.js';
 import { createNotifier } from './notify.js';
 import { enforceBudget, nextDueAt, type PacingConfig } from './pacing.js';
 import { recoverOrphans, type RecoveryReport } from './recover.js';
 
 export type { RecoveryReport } from './recover.js';
-export type { Target } from './messages.js';
 export type SendStep = 'sent' | 'failed' | 'idle' | 'waiting';
 
 export interface SenderDeps {
@@ -29,7 +29,7 @@ export interface SenderDeps {
   /** Puppet contact ids of members to @-mention (those that can be resolved). */
   resolveMentions(memberIds: number[]): Promise<string[]>;
   /** Enqueues an alert to the admins; `key` (keep it inside the row's idempotency key) dedupes. */
-  alertAdmins(text: string, key: string): Promise<void>;
+  alertAdmins(text: string, key: string, meta?: OutboxMeta): Promise<void>;
   /** Optional: a name admins recognise for a target (group topic, member name). */
   describeTarget?(target: Target): Promise<string | null>;
   /**

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
 import { members, PRIORITY, rooms } from '../db/schema.js';
+import { isAdminGroup } from '../roster/admin-group.js';
 import type { OutboxRow } from './claim.js';
 import { errorText } from './policy.js';
 
@@ -16,7 +17,7 @@ const HEAD = '【机器人连接不通，经群机器人补发】';
 async function forCentre(db: Db, row: OutboxRow): Promise<boolean> {
   if (row.targetKind === 'room') {
     const [room] = await db.select({ kind: rooms.kind }).from(rooms).where(eq(rooms.id, row.targetId));
-    return room?.kind === 'admin';
+    return isAdminGroup(room);
   }
   const [member] = await db.select({ role: members.role }).from(members).where(eq(members.id, row.targetId));
   return member?.role === 'admin';

@@ -4,7 +4,7 @@ import { GROUP_ERRORS } from '../grammar/messages.js';
 import { withOwnGrid } from '../grammar/teach.js';
 import type { ReportDraft } from '../grammar/types.js';
 import { tell, type MessageContext } from '../kernel/router.js';
-import type { GridPlace } from '../ledger/repo.js';
+import type { GridRef } from '../roster/index.js';
 import type { ChatModel } from '../llm/chat-model.js';
 import { gridLabel, memberGridInfo } from '../roster/index.js';
 import { weekLabel, weekWindow, type CycleSettings } from './cycle/cycle.js';
@@ -40,7 +40,7 @@ export interface Source {
 export interface Confirmed {
   draft: ReportDraft;
   source: Source;
-  place: GridPlace;
+  place: GridRef;
   settings: CycleSettings;
   week: string;
   recorded: RecordedReport;

@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { disputes, reports } from '../db/schema.js';
 import type { Person } from '../kernel/person.js';
 import { codeSettings, requirePlace } from '../ledger/record.js';
-import type { GridPlace } from '../ledger/repo.js';
+import type { GridRef } from '../roster/index.js';
 import type { Dispute, DisputeInput, Report } from '../ledger/types.js';
 import { correctDispute, insertDisputes, voidDispute } from '../ledger/write.js';
 
@@ -20,7 +20,7 @@ export interface RecordReportInput {
   drafts: DisputeInput[];
   at: Date;
   /** The grid's names when the caller has just looked them up (saves looking them up again). */
-  place?: GridPlace;
+  place?: GridRef;
 }
 
 export interface RecordedReport {
@@ -51,7 +51,7 @@ export async function recordReport(deps: AppDeps, input: RecordReportInput): Pro
   return result;
 }
 
-async function storeReport(tx: Db, deps: AppDeps, place: GridPlace, input: RecordReportInput): Promise<RecordedReport | null> {
+async function storeReport(tx: Db, deps: AppDeps, place: GridRef, input: RecordReportInput): Promise<RecordedReport | null> {
   const sameWeek = and(eq(reports.gridId, input.gridId), eq(reports.isoWeek, input.isoWeek));
   // One read finds the revisions of this grid and week and any report this message already made.
   const sameMessage = input.inboundMessageId === null ? undefined : eq(reports.inboundMessageId, input.inboundMessageId);

@@ -2,24 +2,28 @@
 export { GRID_ROLES, ROLE_LABELS, ROLE_WORDS, parseRole, roleLabel, type Role } from './roles.js';
 export { compactName, gridLabel, splitGridName, type GridName } from './grid-name.js';
 export {
-  adminRoom,
-  chiefOfGrid,
+  allGrids,
   ensureGrid,
   ensureVillage,
   findGridByName,
-  findMembersByName,
   findVillageByName,
+  gridById,
+  type EnsuredGrid,
+  type GridRef,
+} from './grids.js';
+export {
+  chiefOfGrid,
+  findMembersByName,
   gridRooms,
   memberById,
   memberGridInfo,
   membersByRole,
   roomsOfVillage,
   workersOfGrid,
-  type EnsuredGrid,
-  type GridRef,
   type GridRoom,
   type MemberPlace,
 } from './queries.js';
+export { adminGroup } from './admin-group.js';
 export {
   applyRosterEntries,
   exportRoster,

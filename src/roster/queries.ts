@@ -1,93 +1,15 @@
-import { and, asc, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { grids, members, rooms, villages, type Role } from '../db/schema.js';
-import type { Grid, Member, Room, Village } from '../db/types.js';
-import { matchGridWords, matchVillageName, type GridMatch } from './grid-match.js';
-import { compactName, splitGridName, type GridName } from './grid-name.js';
-
-/** A grid with its village, flattened for messages and joins elsewhere. */
-export interface GridRef {
-  gridId: number;
-  grid: string;
-  villageId: number;
-  village: string;
-}
+import type { Member, Room } from '../db/types.js';
+import { compactName } from './grid-name.js';
+import { gridRefColumns, type GridRef } from './grids.js';
 
 /** A bound grid group with the names of its grid and village. */
-export type GridRoom = Room & { gridId: number; grid: string; villageId: number; village: string };
+export type GridRoom = Room & GridRef;
 
 /** Where a member belongs; any part may be missing (an admin has neither village nor grid). */
-export interface MemberPlace {
-  villageId: number | null;
-  village: string | null;
-  gridId: number | null;
-  grid: string | null;
-}
-
-export interface EnsuredGrid {
-  village: Village;
-  grid: Grid;
-  createdVillage: boolean;
-  createdGrid: boolean;
-}
-
-/**
- * The village named `name`, created when missing (safe against a concurrent creator). `at` is the
- * creation time from the caller's clock (chat, replay); without it the database's own.
- */
-export async function ensureVillage(db: Db, name: string, at?: Date): Promise<{ village: Village; created: boolean }> {
-  const [inserted] = await db.insert(villages).values({ name, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing().returning();
-  if (inserted) return { village: inserted, created: true };
-  const [found] = await db.select().from(villages).where(eq(villages.name, name));
-  return { village: found!, created: false };
-}
-
-/**
- * The grid `grid` of village `village`, both created when missing. A grid is asked for weekly
- * reports from the first reminder after `at` (its creation, by the caller's clock).
- */
-export async function ensureGrid(db: Db, village: string, grid: string, at?: Date): Promise<EnsuredGrid> {
-  const v = await ensureVillage(db, compactName(village), at);
-  const name = compactName(grid);
-  const [inserted] = await db.insert(grids).values({ villageId: v.village.id, name, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing().returning();
-  const found = inserted ?? (await db.select().from(grids).where(and(eq(grids.villageId, v.village.id), eq(grids.name, name))))[0]!;
-  return { village: v.village, grid: found, createdVillage: v.created, createdGrid: inserted !== undefined };
-}
-
-const gridRefColumns = { gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name };
-
-/** Finds a grid by '上司村三组', or by village and grid given apart; null when there is none. */
-export async function findGridByName(db: Db, name: string, grid?: string): Promise<GridRef | null> {
-  const split = grid === undefined ? splitGridName(name) : { ok: true as const, value: { village: compactName(name), grid: compactName(grid) } };
-  if (!split.ok) return null;
-  const rows = await db
-    .select(gridRefColumns)
-    .from(grids)
-    .innerJoin(villages, eq(grids.villageId, villages.id))
-    .where(and(eq(villages.name, split.value.village), eq(grids.name, split.value.grid)));
-  return rows[0] ?? null;
-}
-
-async function knownGrids(db: Db): Promise<GridName[]> {
-  return db.select({ village: villages.name, grid: grids.name }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id));
-}
-
-/** The grid an admin typed in chat (上司村三组, 上司村 三组, 三组, 上司三组…), read against the roster's grids. */
-export async function resolveGridWords(db: Db, words: readonly string[]): Promise<GridMatch> {
-  return matchGridWords(words, await knownGrids(db));
-}
-
-/** The village an admin typed (上司村, or 上司 when only one village is called so). */
-export async function resolveVillageName(db: Db, typed: string): Promise<Village | null> {
-  const all = await db.select().from(villages);
-  const name = matchVillageName(typed, all.map((v) => v.name));
-  return all.find((v) => v.name === name) ?? null;
-}
-
-export async function findVillageByName(db: Db, name: string): Promise<Village | null> {
-  const [v] = await db.select().from(villages).where(eq(villages.name, compactName(name)));
-  return v ?? null;
-}
+export type MemberPlace = { [K in keyof GridRef]: GridRef[K] | null };
 
 /** Active members holding `role`, optionally only in one grid or village. */
 export async function membersByRole(db: Db, role: Role, where: { gridId?: number; villageId?: number } = {}): Promise<Member[]> {
@@ -107,12 +29,6 @@ export async function chiefOfGrid(db: Db, gridId: number): Promise<Member | null
   if (!g) return null;
   const villageChiefs = await membersByRole(db, 'chief', { villageId: g.villageId });
   return villageChiefs.find((m) => m.gridId === null) ?? null;
-}
-
-/** The admin group (综治中心); when several were bound, the most recent one. */
-export async function adminRoom(db: Db): Promise<Room | null> {
-  const [r] = await db.select().from(rooms).where(eq(rooms.kind, 'admin')).orderBy(desc(rooms.id)).limit(1);
-  return r ?? null;
 }
 
 function gridRoomQuery(db: Db, filter?: SQL) {
@@ -153,7 +69,7 @@ export async function findMembersByName(db: Db, name: string): Promise<Member[]>
 /** The village and grid a member belongs to; null when there is no such member. */
 export async function memberGridInfo(db: Db, memberId: number): Promise<MemberPlace | null> {
   const rows = await db
-    .select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name })
+    .select(gridRefColumns)
     .from(members)
     .leftJoin(grids, eq(members.gridId, grids.id))
     .leftJoin(villages, or(eq(villages.id, grids.villageId), and(isNull(members.gridId), eq(villages.id, members.villageId))))

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { findGridByName, gridLabel, memberGridInfo, type GridRef } from './index.js';
+import { allGrids, findGridByName, gridById, gridLabel, memberGridInfo, type GridRef } from './index.js';
 import type { MessageContext } from '../kernel/router.js';
 import type { Db } from '../db/client.js';
-import { grids, villages } from '../db/schema.js';
 import type { Person } from '../kernel/person.js';
 
 export type PlaceResult = { ok: true; grid: GridRef } | { ok: false; message: string };
@@ -39,7 +37,7 @@ async function findNamedGrid(db: Db, sender: Person, name: string): Promise<Grid
 
 /** Every grid's full name (上司村三组): what a report said in plain words is read against first. */
 export async function rosterGridNames(db: Db): Promise<string[]> {
-  const rows = await db.select({ grid: grids.name, village: villages.name }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id));
+  const rows = await allGrids(db);
   // Longest first, so 上司村十三组 is not read as 上司村十三 … or a shorter neighbour.
   return rows.map((r) => gridLabel(r.village, r.grid)).sort((a, b) => b.length - a.length);
 }
@@ -79,10 +77,4 @@ export async function defaultGrid(db: Db, ctx: MessageContext): Promise<PlaceRes
     if (found && (await mayReportFor(db, ctx.sender, found))) return { ok: true, grid: found };
   }
   return { ok: false, message: '请写明是哪个网格的纠纷，例如：#纠纷 网格:上司村三组 类型:邻里 事由:排水沟堵塞引发争吵' };
-}
-
-async function gridById(db: Db, gridId: number): Promise<GridRef | null> {
-  const [row] = await db.select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name })
-    .from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).where(eq(grids.id, gridId));
-  return row ?? null;
 }

@@ -1,6 +1,7 @@
 import { parseChineseInt } from '../kernel/cnnum.js';
+import { alternation } from '../kernel/text.js';
 import {
-  alternation, DAILY, GAP_UNITS, GAP_WORDS, MONTH_END, MONTHLY, NUM, RELATIVE_DAYS, WEEK_LIST_WORDS, WEEK_OFFSETS,
+  DAILY, GAP_UNITS, GAP_WORDS, MONTH_END, MONTHLY, NUM, RELATIVE_DAYS, WEEK_LIST_WORDS, WEEK_OFFSETS,
   WEEK_PREFIX, WEEK_RANGE_WORDS, WEEKDAY_CHARS, WORKDAYS,
 } from './when-vocab.js';
 

@@ -1,6 +1,7 @@
 import { parseChineseInt } from '../kernel/cnnum.js';
 import type { HM } from './rules.js';
-import { alternation, NUM, PERIOD_WORDS, type Period } from './when-vocab.js';
+import { alternation } from '../kernel/text.js';
+import { NUM, PERIOD_WORDS, type Period } from './when-vocab.js';
 
 /** What was read at the start of a string: a time of day, or why it is not acceptable. */
 export type TimeScan =

@@ -51,12 +51,6 @@ export const GAP_WORDS = ['双周', '单周'];
 /** Shown whenever an expression cannot be read. */
 export const WHEN_EXAMPLES = ['每周三 20:00', '每月1号 上午9点', '明天下午3点'];
 
-/** Keys of a table as a regex alternation, longest first so 早上 wins over 早. */
-export function alternation(words: Iterable<string>): string {
-  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-  return `(?:${escaped.join('|')})`;
-}
-
 /** Full-width digits, colon and spaces become ASCII, one character for one, so offsets still match. */
 export function normaliseWidth(text: string): string {
   return text.replace(/[０-９：　]/g, (c) => {

@@ -8,14 +8,14 @@ import { ledgerWorkbook } from './export.js';
 import { scopeFromWords } from './scope.js';
 import { computeStats, statsText } from './stats.js';
 import { loadStatsInput, villageById, type Scope } from './stats-query.js';
-import { gridPlace } from '../ledger/repo.js';
+import { gridById } from '../roster/grids.js';
 
 const STATS_REFUSAL = '抱歉，#统计 只有管理员和网格长可以用。';
 const EXPORT_USAGE = '#台账 导出 [本月|本年|全部] [村名]';
 
 /** A chief's village: their own, or their grid's. */
 async function chiefVillage(deps: AppDeps, ctx: MessageContext): Promise<Scope['village']> {
-  const viaGrid = ctx.sender.gridId === null ? null : (await gridPlace(deps.db, ctx.sender.gridId))?.villageId ?? null;
+  const viaGrid = ctx.sender.gridId === null ? null : (await gridById(deps.db, ctx.sender.gridId))?.villageId ?? null;
   return villageById(deps.db, ctx.sender.villageId ?? viaGrid);
 }
 

@@ -3,6 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
 import { disputes, followups, grids, members, villages } from '../db/schema.js';
 import type { Scope } from './stats-query.js';
+import { allGrids } from '../roster/grids.js';
+import { gridLabel } from '../roster/grid-name.js';
 import type { Dispute, Satisfaction } from '../ledger/types.js';
 
 /** One ledger line: the case and the names and last visit the sheet shows. */
@@ -44,9 +46,6 @@ async function lastFollowups(db: Db, ids: number[]): Promise<Map<number, { at: D
 
 /** The grids of a scope, named '上司村三组', in roster order. */
 export async function gridNames(db: Db, scope: Scope): Promise<{ id: number; name: string }[]> {
-  const rows = await db.select({ id: grids.id, grid: grids.name, village: villages.name }).from(grids)
-    .innerJoin(villages, eq(grids.villageId, villages.id))
-    .where(scope.village ? eq(grids.villageId, scope.village.id) : undefined)
-    .orderBy(asc(villages.id), asc(grids.id));
-  return rows.map((r) => ({ id: r.id, name: `${r.village}${r.grid}` }));
+  const rows = await allGrids(db, scope.village?.id);
+  return rows.map((r) => ({ id: r.gridId, name: gridLabel(r.village, r.grid) }));
 }

@@ -1,8 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminCommand } from '../../src/admin/index.js';
-import { adminRoom, findGridByName, gridRooms } from '../../src/roster/index.js';
-import { members } from '../../src/db/schema.js';
+import { adminGroup, findGridByName, gridRooms } from '../../src/roster/index.js';
+import { members, outbox as outboxRows, rooms } from '../../src/db/schema.js';
+import { createOutbox } from '../../src/outbox/enqueue.js';
+import { notifyAdmins } from '../../src/roster/admin-group.js';
 import type { Member } from '../../src/db/types.js';
 import { addMember, addRoom, auditRows, harness, reset, rosterSnapshot, say, type Harness } from './support.js';
 
@@ -39,12 +41,50 @@ describe('#绑定 本群', () => {
   it('marks the admin group, and rebinding moves a group without duplicating it', async () => {
     const ref = { wechatId: 'r9', topic: '综治中心工作群' };
     expect((await say(h, admin, '#绑定 本群 管理群', { roomRef: ref })).replies[0]).toContain('设为管理群');
-    expect(await adminRoom(h.db)).toMatchObject({ topic: '综治中心工作群', kind: 'admin', gridId: null });
-    const room = (await adminRoom(h.db))!;
+    expect(await adminGroup(h.db)).toMatchObject({ topic: '综治中心工作群', kind: 'admin', gridId: null });
+    const room = (await adminGroup(h.db))!;
     const again = await say(h, admin, '#绑定 本群 上司村 二组', { room, roomRef: ref });
     expect(again.replies[0]).toContain('原来是管理群');
-    expect(await adminRoom(h.db)).toBeNull();
+    expect(await adminGroup(h.db)).toBeNull();
     expect((await gridRooms(h.db)).map((r) => [r.id, r.grid])).toEqual([[room.id, '二组']]);
+  });
+
+  it.each([
+    ['#绑定 本群 管理群'],
+    ['＃绑定　本群管理群'],
+    ['#绑定 综治中心'],
+  ])('moves the admin role to a second group, leaving exactly one, and alerts go there: %s', async (text) => {
+    const first = { wechatId: 'r-old', topic: '综治中心工作群' };
+    const second = { wechatId: 'r-new', topic: '镇综治中心新群' };
+    await say(h, admin, '#绑定 本群 管理群', { roomRef: first });
+    const said = await say(h, admin, text, { roomRef: second });
+    expect(said.replies[0]).toContain('已把本群「镇综治中心新群」设为管理群');
+    expect(said.replies[0]).toContain('原管理群「综治中心工作群」以后不再收到告警和通知');
+    const all = await h.db.select({ topic: rooms.topic, kind: rooms.kind }).from(rooms).orderBy(asc(rooms.id));
+    expect(all).toEqual([{ topic: '综治中心工作群', kind: 'unbound' }, { topic: '镇综治中心新群', kind: 'admin' }]);
+    const centre = (await adminGroup(h.db))!;
+    const outbox = createOutbox(h.db, h.clock, 1000);
+    const key = `test-alert:${text}`;
+    await notifyAdmins(h.db, outbox, { purpose: 'risk-alert', priority: 'alert', text: '上司村三组 高风险纠纷', key });
+    const sent = await h.db.select().from(outboxRows).where(like(outboxRows.idempotencyKey, `${key}%`));
+    expect(sent.map((r) => [r.targetKind, r.targetId])).toEqual([['room', centre.id]]);
+    // Binding the same group again moves nothing and says nothing about a former one.
+    expect((await say(h, admin, text, { roomRef: second })).replies[0]).not.toContain('原管理群');
+  });
+
+  it('lets a former admin group be bound to a grid without calling it the admin group', async () => {
+    await say(h, admin, '#绑定 本群 管理群', { roomRef: { wechatId: 'r1', topic: '综治中心工作群' } });
+    await say(h, admin, '#绑定 本群 管理群', { roomRef: { wechatId: 'r2', topic: '综治中心新群' } });
+    const said = await say(h, admin, '#绑定 本群 上司村三组', { roomRef: { wechatId: 'r1', topic: '综治中心工作群' } });
+    expect(said.replies[0]).toContain('绑定到 上司村三组');
+    expect(said.replies[0]).not.toContain('原来');
+    expect((await gridRooms(h.db)).map((r) => r.topic)).toEqual(['综治中心工作群']);
+    expect((await adminGroup(h.db))?.topic).toBe('综治中心新群');
+  });
+
+  it('is enforced by the schema: a second admin group cannot be written directly', async () => {
+    await addRoom(h.db, '综治中心工作群', 'admin');
+    await expect(addRoom(h.db, '另一个管理群', 'admin')).rejects.toThrow();
   });
 
   it('finds the group again by topic after a re-login gave it a new id', async () => {

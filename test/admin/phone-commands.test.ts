@@ -11,7 +11,7 @@ import { addMember, addRoom, harness, reset, say, type Harness } from './support
 // 上司村三组, 上司村 三组, 上司三组 or just 三组. The town has 上司村三组, 上司村五组 and 翁台村一组.
 
 const M = '\u2005';
-type Where = 'private' | 'admin group' | 'unbound group';
+type Where = 'private' | 'admin group' | 'unbound group' | 'new group, an admin group bound';
 interface Case {
   text: string;
   mentions?: string[];
@@ -54,6 +54,10 @@ const CASES: Case[] = [
   { text: '＃绑定 本群管理群', where: 'unbound group', says: '设为管理群' },
   { text: '#绑定 本群，上司村三组', where: 'unbound group', says: '绑定到 上司村三组' },
   { text: '#绑定 本群，管理群', where: 'unbound group', says: '设为管理群' },
+  // A second admin group takes the role over, and the reply says the old one is no longer told.
+  { text: '#绑定 本群 管理群', where: 'new group, an admin group bound', says: '原管理群「综治中心工作群」以后不再收到告警和通知' },
+  { text: '#绑定本群综治中心', where: 'new group, an admin group bound', says: '原管理群「综治中心工作群」以后不再收到告警和通知' },
+  { text: '＃绑定　本群，管理群', where: 'new group, an admin group bound', says: '设为管理群' },
   { text: '＃帮助', says: '你好，你是管理员' },
   { text: `#请假@张网格${M}至12月10日`, mentions: ['张网格'], where: 'admin group', says: '已登记请假：张网格请假至12月10日' },
   { text: '#周报设置', says: '周报时间（每周）' },
@@ -93,6 +97,7 @@ async function send(c: Case) {
   const where = c.where ?? 'private';
   if (where === 'private') return say(h, admin, c.text, { mentions, mentionIds });
   if (where === 'admin group') return say(h, admin, c.text, { room: await addRoom(h.db, '综治中心工作群', 'admin'), mentions, mentionIds });
+  if (where === 'new group, an admin group bound') await addRoom(h.db, '综治中心工作群', 'admin');
   return say(h, admin, c.text, { roomRef: { wechatId: 'r-new', topic: '上司村网格群' }, mentions, mentionIds });
 }
 

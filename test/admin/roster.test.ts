@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminRoom, chiefOfGrid, ensureGrid, findGridByName, findMembersByName, gridRooms, memberGridInfo, membersByRole, roomsOfVillage, workersOfGrid } from '../../src/roster/index.js';
+import { adminGroup, chiefOfGrid, ensureGrid, findGridByName, findMembersByName, gridRooms, memberGridInfo, membersByRole, roomsOfVillage, workersOfGrid } from '../../src/roster/index.js';
 import { addMember, addRoom, harness, reset, type Harness } from './support.js';
 
 let h: Harness;
@@ -61,9 +61,9 @@ describe('roster queries', () => {
     const g1 = await ensureGrid(h.db, '翁台村', '一组');
     await addRoom(h.db, '三组群', 'grid', g3.grid.id);
     await addRoom(h.db, '翁台一组群', 'grid', g1.grid.id);
-    expect(await adminRoom(h.db)).toBeNull();
+    expect(await adminGroup(h.db)).toBeNull();
     const admin = await addRoom(h.db, '综治中心工作群', 'admin');
-    expect((await adminRoom(h.db))?.id).toBe(admin.id);
+    expect((await adminGroup(h.db))?.id).toBe(admin.id);
     expect((await gridRooms(h.db)).map((r) => [r.topic, r.village, r.grid])).toEqual([
       ['三组群', '上司村', '三组'],
       ['翁台一组群', '翁台村', '一组'],

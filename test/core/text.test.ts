@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldFullWidth, normaliseInput } from '../../src/kernel/text.js';
+import { alternation, foldFullWidth, normaliseInput } from '../../src/kernel/text.js';
 
 describe('normaliseInput: what a message says before routing and parsing', () => {
   it.each([
@@ -28,6 +28,31 @@ describe('normaliseInput: what a message says before routing and parsing', () =>
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
       const out = normaliseInput(parts.join(''));
       expect(out).not.toMatch(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/u);
+    }));
+  });
+});
+
+describe('alternation: words as one regex group, longest first', () => {
+  it.each([
+    // [words, text, what the group matches first]
+    [['早', '早上', '早晨'], '早上八点开会', '早上'],
+    [['情况', '简要情况'], '简要情况:邻里吵架', '简要情况'],
+    [['下周', '下下周', '下周'], '下下周三前办结', '下下周'],
+    [['1+1', '(急)', 'a.b', 'x/y'], '备注(急)请尽快', '(急)'],
+    [['', '村', '村委'], '找村委会', '村委'],
+  ] as [string[], string, string][])('%j in 「%s」 finds %s', (words, text, found) => {
+    for (const flags of ['', 'u']) expect(new RegExp(alternation(words), flags).exec(text)?.[0]).toBe(found);
+  });
+
+  it('is one group, so a quantifier or a neighbour applies to the whole', () => {
+    expect(alternation(['早', '早上'])).toBe('(?:早上|早)');
+    expect(new RegExp(`^${alternation(['本周', '这周'])}?无纠纷$`, 'u').test('无纠纷')).toBe(true);
+  });
+
+  it('takes any word literally, in unicode mode too', () => {
+    fc.assert(fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (words) => {
+      const re = new RegExp(`^${alternation(words)}$`, 'u');
+      for (const w of words) expect(re.test(w)).toBe(true);
     }));
   });
 });

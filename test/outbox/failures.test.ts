@@ -37,6 +37,18 @@ describe('failures and retries', () => {
     for (const line of h.logs) expect(line).not.toContain(secret);
   });
 
+  it('marks its own alerts, and does not alert about one of them that failed (no alert loop), whatever the keys say', async () => {
+    h = await setup();
+    await h.outbox.enqueue({ purpose: 'sender-alert', priority: 'alert', to: { room: 2 }, text: '机器人发送失败提醒', key: 'sender-alert:7', meta: { owner: 'outbox' } });
+    // A key that merely looks like an alert's is somebody else's row: its failure is reported.
+    await h.outbox.enqueue({ purpose: 'reply', priority: 'reply', to: { member: 4 }, text: '收到，已登记', key: 'reply:outbox:8' });
+    h.transport.fail = () => new Error('network unreachable');
+    await runUntil(h, h.sender, after(minutes(120)));
+    expect((await rowByKey(h.db, 'sender-alert:7')).status).toBe('failed');
+    const failed = h.alerts.filter((a) => a.key.includes('failed'));
+    expect(failed.map((a) => [a.text.includes('成员 #4'), a.meta])).toEqual([[true, { owner: 'outbox' }]]);
+  });
+
   it('retries an unknown target and reports it, without taking it for throttling', async () => {
     h = await setup({ resolve: async () => null });
     await post(5);

@@ -5,7 +5,7 @@ import { virtualClock, type VirtualClock } from '../../src/kernel/clock.js';
 import type { Address, OutgoingFile } from '../../src/chat/port.js';
 import type { Database, Db } from '../../src/db/client.js';
 import { outbox } from '../../src/db/schema.js';
-import { createOutbox, type Outbox } from '../../src/outbox/enqueue.js';
+import { createOutbox, type Outbox, type OutboxMeta } from '../../src/outbox/enqueue.js';
 import { createSender, type Sender, type SenderDeps } from '../../src/outbox/sender.js';
 import type { PacingConfig } from '../../src/outbox/pacing.js';
 import { testDb } from '../support/db.js';
@@ -68,6 +68,7 @@ export function seededRandom(seed = 42): () => number {
 export interface Alert {
   text: string;
   key: string;
+  meta?: OutboxMeta;
 }
 
 export interface Harness {
@@ -116,7 +117,7 @@ export async function setup(options: SetupOptions = {}): Promise<Harness> {
     random: options.random ?? seededRandom(),
     resolve: options.resolve ?? (async (t) => (t.kind === 'room' ? { room: `wx-room-${t.id}` } : { contact: `wx-member-${t.id}` })),
     resolveMentions: async (ids) => ids.map((id) => `wx-member-${id}`),
-    alertAdmins: async (text, key) => void alerts.push({ text, key }),
+    alertAdmins: async (text, key, meta) => void alerts.push({ text, key, ...(meta ? { meta } : {}) }),
   };
   return {
     db: database.db,

@@ -107,6 +107,8 @@ describe('order', () => {
     expect(h.transport.sent.map(textOf)).toEqual([paragraphs[0]]);
     expect((await rowByKey(h.db, 'long#2')).status).toBe('failed');
     expect((await rowByKey(h.db, 'long#3')).status).toBe('cancelled');
+    // The parts know their whole message by meta, not by reading their keys.
+    for (const key of ['long', 'long#2', 'long#3']) expect((await rowByKey(h.db, key)).meta).toEqual({ message: 'long' });
   });
 
   it('passes @-mentions of a room message to the transport as contact ids', async () => {

@@ -97,9 +97,15 @@ describe('Friday reminder', () => {
     expect(mentions.map((r) => [r.mentionIds, r.text, r.idempotencyKey])).toEqual([
       [[h.people.w1.id], toW1!.text, `report-remind:2026-W48:room:${h.rooms.s1.id}:member:${h.people.w1.id}`],
     ]);
-    // Anything else the sender gives up on is not the weekly cycle's to redirect.
-    const cover = { idempotencyKey: `report-remind-cover:2026-W48:member:${h.people.chiefShangsi.id}`, text: '…' };
-    await mentionInstead(h.deps, cover);
+    expect(toW1!.meta).toEqual({ owner: 'weekly-cycle', week: '2026-W48', member: h.people.w1.id });
+    // Anything else the sender gives up on is not the weekly cycle's to redirect: a chief's cover
+    // note, a row another part of the bot queued, a later part of a long text.
+    const others = [
+      { ...toW1!, purpose: 'report-remind-cover', meta: { owner: 'weekly-cycle', week: '2026-W48', member: h.people.w2.id } },
+      { ...toW1!, meta: { owner: 'outbox', week: '2026-W48', member: h.people.w2.id } },
+      { ...toW1!, seq: 1, meta: { ...toW1!.meta, member: h.people.w2.id } },
+    ];
+    for (const row of others) await mentionInstead(h.deps, row);
     expect(await sent('report-remind')).toHaveLength(5);
   });
 

@@ -164,6 +164,12 @@ describe('identity across logins', () => {
     expect(fromEither.room).toBeNull();
     expect(await town.identity.address({ kind: 'room', id: town.ids.gridRoom })).toBeNull();
   });
+
+  it('does not ask to re-bind a former admin group (bound to nothing) that this login cannot find', async () => {
+    await database.db.insert(rooms).values({ topic: '综治中心旧群', kind: 'unbound' });
+    town = await setupTown();
+    expect(town.reports[0]).toEqual([]);
+  });
 });
 
 describe('resolveSender', () => {

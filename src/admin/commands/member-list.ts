@@ -2,7 +2,7 @@ import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { grids, members, ROLES, villages, type Role } from '../../db/schema.js';
 import { done, refused, type Outcome } from '../route.js';
-import { resolveVillageName } from '../../roster/queries.js';
+import { resolveVillageName } from '../../roster/grids.js';
 import { roleLabel } from '../../roster/roles.js';
 import { unreachableLine, unreachableOnWecom } from '../../roster/reach.js';
 

@@ -4,7 +4,8 @@ import { members, type Role } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
 import { gridLabel } from '../../roster/grid-name.js';
 import { done, refused, type Outcome } from '../route.js';
-import { ensureGrid, findMembersByName, resolveGridWords, type GridRef } from '../../roster/queries.js';
+import { ensureGrid, resolveGridWords, type GridRef } from '../../roster/grids.js';
+import { findMembersByName } from '../../roster/queries.js';
 import { roleLabel } from '../../roster/roles.js';
 import { MEMBER_USAGE, needsGrid, type MemberTarget, type SetMemberArgs } from './member-args.js';
 

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { Citation } from '../../broadcast/content.js';
+import type { Citation } from '../../lawqa/knowledge.js';
 import type { SpecialDay, Theme } from '../../broadcast/themes.js';
 import { members, rooms } from './roster.js';
 

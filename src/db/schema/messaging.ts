@@ -36,6 +36,22 @@ export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain
 /** Lower sends first: alerts, then direct replies, then routine posts. */
 export const PRIORITY = { alert: 0, reply: 1, routine: 2 } as const;
 
+/**
+ * What the code that queued an outbox row needs to read back when the row fails or is split (the
+ * key only keeps rows unique): who queued it, and for whom or which week.
+ */
+export interface OutboxMeta {
+  /** The part of the code that queued the row and may act on its fate ('outbox', 'weekly-cycle'…). */
+  owner?: string;
+  /** The ISO week a weekly message is about ('2026-W49'). */
+  week?: string;
+  /** The member it is for (the one @-mentioned, in a group). */
+  member?: number;
+  room?: number;
+  /** The key of the whole message a part belongs to, when a long text was split. */
+  message?: string;
+}
+
 export const outbox = pgTable(
   'outbox',
   {
@@ -62,6 +78,7 @@ export const outbox = pgTable(
     channel: text('channel').$type<'wechat' | 'wecom'>(),
     /** Monotonic order inside one logical message split into parts. */
     seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    meta: jsonb('meta').$type<OutboxMeta>().notNull().default({}),
   },
   (t) => [index('outbox_ready').on(t.status, t.priority, t.notBefore)],
 );

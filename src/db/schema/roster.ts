@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 import { ROLES, type Role } from '../../kernel/person.js';
@@ -50,13 +51,17 @@ export const members = pgTable(
   (t) => [index('members_wechat_id').on(t.wechatId), index('members_grid').on(t.gridId), uniqueIndex('members_alias').on(t.alias), uniqueIndex('members_wecom_userid').on(t.wecomUserid)],
 );
 
-/** A WeChat group bound to a grid, or the admin group (综治中心). Re-resolved by topic after login. */
+/**
+ * A WeChat group bound to a grid, or the admin group (综治中心), at most one (rooms_one_admin):
+ * binding another moves the role and leaves the former one `unbound` (known, bound to nothing).
+ * Re-resolved by topic after login.
+ */
 export const rooms = pgTable(
   'rooms',
   {
     id: serial('id').primaryKey(),
     topic: text('topic').notNull(),
-    kind: text('kind').$type<'grid' | 'admin'>().notNull(),
+    kind: text('kind').$type<'grid' | 'admin' | 'unbound'>().notNull(),
     gridId: integer('grid_id').references(() => grids.id),
     /** A WeChat group's id this login, or `wecom:<chatid>` (stable) for a WeCom group. */
     wechatId: text('wechat_id'),
@@ -66,7 +71,11 @@ export const rooms = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('rooms_topic').on(t.topic), index('rooms_wechat_id').on(t.wechatId)],
+  (t) => [
+    uniqueIndex('rooms_topic').on(t.topic),
+    index('rooms_wechat_id').on(t.wechatId),
+    uniqueIndex('rooms_one_admin').on(t.kind).where(sql`${t.kind} = 'admin'`),
+  ],
 );
 
 /** One-time codes that bind an admin to a WeChat account without trusting display names. */

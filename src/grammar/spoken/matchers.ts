@@ -1,4 +1,5 @@
-import { alternation, type Matchers } from '../matchers.js';
+import { alternation } from '../../kernel/text.js';
+import type { Matchers } from '../matchers.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { Category } from '../types.js';
 

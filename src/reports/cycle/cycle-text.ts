@@ -1,9 +1,10 @@
 import { formatLocal } from '../../kernel/time.js';
 import { byVillage, type CycleGrid, type CycleWorker, type Tally } from './cycle.js';
 import { twoLineTemplate } from '../../grammar/teach.js';
+import { gridLabel } from '../../roster/grid-name.js';
 
 /** The messages of the weekly cycle. They name grids and workers, never a dispute. */
-const gridName = (g: CycleGrid): string => `${g.village}${g.grid}`;
+const gridName = (g: CycleGrid): string => gridLabel(g.village, g.grid);
 
 /** Friday: the reminder, teaching the format in two lines. */
 export function reminderText(worker: CycleWorker, grid: CycleGrid, week: string, deadline: Date, tz: string): string {

@@ -1,3 +1,4 @@
+import type { GridRef } from '../../roster/grids.js';
 import type { Window } from './week-times.js';
 
 /**
@@ -17,11 +18,7 @@ export interface CycleWorker {
   onLeaveFrom: Date | null;
 }
 
-export interface CycleGrid {
-  gridId: number;
-  grid: string;
-  villageId: number;
-  village: string;
+export interface CycleGrid extends GridRef {
   /** The grid's 网格长 (or the village's), who covers for workers on leave and is told when it is missing. */
   chiefId: number | null;
   /** When the grid was created: it is asked, and counted, from the first reminder after that. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { chiefOfGrid, membersByRole } from '../../roster/index.js';
+import { allGrids, chiefOfGrid, membersByRole } from '../../roster/index.js';
 import type { Db } from '../../db/client.js';
-import { fireClaims, grids, reports, villages } from '../../db/schema.js';
+import { fireClaims, reports } from '../../db/schema.js';
 import type { CycleGrid, CycleWorker, WeekRecords } from './cycle.js';
 
 /** Grids holding a live (latest, not superseded) report for the ISO week. */
@@ -20,8 +20,7 @@ export async function householdsOf(db: Db, week: string): Promise<number> {
 
 /** Every grid with its village and the chief who answers for it. */
 export async function cycleGrids(db: Db): Promise<CycleGrid[]> {
-  const rows = await db.select({ gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name, since: grids.createdAt })
-    .from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).orderBy(asc(villages.id), asc(grids.id));
+  const rows = await allGrids(db);
   const out: CycleGrid[] = [];
   for (const g of rows) out.push({ ...g, chiefId: (await chiefOfGrid(db, g.gridId))?.id ?? null });
   return out;

@@ -11,6 +11,7 @@ import {
 import { adminEscalationText, chaseText, chiefEscalationText, coverText, reminderText } from './cycle-text.js';
 import { loadWeek } from './repo.js';
 import { loadSettings } from './settings.js';
+import type { OutboxRow } from '../../outbox/claim.js';
 
 /** The week a firing is about, or null when that week is paused (holiday): nothing is sent. */
 export async function cycleWeek(deps: AppDeps, step: Step, fireAt: Date) {
@@ -34,10 +35,13 @@ type Text = (w: CycleWorker, g: CycleGrid, week: string, deadline: Date, tz: str
 // Keys per (purpose, week, target): a step that runs twice, or a fallback taken twice, queues one message.
 const privateKey = (purpose: string, week: string, member: number) => `${purpose}:${week}:member:${member}`;
 const mentionKey = (purpose: string, week: string, room: number, member: number) => `${purpose}:${week}:room:${room}:member:${member}`;
-const PRIVATE_KEY = /^(report-remind|report-chase):(\d{4}-W\d{2}):member:(\d+)$/;
+/** Marks the private reminders and chases, which mentionInstead reads back when one fails. */
+const OWNER = 'weekly-cycle';
+const ASKING = new Set(['report-remind', 'report-chase']);
 
 function mention(deps: AppDeps, purpose: string, week: string, room: number, worker: number, text: string) {
-  return deps.outbox.enqueue({ purpose, priority: 'routine', text, to: { room }, mentions: [worker], key: mentionKey(purpose, week, room, worker) });
+  const meta = { owner: OWNER, week, member: worker, room };
+  return deps.outbox.enqueue({ purpose, priority: 'routine', text, to: { room }, mentions: [worker], key: mentionKey(purpose, week, room, worker), meta });
 }
 
 /**
@@ -51,7 +55,10 @@ async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Win
     const body = text(r.worker, r.grid, label, win.deadlineAt, deps.config.TZ);
     const room = rooms.get(r.grid.gridId);
     if (r.via === 'mention' && room !== undefined) await mention(deps, purpose, win.week, room, r.worker.id, body);
-    else await deps.outbox.enqueue({ purpose, priority: 'routine', text: body, to: { member: r.worker.id }, key: privateKey(purpose, win.week, r.worker.id) });
+    else {
+      const meta = { owner: OWNER, week: win.week, member: r.worker.id };
+      await deps.outbox.enqueue({ purpose, priority: 'routine', text: body, to: { member: r.worker.id }, key: privateKey(purpose, win.week, r.worker.id), meta });
+    }
   }
 }
 
@@ -59,15 +66,16 @@ async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Win
  * A private reminder or chase the sender gave up on (the account refuses messages, or cannot be
  * found after a new login) goes to the worker's grid group as an @-mention instead, once.
  */
-export async function mentionInstead(deps: AppDeps, failed: { idempotencyKey: string; text: string | null }): Promise<void> {
-  const m = PRIVATE_KEY.exec(failed.idempotencyKey);
-  if (!m || !failed.text) return;
-  const [, purpose, week, id] = m as unknown as [string, string, string, string];
-  const [worker] = await deps.db.select({ gridId: members.gridId }).from(members).where(eq(members.id, Number(id)));
+export async function mentionInstead(deps: AppDeps, failed: Pick<OutboxRow, 'purpose' | 'targetKind' | 'text' | 'meta' | 'seq'>): Promise<void> {
+  const { owner, week, member } = failed.meta;
+  // The first part stands for the message (later parts of a long text are cancelled with it).
+  if (owner !== OWNER || !ASKING.has(failed.purpose) || failed.targetKind !== 'member' || failed.seq !== 0) return;
+  if (!week || member === undefined || !failed.text) return;
+  const [worker] = await deps.db.select({ gridId: members.gridId }).from(members).where(eq(members.id, member));
   const room = worker?.gridId ? (await roomOfGrid(deps.db)).get(worker.gridId) : undefined;
   if (room === undefined) return;
-  await mention(deps, purpose, week, room, Number(id), failed.text);
-  deps.log.info({ purpose, week, memberId: Number(id), roomId: room }, 'private reminder failed: @-mention in the grid group instead');
+  await mention(deps, failed.purpose, week, room, member, failed.text);
+  deps.log.info({ purpose: failed.purpose, week, memberId: member, roomId: room }, 'private reminder failed: @-mention in the grid group instead');
 }
 
 async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Date): Promise<void> {

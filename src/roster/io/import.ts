@@ -4,7 +4,7 @@ import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { members } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
-import { ensureGrid, ensureVillage } from '../queries.js';
+import { ensureGrid, ensureVillage } from '../grids.js';
 import { isBlankRow } from './columns.js';
 import { decodeText, parseCsv } from './csv.js';
 import { findRepeats } from './repeats.js';
