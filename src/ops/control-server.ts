@@ -7,8 +7,7 @@ import type { Config } from '../config.js';
 import { AppError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import type { Database } from '../db/client.js';
-import { controlSocketPath, type ControlReply, type ControlRequest } from '../tools/cli/control-client.js';
-import type { CommandIo, DbRunner } from '../tools/cli/db.js';
+import { controlSocketPath, type CommandIo, type ControlReply, type ControlRequest, type DbRunner } from './control-protocol.js';
 
 const STOP_FIRST = '这个命令要先停止机器人（在运行 npm start 的终端按 Ctrl+C），再运行。';
 

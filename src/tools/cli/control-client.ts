@@ -4,23 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AppError } from '../../kernel/errors.js';
 
-/** The running bot's control socket, beside its embedded database. */
-export const controlSocketPath = (dataDir: string): string => resolve(dataDir, 'gridbot.sock');
-
-/** One file of an input argument: `rel` '' when the argument is the file itself, else its place inside the folder. */
-export interface InputEntry {
-  rel: string;
-  base64: string;
-}
-
-/** CLI → bot, one JSON line: the command line and the contents of the files it reads. */
-export interface ControlRequest {
-  argv: string[];
-  inputs: Record<string, InputEntry[]>;
-}
-
-/** Bot → CLI, JSON lines: printed text, a file the command wrote, and last the exit code. */
-export type ControlReply = { out: string } | { err: string } | { file: string; base64: string } | { exit: number };
+export { controlSocketPath, type ControlReply, type ControlRequest, type InputEntry } from '../../ops/control-protocol.js';
+import { controlSocketPath, type ControlReply, type ControlRequest, type InputEntry } from '../../ops/control-protocol.js';
 
 const notServing = (pid: number | null) =>
   `数据目录正被另一个 gridbot 进程（pid ${pid ?? '?'}）使用，它还没有打开命令通道：多半是机器人正在启动、准备数据库，或者另一条命令正在执行。请稍等几秒再运行本命令。`;

@@ -4,26 +4,9 @@ import { openDatabase, type Database } from '../../db/client.js';
 import { dirLockHolder } from '../../db/dir-lock.js';
 import { controlSocketPath, forwardToBot } from './control-client.js';
 
-/** Where a database command prints and which files it touches: this terminal, or the running bot's session. */
-export interface CommandIo {
-  out(text: string): void;
-  err(text: string): void;
-  exitCode(code: number): void;
-  /** The path to read or write a file the user named: the name itself here, a copy's path inside the bot. */
-  file(name: string): string;
-}
+export type { CommandFiles, CommandIo, DbCommand, DbRunner } from '../../ops/control-protocol.js';
+import type { CommandIo, DbRunner } from '../../ops/control-protocol.js';
 
-export type DbCommand = (database: Database, config: Config, io: CommandIo) => Promise<void>;
-
-export interface CommandFiles {
-  /** Files (or folders) the command reads: sent to the running bot. Written files come back by themselves. */
-  reads?: string[];
-  /** False for a command that must not run beside the bot (restore, stdin streams). */
-  whileRunning?: false;
-}
-
-/** Runs one database command: every CLI command that needs the database goes through one of these. */
-export type DbRunner = (command: DbCommand, files?: CommandFiles) => Promise<void>;
 
 export const processIo: CommandIo = {
   out: (text) => void process.stdout.write(text),
