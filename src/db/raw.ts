@@ -35,4 +35,4 @@ export function rowFromJson<T extends PgTable>(table: T, value: unknown): T['$in
 }
 
 /** postgres-js and PGlite both parse json results; a driver that does not hands over the text. */
-const parsedJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+export const parsedJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);

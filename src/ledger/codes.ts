@@ -1,8 +1,14 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { parseChineseInt, toHalfWidthDigits } from '../kernel/cnnum.js';
 
 /** SS-2026-0007: prefix, year and a per-year number of at least four digits. */
 export function formatCode(prefix: string, year: number, n: number): string {
   return `${prefix}-${year}-${String(n).padStart(4, '0')}`;
+}
+
+/** formatCode inside a statement, for a number the statement itself reserves. */
+export function codeSql(prefix: string, year: number, n: SQL): SQL<string> {
+  return sql<string>`${`${prefix}-${year}-`}::text || lpad((${n})::text, greatest(4, length((${n})::text)), '0')`;
 }
 
 const DIGIT = '[0-9０-９]';

@@ -7,6 +7,7 @@ import { codeSettings, requirePlace } from '../ledger/record.js';
 import type { GridRef } from '../roster/index.js';
 import type { Dispute, DisputeInput, Report } from '../ledger/types.js';
 import { correctDispute, insertDisputes, voidDispute } from '../ledger/write.js';
+import { insertFirstReport } from './first-report.js';
 
 export interface RecordReportInput {
   reporter: Person;
@@ -44,7 +45,12 @@ export interface RecordedReport {
  */
 export async function recordReport(deps: AppDeps, input: RecordReportInput): Promise<RecordedReport | null> {
   const place = input.place ?? (await requirePlace(deps.db, input.gridId));
-  const result = await deps.db.transaction((tx) => storeReport(tx, deps, place, input));
+  // A grid's first report of the week is one statement (one round trip on a server, not seven);
+  // a resend, or a message handled again, takes the transaction that finds what is there.
+  const first = await insertFirstReport(deps.db, place, input, codeSettings(deps));
+  const result = first
+    ? { ...first, created: first.disputes.map((d) => d.code), corrected: [], voided: [], supersededId: null }
+    : await deps.db.transaction((tx) => storeReport(tx, deps, place, input));
   if (!result) return null;
   deps.log.info({ reportId: result.report.id, gridId: input.gridId, week: input.isoWeek, revision: result.report.revision,
     created: result.created, corrected: result.corrected, voided: result.voided }, 'report recorded');
