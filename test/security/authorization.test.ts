@@ -87,5 +87,6 @@ describe.each(WHO)('from %s', (who) => {
       const rows = await h.database.db.select().from(auditLog).where(gt(auditLog.id, lastAudit));
       expect(rows.map((r) => [r.actorId, r.ok, spaced(r.command)])).toEqual([[await memberId(h, name), c.allowed, spaced(text)]]);
     }
+    if (c.allowed) await c.ex.undo?.(town, c.where);
   });
 });

@@ -16,6 +16,8 @@ export interface Example {
   mention?: true;
   /** Tables a refusal is expected to change (a code shown in a group is voided). */
   refusalChanges?: (where: Where) => string[];
+  /** Puts the town back after an allowed run that moved something the later cases rely on. */
+  undo?: (t: Town, where: Where) => Promise<void>;
 }
 
 const { worker, mediator, household_head: householdHead } = PEOPLE;
@@ -57,7 +59,13 @@ export const EXAMPLES: Record<string, Example> = {
     places: ['private', 'unbound', 'grid'], ok: /已把本群「.+」绑定到 上司村/,
     text: (_t, where) => (where === 'grid' ? '#绑定 本群 上司村 三组' : '#绑定 本群 上司村 五组'),
   },
-  '#绑定 本群 管理群': { places: ['private', 'admin', 'unbound2'], text: () => '#绑定 本群 管理群', ok: /设为管理群/ },
+  '#绑定 本群 管理群': {
+    places: ['private', 'admin', 'unbound2'], text: () => '#绑定 本群 管理群', ok: /设为管理群/,
+    // There is one admin group: binding another moves it there, so the centre's group takes it back.
+    undo: async (t, where) => {
+      if (where === 'unbound2') await t.h.say(t.contact.admin, '#绑定 本群 管理群', { room: ROOMS.admin });
+    },
+  },
   '#成员 @某人 <角色> [<网格>]': {
     places: ADMIN_PLACES, ok: /已把 刘联户 设为 上司村三组 联户长/,
     text: (_t, where) => `#成员 ${at(where, householdHead.name)} 联户长 ${GRID_A}`,
