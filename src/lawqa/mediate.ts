@@ -98,9 +98,9 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
     await tellCentre(deps, ctx, request, null);
     return ctx.reply('已转给镇综治中心，工作人员会尽快联系您。');
   }
-  // One case per message, written with the message id: a request handled again after a crash
-  // finds its case (and its assignment) instead of registering a second one.
-  // The question's link to its case is written with the case: a 需要调解 sent again finds it.
+  // One case per message, written with the message id and the question's link in one transaction:
+  // the message handled again after a crash finds its case (and its assignment), and a 需要调解
+  // sent again finds the link, instead of either registering a second case.
   const qaId = request.qaId;
   const [dispute] = await recordDisputes(deps, {
     reporter: ctx.sender, gridId: place.gridId, reportId: null, messageId: ctx.message.id, at: ctx.now,
