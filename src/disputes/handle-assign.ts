@@ -70,7 +70,7 @@ export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Comm
   const assignee = await resolveAssignee(deps, ctx, parsed.value.who);
   if (!assignee.ok) return answer(ctx, problemsText(assignee.problems));
   const deadline = parsed.value.deadline ?? endOfDayAfter(ctx.now, DEFAULT_ASSIGN_DAYS, tz);
-  const result = await assignDispute(deps, { dispute: loaded.dispute, actor: ctx.sender, assignee: assignee.value, deadline, at: ctx.now });
+  const result = await assignDispute(deps, { dispute: loaded.dispute, actor: ctx.sender, assignee: assignee.value, deadline, at: ctx.now, messageId: ctx.message.id });
   if (!result.ok) return answer(ctx, problemsText(result.problems));
   const change = deadlineChange(loaded.dispute, deadline, tz);
   const told = 'member' in assignee.value && assignee.value.member.id !== ctx.sender.id;

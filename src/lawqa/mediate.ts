@@ -53,7 +53,9 @@ async function requestOf(deps: QaDeps, ctx: MessageContext): Promise<Request | s
   const since = new Date(ctx.now.getTime() - FOLLOW_UP_HOURS * 3_600_000);
   const last = await lastAnswer(deps.db, ctx.sender.id, since, eq(qaLog.outOfScope, false));
   if (!last) return ASK_DETAILS;
-  if (last.disputeId !== null) return ALREADY(codeNote(ctx, await codeOf(deps, last.disputeId)));
+  // A case of this very message is no earlier request: it is the message handled again after a crash.
+  const linked = last.disputeId === null ? null : await caseOf(deps, last.disputeId);
+  if (linked && linked.sourceMessageId !== ctx.message.id) return ALREADY(codeNote(ctx, linked.code));
   const text = await questionText(deps.db, last.messageId);
   if (!text) return ASK_DETAILS;
   return { summary: summaryOf(text), category: disputeCategory(last.category), qaId: last.id };
@@ -63,9 +65,9 @@ async function requestOf(deps: QaDeps, ctx: MessageContext): Promise<Request | s
 // friend, so a group request is still answered in the group, without the code.
 const codeNote = (ctx: MessageContext, code: string): string => (ctx.isPrivate && code ? `（编号 ${code}）` : '');
 
-async function codeOf(deps: AppDeps, disputeId: number): Promise<string> {
-  const [row] = await deps.db.select({ code: disputes.code }).from(disputes).where(eq(disputes.id, disputeId));
-  return row?.code ?? '';
+async function caseOf(deps: AppDeps, disputeId: number): Promise<{ code: string; sourceMessageId: number | null }> {
+  const [row] = await deps.db.select({ code: disputes.code, sourceMessageId: disputes.sourceMessageId }).from(disputes).where(eq(disputes.id, disputeId));
+  return row ?? { code: '', sourceMessageId: null };
 }
 
 /** Who takes it up: a grid worker not on leave, else the grid's chief; null = the township centre. */
@@ -96,14 +98,16 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
     await tellCentre(deps, ctx, request, null);
     return ctx.reply('已转给镇综治中心，工作人员会尽快联系您。');
   }
-  // One case per message, written with the message id: a request handled again after a crash
-  // finds its case (and its assignment) instead of registering a second one.
+  // One case per message, written with the message id and the question's link in one transaction:
+  // the message handled again after a crash finds its case (and its assignment), and a 需要调解
+  // sent again finds the link, instead of either registering a second case.
+  const qaId = request.qaId;
   const [dispute] = await registerCases(deps, {
     reporter: ctx.sender, gridId: place.gridId, reportId: null, messageId: ctx.message.id, at: ctx.now,
     drafts: [{ category: request.category, parties: [ctx.sender.name], summary: request.summary, status: 'pending', risks: [], method: null }],
+    alongside: qaId === null ? undefined : (tx, d) => linkDispute(tx, qaId, d.id),
   });
   if (!dispute) return;
-  if (request.qaId !== null) await linkDispute(deps.db, request.qaId, dispute.id);
   const handler = await handlerFor(deps, place.gridId, ctx.now);
   if (!handler) {
     await tellCentre(deps, ctx, request, dispute);
@@ -111,9 +115,9 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
   }
   const deadline = deadlineFrom(ctx.now, deps.config.TZ);
   // The resident is recorded as asking; `byRequest` lets the bot hand the case on their behalf.
-  const assigned = dispute.assigneeId === null
-    ? await assignDispute(deps, { dispute, actor: ctx.sender, assignee: { member: handler }, deadline, at: ctx.now, byRequest: true })
-    : ({ ok: true, value: dispute } as const);
+  const assigned = await assignDispute(deps, {
+    dispute, actor: ctx.sender, assignee: { member: handler }, deadline, at: ctx.now, byRequest: true, messageId: ctx.message.id,
+  });
   if (!assigned.ok) deps.log.warn({ code: dispute.code, handlerId: handler.id }, 'mediation case could not be assigned');
   await tellHandler(deps, ctx, assigned.ok ? assigned.value : dispute, handler, `${place.village ?? ''}${place.grid ?? ''}`);
   deps.log.info({ code: dispute.code, memberId: ctx.sender.id, handlerId: handler.id }, 'mediation requested through legal Q&A');

@@ -60,6 +60,8 @@ export interface Assignment {
    * The requester is recorded as the actor but holds no right to assign (access.ts).
    */
   byRequest?: boolean;
+  /** The stored chat message that asks for it: the assignment's idempotency key (unique on its event). */
+  messageId?: number;
 }
 
 export const assigneeLabel = (a: Assignee): string => ('member' in a ? a.member.name : a.department);
@@ -72,18 +74,27 @@ export async function assignDispute(deps: AppDeps, a: Assignment): Promise<Resul
   const member = 'member' in a.assignee ? a.assignee.member : null;
   const from = await previousAssignee(deps.db, d);
   const updated = await deps.db.transaction(async (tx) => {
+    // Handled again after a crash: the message's assignment is there, the case stays as it made it.
+    if (await madeBy(tx, a.messageId)) return (await tx.select().from(disputes).where(eq(disputes.id, d.id)))[0]!;
     const [row] = await tx.update(disputes).set({
       assigneeId: member?.id ?? null, assigneeText: member ? null : assigneeLabel(a.assignee),
       assignedById: a.actor.id, assignedAt: a.at, deadline: a.deadline, updatedAt: a.at,
     }).where(eq(disputes.id, d.id)).returning();
     await tx.insert(disputeEvents).values({
       disputeId: d.id, at: a.at, actorId: a.actor.id, action: 'assign',
-      from, to: assigneeLabel(a.assignee), note: `时限 ${formatDate(a.deadline, deps.config.TZ)}`,
+      from, to: assigneeLabel(a.assignee), note: `时限 ${formatDate(a.deadline, deps.config.TZ)}`, sourceMessageId: a.messageId ?? null,
     });
     return row!;
   });
   deps.log.info({ code: d.code, actorId: a.actor.id, assigneeId: member?.id ?? null }, 'dispute assigned');
   return ok(updated);
+}
+
+/** Whether the chat message already made its change to the ledger (its event carries the id). */
+async function madeBy(tx: Db, messageId: number | undefined): Promise<boolean> {
+  if (messageId === undefined) return false;
+  const [row] = await tx.select({ id: disputeEvents.id }).from(disputeEvents).where(eq(disputeEvents.sourceMessageId, messageId));
+  return row !== undefined;
 }
 
 async function previousAssignee(db: Db, d: Dispute): Promise<string | null> {

@@ -19,6 +19,8 @@ export interface RecordDisputesInput {
    * written with the case in one transaction. Absent for cases that no chat message started.
    */
   messageId?: number;
+  /** Writes that belong with a new case (the Q&A row it came from), in the case's transaction. */
+  alongside?: (tx: Db, created: Dispute) => Promise<void>;
   at: Date;
 }
 
@@ -37,7 +39,9 @@ export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput):
     const earlier = input.messageId === undefined ? []
       : await tx.select().from(disputes).where(eq(disputes.sourceMessageId, input.messageId));
     if (earlier.length > 0) return earlier;
-    return insertDisputes(tx, { ...codeSettings(deps), ...input, sourceMessageId: input.messageId, place, drafts });
+    const rows = await insertDisputes(tx, { ...codeSettings(deps), ...input, sourceMessageId: input.messageId, place, drafts });
+    if (input.alongside) for (const d of rows) await input.alongside(tx, d);
+    return rows;
   });
   deps.log.info({ codes: created.map((d) => d.code), gridId: input.gridId, reportId: input.reportId }, 'disputes recorded');
   return created;

@@ -93,20 +93,28 @@ export interface SayOptions {
   mentions?: string[];
   mentionIds?: string[];
   now?: Date;
+  /** Handles this stored message again (as the pipeline does after a crash) instead of storing a new one. */
+  messageId?: number;
+}
+
+/** What `say` did with the message: its stored id, for handling it again. */
+export interface SaidOnce extends Said {
+  messageId: number;
 }
 
 /** Sends `text` from `sender` through the ledger's routes, capturing every answer. */
-export async function say(h: Harness, sender: Member, text: string, o: SayOptions = {}): Promise<Said> {
-  const out: Said = { replies: [], privateReplies: [], files: [], route: 'ignored' };
+export async function say(h: Harness, sender: Member, text: string, o: SayOptions = {}): Promise<SaidOnce> {
+  const out: SaidOnce = { replies: [], privateReplies: [], files: [], route: 'ignored', messageId: 0 };
   const roomRef = o.room ? { wechatId: o.room.wechatId ?? '', topic: o.room.topic } : null;
   const now = o.now ?? h.clock.now();
   // Stored first, as the pipeline does: writes that start from a message carry its id.
-  const stored = await storeInbound(h.db, {
+  const stored = o.messageId !== undefined ? { id: o.messageId } : await storeInbound(h.db, {
     wechatMessageId: `msg-${++seq}`, roomWechatId: roomRef?.wechatId ?? null, roomTopic: roomRef?.topic ?? null,
     senderWechatId: sender.wechatId ?? `unknown-${sender.id}`, senderName: sender.name, senderAlias: null, text,
     mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now,
   }, now);
   const id = stored!.id;
+  out.messageId = id;
   const ctx: MessageContext = {
     message: { id, wechatMessageId: `msg-${id}`, senderName: sender.name, text, mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now },
     text, sender, room: o.room ?? null, roomRef, isPrivate: roomRef === null, now,

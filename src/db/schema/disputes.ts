@@ -23,7 +23,11 @@ export const reports = pgTable(
     superseded: boolean('superseded').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('reports_grid_week_revision').on(t.gridId, t.isoWeek, t.revision), index('reports_week').on(t.isoWeek)],
+  (t) => [
+    uniqueIndex('reports_grid_week_revision').on(t.gridId, t.isoWeek, t.revision), index('reports_week').on(t.isoWeek),
+    // One report per chat message: a message handled again after a crash cannot store a second one.
+    uniqueIndex('reports_inbound_message').on(t.inboundMessageId),
+  ],
 );
 
 /** The per-year code sequence: one row per year, bumped inside the transaction that creates disputes. */
@@ -94,8 +98,13 @@ export const disputeEvents = pgTable(
     from: text('from'),
     to: text('to'),
     note: text('note'),
+    /**
+     * The chat message that made this change (`#交办`, the assignment of a 需要调解). Unique and
+     * written in the change's transaction: a message handled again after a crash finds its change.
+     */
+    sourceMessageId: integer('source_message_id').references(() => inboundMessages.id),
   },
-  (t) => [index('dispute_events_dispute').on(t.disputeId)],
+  (t) => [index('dispute_events_dispute').on(t.disputeId), uniqueIndex('dispute_events_source_message').on(t.sourceMessageId)],
 );
 
 /** Follow-up visits (回访) after a dispute is resolved. */
