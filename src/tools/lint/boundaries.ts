@@ -29,8 +29,8 @@ export const IMPORT_RULES: readonly ImportRule[] = [
 ];
 
 export const TEXT_RULES: readonly TextRule[] = [
-  { files: ['src/'], phrase: /\bas unknown as Db\b/, rule: 'a transaction is typed `Tx` (db/client.ts), never cast to Db' },
-  { files: ['src/reports/', 'src/disputes/', 'src/ledger/'], phrase: /\btz: string\b/, rule: 'the time zone comes from the Calendar port, not a tz parameter' },
+  { files: ['src/'], phrase: /\bas\s+unknown\s+as\s+Db\b/, rule: 'a transaction is typed `Tx` (db/client.ts), never cast to Db' },
+  { files: ['src/reports/', 'src/disputes/', 'src/ledger/'], phrase: /\btz\s*:\s*string\b/, rule: 'the time zone comes from the Calendar port, not a tz parameter' },
 ];
 
 export interface SourceFile {

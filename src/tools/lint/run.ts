@@ -1,6 +1,7 @@
 // `npm run lint:seams`: reads every .ts file in src/ and fails listing each broken seam.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkTree, type SourceFile } from './boundaries.js';
 
 /** Every .ts file under `root`/src, with paths relative to `root` in '/' form ('src/x/y.ts'). */
@@ -22,4 +23,5 @@ export function runSeamCheck(root: string, print: (line: string) => void): numbe
   return found.length === 0 ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runSeamCheck(process.cwd(), (line) => console.log(line));
+// Run as a script (`tsx src/tools/lint/run.ts`), not when a test imports it.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = runSeamCheck(process.cwd(), (line) => console.log(line));
