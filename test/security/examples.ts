@@ -1,5 +1,5 @@
 import { createInvite } from '../../src/admin/index.js';
-import { GRID_A, memberId, PEOPLE, ROOMS, type Town, type Who } from './town.js';
+import { GRID_A, memberId, PEOPLE, type ROOMS, type Town, type Who } from './town.js';
 
 // A realistic message for every entry of the command table, and what only an allowed one answers.
 
