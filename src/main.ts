@@ -19,7 +19,7 @@ import { createWebhook } from './chat/wecom/webhook.js';
 
 /** The composition root of the real bot: config, database, adapters, one app, shutdown. */
 export async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
     const badPuppet = chosenChannels(config).includes('wechat') ? unknownPuppet(config, packageInstalled) : null;

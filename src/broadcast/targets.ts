@@ -27,7 +27,7 @@ const ALL_GRIDS = /^(?:全镇|全乡|本镇|全部|所有|全体|各个?|每个)
 /** A grid named without its village: 三组, 第二网格, 3组网格群. */
 const GRID_ONLY = new RegExp(`^第?${NUM}(?:组|网格|片区?)$`);
 /** Ways to list several places in one word: 上司村、里腊村 / 上司村和里腊村 / 上司村,里腊村. */
-const LIST_SEP = /[、，,和及与\/]/;
+const LIST_SEP = /[、，,和及与/]/;
 const GROUP_SUFFIX = /(?:网格)?群$/;
 
 /**

@@ -30,7 +30,7 @@ const HIDDEN = (): string => '〔已隐去〕';
 
 /** 杨秀英（女，52岁） → 杨秀英: the details in brackets are not part of the name. */
 const nameOf = (party: string): string => party.replace(/[（(].*$/su, '').trim();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * maskPersonal('吴二妹被丈夫罗大明打伤，电话13812345678') →
@@ -50,7 +50,7 @@ export function maskPersonal(text: string, options: MaskOptions = {}): Masked {
   const labels = new Map(names.map((n, i) => [n, person(i)]));
   // One pass, longest first and labels skipped, so a name is never replaced inside another's label.
   const taken = [...new Set([...originals.keys(), ...labels.values()])];
-  const alternation = new RegExp([...taken, ...[...names].sort((a, b) => b.length - a.length)].map(escape).join('|'), 'gu');
+  const alternation = new RegExp([...taken, ...[...names].sort((a, b) => b.length - a.length)].map(escapeRegExp).join('|'), 'gu');
   const masked = numbered.replace(alternation, (m) => {
     const label = labels.get(m);
     if (label === undefined) return m;
@@ -72,6 +72,6 @@ function peopleIn(text: string, options: MaskOptions): string[] {
 
 function restorer(originals: Map<string, string>): (s: string) => string {
   if (originals.size === 0) return (s) => s;
-  const labels = new RegExp([...originals.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu');
+  const labels = new RegExp([...originals.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
   return (s) => s.replace(labels, (l) => originals.get(l) ?? l);
 }

@@ -69,7 +69,7 @@ export function checkLock(config: Config): { check: Check; held: boolean } {
   const { pid } = holder;
   if (holder.live) {
     const check = fail('数据库锁', `内置数据库正被 gridbot 进程（pid ${pid}）使用，下面的数据库检查跳过`,
-      '机器人在运行时这是正常的；要检查数据库、备份或恢复，请先停止它（Ctrl+C 或 kill ' + pid + '）', false);
+      `机器人在运行时这是正常的；要检查数据库、备份或恢复，请先停止它（Ctrl+C 或 kill ${pid}）`, false);
     return { check, held: true };
   }
   return { check: ok('数据库锁', `上次没有正常退出（pid ${pid ?? '?'} 已不在），下次启动会自动接管`), held: false };

@@ -31,7 +31,7 @@ const FIELDS: FieldDef[] = [
 
 /** Five whitespace-separated fields made only of cron characters. */
 export function looksLikeCron(text: string): boolean {
-  return /^\s*(?:[\d*,\/\-a-zA-Z?]+\s+){4}[\d*,\/\-a-zA-Z?]+\s*$/.test(text) && /[\d*]/.test(text);
+  return /^\s*(?:[\d*,/\-a-zA-Z?]+\s+){4}[\d*,/\-a-zA-Z?]+\s*$/.test(text) && /[\d*]/.test(text);
 }
 
 function readValue(s: string, def: FieldDef): number | null {

@@ -37,9 +37,9 @@ describe('evalLawqa (npm run eval:lawqa)', () => {
     const out = lines.join('\n');
     expect(out).toContain('条文 6 条');
     expect(out).toContain('hit@1 100.0%  hit@3 100.0%  recall@3 100.0%  没找到依据误拒 0.0%  超范围准确率 100.0%');
-    expect(out).toMatch(/朴素基线（同一次运行）：hit@1 [\d.]+%  hit@3 [\d.]+%  recall@3 [\d.]+%/);
+    expect(out).toMatch(/朴素基线（同一次运行）：hit@1 [\d.]+% {2}hit@3 [\d.]+% {2}recall@3 [\d.]+%/);
     expect(out).toContain('✓ hit@3 不低于朴素基线');
-    expect(out).toMatch(/紧急召回 100\.0%.*引用存在 100\.0%.*延迟 p50 [\d.]+ ms  p99 [\d.]+ ms/);
+    expect(out).toMatch(/紧急召回 100\.0%.*引用存在 100\.0%.*延迟 p50 [\d.]+ ms {2}p99 [\d.]+ ms/);
     expect(out).toMatch(/整条 ask 路径.*p99 [\d.]+ ms/);
     // The STARD-like set: ours beside the baseline on its tune and held-out parts, no floors of its own.
     expect(out).toMatch(/== .*stard\.jsonl[\s\S]*hit@3 100\.0%[\s\S]*调参部分（2 题）：hit@3 100\.0%，基线 [\d.]+%/);

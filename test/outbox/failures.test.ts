@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botState, outbox } from '../../src/db/schema.js';
 import { MAX_ATTEMPTS, PAUSE_BASE_MS, SEND_TIMEOUT_MS, backoffMs } from '../../src/outbox/policy.js';
-import { START, after, gaps, minutes, rowByKey, runUntil, setup, textOf, waitFor, type Harness } from './harness.js';
+import { after, gaps, minutes, rowByKey, runUntil, setup, textOf, waitFor, type Harness } from './harness.js';
 
 let h: Harness;
 afterEach(async () => h?.close());

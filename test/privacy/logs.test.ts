@@ -47,7 +47,7 @@ describe('a week of the township at debug level, with an LLM configured (a fake 
 
   it('really handled personal data: cases stored, details sent privately to the people entitled', async () => {
     const rows = await h.database.db.select().from(disputes);
-    expect(rows.map((d) => d.parties).flat()).toEqual(expect.arrayContaining(['张某某', '李某某', '覃大勇', '蒙小花', '罗某']));
+    expect(rows.flatMap((d) => d.parties)).toEqual(expect.arrayContaining(['张某某', '李某某', '覃大勇', '蒙小花', '罗某']));
     const toWorker = textOf(sent.filter((r) => r.toKind === 'contact' && r.to === '张网格'));
     expect(toWorker).toContain('张某某');
     expect(toWorker).toContain('13812345678');

@@ -325,7 +325,7 @@ describe('readings where the contract is silent', () => {
   });
 
   it('flags a nil statement next to listed disputes on "count"', () => {
-    expect(fields(withDispute('类型：邻里；当事人：甲某；事由：争水') + '\n本周无矛盾纠纷')).toContain('count');
+    expect(fields(`${withDispute('类型：邻里；当事人：甲某；事由：争水')}\n本周无矛盾纠纷`)).toContain('count');
     expect(fields('【周报】网格：下司村五组；排查户数：47；纠纷：无；1.类型：邻里；当事人：甲某；事由：争水')).toEqual(['count']);
   });
 
@@ -333,7 +333,7 @@ describe('readings where the contract is silent', () => {
     const inSummary = parseReport(withDispute('类型：邻里；当事人：甲某；事由：两家争水\n目前双方已无纠纷'));
     expect(inSummary.errors).toEqual([]);
     expect(inSummary.report.nil).toBe(false);
-    const nothingElse = parseReport(withDispute('类型：邻里；当事人：甲某；事由：两家争水') + '\n\n除此之外本周无其他矛盾纠纷');
+    const nothingElse = parseReport(`${withDispute('类型：邻里；当事人：甲某；事由：两家争水')}\n\n除此之外本周无其他矛盾纠纷`);
     expect(nothingElse.errors).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import qrcodeTerminal from 'qrcode-terminal';
 // Not the 'wechaty' entry point: it also loads the gRPC puppet-service stack (~15 MB resident)
 // for Wechaty's own gateway, which a bot never uses; a puppet-service puppet loads it itself.
 import { WechatyImpl, type WechatyInterface } from 'wechaty/impls';
-import { impls, log as wechatyLog, types } from 'wechaty-puppet';
+import { type impls, log as wechatyLog, types } from 'wechaty-puppet';
 import type { PuppetWechat4u } from 'wechaty-puppet-wechat4u';
 import type { Logger } from '../../kernel/logger.js';
 import { brologLevel, choosePuppet, PUPPET_SERVICE, WECHAT4U, type PuppetConfig } from './puppet-choice.js';

@@ -51,7 +51,7 @@ const quote = (cell: string): string => (NEEDS_QUOTES.test(cell) ? `"${cell.repl
 
 /** Writes records as CSV with CRLF line ends and a BOM, so Excel opens the Chinese text correctly. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Roster files from Chinese Excel are often GB18030 (GBK), not UTF-8: try UTF-8 strictly, then GB18030. */
