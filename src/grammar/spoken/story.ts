@@ -6,7 +6,8 @@ import type { SpokenMatchers } from './matchers.js';
 
 /**
  * The category a story is about. Words naming the matter (宅基地, 彩礼, 工钱) win over words naming
- * who quarrels (邻居, 兄弟): 兄弟俩为宅基地吵 is a land dispute. 其他/别的 in a story say nothing.
+ * who quarrels (邻居, 兄弟): 兄弟俩为宅基地吵 is a land dispute. A sum owed (借给表弟三万块) is a
+ * matter too, so it wins over who. 其他/别的 in a story say nothing.
  */
 export function storyCategory(text: string, s: SpokenMatchers): Category | null {
   const table = s.keyed.categories;
@@ -18,6 +19,7 @@ export function storyCategory(text: string, s: SpokenMatchers): Category | null 
     if (!s.weakCategory.has(hit[0])) return label;
     weak ??= label;
   }
+  if (s.debt.test(text)) return 'economic';
   if (weak) return weak;
   for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
   return null;
