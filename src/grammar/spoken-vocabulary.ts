@@ -48,6 +48,14 @@ export interface SpokenVocabulary {
   debtVerbs: string[];
   moneyWords: string[];
   unpaidWords: string[];
+  /**
+   * Words a story says the matter with, that no worker writes as a type (菜地, 挡光, 尾款, 继母): read
+   * after the type words and before the words for who quarrels. 'other' ones only when nothing else says.
+   */
+  storyCategories: Record<Category, string[]>;
+  /** A farm animal, then what it did to the neighbours (家的牛把菜园踩了, 狗咬伤了): a neighbour dispute. */
+  strayAnimals: string[];
+  strayDamage: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
   /** Words that make a message a question or a consultation, not a report. */
@@ -96,6 +104,24 @@ export const spokenVocabulary: SpokenVocabulary = {
   debtVerbs: ['欠', '借', '赊', '拖欠', '垫'],
   moneyWords: ['钱', '块', '万', '元'],
   unpaidWords: ['没给钱', '不给钱', '钱没给', '钱不给', '不还钱', '钱不还', '没还钱', '钱没还', '没付钱', '不付钱'],
+  storyCategories: {
+    neighbor: [
+      '挡光', '遮光', '挡阳光', '挡了光', '挡太阳', '挡路', '挡了路', '挡道', '垃圾', '漏水', '渗水', '噪声', '油烟',
+      '臭气', '臭味', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
+    ],
+    land: [
+      '菜地', '菜园', '田埂', '地里', '田里', '灌田', '抢水', '荒地', '祖坟', '坟', '树木', '杉树', '松树', '果树',
+      '竹林', '柴山', '自留山', '茶园', '果园', '水井', '水塘', '地基', '修路占',
+    ],
+    economic: [
+      '老板', '打工', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
+      '付款', '退货', '分红', '入股', '生意',
+    ],
+    family: ['继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继'],
+    other: ['车祸', '交通事故', '撞坏', '撞伤', '医疗', '医院', '手术'],
+  },
+  strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马'],
+  strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '拉屎'],
   weakCategories: {
     neighbor: ['邻居', '隔壁', '两家', '邻里'],
     family: [

@@ -1,10 +1,10 @@
 import { alternation } from '../../kernel/text.js';
 import type { Matchers } from '../matchers.js';
 import type { Vocabulary } from '../vocabulary.js';
-import type { Category } from '../types.js';
+import { compileCategories, type CategoryMatchers } from './category-matchers.js';
 
 /** What the spoken reader matches, compiled once per vocabulary beside the keyed matchers. */
-export interface SpokenMatchers {
+export interface SpokenMatchers extends CategoryMatchers {
   keyed: Matchers;
   homophones: RegExp;
   homophoneOf: Map<string, string>;
@@ -32,11 +32,8 @@ export interface SpokenMatchers {
   marker: RegExp;
   firstMarker: Set<string>;
   nextMarker: Set<string>;
-  weakCategory: Map<string, Category>;
   /** 另外 / 还有: a cut only when the count said asks for one more dispute. */
   weakNext: RegExp;
-  /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
-  debt: RegExp;
   /** A word a dispute's story is made of: a quarrel, a debt, a party. */
   conflict: RegExp;
   party: RegExp;
@@ -78,12 +75,6 @@ function invertedNil(v: Vocabulary): string {
   return `(?:${alternation(s.conflictFillers)}){0,2}(?:${alternation(s.conflictWords)})(?:${alternation(s.nilAfter)})`;
 }
 
-/** A debt verb with a sum a few characters on (欠了菜贩子八千多块), or an unpaid sum said outright. */
-function debtRegex(v: Vocabulary): RegExp {
-  const s = v.spoken;
-  return new RegExp(`(?:${alternation(s.debtVerbs)})[^,;。]{0,10}?(?:${alternation(s.moneyWords)})|${alternation(s.unpaidWords)}`, 'u');
-}
-
 function markerRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
   const forms = [
@@ -95,14 +86,6 @@ function markerRegex(v: Vocabulary): RegExp {
     `(${alternation([...s.firstMarkers, ...s.nextMarkers])})`,
   ];
   return new RegExp(forms.join('|'), 'gu');
-}
-
-function weakTable(v: Vocabulary): Map<string, Category> {
-  const map = new Map<string, Category>();
-  for (const [label, words] of Object.entries(v.spoken.weakCategories) as [Category, string[]][]) {
-    for (const w of words) map.set(w, label);
-  }
-  return map;
 }
 
 /** Compiles the spoken tables; `keyed` is the keyed parser's own matchers, shared. */
@@ -132,9 +115,8 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     marker: markerRegex(v),
     firstMarker: new Set(s.firstMarkers),
     nextMarker: new Set(s.nextMarkers),
-    weakCategory: weakTable(v),
+    ...compileCategories(v),
     weakNext: new RegExp(alternation(s.weakNextMarkers), 'gu'),
-    debt: debtRegex(v),
     conflict: /吵|闹|争|骂|打|扯皮|纠纷|矛盾|欠|占|不还|不给|拖|退|赔|堵/u,
     party: /\p{Script=Han}某{1,2}(?:[甲乙丙丁]|\d)?/gu,
     question: new RegExp(`${alternation(s.questionWords)}`, 'u'),

@@ -19,10 +19,25 @@ export function storyCategory(text: string, s: SpokenMatchers): Category | null 
     if (!s.weakCategory.has(hit[0])) return label;
     weak ??= label;
   }
+  // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里).
+  if (s.stray.test(text)) return 'neighbor';
+  const told = storyMatter(text, s);
+  if (told && told !== 'other') return told;
   if (s.debt.test(text)) return 'economic';
   if (weak) return weak;
   for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
-  return null;
+  return told;
+}
+
+/** The first matter word the story says (菜地, 尾款), else an 'other' one (车祸), else null. */
+function storyMatter(text: string, s: SpokenMatchers): Category | null {
+  let other: Category | null = null;
+  for (const hit of text.matchAll(s.storyCategory.re)) {
+    const label = s.storyCategory.labels.get(hit[0]) ?? null;
+    if (label !== 'other') return label;
+    other = label;
+  }
+  return other;
 }
 
 /** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
