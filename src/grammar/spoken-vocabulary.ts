@@ -53,7 +53,11 @@ export interface SpokenVocabulary {
    * after the type words and before the words for who quarrels. 'other' ones only when nothing else says.
    */
   storyCategories: Record<Category, string[]>;
-  /** A farm animal, then what it did to the neighbours (家的牛把菜园踩了, 狗咬伤了): a neighbour dispute. */
+  /**
+   * Someone's farm animal, then what it did to the neighbours (他家的牛把菜园踩了, 放羊吃了庄稼): a
+   * neighbour dispute. The owner must be said (家的, 的, 放): 因为鸡吃了菜 alone names no side.
+   */
+  strayOwners: string[];
   strayAnimals: string[];
   strayDamage: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
@@ -120,6 +124,7 @@ export const spokenVocabulary: SpokenVocabulary = {
     family: ['继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继'],
     other: ['车祸', '交通事故', '撞坏', '撞伤', '医疗', '医院', '手术'],
   },
+  strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马'],
   strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '拉屎'],
   weakCategories: {

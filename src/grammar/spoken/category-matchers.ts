@@ -34,7 +34,7 @@ export function compileCategories(v: Vocabulary): CategoryMatchers {
   return {
     weakCategory: labelTable(s.weakCategories),
     storyCategory: { re: new RegExp(alternation(labels.keys()), 'gu'), labels },
-    stray: new RegExp(`(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
+    stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
     debt: debtRegex(v),
   };
 }
