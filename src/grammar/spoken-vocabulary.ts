@@ -1,4 +1,4 @@
-import type { Category } from './types.js';
+import type { Category, Status } from './types.js';
 
 /**
  * The words of reports sent the way workers talk: one line, no keys, often a voice message turned
@@ -60,6 +60,10 @@ export interface SpokenVocabulary {
   strayOwners: string[];
   strayAnimals: string[];
   strayDamage: string[];
+  /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
+  storyStatuses: Record<Status, string[]>;
+  /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
+  everydayCategoryWords: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
   /** Words that make a message a question or a consultation, not a report. */
@@ -127,6 +131,15 @@ export const spokenVocabulary: SpokenVocabulary = {
   strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马'],
   strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '拉屎'],
+  storyStatuses: {
+    pending: [],
+    in_progress: [],
+    resolved: ['不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉'],
+    escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
+  },
+  everydayCategoryWords: [
+    '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
+  ],
   weakCategories: {
     neighbor: ['邻居', '隔壁', '两家', '邻里'],
     family: [

@@ -79,6 +79,28 @@ describe('the category told by the story, with no type word', () => {
   });
 });
 
+describe('a type word used as an everyday noun names no matter', () => {
+  it.each([
+    ['龙某家水管爆了淹了吴某某家的厨房 造成经济损失 两家吵 已化解', 'neighbor'],
+    ['吴某某家庭困难 龙某家的鸭子天天跑到他家院子里 已化解', 'neighbor'],
+  ])('%s', (story, category) => {
+    expect(read(`${HEAD}有一起纠纷 ${story}`).disputes[0]?.split('/')[0]).toBe(category);
+  });
+});
+
+describe('where a dispute stands, said in a story', () => {
+  it.each([
+    ['两家现在不吵了', 'resolved'],
+    ['双方都同意了', 'resolved'],
+    ['龙某当面道了歉', 'resolved'],
+    ['已经报给镇上了', 'escalated'],
+    ['吴某当场报了警', 'escalated'],
+    ['龙某说要报警 还在协调', 'in_progress'],
+  ])('%s', (said, status) => {
+    expect(read(`${HEAD}有一起纠纷 龙某和邻居吴某为排水沟吵架 ${said}`).disputes[0]?.split('/')[1]).toBe(status);
+  });
+});
+
 describe('risks in the story', () => {
   it.each([
     ['工人说再不给钱就去镇政府门口拉横幅', 'mass_incident'],

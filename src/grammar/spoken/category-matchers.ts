@@ -1,25 +1,22 @@
 import { alternation } from '../../kernel/text.js';
+import { wordTable, type WordTable } from '../matchers.js';
 import type { Vocabulary } from '../vocabulary.js';
-import type { Category } from '../types.js';
+import type { Category, Status } from '../types.js';
 
 /** What a story's category is read from, beyond the keyed type words (story.ts says in which order). */
 export interface CategoryMatchers {
   /** Words for who quarrels (邻居, 老婆): used when nothing else is said. */
   weakCategory: Map<string, Category>;
   /** Matter words of a story (菜地, 尾款), first said wins; 'other' ones read last. */
-  storyCategory: { re: RegExp; labels: Map<string, Category> };
+  storyCategory: WordTable<Category>;
   /** 家的牛…踩了, 狗咬伤了: an animal's damage, a neighbour dispute. */
   stray: RegExp;
   /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
   debt: RegExp;
-}
-
-function labelTable(table: Record<Category, string[]>): Map<string, Category> {
-  const map = new Map<string, Category>();
-  for (const [label, words] of Object.entries(table) as [Category, string[]][]) {
-    for (const w of words) map.set(w, label);
-  }
-  return map;
+  /** The keyed status words and the ones said in a story (不吵了, 报给镇上): the last said is where it stands. */
+  statuses: WordTable<Status>;
+  /** A type word as an everyday noun (经济损失, 家庭困难), dropped before the category is read. */
+  everydayCategory: RegExp;
 }
 
 /** A debt verb with a sum a few characters on (欠了菜贩子八千多块), or an unpaid sum said outright. */
@@ -30,11 +27,18 @@ function debtRegex(v: Vocabulary): RegExp {
 
 export function compileCategories(v: Vocabulary): CategoryMatchers {
   const s = v.spoken;
-  const labels = labelTable(s.storyCategories);
   return {
-    weakCategory: labelTable(s.weakCategories),
-    storyCategory: { re: new RegExp(alternation(labels.keys()), 'gu'), labels },
+    weakCategory: wordTable(s.weakCategories).labels,
+    storyCategory: wordTable(s.storyCategories),
     stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
     debt: debtRegex(v),
+    statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),
+    everydayCategory: new RegExp(alternation(s.everydayCategoryWords), 'gu'),
   };
+}
+
+function mergeTables<T extends string>(a: Record<T, string[]>, b: Record<T, string[]>): Record<T, string[]> {
+  const out = { ...a };
+  for (const k of Object.keys(b) as T[]) out[k] = [...(a[k] ?? []), ...b[k]];
+  return out;
 }

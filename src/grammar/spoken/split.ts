@@ -75,7 +75,7 @@ const weakCuts = (text: string, s: SpokenMatchers): number[] => [...text.matchAl
 
 /** Ends of the status phrases said, where the story goes on after them. */
 function statusCuts(text: string, s: SpokenMatchers): number[] {
-  return [...text.matchAll(s.keyed.statuses.re)].map((m) => m.index + m[0].length).filter((at) => /\p{Script=Han}{4}/u.test(text.slice(at)));
+  return [...text.matchAll(s.statuses.re)].map((m) => m.index + m[0].length).filter((at) => /\p{Script=Han}{4}/u.test(text.slice(at)));
 }
 
 function cutAt(text: string, cuts: number[]): string[] {

@@ -9,7 +9,9 @@ import type { SpokenMatchers } from './matchers.js';
  * who quarrels (邻居, 兄弟): 兄弟俩为宅基地吵 is a land dispute. A sum owed (借给表弟三万块) is a
  * matter too, so it wins over who. 其他/别的 in a story say nothing.
  */
-export function storyCategory(text: string, s: SpokenMatchers): Category | null {
+export function storyCategory(said: string, s: SpokenMatchers): Category | null {
+  // 造成经济损失, 家庭困难: a type word used as an everyday noun names no matter.
+  const text = said.replace(s.everydayCategory, ',');
   const table = s.keyed.categories;
   let weak: Category | null = null;
   table.re.lastIndex = 0;
@@ -42,7 +44,8 @@ function storyMatter(text: string, s: SpokenMatchers): Category | null {
 
 /** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
 export function storyStatus(text: string, s: SpokenMatchers): Status {
-  const { statuses, statusNegated, escalationBody } = s.keyed;
+  const { statusNegated, escalationBody } = s.keyed;
+  const { statuses } = s;
   let last: Status | null = null;
   statuses.re.lastIndex = 0;
   for (let hit = statuses.re.exec(text); hit; hit = statuses.re.exec(text)) {
