@@ -20,6 +20,7 @@ describe('disputes run together, however the next one is opened', () => {
     ['纠纷两起 龙某为田坎垮了跟杨某吵 已化解 另外杨某某欠龙某某五千块不还 还在协调'],
     ['有两起 龙某为田坎垮了跟杨某吵已化解 杨某某欠龙某某五千块不还还在协调'],
     ['纠纷2起 1龙某为田坎垮了跟杨某吵已化解 2杨某某欠龙某某五千块不还还在协调'],
+    ['纠纷:2件 龙某为田坎垮了跟杨某吵 已化解 杨某某欠龙某某五千块不还 还在协调'],
   ])('%s', (story) => {
     expect(read(HEAD + story)).toMatchObject({ ok: true, disputes: ['land/resolved/', 'economic/in_progress/'] });
   });
