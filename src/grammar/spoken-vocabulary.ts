@@ -133,7 +133,8 @@ export const spokenVocabulary: SpokenVocabulary = {
   strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '拉屎'],
   storyStatuses: {
     pending: [],
-    in_progress: [],
+    // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
+    in_progress: ['的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作'],
     resolved: ['不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉'],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },

@@ -97,6 +97,7 @@ describe('where a dispute stands, said in a story', () => {
     ['已经报给镇上了', 'escalated'],
     ['吴某当场报了警', 'escalated'],
     ['龙某说要报警 还在协调', 'in_progress'],
+    ['村里还在做两家的工作', 'in_progress'],
   ])('%s', (said, status) => {
     expect(read(`${HEAD}有一起纠纷 龙某和邻居吴某为排水沟吵架 ${said}`).disputes[0]?.split('/')[1]).toBe(status);
   });
@@ -106,6 +107,8 @@ describe('risks in the story', () => {
   it.each([
     ['工人说再不给钱就去镇政府门口拉横幅', 'mass_incident'],
     ['十几户说要一起到县政府门口讨工钱', 'mass_incident'],
+    ['吴某气不过喝了农药 送医院抢救过来了', 'other'],
+    ['老板说再闹就拿了刀砍死他们', 'homicide'],
   ])('%s', (threat, risk) => {
     const r = read(`${HEAD}有一起劳资纠纷 老板欠了工钱 ${threat} 正在协调`);
     expect(r.disputes[0]).toContain(risk);

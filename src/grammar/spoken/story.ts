@@ -77,7 +77,8 @@ export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
     parties: storyParties(text, s),
     summary,
     status: storyStatus(text, s),
-    risks: readStoryRisks(text, s.keyed),
+    // 喝了农药, 拿了刀: speech puts 了 inside the words of a threat; the risk tables have it without.
+    risks: readStoryRisks(text.replace(/了/gu, ''), s.keyed),
     method: null,
   };
 }
