@@ -60,8 +60,8 @@ export interface Matchers {
   countSentence: RegExp;
 }
 
-
-function wordTable<T extends string>(table: Record<T, string[]>): WordTable<T> {
+/** Words to labels, and one longest-first regex over them; the first table to list a word keeps it. */
+export function wordTable<T extends string>(table: Record<T, string[]>): WordTable<T> {
   const labels = new Map<string, T>();
   for (const [label, words] of Object.entries(table) as [T, string[]][]) {
     for (const w of words) if (!labels.has(w)) labels.set(w, label);

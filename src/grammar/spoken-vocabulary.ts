@@ -1,3 +1,4 @@
+import { storyVocabulary, type StoryVocabulary } from './story-vocabulary.js';
 import type { Category } from './types.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Category } from './types.js';
  * into text. Data, like the keyed tables in vocabulary.ts (which a spoken report also uses for
  * statuses, risks and the nil grammar): a township extends them without touching the logic.
  */
-export interface SpokenVocabulary {
+export interface SpokenVocabulary extends StoryVocabulary {
   /** Speech-to-text homophones, fixed before anything is read: 纠分 → 纠纷, 以化解 → 已化解. */
   homophones: [heard: string, meant: string][];
   /** Words said while thinking (嗯, 那个); removed, so 和平村嗯十一组 reads 和平村十一组. */
@@ -37,6 +38,13 @@ export interface SpokenVocabulary {
   /** Markers that open a dispute inside a line: 一个是, 第一起; and the ones that continue: 另一个是. */
   firstMarkers: string[];
   nextMarkers: string[];
+  /**
+   * Words that may go on to another dispute (另外, 还有) but are also everyday words inside one story:
+   * a cut there is taken only when the worker said more disputes than the markers found.
+   */
+  weakNextMarkers: string[];
+  /** Inverted nil, the conflict word first: 啥子事都没得, 什么矛盾都没有. */
+  nilAfter: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
   /** Words that make a message a question or a consultation, not a report. */
@@ -46,6 +54,7 @@ export interface SpokenVocabulary {
 }
 
 export const spokenVocabulary: SpokenVocabulary = {
+  ...storyVocabulary,
   homophones: [
     ['纠分', '纠纷'], ['调节', '调解'], ['以化解', '已化解'], ['以经', '已经'], ['以调解', '已调解'],
     ['以解决', '已解决'], ['以上报', '已上报'], ['以移交', '已移交'], ['以处理', '已处理'], ['以结案', '已结案'],
@@ -66,19 +75,29 @@ export const spokenVocabulary: SpokenVocabulary = {
     '矛盾纠纷', '纠纷', '矛盾', '扯皮', '吵架', '打架', '闹事', '争吵', '纠葛', '争执', '不和', '吵', '闹',
     '问题', '事情', '事', '情况',
   ],
-  conflictFillers: ['人', '什么', '啥子', '啥', '哪样', '任何', '发现', '发生', '出现', '闹', '的', '大', '新'],
+  // 没出啥事 / 没出过事: 出 says nothing happened, like 发生.
+  conflictFillers: ['人', '什么', '啥子', '啥', '哪样', '任何', '发现', '发生', '出现', '出', '过', '闹', '的', '大', '新'],
   peacePhrases: [
     '风平浪静', '一切正常', '平安无事', '相安无事', '太平无事', '和和气气', '和和睦睦', '一切平稳', '一切安好',
     '平平安安', '安安稳稳', '无事', '零报告', '零纠纷',
   ],
-  firstMarkers: ['一个是', '一件是', '一起是', '一是'],
+  firstMarkers: ['一个是', '一件是', '一起是', '一是', '其一', '首先是', '头一个是', '头一个', '头一件'],
   nextMarkers: [
     '另一个是', '另外一个是', '还有一个是', '另一件是', '另外一件是', '还有一件是', '另一起是', '还有一起是',
     '另一个', '另外一个', '还有一个', '另一件', '还有一件', '另一起', '还有一起', '二是', '三是', '四是',
+    // Said on the way to the next one: 再一个是, 还有就是, 另外一件, 其二, 其次是.
+    '再一个是', '再一个', '再有一个', '再有一件', '再一件', '还有就是', '还有个', '还有件', '另外一件', '另外一起',
+    '另外还有', '其二', '其三', '其四', '其次是', '其次',
   ],
+  weakNextMarkers: ['另外', '还有', '再就是', '再有', '此外'],
+  nilAfter: ['都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得'],
   weakCategories: {
     neighbor: ['邻居', '隔壁', '两家', '邻里'],
-    family: ['兄弟', '姐妹', '父子', '母子', '父女', '母女', '夫妻', '两口子', '老人', '儿子', '女儿', '子女', '亲戚'],
+    family: [
+      '兄弟', '姐妹', '父子', '母子', '父女', '母女', '夫妻', '两口子', '老人', '儿子', '女儿', '子女', '亲戚',
+      // A spouse or an in-law said as people are named: 跟他老婆吵, 女婿要离.
+      '老婆', '老公', '丈夫', '妻子', '女婿', '公公', '婆婆', '岳父', '岳母', '丈母娘',
+    ],
     land: [],
     economic: [],
     other: [],

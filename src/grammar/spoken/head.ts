@@ -67,6 +67,9 @@ export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead 
   const after = s.householdsAfter.exec(text);
   const keyed = after?.[1] ? parseChineseInt(after[1]) : null;
   if (keyed !== null && after) return { state: 'ok', value: keyed, at: [...at, { start: after.index, end: after.index + after[0].length }] };
+  const bare = s.visitBare.exec(text);
+  const bareValue = bare?.[1] ? parseChineseInt(bare[1]) : null;
+  if (bareValue !== null && bare) return { state: 'ok', value: bareValue, at: [...at, { start: bare.index, end: bare.index + bare[0].length }] };
   const other = mentions.find(exact) ?? mentions.find((m) => m.value !== null);
   if (other?.value != null) return { state: 'ok', value: other.value, at };
   const anyVague = mentions.find((m) => m.value === null);
@@ -98,7 +101,7 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
 /** The number of disputes said (纠纷两起, 有一起彩礼纠纷), or null. */
 export function readCount(text: string, s: SpokenMatchers): { count: number; at: Taken } | null {
   const hit = s.count.exec(text);
-  const n = hit ? parseChineseInt(hit[1] ?? hit[2] ?? '') : null;
+  const n = hit ? parseChineseInt(hit[1] ?? hit[2] ?? hit[3] ?? '') : null;
   if (!hit || n === null) return null;
   // 有一起彩礼纠纷: only the number is the count; the words after it begin the dispute.
   const end = hit[2] !== undefined ? hit.index + hit[2].length + 1 : hit.index + hit[0].length;

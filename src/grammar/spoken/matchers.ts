@@ -1,10 +1,10 @@
 import { alternation } from '../../kernel/text.js';
 import type { Matchers } from '../matchers.js';
 import type { Vocabulary } from '../vocabulary.js';
-import type { Category } from '../types.js';
+import { compileCategories, type CategoryMatchers } from './category-matchers.js';
 
 /** What the spoken reader matches, compiled once per vocabulary beside the keyed matchers. */
-export interface SpokenMatchers {
+export interface SpokenMatchers extends CategoryMatchers {
   keyed: Matchers;
   homophones: RegExp;
   homophoneOf: Map<string, string>;
@@ -19,6 +19,8 @@ export interface SpokenMatchers {
   households: RegExp;
   /** 户数85, 走访户数是一百. */
   householdsAfter: RegExp;
+  /** A visit verb and a bare number, no 户 after it: 走访88, 入户走访九十, 走访农户88. */
+  visitBare: RegExp;
   visit: RegExp;
   total: RegExp;
   /** 纠纷两起 / 两起纠纷 / 有一起彩礼纠纷 / 两件事. */
@@ -30,7 +32,8 @@ export interface SpokenMatchers {
   marker: RegExp;
   firstMarker: Set<string>;
   nextMarker: Set<string>;
-  weakCategory: Map<string, Category>;
+  /** 另外 / 还有: a cut only when the count said asks for one more dispute. */
+  weakNext: RegExp;
   /** A word a dispute's story is made of: a quarrel, a debt, a party. */
   conflict: RegExp;
   party: RegExp;
@@ -58,6 +61,20 @@ function negatedNil(v: Vocabulary): string {
 
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
 
+// A number a bare count of households cannot run on into: 走访3次, 走访两天, 88户 (read by the 户 rule).
+const NOT_HOUSEHOLDS = '(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:户|家|个|人|次|天|年|月|日|号|元|块|万|岁|亩|起|件|名|%|遍|趟))';
+
+function visitBareRegex(v: Vocabulary): RegExp {
+  const visits = alternation(v.spoken.visitWords.filter((w) => w.length > 1 && !w.endsWith('了')));
+  return new RegExp(`(?:${visits})(?:了|的)?(?:农户|户数|户|数|人家|家庭|群众)?(?:是|为|有|共|:)?\\s*(${NUM})${NOT_HOUSEHOLDS}`, 'u');
+}
+
+/** The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有. */
+function invertedNil(v: Vocabulary): string {
+  const s = v.spoken;
+  return `(?:${alternation(s.conflictFillers)}){0,2}(?:${alternation(s.conflictWords)})(?:${alternation(s.nilAfter)})`;
+}
+
 function markerRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
   const forms = [
@@ -69,14 +86,6 @@ function markerRegex(v: Vocabulary): RegExp {
     `(${alternation([...s.firstMarkers, ...s.nextMarkers])})`,
   ];
   return new RegExp(forms.join('|'), 'gu');
-}
-
-function weakTable(v: Vocabulary): Map<string, Category> {
-  const map = new Map<string, Category>();
-  for (const [label, words] of Object.entries(v.spoken.weakCategories) as [Category, string[]][]) {
-    for (const w of words) map.set(w, label);
-  }
-  return map;
 }
 
 /** Compiles the spoken tables; `keyed` is the keyed parser's own matchers, shared. */
@@ -92,18 +101,23 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     grid: gridRegex(v),
     notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),
-    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?(?:\\s*(户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
+    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?(?:\\s*(户|个农户|个家庭|个户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
     householdsAfter: new RegExp(`户数(?:是|为|有|共|:)?\\s*(${NUM})`, 'u'),
+    visitBare: visitBareRegex(v),
     visit: new RegExp(alternation(s.visitWords), 'u'),
     total: new RegExp(alternation(s.totalWords), 'u'),
     count: new RegExp(
-      `(?:矛盾纠纷|纠纷|矛盾)(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗)|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)`, 'u'),
-    nil: new RegExp(`${negatedNil(v)}|${peace(v)}`, 'gu'),
+      // 纠纷:2件 / 纠纷=2 / 纠纷2 (a key written by habit, the unit left off before a break) is still the count.
+      `(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)`
+      // 有两起, 共3件: the noun left out, as it is when the count opens the disputes.
+      + `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗)`, 'u'),
+    nil: new RegExp(`${negatedNil(v)}|${invertedNil(v)}|${peace(v)}`, 'gu'),
     nilNegated: new RegExp(`^${negatedNil(v)}$`, 'u'),
     marker: markerRegex(v),
     firstMarker: new Set(s.firstMarkers),
     nextMarker: new Set(s.nextMarkers),
-    weakCategory: weakTable(v),
+    ...compileCategories(v),
+    weakNext: new RegExp(alternation(s.weakNextMarkers), 'gu'),
     conflict: /吵|闹|争|骂|打|扯皮|纠纷|矛盾|欠|占|不还|不给|拖|退|赔|堵/u,
     party: /\p{Script=Han}某{1,2}(?:[甲乙丙丁]|\d)?/gu,
     question: new RegExp(`${alternation(s.questionWords)}`, 'u'),

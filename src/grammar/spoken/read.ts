@@ -3,7 +3,7 @@ import type { DisputeDraft, ParsedReport, ReportError } from '../types.js';
 import { cleanSpoken } from './clean.js';
 import { readCount, readGrid, readHouseholds, type GridRead, type HouseholdsRead, type Taken } from './head.js';
 import type { SpokenMatchers } from './matchers.js';
-import { blank, splitDisputes, type Split } from './split.js';
+import { blank, splitDisputes, splitRunOn, type Split } from './split.js';
 import { readStory, tellsDispute } from './story.js';
 
 /** A message read in the spoken form, and whether it is a report at all. */
@@ -58,7 +58,8 @@ function storyDisputes(split: Split, s: SpokenMatchers, count: number | null): D
   if (split.firstInPreamble || (split.items.length === 0 && preambleTells)) stories.unshift(split.preamble);
   // 有一起纠纷，情况还在了解: a dispute was counted, so what follows is it, whatever its words.
   else if (split.items.length === 0 && (count ?? 0) > 0 && /\p{Script=Han}/u.test(split.preamble)) stories.push(split.preamble);
-  return stories.map((t) => readStory(t, s));
+  const told = count === null ? stories : splitRunOn(stories, s, count, (t) => tellsDispute(t, s));
+  return told.map((t) => readStory(t, s));
 }
 
 /**

@@ -38,7 +38,9 @@ export function splitDisputes(text: string, s: SpokenMatchers): Split {
   let firstInPreamble = false;
   s.marker.lastIndex = 0;
   for (let hit = s.marker.exec(text); hit; hit = s.marker.exec(text)) {
-    const n = markerNumber(hit, s);
+    const said = markerNumber(hit, s);
+    // 一件是…一件是…: a spoken list may open every item the same way; after the first, it goes on.
+    const n = said === 1 && expected > 1 && hit[6] !== undefined ? 'next' : said;
     const next = n === 'next' || n === expected;
     if (!next) continue;
     if (n === 'next' && expected === 1) {
@@ -51,4 +53,32 @@ export function splitDisputes(text: string, s: SpokenMatchers): Split {
   if (cuts.length === 0) return { preamble: text, items: [], firstInPreamble: false };
   const items = cuts.map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length));
   return { preamble: text.slice(0, cuts[0]!.at), items, firstInPreamble };
+}
+
+/**
+ * Disputes run together with no marker a reader can trust (纠纷两起 王某某…已化解 李某某欠…还在协调):
+ * when the worker said how many and the markers found fewer, cut where another one may begin,
+ * 另外 / 还有 first, else right after a status said. Only a cut that makes the count exactly is
+ * taken; otherwise the stories stay as they were and the worker is asked.
+ */
+export function splitRunOn(stories: string[], s: SpokenMatchers, count: number, tells: (t: string) => boolean): string[] {
+  const missing = count - stories.length;
+  if (missing <= 0) return stories;
+  for (const cutsOf of [(t: string) => weakCuts(t, s), (t: string) => statusCuts(t, s)]) {
+    const cuts = stories.map(cutsOf).map((at, i) => at.filter((c) => tells(stories[i]!.slice(0, c)) && tells(stories[i]!.slice(c))));
+    if (cuts.flat().length === missing) return stories.flatMap((t, i) => cutAt(t, cuts[i]!));
+  }
+  return stories;
+}
+
+const weakCuts = (text: string, s: SpokenMatchers): number[] => [...text.matchAll(s.weakNext)].map((m) => m.index);
+
+/** Ends of the status phrases said, where the story goes on after them. */
+function statusCuts(text: string, s: SpokenMatchers): number[] {
+  return [...text.matchAll(s.statuses.re)].map((m) => m.index + m[0].length).filter((at) => /\p{Script=Han}{4}/u.test(text.slice(at)));
+}
+
+function cutAt(text: string, cuts: number[]): string[] {
+  const edges = [0, ...cuts, text.length];
+  return edges.slice(1).map((end, i) => text.slice(edges[i], end));
 }

@@ -6,9 +6,12 @@ import type { SpokenMatchers } from './matchers.js';
 
 /**
  * The category a story is about. Words naming the matter (宅基地, 彩礼, 工钱) win over words naming
- * who quarrels (邻居, 兄弟): 兄弟俩为宅基地吵 is a land dispute. 其他/别的 in a story say nothing.
+ * who quarrels (邻居, 兄弟): 兄弟俩为宅基地吵 is a land dispute. A sum owed (借给表弟三万块) is a
+ * matter too, so it wins over who. 其他/别的 in a story say nothing.
  */
-export function storyCategory(text: string, s: SpokenMatchers): Category | null {
+export function storyCategory(said: string, s: SpokenMatchers): Category | null {
+  // 造成经济损失, 家庭困难: a type word used as an everyday noun names no matter.
+  const text = said.replace(s.everydayCategory, ',');
   const table = s.keyed.categories;
   let weak: Category | null = null;
   table.re.lastIndex = 0;
@@ -18,14 +21,31 @@ export function storyCategory(text: string, s: SpokenMatchers): Category | null 
     if (!s.weakCategory.has(hit[0])) return label;
     weak ??= label;
   }
+  // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里).
+  if (s.stray.test(text)) return 'neighbor';
+  const told = storyMatter(text, s);
+  if (told && told !== 'other') return told;
+  if (s.debt.test(text)) return 'economic';
   if (weak) return weak;
   for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
-  return null;
+  return told;
+}
+
+/** The first matter word the story says (菜地, 尾款), else an 'other' one (车祸), else null. */
+function storyMatter(text: string, s: SpokenMatchers): Category | null {
+  let other: Category | null = null;
+  for (const hit of text.matchAll(s.storyCategory.re)) {
+    const label = s.storyCategory.labels.get(hit[0]) ?? null;
+    if (label !== 'other') return label;
+    other = label;
+  }
+  return other;
 }
 
 /** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
 export function storyStatus(text: string, s: SpokenMatchers): Status {
-  const { statuses, statusNegated, escalationBody } = s.keyed;
+  const { statusNegated, escalationBody } = s.keyed;
+  const { statuses } = s;
   let last: Status | null = null;
   statuses.re.lastIndex = 0;
   for (let hit = statuses.re.exec(text); hit; hit = statuses.re.exec(text)) {
@@ -57,7 +77,8 @@ export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
     parties: storyParties(text, s),
     summary,
     status: storyStatus(text, s),
-    risks: readStoryRisks(text, s.keyed),
+    // 喝了农药, 拿了刀: speech puts 了 inside the words of a threat; the risk tables have it without.
+    risks: readStoryRisks(text.replace(/了/gu, ''), s.keyed),
     method: null,
   };
 }

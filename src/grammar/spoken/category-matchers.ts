@@ -1,0 +1,44 @@
+import { alternation } from '../../kernel/text.js';
+import { wordTable, type WordTable } from '../matchers.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { Category, Status } from '../types.js';
+
+/** What a story's category is read from, beyond the keyed type words (story.ts says in which order). */
+export interface CategoryMatchers {
+  /** Words for who quarrels (邻居, 老婆): used when nothing else is said. */
+  weakCategory: Map<string, Category>;
+  /** Matter words of a story (菜地, 尾款), first said wins; 'other' ones read last. */
+  storyCategory: WordTable<Category>;
+  /** 家的牛…踩了, 狗咬伤了: an animal's damage, a neighbour dispute. */
+  stray: RegExp;
+  /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
+  debt: RegExp;
+  /** The keyed status words and the ones said in a story (不吵了, 报给镇上): the last said is where it stands. */
+  statuses: WordTable<Status>;
+  /** A type word as an everyday noun (经济损失, 家庭困难), dropped before the category is read. */
+  everydayCategory: RegExp;
+}
+
+/** A debt verb with a sum a few characters on (欠了菜贩子八千多块), or an unpaid sum said outright. */
+function debtRegex(v: Vocabulary): RegExp {
+  const s = v.spoken;
+  return new RegExp(`(?:${alternation(s.debtVerbs)})[^,;。]{0,10}?(?:${alternation(s.moneyWords)})|${alternation(s.unpaidWords)}`, 'u');
+}
+
+export function compileCategories(v: Vocabulary): CategoryMatchers {
+  const s = v.spoken;
+  return {
+    weakCategory: wordTable(s.weakCategories).labels,
+    storyCategory: wordTable(s.storyCategories),
+    stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
+    debt: debtRegex(v),
+    statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),
+    everydayCategory: new RegExp(alternation(s.everydayCategoryWords), 'gu'),
+  };
+}
+
+function mergeTables<T extends string>(a: Record<T, string[]>, b: Record<T, string[]>): Record<T, string[]> {
+  const out = { ...a };
+  for (const k of Object.keys(b) as T[]) out[k] = [...(a[k] ?? []), ...b[k]];
+  return out;
+}

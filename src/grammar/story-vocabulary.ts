@@ -1,0 +1,63 @@
+import type { Category, Status } from './types.js';
+
+/**
+ * What a dispute's story says its matter and its step with when no key or type word does (菜地,
+ * 尾款, 不吵了): data beside the spoken tables, read by spoken/category-matchers.ts and story.ts.
+ */
+export interface StoryVocabulary {
+  /** A sum of money owed or unpaid (欠了…八千块, 借给…三万块钱, 没给钱): an economic story when nothing else says. */
+  debtVerbs: string[];
+  moneyWords: string[];
+  unpaidWords: string[];
+  /**
+   * Words a story says the matter with, that no worker writes as a type (菜地, 挡光, 尾款, 继母): read
+   * after the type words and before the words for who quarrels. 'other' ones only when nothing else says.
+   */
+  storyCategories: Record<Category, string[]>;
+  /**
+   * Someone's farm animal, then what it did to the neighbours (他家的牛把菜园踩了, 放羊吃了庄稼): a
+   * neighbour dispute. The owner must be said (家的, 的, 放): 因为鸡吃了菜 alone names no side.
+   */
+  strayOwners: string[];
+  strayAnimals: string[];
+  strayDamage: string[];
+  /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
+  storyStatuses: Record<Status, string[]>;
+  /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
+  everydayCategoryWords: string[];
+}
+
+export const storyVocabulary: StoryVocabulary = {
+  debtVerbs: ['欠', '借', '赊', '拖欠', '垫'],
+  moneyWords: ['钱', '块', '万', '元'],
+  unpaidWords: ['没给钱', '不给钱', '钱没给', '钱不给', '不还钱', '钱不还', '没还钱', '钱没还', '没付钱', '不付钱'],
+  storyCategories: {
+    neighbor: [
+      '挡光', '遮光', '挡阳光', '挡了光', '挡太阳', '挡路', '挡了路', '挡道', '垃圾', '漏水', '渗水', '噪声', '油烟',
+      '臭气', '臭味', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
+    ],
+    land: [
+      '菜地', '菜园', '田埂', '地里', '田里', '灌田', '抢水', '荒地', '祖坟', '坟', '树木', '杉树', '松树', '果树',
+      '竹林', '柴山', '自留山', '茶园', '果园', '水井', '水塘', '地基', '修路占',
+    ],
+    economic: [
+      '老板', '打工', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
+      '付款', '退货', '分红', '入股', '生意',
+    ],
+    family: ['继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继'],
+    other: ['车祸', '交通事故', '撞坏', '撞伤', '医疗', '医院', '手术'],
+  },
+  strayOwners: ['家的', '的', '家', '放'],
+  strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马'],
+  strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '拉屎'],
+  storyStatuses: {
+    pending: [],
+    // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
+    in_progress: ['的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作'],
+    resolved: ['不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉'],
+    escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
+  },
+  everydayCategoryWords: [
+    '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
+  ],
+};
