@@ -78,10 +78,12 @@ function strongestNeed(live: readonly string[]): { need: Need; score: number } |
   const consider = (need: Need, score: number) => {
     if (!best || score > best.score) best = { need, score };
   };
+  // A knife readied in one clause and the meat in the next (刚把刀磨好 明天杀猪) is still kitchen work.
+  const kitchen = KITCHEN_WORK.test(live.join('，'));
   for (const seg of live) {
     for (const s of SIGNALS) {
       if (s.need === 'selfHarm' && FARMING.test(seg)) continue;
-      if (s.need === 'weapon' && KITCHEN_WORK.test(seg)) continue;
+      if (s.need === 'weapon' && kitchen) continue;
       if (matchesUnnegated(s.rx, seg)) consider(s.need, s.strong ? STRONG : WEAK);
     }
   }
@@ -141,13 +143,14 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],
   [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
   [['threat', 'weapon'], (w) => INCENDIARY.test(w) && /点|烧|炸|毒|倒|搬|浇|泼/u.test(w), 'arson'],
-  [['medical'], (w) => /动手|打我|打俺|揍|踹|扇/u.test(w), 'beat'],
+  // Blows named by where they land or that they will not stop: 往我脑壳上敲, 还不停手.
+  [['medical'], (w) => /动手|打我|打俺|揍|踹|扇|不停手|往[^，。]{0,4}(?:身上|头上|脑壳上|脸上)[^，。]{0,2}(?:敲|砸|打|抽|招呼)/u.test(w), 'beat'],
   [['weapon', 'threat'], (w) => ON_SELF.test(w), 'selfHarm'],
   // Harm by someone a protection order names is a breach of it.
   [['beat', 'weapon', 'threat', 'stalk'], (w) => /保护令|告诫书|禁止令/u.test(w), 'order'],
   // A grown-up who swallows poison means it; a child who does is poisoned.
   [['poisoned'], (w) => /(?:吞|喝)了?[^，。]{0,4}(?:老鼠药|农药|敌敌畏|百草枯|安眠药)/u.test(w) && !YOUNG_ONE.test(w) && !FARMING.test(w), 'selfHarm'],
-  [['selfHarm'], (w) => YOUNG_ONE.test(w) && /不小心|误|偷吃|当成/u.test(w), 'poisoned'],
+  [['selfHarm'], (w) => YOUNG_ONE.test(w) && /不小心|误|偷吃|当(?:成|作|做)?[^，。]{0,2}(?:糖|零食|饮料|水)|以为是/u.test(w), 'poisoned'],
 ];
 
 function refineNeed(need: Need, whole: string, folded: string): Need {
