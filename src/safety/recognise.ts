@@ -35,7 +35,7 @@ const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
 const AT_ME = rx(`${W.BEAT}(?:我|俺)`);
-const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被[^，。]{0,8}(?:打|揍|踢|按))`);
+const AT_CHILD = rx(`${W.BEAT}[^，。]{0,2}${W.YOUNG}|${W.YOUNG}[^，。]{0,3}(?:挨打|被[^，。]{0,12}(?:打|揍|踢|按|戳))`);
 // Scores: a strong form is 3, a weak one 1; a sign of now adds 1; 2 or more is urgent.
 const STRONG = 3;
 const WEAK = 1;
@@ -48,8 +48,11 @@ const DONE_HARM = rx(W.DONE_HARM);
 const AFTERMATH = rx(W.AFTERMATH);
 const CROP_HARM = rx(W.CROP_HARM);
 const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
+const OTHERS = rx(W.OTHERS);
+// The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
+const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD})`);
 const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
-const ASKED: [RegExp, number][] = [[rx(W.OTHERS), 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
+const ASKED: [RegExp, number][] = [[OTHERS, 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 
@@ -109,12 +112,13 @@ function discount(folded: string, now: boolean): number {
   const helpAsked = HELP.test(folded);
   const table = helpAsked ? ASKED : [...TOLD, ...ASKED];
   const own = FIRST_PERSON.test(folded);
+  const ownKin = OWN_KIN.test(folded);
   // 儿子把对方打伤了，医药费要大人出吗: a harm already done, asked about who pays, is a legal
   // question about the past, not someone in danger (unless something is still happening or help is called for);
   // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
   const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded)) ? STRONG : 0;
-  return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? weigh(re, by, own, now) : 0), 0);
+  return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0);
 }
 
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
@@ -139,7 +143,7 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['stalk'], (w) => ARMED.test(w), 'weapon'],
   [['stalk'], (w) => LED_AWAY.test(w), 'childMissing'],
   // Shut in and beaten at school: bullying of a child.
-  [['detain', 'beat'], (w) => /学校|学生|同学/u.test(w) && /打|欺负/u.test(w), 'childHurt'],
+  [['detain', 'beat'], (w) => /学校|学生|同学|放学|上学|年级|班上/u.test(w) && /打|欺负|踢|揍|戳|围/u.test(w), 'childHurt'],
   [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],
   [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
   [['threat', 'weapon'], (w) => INCENDIARY.test(w) && /点|烧|炸|毒|倒|搬|浇|泼/u.test(w), 'arson'],

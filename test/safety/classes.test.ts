@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
+
+const NUMBER = /110|119|120|12356/;
+
+// One row per class of wording the eighth blind batch showed missing, each in words of its own.
+describe('classes of wording added after blind batch 8', () => {
+  it.each([
+    ['violence-now', '他把我男人打晕了 现在还在踢'],
+    ['violence-now', '她婆家几个人轮流上 一直在打'],
+    ['child-danger', '我家细娃放学被几个高年级的围在墙角踢'],
+    ['violence-now', '我遭我哥关进柴房打 门都锁了'],
+    ['weapon-threat', '他今早把斧头磨得亮亮的 说要去找村长拼命'],
+    ['weapon-threat', '那人刀揣在怀里 在村口等我爸'],
+    ['weapon-threat', '他从车上拔出一根铁棍 朝我们冲过来了'],
+    ['weapon-threat', '有个人把砍刀别在腰上 在我们家门口晃'],
+    ['arson-poison-threat', '他喊今晚来烧他们家的房子 汽油都买好了'],
+    ['child-danger', '我孙女在晒场玩 一转身就不见了 找了一个多小时'],
+    ['child-danger', '一个外地口音的男的在小卖部门口喊我家娃跟他走'],
+    ['child-danger', '娃他爸喝高了 硬要把娃从幼儿园抢走'],
+    ['child-danger', '我儿子在学校被同学用笔戳 现在一直哭'],
+    ['violence-now', '他拿擀面杖往我头上敲 不停手'],
+  ])('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r).toMatchObject({ urgent: true, kind });
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+
+  it.each([
+    '他喊着要砍我 开玩笑的 我俩从小玩到大',
+    '娃儿刚才掉水沟里了 自己爬起来了 就是衣服湿了',
+    '我被锁在外面了 家里没人 哪里能找到开锁的',
+    '刚把刀磨好 明天杀年猪',
+    '我家娃把维生素当糖吃了两颗 要紧不',
+    '我姑娘在学校跟同学闹了点矛盾 老师已经处理了',
+    '他说过两天来我家喝酒 烧两个菜',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+
+  it('an injury, then the beating still going on, then a plea: the aftermath does not win', () => {
+    expect(recogniseDanger('他把我打伤了，现在还在打，快来')).toMatchObject({ urgent: true, kind: 'violence-now' });
+    expect(recogniseDanger('他把我打伤了 医药费要他出吗').urgent).toBe(false);
+  });
+});
+
+// Blind batch 8, kept as data: urgent and calm as labelled (its kinds are the writer's guess, not checked).
+const BLIND8 = readFileSync(new URL('./data/blind-8.jsonl', import.meta.url), 'utf8')
+  .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; urgent: boolean });
+
+describe('blind batch 8', () => {
+  it.each(BLIND8.map((c) => [c.id, c.text, c.urgent] as const))('%s: %s → %s', (_id, text, urgent) => {
+    expect(recogniseDanger(text).urgent).toBe(urgent);
+  });
+});
