@@ -21,6 +21,12 @@ describe('classes of wording added after blind batch 8', () => {
     ['child-danger', '娃他爸喝高了 硬要把娃从幼儿园抢走'],
     ['child-danger', '我儿子在学校被同学用笔戳 现在一直哭'],
     ['violence-now', '他拿擀面杖往我头上敲 不停手'],
+    ['other-emergency', '我妈噎着了 气喘不上来 嘴唇都乌了'],
+    ['weapon-threat', '他放话说要敲断我的腿 现在就在路口等着'],
+    ['stalking-assault', '有个男的在路上撕我衣服 我挣脱了 他还在后面'],
+    ['home-emergency', '大堤那里冲开一个缺口 快叫人'],
+    ['detention', '他们不让我走 手机也不还 我好怕'],
+    ['self-harm', '我姐哭了一晚上 刚才一个人往河里走'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
@@ -35,6 +41,10 @@ describe('classes of wording added after blind batch 8', () => {
     '我家娃把维生素当糖吃了两颗 要紧不',
     '我姑娘在学校跟同学闹了点矛盾 老师已经处理了',
     '他说过两天来我家喝酒 烧两个菜',
+    '听人说别的村有人跳河了 不晓得真假',
+    '学校组织学习防溺水安全知识 家长要签字',
+    '我妈天天说不想活了 那是她的口头禅 吃得好睡得好',
+    '热水器点不着火 找谁修',
   ])('calm: %s', (text) => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
