@@ -4,6 +4,12 @@ import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
 
 const NUMBER = /110|119|120|12356/;
 
+/** A blind batch kept as data: `{id, text, urgent, kind}` lines (kind is the writer's guess). */
+function readBlind(name: string): { id: string; text: string; urgent: boolean }[] {
+  return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')
+    .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; urgent: boolean });
+}
+
 // One row per class of wording the eighth blind batch showed missing, each in words of its own.
 describe('classes of wording added after blind batch 8', () => {
   it.each([
@@ -56,11 +62,22 @@ describe('classes of wording added after blind batch 8', () => {
 });
 
 // Blind batch 8, kept as data: urgent and calm as labelled (its kinds are the writer's guess, not checked).
-const BLIND8 = readFileSync(new URL('./data/blind-8.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; urgent: boolean });
+const BLIND8 = readBlind('blind-8.jsonl');
 
 describe('blind batch 8', () => {
   it.each(BLIND8.map((c) => [c.id, c.text, c.urgent] as const))('%s: %s → %s', (_id, text, urgent) => {
     expect(recogniseDanger(text).urgent).toBe(urgent);
+  });
+});
+
+// Blind batch 9 was written after every change above and measured once, untouched: its first
+// and only run was 28/30 urgent found and 1/30 calm alarmed. Held to that record.
+const BLIND9 = readBlind('blind-9.jsonl');
+
+describe('blind batch 9 as a whole', () => {
+  it('finds 28 of 30 urgent and alarms on 1 of 30 calm', () => {
+    const found = BLIND9.filter((c) => c.urgent && recogniseDanger(c.text).urgent).length;
+    const alarms = BLIND9.filter((c) => !c.urgent && recogniseDanger(c.text).urgent).length;
+    expect([found, alarms]).toEqual([28, 1]);
   });
 });
