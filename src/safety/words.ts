@@ -41,7 +41,7 @@ export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈)';
+export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传))';
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说|不知道真假|不晓得真假)';
 /** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
@@ -53,7 +53,7 @@ export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解
 /** Someone else's case, asked about. */
 export const OTHERS = '(?:朋友|同事|同学|表姐|表妹|表哥|表弟|堂哥|堂姐|亲戚家|别人家|邻村|外村|有个人|有人问|帮[^，。]{0,3}问|网友|隔壁村|别的村|其他村|别村)';
 /** A question about the law: it lowers an ambiguous signal, never a clear one. */
-export const LEGAL = '(?:犯法|违法|怎么判|判几年|判多久|判刑|算不算|正当防卫|能告|告他|起诉|赔偿|要赔|谁赔|赔吗|赔不赔|谁负责|负责不|能离婚|离婚|财产|抚养|归谁|谁还|怎么申请|咋申请|多少钱|合法|犯罪|坐牢|拘留|法律|责任|能不能|可以吗|算[^，。]{0,4}吗|扣分|罚款)';
+export const LEGAL = '(?:犯法|违法|怎么判|判几年|判多久|判刑|算不算|正当防卫|能告|告他|起诉|赔偿|要赔|谁赔|赔吗|赔不赔|谁负责|负责不|能离婚|离婚|财产|抚养|归谁|谁还|怎么申请|咋申请|多少钱|合法|犯罪|坐牢|拘留|法律|责任|能不能|可以吗|算[^，。]{0,4}吗|扣分|罚款|有什么区别|什么区别|的区别|是什么罪|构成[^，。]{0,4}罪)';
 /** 打农药, 打药, 除草: pesticide used on fields. */
 export const FARMING = '(?:打农药|打药|除草|喷药|治虫|杀虫|打田|打草|施肥|撒药|拌种|卖农药|买农药打)';
 /** Harm words cancelled: 没打, 差点打起来, 不会砍. */
