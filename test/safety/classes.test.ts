@@ -86,3 +86,15 @@ describe('blind batch 9 as a whole', () => {
     expect([found, alarms]).toEqual([30, 0]);
   });
 });
+
+// Blind batch 10 was written after the fourth pass and measured once, untouched: 15/20 urgent
+// found and 1/20 calm alarmed (the final unseen number for this work).
+describe('blind batch 10 as a whole', () => {
+  it('finds at least 15 of 20 urgent and alarms on at most 1 of 20 calm', () => {
+    const batch = readBlind('blind-10.jsonl');
+    const found = batch.filter((c) => c.urgent && recogniseDanger(c.text).urgent).length;
+    const alarms = batch.filter((c) => !c.urgent && recogniseDanger(c.text).urgent).length;
+    expect(found).toBeGreaterThanOrEqual(15);
+    expect(alarms).toBeLessThanOrEqual(1);
+  });
+});
