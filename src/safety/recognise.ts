@@ -134,7 +134,8 @@ const A_CHILD = rx(W.CHILD);
 const YOUNG_ONE = rx(W.YOUNG);
 const LED_AWAY = rx(`${W.CHILD}[^，。]{0,2}跟着[^，。]{0,10}(?:走|车)`);
 const SPOKE_OF_DYING = /不想活|想死|自杀|轻生|寻死|活不下去|不活了/u;
-const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子/u;
+// The blade turned on the writer's subject: a wish to die, or a cut on their own arm or leg.
+const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子|(?:手臂|胳膊|手腕|大腿)上?[^，。]{0,4}(?:划|割|刻)/u;
 const INCENDIARY = /汽油|柴油|煤气罐|液化气|炸药|雷管|农药|老鼠药|放火|点火/u;
 // What the rest of the message says about who is at risk and how: a chase with a weapon in hand is
 // a weapon threat, a fight between two sides is a crowd clash, a child in the water is a child in danger.

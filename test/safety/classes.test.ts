@@ -35,6 +35,11 @@ describe('classes of wording added after blind batch 8', () => {
     ['self-harm', '我姐哭了一晚上 刚才一个人往河里走'],
     ['violence-now', '他吃了酒又在发神经 把我妈往门框上磕'],
     ['self-harm', '我表哥朋友圈发了个永别 电话打了十几个都不回'],
+    ['violence-now', '他把我从灶房拽出去扇 一直扇'],
+    ['weapon-threat', '对面车里露出来一把刀 那个人还在我家门口停着'],
+    ['arson-poison-threat', '他扬言要往村委会扔雷管'],
+    ['self-harm', '我妹在大腿上拿刀片割 现在还在割'],
+    ['child-danger', '几个娃去水库游泳 有一个到现在没冒头'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
@@ -54,6 +59,8 @@ describe('classes of wording added after blind batch 8', () => {
     '我妈天天说不想活了 那是她的口头禅 吃得好睡得好',
     '热水器点不着火 找谁修',
     '抢劫和抢夺有什么区别',
+    '假如小偷翻进我家 我用锄头打伤他要坐牢吗',
+    '下午去河里洗澡 刚上来 水好凉',
     '朋友圈里刷到有人在桥上要跳 不晓得是哪里',
   ])('calm: %s', (text) => {
     expect(recogniseDanger(text).urgent).toBe(false);
@@ -88,13 +95,13 @@ describe('blind batch 9 as a whole', () => {
 });
 
 // Blind batch 10 was written after the fourth pass and measured once, untouched: 15/20 urgent
-// found and 1/20 calm alarmed (the final unseen number for this work).
+// found and 1/20 calm alarmed (the final unseen number for this work). The fifth pass fixed the
+// classes of its misses; held to what it scores now.
 describe('blind batch 10 as a whole', () => {
-  it('finds at least 15 of 20 urgent and alarms on at most 1 of 20 calm', () => {
+  it('finds 20 of 20 urgent and alarms on none of 20 calm', () => {
     const batch = readBlind('blind-10.jsonl');
     const found = batch.filter((c) => c.urgent && recogniseDanger(c.text).urgent).length;
     const alarms = batch.filter((c) => !c.urgent && recogniseDanger(c.text).urgent).length;
-    expect(found).toBeGreaterThanOrEqual(15);
-    expect(alarms).toBeLessThanOrEqual(1);
+    expect([found, alarms]).toEqual([20, 0]);
   });
 });
