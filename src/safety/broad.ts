@@ -21,13 +21,13 @@ const ELECTRIC = rx('电线|插座|电闸|电箱|电表|电瓶');
 const FLOOD = rx('水漫|水[^，。]{0,3}漫(?:到|进|过)|进水了|水淹|淹到|水冲');
 const POISON = rx('农药|敌敌畏|百草枯|安眠药|毒药|老鼠药|一瓶药|好多药');
 // Held by force: a person, never a thing (他把我的车锁在院子里, 绑定手机号).
-const RESTRAINT = rx(`(?<!${W.THING}[^，。]{0,2})(?:关在|锁在|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`);
+const RESTRAINT = rx(`(?<!${W.THING}[^，。]{0,2})(?:(?:关|锁)在(?![^，。]?外)|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`);
 const MISSING = rx('找不到|找不着|不见了|一转眼就没了|关机|联系不上|不晓得去哪|不知道去哪|没影');
 const FAREWELL = rx('先走了|对不起(?:大家|你们|爸妈)?|永别|再见了|下辈子|照顾好|把自己');
 const CROWD = rx(`${W.GROUP}|几车人|好几车`);
 const AGENT = rx(`他|她|男人|老公|婆娘|老婆|有人|有个人|那人|那个人|他们|${W.FAMILY}`);
-/** It is now: progressive and continuing forms, results still there. */
-const NOW = rx(`${W.NOW}|正在|一直|不停|已经|了没停|在(?:冒|烧|流|漏|淌|喷|砸|撞|撬)|[\\u4e00-\\u9fa5]着|[\\u4e00-\\u9fa5]起(?!来了没)`);
+/** It is now: progressive and continuing forms, results still there (not 打不着, which is "cannot"). */
+const NOW = rx(`${W.NOW}|正在|一直|不停|已经|了没停|在(?:冒|烧|流|漏|淌|喷|砸|撞|撬)|[\\u4e00-\\u9fa5](?<!不)着|[\\u4e00-\\u9fa5]起(?!来了没)`);
 // Not 怎么办/咋办: every legal question ends with them (排水沟淹了我家田咋办), so they cry for no help.
 const DISTRESS = rx('救救|救命|快来人|帮帮我|帮帮忙|怎么办啊|好害怕|好怕|害怕|吓死|快叫|快报警|出大事|要出事|叫不开|拉都拉不开|拉不开');
 const FARMING = rx(W.FARMING);

@@ -12,6 +12,7 @@ const PAST = rx(W.PAST);
 const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
+const LEGAL = rx(W.LEGAL);
 const PRESENT = rx(`${W.NOW}|又|还|正|刚|在`);
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
@@ -27,11 +28,14 @@ export function segmentsOf(text: string): Segment[] {
   const pieces = clauses.map((c) => c.trim()).filter(Boolean);
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
   let past = false;
+  let supposed = false;
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
     past = PAST.test(t) || (past && !PRESENT.test(t));
-    return { text: t, dead: past || DID_BEFORE.test(t) || HYPOTHETICAL.test(t) || i <= resolvedAt };
+    // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
+    supposed = HYPOTHETICAL.test(t) || (supposed && LEGAL.test(t) && !PRESENT.test(t));
+    return { text: t, dead: past || supposed || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
 
