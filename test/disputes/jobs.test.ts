@@ -47,10 +47,10 @@ describe('overdue assignments', () => {
 describe('follow-up visits', () => {
   it('are due FOLLOWUP_DAYS local days after resolution until a visit is recorded', async () => {
     await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: at('2026-12-02T15:00:00') });
-    expect(await followupsDue(h.db, at('2026-12-08T23:00:00'), 7)).toEqual([]);
-    expect((await followupsDue(h.db, at('2026-12-09T08:00:00'), 7)).map((r) => r.dispute.code)).toEqual([d.code]);
+    expect(await followupsDue(h.db, at('2026-12-08T23:00:00'), 7, h.deps.calendar)).toEqual([]);
+    expect((await followupsDue(h.db, at('2026-12-09T08:00:00'), 7, h.deps.calendar)).map((r) => r.dispute.code)).toEqual([d.code]);
     await say(h, t.worker, `#回访 ${d.code} 满意`, { now: at('2026-12-09T10:00:00') });
-    expect(await followupsDue(h.db, at('2026-12-10T08:00:00'), 7)).toEqual([]);
+    expect(await followupsDue(h.db, at('2026-12-10T08:00:00'), 7, h.deps.calendar)).toEqual([]);
   });
 
   it('remind the reporting worker once per resolution, again after a reopen and new resolution', async () => {
