@@ -1,4 +1,5 @@
 import type { ChatModel } from './llm/chat-model.js';
+import type { Calendar } from './kernel/calendar.js';
 import type { Clock } from './kernel/clock.js';
 import type { Logger } from './kernel/logger.js';
 import type { Config } from './config.js';
@@ -8,7 +9,10 @@ import type { Outbox } from './outbox/enqueue.js';
 /** What every capability is built from. Built once by the composition root (or a test harness). */
 export interface AppDeps {
   db: Db;
+  /** Timers for the scheduler and the outbox. */
   clock: Clock;
+  /** The clock read in the township's zone (config.TZ): every local date, week and format. */
+  calendar: Calendar;
   outbox: Outbox;
   config: Config;
   log: Logger;

@@ -1,6 +1,7 @@
 import type { AppDeps } from './app-deps.js';
 import type { ChatModel } from './llm/chat-model.js';
 import type { Clock } from './kernel/clock.js';
+import { createCalendar } from './kernel/calendar.js';
 import type { Logger } from './kernel/logger.js';
 import { createRouter, type Route } from './kernel/router.js';
 import type { InboundMessage, Transport } from './chat/port.js';
@@ -53,7 +54,7 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { db, clock, config, log, transport } = options;
   const outbox = createOutbox(db, clock, config.SEND_MAX_CHARS);
-  const deps: AppDeps = { db, clock, outbox, config, log, chatModel: options.chatModel ?? null };
+  const deps: AppDeps = { db, clock, calendar: createCalendar(clock, config.TZ), outbox, config, log, chatModel: options.chatModel ?? null };
   let loginAt: Date | null = null;
   const identity = createIdentity({ db, transport, log, clock, channels: options.channels ?? ['wechat'] });
   const sources: JobSource[] = [];

@@ -10,7 +10,7 @@ import { rosterUploadRoute } from './commands/roster-upload.js';
 
 /** The admin capability's chat routes: #帮助, #绑定, #成员, #邀请, #认领, and a roster workbook sent privately. */
 export function adminRoutes(deps: AppDeps): Route[] {
-  return [helpRoute(), bindRoute(deps.db), memberRoute(deps.db), inviteRoute(deps.db, deps.clock, deps.config.TZ), claimRoute(deps.db), rosterUploadRoute(deps.db)];
+  return [helpRoute(), bindRoute(deps.db), memberRoute(deps.db), inviteRoute(deps.db, deps.clock, deps.calendar.tz), claimRoute(deps.db), rosterUploadRoute(deps.db)];
 }
 
 export { helpText } from './commands/help.js';

@@ -13,6 +13,7 @@ import { createSender } from '../outbox/sender.js';
 import { resolveTarget } from './destinations.js';
 import { fanOutPosts } from './fanout.js';
 import { importSeedPosts } from './seed.js';
+import { createCalendar } from '../kernel/calendar.js';
 
 export interface BroadcastBench {
   groups: number;
@@ -63,7 +64,7 @@ export async function benchBroadcast(options: { groups?: number; villages?: numb
     const clock = virtualClock(FIRE_AT);
     const config = parseConfig({ DATA_DIR: '/nonexistent' });
     const log = createLogger('silent', pino.destination('/dev/null'));
-    const deps: AppDeps = { db, clock, config, log, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS) };
+    const deps: AppDeps = { db, clock, calendar: createCalendar(clock, config.TZ), config, log, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS) };
     await seedTown(db, groups, options.villages ?? 11);
     await importSeedPosts(db, { now: FIRE_AT });
 

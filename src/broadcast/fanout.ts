@@ -37,7 +37,7 @@ export interface FanOutResult {
   exhausted: number[];
 }
 
-type Deps = Pick<AppDeps, 'db' | 'outbox' | 'clock' | 'config'>;
+type Deps = Pick<AppDeps, 'db' | 'outbox' | 'clock' | 'calendar' | 'config'>;
 
 /** Chooses each group's next post with a constant number of queries, whatever the number of groups. */
 export async function planPosts(deps: Deps, f: Pick<FanOut, 'planAt' | 'destinations'>): Promise<FanOutResult> {
@@ -52,7 +52,7 @@ export async function planPosts(deps: Deps, f: Pick<FanOut, 'planAt' | 'destinat
   const out: FanOutResult = { planned: [], exhausted: [] };
   for (const d of f.destinations) {
     const choice = choosePostWithReason({
-      now: f.planAt, tz: deps.config.TZ, posts, history: history.get(d.roomId) ?? [],
+      now: f.planAt, tz: deps.calendar.tz, posts, history: history.get(d.roomId) ?? [],
       recentThemes: d.villageId === null ? [] : (themes.get(d.villageId) ?? []),
     });
     if (choice) out.planned.push({ roomId: d.roomId, post: byCode.get(choice.post.id)!, reason: choice.reason });

@@ -69,7 +69,7 @@ async function send(deps: AppDeps, ctx: MessageContext, cmd: Extract<PostCommand
 }
 
 async function stats(deps: AppDeps, now: Date, period: 'month' | 'year'): Promise<Outcome> {
-  const tz = deps.config.TZ;
+  const tz = deps.calendar.tz;
   await syncResults(deps.db);
   const range = periodRange(period, now, tz);
   const year = periodRange('year', now, tz);

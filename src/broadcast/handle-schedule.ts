@@ -20,7 +20,7 @@ type Create = Extract<ScheduleCommand, { cmd: 'schedule.create' }>;
 
 /** `#定时 普法|提醒 …`: checks the target, stores the schedule, re-arms, echoes rule and next times. */
 async function create(deps: AppDeps, ctx: MessageContext, cmd: Create, hooks: ScheduleHooks): Promise<Outcome> {
-  const tz = deps.config.TZ;
+  const tz = deps.calendar.tz;
   const target = await settleTarget(deps.db, cmd.target, ctx.room);
   if (!target.ok) return refused(`${target.problems[0]!.message}\n例如：${SCHEDULE_EXAMPLES[cmd.kind]}`);
   if (nextFireTimes(cmd.rule, ctx.now, 1, tz).length === 0) {
@@ -51,7 +51,7 @@ function scheduleLine(s: Schedule, now: Date, tz: string): string {
 async function list(deps: AppDeps, now: Date): Promise<Outcome> {
   const { schedules, broken } = await listSchedules(deps.db);
   if (schedules.length === 0 && broken.length === 0) return done(`还没有定时任务。例如：${SCHEDULE_EXAMPLES.post}`);
-  const lines = schedules.map((s) => scheduleLine(s, now, deps.config.TZ));
+  const lines = schedules.map((s) => scheduleLine(s, now, deps.calendar.tz));
   if (broken.length) lines.push(`编号 ${broken.join('、')} 的设置读不出来，请删除后重新设置。`);
   return done(`定时任务（共 ${schedules.length + broken.length} 个）：\n${lines.join('\n')}\n暂停、恢复、删除：#定时 暂停 编号`);
 }
@@ -62,7 +62,7 @@ async function change(deps: AppDeps, now: Date, cmd: Change, hooks: ScheduleHook
   const row = await findSchedule(deps.db, cmd.id);
   if (!row) return refused(`没有编号为 ${cmd.id} 的定时任务。发送 #定时 列表 查看编号。`);
   const s = toSchedule(row);
-  const name = s ? `${s.id}（${describeRule(s.rule, deps.config.TZ)}，${storedTargetLabel(s.target)}）` : String(row.id);
+  const name = s ? `${s.id}（${describeRule(s.rule, deps.calendar.tz)}，${storedTargetLabel(s.target)}）` : String(row.id);
   if (cmd.cmd === 'schedule.delete') {
     await deleteSchedule(deps.db, row.id);
     await hooks.reloadSchedules();
@@ -73,8 +73,8 @@ async function change(deps: AppDeps, now: Date, cmd: Change, hooks: ScheduleHook
   await setScheduleActive(deps.db, row.id, active, now);
   await hooks.reloadSchedules();
   if (!active) return done(`已暂停定时任务 ${name}。恢复：#定时 恢复 ${row.id}`);
-  const next = s ? nextFireTimes(s.rule, now, 1, deps.config.TZ)[0] : undefined;
-  return done(`已恢复定时任务 ${name}。${next ? `下次：${formatLocal(next, deps.config.TZ)}` : '按这个规则以后不会再发。'}`);
+  const next = s ? nextFireTimes(s.rule, now, 1, deps.calendar.tz)[0] : undefined;
+  return done(`已恢复定时任务 ${name}。${next ? `下次：${deps.calendar.formatLocal(next)}` : '按这个规则以后不会再发。'}`);
 }
 
 /** The `#定时` use cases. */

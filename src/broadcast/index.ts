@@ -22,7 +22,7 @@ export function broadcastRoutes(deps: AppDeps, options: BroadcastOptions): Route
   const model = options.chatModel !== undefined ? options.chatModel : (deps.chatModel ?? chatModelFromConfig(deps.config));
   const draft = createDrafter({ model, lawsDir: deps.config.LAWS_DIR, log: deps.log });
   const run = async (ctx: MessageContext, _command: Command): Promise<Outcome> => {
-    const parsed = parseBroadcastCommand(ctx.text, ctx.now, deps.config.TZ);
+    const parsed = parseBroadcastCommand(ctx.text, ctx.now, deps.calendar.tz);
     if (!parsed) return { ok: false, reply: '看不懂这个命令。' };
     if (!parsed.ok) return { ok: false, reply: parsed.problems[0]!.message };
     const cmd = parsed.value;

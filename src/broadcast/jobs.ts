@@ -39,7 +39,7 @@ export async function fireSchedule(deps: AppDeps, s: Schedule, fireAt: Date): Pr
 export function scheduleJob(deps: AppDeps, s: Schedule): Job {
   return {
     key: `schedule:${s.id}`,
-    next: (after) => nextFireTimes(s.rule, after, 1, deps.config.TZ)[0] ?? null,
+    next: (after) => nextFireTimes(s.rule, after, 1, deps.calendar.tz)[0] ?? null,
     run: async (fireAt) => void (await fireSchedule(deps, s, fireAt)),
     since: s.activeSince ?? s.createdAt,
   };

@@ -2,7 +2,6 @@ import type { AppDeps } from '../app-deps.js';
 import type { Problem } from '../kernel/result.js';
 import type { MessageContext } from '../kernel/router.js';
 import { CASE_ROLES, may, REFUSAL, type Action } from '../ledger/access.js';
-import { localParts } from '../kernel/time.js';
 import { findCode, type FoundCode } from '../ledger/codes.js';
 import { findDispute } from '../ledger/repo.js';
 import type { Dispute } from '../ledger/types.js';
@@ -40,7 +39,7 @@ function notFound(found: FoundCode): string {
 
 /** Finds the case named in the command and checks the sender may `action` it; answers when not. */
 export async function loadCase(deps: AppDeps, ctx: MessageContext, rest: string, usage: string, action: Action): Promise<LoadedCase | null> {
-  const found = findCode(rest, { prefix: deps.config.DISPUTE_CODE_PREFIX, year: localParts(ctx.now, deps.config.TZ).year });
+  const found = findCode(rest, { prefix: deps.config.DISPUTE_CODE_PREFIX, year: deps.calendar.local(ctx.now).year });
   if (!found) {
     await answer(ctx, `请写上纠纷编号，例如：${usage}`);
     return null;

@@ -6,6 +6,7 @@ import {
   HANDING_VERBS, PROGRESS_KEYS, SATISFACTION_DEGREES, SATISFACTION_KEYS, SATISFACTION_LEAD_INS, SATISFACTION_WORDS,
   STATUS_LEAD_INS, STATUS_WORDS,
 } from '../ledger/vocabulary.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 const longestFirst = <T>(table: Record<string, readonly string[]>): [string, T][] =>
   Object.entries(table).flatMap(([value, words]) => words.map((w) => [w, value as T] as [string, T]))
@@ -151,8 +152,8 @@ function assignee(text: string): string | null {
 }
 
 /** `@王调解员 3天`, `司法所 12月10日前`: the deadline and who, mentions already removed by the caller. */
-export function parseAssignText(rest: string, now: Date, tz: string): Result<AssignText> {
-  const found = findDeadline(rest, now, tz);
+export function parseAssignText(rest: string, now: Date, cal: Calendar): Result<AssignText> {
+  const found = findDeadline(rest, now, cal);
   if (!found.ok) return fail(found.problems);
   const left = found.value ? rest.replace(found.value.text, ' ') : rest;
   const pieces = left.split(PIECES).map((p) => p.trim()).filter((p) => p !== '' && !DO_IT.test(p));

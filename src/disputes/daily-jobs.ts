@@ -8,9 +8,9 @@ export const DAILY_TIMES = { overdue: { hour: 9, minute: 0 }, followup: { hour: 
 
 /** Overdue assignments (disputes.overdue) and follow-up visits due (disputes.followup), once a day. */
 export function disputeJobs(deps: AppDeps): JobSource {
-  const tz = deps.config.TZ;
+  const cal = deps.calendar;
   return async () => [
-    dailyJob('disputes.overdue', DAILY_TIMES.overdue, tz, () => remindOverdue(deps, deps.clock.now())),
-    dailyJob('disputes.followup', DAILY_TIMES.followup, tz, () => remindFollowups(deps, deps.clock.now())),
+    dailyJob('disputes.overdue', DAILY_TIMES.overdue, cal.tz, () => remindOverdue(deps, deps.clock.now())),
+    dailyJob('disputes.followup', DAILY_TIMES.followup, cal.tz, () => remindFollowups(deps, deps.clock.now())),
   ];
 }

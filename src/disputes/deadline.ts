@@ -1,11 +1,12 @@
 import { parseChineseInt, toHalfWidthDigits } from '../kernel/cnnum.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
-import { daysInMonth, localParts } from '../kernel/time.js';
+import { daysInMonth } from '../kernel/time.js';
 import { nextMonthHaving, ROLL_TO_NEXT_YEAR_MS } from '../scheduler/parse-when.js';
 import { namedLocalDay } from '../scheduler/named-day.js';
 import { alternation } from '../kernel/text.js';
 import { NUM, RELATIVE_DAYS, WEEK_OFFSETS, WEEK_PREFIX, WEEKDAY_CHARS } from '../scheduler/when-vocab.js';
-import { dayEnd, endOfDayAfter, parseDaySpan } from '../kernel/day-span.js';
+import { parseDaySpan } from '../kernel/day-span.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 /** A deadline found in `#交办` text, and the words that said it (to take out of the assignee). */
 export interface FoundDeadline {
@@ -38,37 +39,37 @@ const LONG_SPAN = /(\d{4,})\s*(?:天|周|个星期|星期|个月)/;
 const GONE_DAY = /昨天|昨日|大前天|前天|上个?(?:周|星期|礼拜)[一二三四五六日天1-7]/;
 const MAX_SPAN = '时限最长一年，请写 3天、一周 或 12月10日 这样的日子';
 
-const endOf = (d: Day, tz: string): Date => new Date(dayEnd(d, tz).getTime() - 1000);
-const local = (now: Date, tz: string): Day => localParts(now, tz);
+const endOf = (d: Day, cal: Calendar): Date => new Date(cal.dayEnd(d).getTime() - 1000);
+const local = (now: Date, cal: Calendar): Day => cal.local(now);
 const past = (text: string) => fail<Date>([problem('deadline', `时限“${text.trim()}”已经过了，请写以后的日子，如 3天 或 下周五`)]);
 
 /** 12月10日 without a year: this year's, or next year's when it is long past (1月5日 written in December). */
-function writtenDate(text: string, now: Date, tz: string): Result<Date> {
-  const span = parseDaySpan(text.replace(/\s+/g, ''), local(now, tz).year);
+function writtenDate(text: string, now: Date, cal: Calendar): Result<Date> {
+  const span = parseDaySpan(text.replace(/\s+/g, ''), local(now, cal).year);
   if (!span) return fail([problem('deadline', `日期“${text}”不对，请写 12月10日 或 2026-12-10`)]);
-  let end = endOf(span.last, tz);
+  let end = endOf(span.last, cal);
   const stale = now.getTime() - end.getTime() > ROLL_TO_NEXT_YEAR_MS;
-  if (stale && !/^\d{4}/.test(text)) end = endOf({ ...span.last, year: span.last.year + 1 }, tz);
+  if (stale && !/^\d{4}/.test(text)) end = endOf({ ...span.last, year: span.last.year + 1 }, cal);
   return end <= now ? past(text) : ok(end);
 }
 
 /** 10号: this month's 10th, or when that is past, ask: next month's or a slip for another day? */
-function dayOfMonth(n: string, now: Date, tz: string): Result<Date> {
-  const p = local(now, tz);
+function dayOfMonth(n: string, now: Date, cal: Calendar): Result<Date> {
+  const p = local(now, cal);
   const day = parseChineseInt(n);
   if (day === null || day < 1 || day > 31) return fail([problem('deadline', `没有${n}号，日子是1到31号`)]);
-  const month = nextMonthHaving(day, now, tz);
+  const month = nextMonthHaving(day, now, cal.tz);
   // A day gone by this month may be next month's or a slip: ask, naming the month it would be.
   if (day < p.day) return fail([problem('deadline', `本月${day}号已经过了。是${month}月${day}号吗？请写明月份，如 ${month}月${day}日，或写几天内，如 3天`)]);
   if (day > daysInMonth(p.year, p.month)) return fail([problem('deadline', `本月没有${day}号，请写明月份，如 ${month}月${day}日`)]);
-  return ok(endOf({ year: p.year, month: p.month, day }, tz));
+  return ok(endOf({ year: p.year, month: p.month, day }, cal));
 }
 
 /** 下周五 / 周五 (the coming one, today included) / 明天; 本周五 once Friday has gone is a mistake. */
-function namedDay(word: string, now: Date, tz: string): Result<Date> | null {
-  const day = namedLocalDay(word, now, tz);
+function namedDay(word: string, now: Date, cal: Calendar): Result<Date> | null {
+  const day = namedLocalDay(word, now, cal.tz);
   if (!day) return null;
-  const end = endOf(day, tz);
+  const end = endOf(day, cal);
   return end <= now ? past(word) : ok(end);
 }
 
@@ -82,13 +83,13 @@ function impossible(s: string): string | null {
   return gone ? `时限“${gone[0]}”已经过了，请写以后的日子，如 3天 或 下周五` : null;
 }
 
-function periodEnd(m: RegExpExecArray, now: Date, tz: string): Result<Date> {
-  const p = local(now, tz);
-  if (m[0].includes('年')) return ok(endOf({ year: p.year + (m[2] === '明' ? 1 : 0), month: 12, day: 31 }, tz));
+function periodEnd(m: RegExpExecArray, now: Date, cal: Calendar): Result<Date> {
+  const p = local(now, cal);
+  if (m[0].includes('年')) return ok(endOf({ year: p.year + (m[2] === '明' ? 1 : 0), month: 12, day: 31 }, cal));
   const month = p.month + (WEEK_OFFSETS[m[1] ?? ''] ?? 0);
   const year = p.year + Math.floor((month - 1) / 12);
   const mm = ((month - 1) % 12) + 1;
-  return ok(endOf({ year, month: mm, day: daysInMonth(year, mm) }, tz));
+  return ok(endOf({ year, month: mm, day: daysInMonth(year, mm) }, cal));
 }
 
 /**
@@ -96,24 +97,24 @@ function periodEnd(m: RegExpExecArray, now: Date, tz: string): Result<Date> {
  * 2026-12-10, 10号, 下周五前, 明天, 月底, 年底. Null when there is none; a problem when it is past or
  * could mean two things (5日: five days, or the 5th?).
  */
-export function findDeadline(raw: string, now: Date, tz: string): Result<FoundDeadline | null> {
+export function findDeadline(raw: string, now: Date, cal: Calendar): Result<FoundDeadline | null> {
   const s = toHalfWidthDigits(raw);
   // Before the readers: 3天 inside -3天, or 周五 inside 上周五, would read as a deadline.
   const unmet = impossible(s);
   if (unmet) return fail([problem('deadline', unmet)]);
   const readers: [RegExp, (m: RegExpExecArray) => Result<Date> | null][] = [
     // A date first: 12月20日 also ends in "20日", which alone would be a day of the month.
-    [DATE_WORD, (m) => writtenDate(m[1]!, now, tz)],
-    [DAY_OF_MONTH, (m) => dayOfMonth(m[1]!, now, tz)],
+    [DATE_WORD, (m) => writtenDate(m[1]!, now, cal)],
+    [DAY_OF_MONTH, (m) => dayOfMonth(m[1]!, now, cal)],
     [RELATIVE, (m) => {
       const n = parseChineseInt(m[1]!);
       if (n === null || n < 1) return fail([problem('deadline', `时限“${m[0].trim()}”看不懂，请写 3天 或 12月10日`)]);
       const days = n * (UNIT_DAYS[m[2]!] ?? 1);
       if (days > 366) return fail([problem('deadline', `时限“${m[0].trim()}”太长了。${MAX_SPAN}`)]);
-      return ok(endOfDayAfter(now, days, tz));
+      return ok(cal.endOfDayAfter(now, days));
     }],
-    [DAY_WORD, (m) => namedDay(m[1]!, now, tz)],
-    [PERIOD_END, (m) => periodEnd(m, now, tz)],
+    [DAY_WORD, (m) => namedDay(m[1]!, now, cal)],
+    [PERIOD_END, (m) => periodEnd(m, now, cal)],
   ];
   for (const [re, read] of readers) {
     const m = re.exec(s);
@@ -125,7 +126,7 @@ export function findDeadline(raw: string, now: Date, tz: string): Result<FoundDe
   if (ri) {
     const n = ri[1]!;
     const day = parseChineseInt(n) ?? 1;
-    return fail([problem('deadline', `“${ri[0]}”是${n}天内，还是${n}号前？请写 ${n}天内 或 ${nextMonthHaving(day, now, tz)}月${day}日前`)]);
+    return fail([problem('deadline', `“${ri[0]}”是${n}天内，还是${n}号前？请写 ${n}天内 或 ${nextMonthHaving(day, now, cal.tz)}月${day}日前`)]);
   }
   return ok(null);
 }

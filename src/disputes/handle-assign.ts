@@ -2,13 +2,11 @@ import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../kernel/command.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { MessageContext } from '../kernel/router.js';
-import { formatDate } from '../kernel/time.js';
 import type { Person } from '../kernel/person.js';
 import { CASE_ROLES } from '../ledger/access.js';
 import { assignDispute, assigneeLabel, type Assignee } from '../ledger/changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
 import { parseAssignText } from './commands-parse.js';
-import { endOfDayAfter } from '../kernel/day-span.js';
 import { membersByWechatIds, namesFor } from '../ledger/repo.js';
 import { findMembersByName } from '../roster/index.js';
 import { caseCard } from './render.js';
@@ -17,6 +15,7 @@ import { DEFAULT_ASSIGN_DAYS, DEPARTMENT_ENDINGS } from '../ledger/vocabulary.js
 import { readParties } from '../grammar/fields.js';
 import { compileMatchers } from '../grammar/matchers.js';
 import { defaultVocabulary } from '../grammar/vocabulary.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 const USAGE = '#交办 SS-2026-0007 @调解员 3天（也可写部门，如：#交办 SS-2026-0007 司法所 12月10日）';
 
@@ -64,19 +63,19 @@ async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string |
 export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const loaded = await loadCase(deps, ctx, cmd.rest, USAGE, 'assign');
   if (!loaded) return;
-  const tz = deps.config.TZ;
-  const parsed = parseAssignText(withoutMentions(loaded.rest, ctx.message.mentions, ctx.message.mentionIds), ctx.now, tz);
+  const cal = deps.calendar;
+  const parsed = parseAssignText(withoutMentions(loaded.rest, ctx.message.mentions, ctx.message.mentionIds), ctx.now, cal);
   if (!parsed.ok) return answer(ctx, problemsText(parsed.problems));
   const assignee = await resolveAssignee(deps, ctx, parsed.value.who);
   if (!assignee.ok) return answer(ctx, problemsText(assignee.problems));
-  const deadline = parsed.value.deadline ?? endOfDayAfter(ctx.now, DEFAULT_ASSIGN_DAYS, tz);
+  const deadline = parsed.value.deadline ?? cal.endOfDayAfter(ctx.now, DEFAULT_ASSIGN_DAYS);
   const result = await assignDispute(deps, { dispute: loaded.dispute, actor: ctx.sender, assignee: assignee.value, deadline, at: ctx.now, messageId: ctx.message.id });
   if (!result.ok) return answer(ctx, problemsText(result.problems));
-  const change = deadlineChange(loaded.dispute, deadline, tz);
+  const change = deadlineChange(loaded.dispute, deadline, cal);
   const told = 'member' in assignee.value && assignee.value.member.id !== ctx.sender.id;
   const theirs = 'member' in assignee.value && loaded.dispute.assigneeId === assignee.value.member.id;
   if (told) await tellAssignee(deps, ctx, result.value, assignee.value, theirs ? change : null);
-  const lines = [`${result.value.code} 已交办给 ${assigneeLabel(assignee.value)}，时限 ${formatDate(deadline, tz)}。`];
+  const lines = [`${result.value.code} 已交办给 ${assigneeLabel(assignee.value)}，时限 ${cal.formatDate(deadline)}。`];
   if (change) lines.push(change);
   if (told) lines.push('已私信通知对方；逾期未办结我会每天提醒。');
   if (!parsed.value.deadline) lines.push(`没写时限，按 ${DEFAULT_ASSIGN_DAYS} 天计。`);
@@ -84,19 +83,19 @@ export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Comm
 }
 
 /** '时限由 2026-12-05 改为 2026-12-10。' when a re-assignment moves an earlier deadline, else null. */
-function deadlineChange(before: Dispute, deadline: Date, tz: string): string | null {
+function deadlineChange(before: Dispute, deadline: Date, cal: Calendar): string | null {
   if (!before.deadline) return null;
-  const [was, now] = [formatDate(before.deadline, tz), formatDate(deadline, tz)];
+  const [was, now] = [cal.formatDate(before.deadline), cal.formatDate(deadline)];
   return was === now ? null : `时限由 ${was} 改为 ${now}。`;
 }
 
 async function tellAssignee(deps: AppDeps, ctx: MessageContext, d: Dispute, a: Assignee, change: string | null): Promise<void> {
   if (!('member' in a)) return;
-  const tz = deps.config.TZ;
-  const card = caseCard(d, await namesFor(deps.db, d), tz, ctx.now);
+  const cal = deps.calendar;
+  const card = caseCard(d, await namesFor(deps.db, d), cal, ctx.now);
   // Already theirs: what changed comes first, so the new deadline is not missed in a familiar card.
-  const head = change ? `${ctx.sender.name} 调整了交办给您的纠纷：${change}请在 ${formatDate(d.deadline!, tz)} 前办理：`
-    : `${ctx.sender.name} 交办给您一件矛盾纠纷，请在 ${formatDate(d.deadline!, tz)} 前办理：`;
+  const head = change ? `${ctx.sender.name} 调整了交办给您的纠纷：${change}请在 ${cal.formatDate(d.deadline!)} 前办理：`
+    : `${ctx.sender.name} 交办给您一件矛盾纠纷，请在 ${cal.formatDate(d.deadline!)} 前办理：`;
   const text = [head, card,
     `办理后请回复：#进展 ${d.code} 已化解 方式:人民调解（或 化解中、已移交）`].join('\n');
   await deps.outbox.enqueue({ purpose: 'dispute-assign', priority: 'reply', to: { member: a.member.id }, text, key: `dispute-assign:${d.code}:${ctx.message.id}` });

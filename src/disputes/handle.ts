@@ -1,7 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../kernel/command.js';
 import type { MessageContext } from '../kernel/router.js';
-import { formatDate } from '../kernel/time.js';
 import { CASE_ROLES } from '../ledger/access.js';
 import { addFollowup, changeStatus } from '../ledger/changes.js';
 import { answer, loadCase, problemsText } from './chat.js';
@@ -76,10 +75,10 @@ export async function handleShow(deps: AppDeps, ctx: MessageContext, cmd: Comman
   const loaded = await loadCase(deps, ctx, cmd.rest, SHOW_USAGE, 'view');
   if (!loaded) return;
   const d = loaded.dispute;
-  const tz = deps.config.TZ;
+  const cal = deps.calendar;
   const [names, events, visits] = await Promise.all([namesFor(deps.db, d), eventsOf(deps.db, d.id), followupsOf(deps.db, d.id)]);
-  const parts = [caseCard(d, names, tz, ctx.now), '经过：', historyText(events, tz)];
-  if (visits.length > 0) parts.push(`回访：${followupText(visits, tz)}`);
+  const parts = [caseCard(d, names, cal, ctx.now), '经过：', historyText(events, cal)];
+  if (visits.length > 0) parts.push(`回访：${followupText(visits, cal)}`);
   await answer(ctx, parts.join('\n'));
 }
 
@@ -88,9 +87,9 @@ export async function handleMine(deps: AppDeps, ctx: MessageContext): Promise<vo
   if (!ctx.sender.active || !CASE_ROLES.has(ctx.sender.role)) return answer(ctx, MINE_REFUSAL);
   const cases = await openCasesFor(deps.db, ctx.sender);
   if (cases.length === 0) return answer(ctx, '您目前没有未办结的纠纷。');
-  const tz = deps.config.TZ;
-  const lines = cases.slice(0, MINE_LIMIT).map((d) => caseLine(d, tz, ctx.now));
+  const cal = deps.calendar;
+  const lines = cases.slice(0, MINE_LIMIT).map((d) => caseLine(d, cal, ctx.now));
   const more = cases.length > MINE_LIMIT ? [`……还有 ${cases.length - MINE_LIMIT} 件未列出。`] : [];
   const show = withCode(SHOW_USAGE, cases[0]!.code);
-  await answer(ctx, [`您有 ${cases.length} 件未办结的纠纷（截至 ${formatDate(ctx.now, tz)}）：`, ...lines, ...more, `查看详情：${show}`].join('\n'));
+  await answer(ctx, [`您有 ${cases.length} 件未办结的纠纷（截至 ${cal.formatDate(ctx.now)}）：`, ...lines, ...more, `查看详情：${show}`].join('\n'));
 }

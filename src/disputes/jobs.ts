@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AppDeps } from '../app-deps.js';
-import { DEFAULT_TZ, formatDate, fromLocal, localParts } from '../kernel/time.js';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups, grids, members, villages } from '../db/schema.js';
 import { alertOverdueRisks } from './overdue-risk.js';
 import { caseLine } from './render.js';
 import type { Dispute } from '../ledger/types.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 /** A case with the names a reminder or the weekly digest shows. */
 export interface CaseRow {
@@ -47,8 +47,8 @@ export async function overdueAssignments(db: Db, now: Date): Promise<CaseRow[]> 
  * One reminder per case per local day, however often the job runs. Returns how many were queued.
  */
 export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
-  const tz = deps.config.TZ;
-  const day = formatDate(now, tz);
+  const cal = deps.calendar;
+  const day = cal.formatDate(now);
   let n = 0;
   const overdue = await overdueAssignments(deps.db, now);
   const risky = await alertOverdueRisks(deps, overdue, now);
@@ -57,7 +57,7 @@ export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
     const to = d.assigneeId ?? d.assignedById;
     if (to === null) continue;
     const whose = d.assigneeId === null ? `（交办给${d.assigneeText}，请跟进）` : '';
-    const text = [`【逾期提醒】这件纠纷已过办理时限${whose}：`, caseLine(d, tz, now), `办结后请回复：#进展 ${d.code} 已化解 方式:…`].join('\n');
+    const text = [`【逾期提醒】这件纠纷已过办理时限${whose}：`, caseLine(d, cal, now), `办结后请回复：#进展 ${d.code} 已化解 方式:…`].join('\n');
     await deps.outbox.enqueue({ purpose: 'dispute-overdue', priority: 'routine', to: { member: to }, text, key: `dispute-overdue:${d.code}:${day}` });
     n++;
   }
@@ -66,9 +66,9 @@ export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
 }
 
 /** Resolved cases not yet visited whose resolution is at least `days` local days old. */
-export async function followupsDue(db: Db, now: Date, days: number, tz = DEFAULT_TZ): Promise<CaseRow[]> {
-  const p = localParts(now, tz);
-  const cutoff = fromLocal({ year: p.year, month: p.month, day: p.day - days + 1 }, tz);
+export async function followupsDue(db: Db, now: Date, days: number, cal: Calendar): Promise<CaseRow[]> {
+  const p = cal.local(now);
+  const cutoff = cal.fromLocal({ year: p.year, month: p.month, day: p.day - days + 1 });
   const visited = db.select({ one: sql`1` }).from(followups)
     .where(and(eq(followups.disputeId, disputes.id), sql`${followups.at} >= ${disputes.resolvedAt}`));
   const rows = await withNames(db)
@@ -90,13 +90,13 @@ async function closerOf(db: Db, d: Dispute): Promise<number> {
 
 /** Reminds the one who closed the case, once per resolution, to visit the parties (回访). */
 export async function remindFollowups(deps: AppDeps, now: Date): Promise<number> {
-  const tz = deps.config.TZ;
+  const cal = deps.calendar;
   let n = 0;
-  for (const row of await followupsDue(deps.db, now, deps.config.FOLLOWUP_DAYS, tz)) {
+  for (const row of await followupsDue(deps.db, now, deps.config.FOLLOWUP_DAYS, cal)) {
     const d = row.dispute;
     if (d.followupRemindedAt && d.resolvedAt && d.followupRemindedAt >= d.resolvedAt) continue;
     const to = await closerOf(deps.db, d);
-    const text = [`【回访提醒】这件纠纷化解已满 ${deps.config.FOLLOWUP_DAYS} 天，请上门回访当事人：`, caseLine(d, tz, now),
+    const text = [`【回访提醒】这件纠纷化解已满 ${deps.config.FOLLOWUP_DAYS} 天，请上门回访当事人：`, caseLine(d, cal, now),
       `回访后请回复：#回访 ${d.code} 满意（或 基本满意、不满意）备注`].join('\n');
     await deps.outbox.enqueue({ purpose: 'dispute-followup', priority: 'routine', to: { member: to }, text,
       key: `dispute-followup:${d.code}:${d.resolvedAt?.toISOString() ?? ''}` });

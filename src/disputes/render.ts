@@ -1,9 +1,9 @@
-import { formatDate, formatLocal } from '../kernel/time.js';
 import type { EventView } from '../ledger/repo.js';
 import type { GridRef } from '../roster/grids.js';
 import { gridLabel } from '../roster/grid-name.js';
 import type { Dispute, Followup } from '../ledger/types.js';
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../ledger/vocabulary.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 export interface CaseNames {
   place: GridRef | null;
@@ -23,17 +23,17 @@ export function overdueNote(d: Pick<Dispute, 'deadline' | 'status'>, now: Date):
 }
 
 /** The full card for `#查` and for an assignee: only ever sent privately. */
-export function caseCard(d: Dispute, n: CaseNames, tz: string, now: Date): string {
+export function caseCard(d: Dispute, n: CaseNames, cal: Calendar, now: Date): string {
   const lines = [
     `${d.code}｜${CATEGORY_LABELS[d.category]}｜${STATUS_LABELS[d.status]}`,
-    `网格：${placeName(n.place)}　登记：${formatDate(d.createdAt, tz)}　报送：${n.reporter}`,
+    `网格：${placeName(n.place)}　登记：${cal.formatDate(d.createdAt)}　报送：${n.reporter}`,
     `当事人：${d.parties.join('、') || '—'}`,
     `事由：${d.summary}`,
     `风险：${risksText(d)}`,
   ];
   if (d.method) lines.push(`化解方式：${d.method}`);
-  if (n.assignee) lines.push(`责任人：${n.assignee}${d.deadline ? `，时限 ${formatDate(d.deadline, tz)}` : ''}${overdueNote(d, now)}`);
-  if (d.resolvedAt) lines.push(`化解日期：${formatDate(d.resolvedAt, tz)}`);
+  if (n.assignee) lines.push(`责任人：${n.assignee}${d.deadline ? `，时限 ${cal.formatDate(d.deadline)}` : ''}${overdueNote(d, now)}`);
+  if (d.resolvedAt) lines.push(`化解日期：${cal.formatDate(d.resolvedAt)}`);
   return lines.join('\n');
 }
 
@@ -50,20 +50,20 @@ const VERBS: Record<string, (e: EventView) => string> = {
 };
 
 /** One line per event, oldest first: '2026-12-02 周三 10:00 张三 待化解→化解中；方式：人民调解'. */
-export function historyText(events: EventView[], tz: string): string {
+export function historyText(events: EventView[], cal: Calendar): string {
   return events.map((e) => {
     const verb = (VERBS[e.action] ?? (() => e.action))(e);
-    return `${formatLocal(e.at, tz)} ${e.actor ?? '系统'} ${verb}${e.note ? `；${e.note}` : ''}`;
+    return `${cal.formatLocal(e.at)} ${e.actor ?? '系统'} ${verb}${e.note ? `；${e.note}` : ''}`;
   }).join('\n');
 }
 
-export function followupText(fs: Followup[], tz: string): string {
-  return fs.map((f) => `${formatDate(f.at, tz)} ${f.satisfaction}${f.note ? `（${f.note}）` : ''}`).join('；');
+export function followupText(fs: Followup[], cal: Calendar): string {
+  return fs.map((f) => `${cal.formatDate(f.at)} ${f.satisfaction}${f.note ? `（${f.note}）` : ''}`).join('；');
 }
 
 /** A short line for lists (`#我的`, reminders): code, category, status, summary head, deadline. */
-export function caseLine(d: Dispute, tz: string, now: Date): string {
+export function caseLine(d: Dispute, cal: Calendar, now: Date): string {
   const head = d.summary.length > 18 ? `${d.summary.slice(0, 18)}…` : d.summary;
-  const due = d.deadline ? ` 时限${formatDate(d.deadline, tz).slice(5)}${overdueNote(d, now)}` : '';
+  const due = d.deadline ? ` 时限${cal.formatDate(d.deadline).slice(5)}${overdueNote(d, now)}` : '';
   return `${d.code} ${CATEGORY_LABELS[d.category]} ${STATUS_LABELS[d.status]} ${head}${due}`;
 }

@@ -1,8 +1,11 @@
 /**
- * Local wall-clock helpers for an IANA time zone (default Asia/Shanghai), built on Intl only.
- * All calendar arithmetic is done on local dates and converted back to instants at the end.
+ * Local wall-clock helpers for an IANA time zone, built on Intl only. Every function takes the zone
+ * explicitly (domain code asks a Calendar, kernel/calendar.ts, which carries it), so a forgotten
+ * zone is a type error rather than a silent Shanghai. All calendar arithmetic is done on local
+ * dates and converted back to instants at the end.
  */
 
+/** Shanghai: the fallback of the summary CLI's options and of scheduler/ and broadcast/ defaults not yet moved to a Calendar. */
 export const DEFAULT_TZ = 'Asia/Shanghai';
 
 export interface LocalParts {
@@ -96,7 +99,7 @@ function offsetAt(ms: number, tz: string): number {
 }
 
 /** The wall-clock reading of instant `d` in zone `tz`. */
-export function localParts(d: Date, tz: string = DEFAULT_TZ): LocalParts {
+export function localParts(d: Date, tz: string): LocalParts {
   const local = new Date(Math.floor(d.getTime() / 1000) * 1000 + offsetAt(d.getTime(), tz));
   return {
     year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
@@ -109,7 +112,7 @@ export function localParts(d: Date, tz: string = DEFAULT_TZ): LocalParts {
  * The instant at which the wall clock in `tz` reads `parts`. Overflowing fields are normalised
  * like Date.UTC does (day 32 of January is 1 February).
  */
-export function fromLocal(parts: LocalInput, tz: string = DEFAULT_TZ): Date {
+export function fromLocal(parts: LocalInput, tz: string): Date {
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day,
     parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, parts.millisecond ?? 0);
   // Two passes settle the offset also next to a DST change in zones that have one.
@@ -121,13 +124,13 @@ export function fromLocal(parts: LocalInput, tz: string = DEFAULT_TZ): Date {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** '2026-12-02' */
-export function formatDate(d: Date, tz: string = DEFAULT_TZ): string {
+export function formatDate(d: Date, tz: string): string {
   const p = localParts(d, tz);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** '2026-12-02 周三 20:00' */
-export function formatLocal(d: Date, tz: string = DEFAULT_TZ): string {
+export function formatLocal(d: Date, tz: string): string {
   const p = localParts(d, tz);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${WEEKDAY_CN[p.weekday]} ${pad(p.hour)}:${pad(p.minute)}`;
 }
@@ -143,7 +146,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** ISO-8601 week of the local date of `d`: the week belongs to the year of its Thursday. */
-export function isoWeek(d: Date, tz: string = DEFAULT_TZ): IsoWeek {
+export function isoWeek(d: Date, tz: string): IsoWeek {
   const p = localParts(d, tz);
   const thursday = new Date(Date.UTC(p.year, p.month - 1, p.day + 4 - p.weekday));
   const year = thursday.getUTCFullYear();
@@ -155,7 +158,7 @@ export function isoWeek(d: Date, tz: string = DEFAULT_TZ): IsoWeek {
 const WEEK_KEY = /^(\d{4})-W(\d{2})$/;
 
 /** Monday 00:00 local of an ISO week, given its key ('2026-W48') or any instant inside it. */
-export function startOfIsoWeek(week: string | Date, tz: string = DEFAULT_TZ): Date {
+export function startOfIsoWeek(week: string | Date, tz: string): Date {
   if (week instanceof Date) {
     const p = localParts(week, tz);
     return fromLocal({ year: p.year, month: p.month, day: p.day - (p.weekday - 1) }, tz);
@@ -169,7 +172,7 @@ export function startOfIsoWeek(week: string | Date, tz: string = DEFAULT_TZ): Da
 }
 
 /** The same wall-clock time `n` local calendar days later (or earlier when n < 0). */
-export function addDays(d: Date, n: number, tz: string = DEFAULT_TZ): Date {
+export function addDays(d: Date, n: number, tz: string): Date {
   const p = localParts(d, tz);
   return fromLocal({ ...p, day: p.day + n, millisecond: d.getTime() - Math.floor(d.getTime() / 1000) * 1000 }, tz);
 }

@@ -1,7 +1,6 @@
 import { adminGroup, memberGridInfo, membersByRole, workersOfGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext } from '../kernel/router.js';
-import { formatLocal } from '../kernel/time.js';
 import type { Member } from '../db/types.js';
 import type { Danger, DangerKind } from './guard.js';
 
@@ -64,7 +63,7 @@ export async function alertDanger(deps: AppDeps, ctx: MessageContext, danger: Da
     place: place?.village ? `${place.village}${place.grid ?? ''}` : null,
     where: ctx.roomRef ? `群「${ctx.roomRef.topic}」` : '私聊',
     kind: danger.kind,
-    at: formatLocal(ctx.now, deps.config.TZ),
+    at: deps.calendar.formatLocal(ctx.now),
     told,
   };
   const key = `lawqa-danger:${ctx.message.id}`;

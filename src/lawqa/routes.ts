@@ -48,7 +48,7 @@ export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[
 async function qaStats(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<Outcome> {
   if (cmd.args[0] !== '统计') return refused(STATS_USAGE);
   const words = cmd.args.slice(1).join('');
-  const period = words ? parsePeriod(words, ctx.now, deps.config.TZ) : { ok: true as const, value: { from: null, to: null, label: '全部' } };
+  const period = words ? parsePeriod(words, ctx.now, deps.calendar) : { ok: true as const, value: { from: null, to: null, label: '全部' } };
   if (!period) return refused(STATS_USAGE);
   if (!period.ok) return refused(period.problems.map((p) => p.message).join('\n'));
   const rows = await qaRowsBetween(deps.db, period.value.from, period.value.to);

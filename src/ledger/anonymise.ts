@@ -1,14 +1,14 @@
 import { and, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { AppDeps } from '../app-deps.js';
-import { fromLocal, localParts } from '../kernel/time.js';
 import { disputeEvents, disputes, followups, reports } from '../db/schema.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 export const ANONYMISED = '（已匿名）';
 
 /** The start of the retention period: RETENTION_YEARS before `now`, on the same local day. */
-export function retentionCutoff(now: Date, years: number, tz: string): Date {
-  const p = localParts(now, tz);
-  return fromLocal({ year: p.year - years, month: p.month, day: p.day }, tz);
+export function retentionCutoff(now: Date, years: number, cal: Calendar): Date {
+  const p = cal.local(now);
+  return cal.fromLocal({ year: p.year - years, month: p.month, day: p.day });
 }
 
 /**
@@ -19,7 +19,7 @@ export function retentionCutoff(now: Date, years: number, tz: string): Date {
  * many cases were anonymised.
  */
 export async function anonymiseExpired(deps: AppDeps, now: Date, before?: Date): Promise<number> {
-  const cutoff = before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.config.TZ);
+  const cutoff = before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.calendar);
   const closed = or(inArray(disputes.status, ['resolved', 'escalated']), isNotNull(disputes.voidedAt));
   const ids = await deps.db.transaction(async (tx) => {
     const rows = await tx.update(disputes)

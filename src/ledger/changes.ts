@@ -5,7 +5,6 @@ import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import type { Person } from '../kernel/person.js';
-import { formatDate } from '../kernel/time.js';
 import { may, REFUSAL } from './access.js';
 import { memberById } from './repo.js';
 import { checkTransition, isOpen } from './transitions.js';
@@ -82,7 +81,7 @@ export async function assignDispute(deps: AppDeps, a: Assignment): Promise<Resul
     }).where(eq(disputes.id, d.id)).returning();
     await tx.insert(disputeEvents).values({
       disputeId: d.id, at: a.at, actorId: a.actor.id, action: 'assign',
-      from, to: assigneeLabel(a.assignee), note: `时限 ${formatDate(a.deadline, deps.config.TZ)}`, sourceMessageId: a.messageId ?? null,
+      from, to: assigneeLabel(a.assignee), note: `时限 ${deps.calendar.formatDate(a.deadline)}`, sourceMessageId: a.messageId ?? null,
     });
     return row!;
   });

@@ -48,7 +48,7 @@ export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput):
 }
 
 /** What new codes are made of: the township's prefix and the local year. */
-export const codeSettings = (deps: AppDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, tz: deps.config.TZ });
+export const codeSettings = (deps: AppDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, cal: deps.calendar });
 
 export async function requirePlace(db: Db, gridId: number): Promise<GridRef> {
   const place = await gridById(db, gridId);

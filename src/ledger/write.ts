@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes } from '../db/schema.js';
-import { localParts } from '../kernel/time.js';
+import type { Calendar } from '../kernel/calendar.js';
 import type { Person } from '../kernel/person.js';
 import { formatCode } from './codes.js';
 import { reserveNumbers } from './repo.js';
@@ -10,7 +10,7 @@ import type { Dispute, DisputeInput } from './types.js';
 
 export interface NewDisputes {
   prefix: string;
-  tz: string;
+  cal: Calendar;
   reporter: Person;
   place: GridRef;
   reportId: number | null;
@@ -27,7 +27,7 @@ export const CREATE_NOTES = { report: '周报登记', daily: '日常排查登记
 /** Inserts new cases with fresh codes and their 'create' events; call inside a transaction. */
 export async function insertDisputes(tx: Db, n: NewDisputes): Promise<Dispute[]> {
   if (n.drafts.length === 0) return [];
-  const year = localParts(n.at, n.tz).year;
+  const year = n.cal.local(n.at).year;
   const first = await reserveNumbers(tx, year, n.drafts.length);
   const rows = await tx.insert(disputes).values(n.drafts.map(({ draft, position }, i) => ({
     code: formatCode(n.prefix, year, first + i),

@@ -9,7 +9,7 @@ export const PURGE_TIME: HM = { hour: 3, minute: 30 };
 
 /** The daily retention purge (privacy.purge); a firing missed while the bot was down runs the same day. */
 export function privacyJobs(deps: AppDeps): JobSource {
-  const tz = deps.config.TZ;
+  const tz = deps.calendar.tz;
   return async () => [{
     key: 'privacy.purge',
     next: (after) => nextFireTimes({ kind: 'daily', time: PURGE_TIME }, after, 1, tz)[0] ?? null,

@@ -76,7 +76,7 @@ async function purgeDrafts(deps: AppDeps, now: Date): Promise<number> {
  */
 export async function purgePersonalData(deps: AppDeps, options: { before?: Date; now?: Date } = {}): Promise<PurgeSummary> {
   const now = options.now ?? deps.clock.now();
-  const before = options.before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.config.TZ);
+  const before = options.before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.calendar);
   const summary: PurgeSummary = {
     before,
     disputes: await anonymiseExpired(deps, now, before),

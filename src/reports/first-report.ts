@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { parsedJson, rowFromJson, queryRows } from '../db/raw.js';
 import { disputes, reports } from '../db/schema.js';
-import { localParts } from '../kernel/time.js';
+import type { Calendar } from '../kernel/calendar.js';
 import { codeSql } from '../ledger/codes.js';
 import type { RecordReportInput } from './repo.js';
 import type { GridRef } from '../roster/index.js';
@@ -18,9 +18,9 @@ import { CREATE_NOTES, fieldsOf } from '../ledger/write.js';
  * made one: corrections and repeats take the transactional path.
  */
 export async function insertFirstReport(
-  db: Db, place: GridRef, input: RecordReportInput, codes: { prefix: string; tz: string },
+  db: Db, place: GridRef, input: RecordReportInput, codes: { prefix: string; cal: Calendar },
 ): Promise<{ report: Report; disputes: Dispute[] } | null> {
-  const year = localParts(input.at, codes.tz).year;
+  const year = codes.cal.local(input.at).year;
   const at = input.at.toISOString();
   const n = input.drafts.length;
   const drafts = JSON.stringify(input.drafts.map((draft, i) => ({ position: i + 1, ...fieldsOf(draft, input.at) })));

@@ -24,7 +24,7 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
   // Independent reads, sent together: on a server they travel on two connections at once.
   const [place, settings] = await Promise.all([reportGrid(deps.db, ctx.sender, draft.grid ?? ''), loadSettings(deps.db)]);
   if (!place.ok) return refused(ctx.reply(place.message));
-  const week = weekOfReport(settings, source.rawText, ctx.now, deps.config.TZ);
+  const week = weekOfReport(settings, source.rawText, ctx.now, deps.calendar);
   if (!week.ok) return refused(ctx.reply(week.problems[0]!.message));
   const recorded = await recordReport(deps, {
     reporter: ctx.sender, gridId: place.grid.gridId, isoWeek: week.value, inboundMessageId: source.inboundMessageId,

@@ -48,11 +48,11 @@ export interface Confirmed {
 
 /** Answers a stored report: the whole receipt privately, a short receipt in a group. */
 export async function confirmReport(deps: AppDeps, ctx: MessageContext, c: Confirmed): Promise<Stored> {
-  const tz = deps.config.TZ;
+  const cal = deps.calendar;
   const { recorded, week } = c;
   const stored: Stored = {
-    grid: gridLabel(c.place.village, c.place.grid), week: weekLabel(week, tz),
-    late: ctx.now > weekWindow(c.settings, week, tz).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,
+    grid: gridLabel(c.place.village, c.place.grid), week: weekLabel(week, cal),
+    late: ctx.now > weekWindow(c.settings, week, cal).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,
     disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS, spoken: c.source.spoken,
   };
   const details = c.source.spoken ? [confirmation(stored), ...understoodLines(c.draft)].join('\n') : confirmation(stored);

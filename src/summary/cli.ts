@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { AppError } from '../kernel/errors.js';
-import { DEFAULT_TZ } from '../kernel/time.js';
 import type { Db } from '../db/client.js';
 import { ledgerCsv, ledgerWorkbook } from './export.js';
-import { scopeFromOptions, type ScopeOptions } from './scope.js';
+import { cliCalendar, scopeFromOptions, type ScopeOptions } from './scope.js';
 import { computeStats, type Stats } from './stats.js';
 import { loadStatsInput, type Scope } from './stats-query.js';
 
@@ -21,7 +20,7 @@ async function scopeOrThrow(db: Db, o: ScopeOptions): Promise<Scope> {
 export async function statsJson(db: Db, o: ScopeOptions = {}): Promise<Stats> {
   const now = o.now ?? new Date(); // CLI boundary: the command line has no clock port
   const scope = await scopeOrThrow(db, { ...o, now });
-  return computeStats(await loadStatsInput(db, scope, now, o.tz ?? DEFAULT_TZ));
+  return computeStats(await loadStatsInput(db, scope, now, cliCalendar(o, now)));
 }
 
 /**
@@ -33,13 +32,13 @@ export async function exportLedger(db: Db, file: string, o: ScopeOptions = {}): 
   if (ext !== '.xlsx' && ext !== '.csv') throw new AppError('bad_option', `只能导出为 .xlsx 或 .csv，不能是「${ext || '无扩展名'}」`);
   const now = o.now ?? new Date(); // CLI boundary
   const scope = await scopeOrThrow(db, { ...o, now });
-  const tz = o.tz ?? DEFAULT_TZ;
+  const cal = cliCalendar(o, now);
   if (ext === '.csv') {
-    const csv = await ledgerCsv(db, scope, tz);
+    const csv = await ledgerCsv(db, scope, cal);
     await writeFile(file, csv.text, 'utf8');
     return { file, rows: csv.rows };
   }
-  const book = await ledgerWorkbook(db, scope, now, tz);
+  const book = await ledgerWorkbook(db, scope, now, cal);
   await writeFile(file, book.buffer);
   return { file, rows: book.rows };
 }

@@ -1,10 +1,10 @@
-import { formatDate, formatLocal } from '../kernel/time.js';
 import { type CaseRow } from '../disputes/index.js';
 import { type Stats } from './index.js';
 import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS } from '../ledger/index.js';
 import { unreachableLine } from '../roster/index.js';
 import { byVillage, type Tally } from '../reports/cycle/cycle.js';
 import { uncoveredLine } from '../reports/cycle/cycle-text.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 /** Everything the Monday digest shows, gathered by digest-data.ts. */
 export interface DigestData {
@@ -25,7 +25,7 @@ export interface DigestData {
   /** Staff WeCom cannot push to yet (never wrote to the bot); optional for digests built elsewhere. */
   unreachable?: string[];
   now: Date;
-  tz: string;
+  cal: Calendar;
 }
 
 /** Firings admins recognise; other jobs (an admin's own schedules) show their key. */
@@ -46,7 +46,7 @@ function reportsPart(d: DigestData): string[] {
   const lines = [`一、周报：收到 ${t.received}/${t.expected} 个网格${t.missing.length ? `，未报 ${t.missing.length} 个：` : '，全部报齐。'}`];
   for (const [village, grids] of byVillage(t.missing)) lines.push(`  ${village}：${grids.map((g) => g.grid).join('、')}`);
   if (t.onLeave.length) {
-    const leave = t.onLeave.map((x) => `${x.grid.village}${x.grid.grid} ${x.worker.name}（至${formatDate(new Date(x.worker.onLeaveUntil!.getTime() - 1), d.tz)}）`);
+    const leave = t.onLeave.map((x) => `${x.grid.village}${x.grid.grid} ${x.worker.name}（至${d.cal.formatDate(new Date(x.worker.onLeaveUntil!.getTime() - 1))}）`);
     lines.push(`  请假：${leave.join('、')}`);
   }
   lines.push(...uncoveredLine(t));
@@ -74,24 +74,24 @@ const riskLine = (r: CaseRow): string => {
   return `${d.code} ${where(r)} ${d.risks.map((k) => RISK_LABELS[k]).join('、')}｜${CATEGORY_LABELS[d.category]}｜${STATUS_LABELS[d.status]}｜${groupSummary(d)}`;
 };
 
-const overdueLine = (tz: string) => (r: CaseRow): string => {
+const overdueLine = (cal: Calendar) => (r: CaseRow): string => {
   const d = r.dispute;
-  return `${d.code} ${where(r)} 责任人 ${r.assignee ?? '—'}，时限 ${d.deadline ? formatDate(d.deadline, tz) : '—'}`;
+  return `${d.code} ${where(r)} 责任人 ${r.assignee ?? '—'}，时限 ${d.deadline ? cal.formatDate(d.deadline) : '—'}`;
 };
 
-const followupLine = (tz: string) => (r: CaseRow): string =>
-  `${r.dispute.code} ${where(r)} 化解于 ${r.dispute.resolvedAt ? formatDate(r.dispute.resolvedAt, tz) : '—'}`;
+const followupLine = (cal: Calendar) => (r: CaseRow): string =>
+  `${r.dispute.code} ${where(r)} 化解于 ${r.dispute.resolvedAt ? cal.formatDate(r.dispute.resolvedAt) : '—'}`;
 
 /** The Monday digest for the review meeting, to the admin group (township staff only). */
 export function digestText(d: DigestData): string {
-  const missed = d.missedFirings.map((m) => `${JOB_LABELS[m.jobKey] ?? m.jobKey} ${formatLocal(m.fireAt, d.tz)}`);
+  const missed = d.missedFirings.map((m) => `${JOB_LABELS[m.jobKey] ?? m.jobKey} ${d.cal.formatLocal(m.fireAt)}`);
   return [
     `【周报汇总】${d.weekLabel}`,
     ...reportsPart(d),
     ...disputesPart(d.week),
     ...caseList('四、高风险未化解', d.risks, riskLine),
-    ...caseList('五、交办逾期', d.overdue, overdueLine(d.tz)),
-    ...caseList('六、到期待回访', d.followupsDue, followupLine(d.tz)),
+    ...caseList('五、交办逾期', d.overdue, overdueLine(d.cal)),
+    ...caseList('六、到期待回访', d.followupsDue, followupLine(d.cal)),
     `七、危险求助报警：${d.dangerAlarms} 次`,
     `八、未处理成功的消息：${d.failedMessages} 条；错过的定时任务：${missed.length ? missed.join('，') : '0 次'}`,
     ...(d.unreachable?.length ? [`九、${unreachableLine(d.unreachable)}`] : []),

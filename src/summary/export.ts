@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../kernel/excel.js';
 import { writeCsv } from '../roster/index.js';
-import { formatDate, localParts } from '../kernel/time.js';
 import { weekLabel } from '../reports/cycle/week-times.js';
 import type { Db } from '../db/client.js';
 import { ledgerRows, gridNames, type LedgerRow } from './sheet-rows.js';
@@ -9,6 +8,7 @@ import { computeStats, type Stats } from './stats.js';
 import { loadStatsInput, type Scope } from './stats-query.js';
 import { weeklySubmissions, type WeekSubmission } from './weekly.js';
 import { CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS } from '../ledger/vocabulary.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 const DATE_FMT = 'yyyy-mm-dd';
 const PCT_FMT = '0.00%';
@@ -17,15 +17,15 @@ const PCT_FMT = '0.00%';
  * Excel has no time zones: a cell holds a wall-clock date. Writing the local day as UTC midnight
  * makes Excel and WPS show the day the township lived, not the day in London.
  */
-function excelDate(d: Date | null, tz: string): Date | null {
+function excelDate(d: Date | null, cal: Calendar): Date | null {
   if (!d) return null;
-  const p = localParts(d, tz);
+  const p = cal.local(d);
   return new Date(Date.UTC(p.year, p.month - 1, p.day));
 }
 
-const LEDGER_COLUMNS: { header: string; width: number; date?: boolean; value: (r: LedgerRow, tz: string) => string | Date | null }[] = [
+const LEDGER_COLUMNS: { header: string; width: number; date?: boolean; value: (r: LedgerRow, cal: Calendar) => string | Date | null }[] = [
   { header: '编号', width: 15, value: (r) => r.dispute.code },
-  { header: '登记日期', width: 12, date: true, value: (r, tz) => excelDate(r.dispute.createdAt, tz) },
+  { header: '登记日期', width: 12, date: true, value: (r, cal) => excelDate(r.dispute.createdAt, cal) },
   { header: '村', width: 10, value: (r) => r.village },
   { header: '网格', width: 12, value: (r) => r.grid },
   { header: '类型', width: 13, value: (r) => CATEGORY_LABELS[r.dispute.category] },
@@ -35,9 +35,9 @@ const LEDGER_COLUMNS: { header: string; width: number; date?: boolean; value: (r
   { header: '状态', width: 9, value: (r) => STATUS_LABELS[r.dispute.status] },
   { header: '化解方式', width: 12, value: (r) => r.dispute.method ?? '' },
   { header: '责任人', width: 12, value: (r) => r.assignee ?? '' },
-  { header: '时限', width: 12, date: true, value: (r, tz) => excelDate(r.dispute.deadline, tz) },
-  { header: '化解日期', width: 12, date: true, value: (r, tz) => excelDate(r.dispute.resolvedAt, tz) },
-  { header: '回访', width: 12, date: true, value: (r, tz) => excelDate(r.lastFollowup?.at ?? null, tz) },
+  { header: '时限', width: 12, date: true, value: (r, cal) => excelDate(r.dispute.deadline, cal) },
+  { header: '化解日期', width: 12, date: true, value: (r, cal) => excelDate(r.dispute.resolvedAt, cal) },
+  { header: '回访', width: 12, date: true, value: (r, cal) => excelDate(r.lastFollowup?.at ?? null, cal) },
   { header: '满意度', width: 10, value: (r) => r.lastFollowup?.satisfaction ?? '' },
   { header: '报送人', width: 10, value: (r) => r.reporter },
 ];
@@ -60,11 +60,11 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, columns: { hea
   return ws;
 }
 
-function addLedger(wb: ExcelJS.Workbook, title: string, rows: LedgerRow[], tz: string): void {
+function addLedger(wb: ExcelJS.Workbook, title: string, rows: LedgerRow[], cal: Calendar): void {
   const ws = sheet(wb, '矛盾纠纷台账', title, LEDGER_COLUMNS);
   LEDGER_COLUMNS.forEach((c, i) => { if (c.date) ws.getColumn(i + 1).numFmt = DATE_FMT; });
   // Nothing to say leaves the cell empty (not an empty string), which both Excel and WPS read as blank.
-  for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, tz) || null));
+  for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, cal) || null));
 }
 
 // 92.28 → 0.9228 exactly (a plain division leaves 0.9228000000000001 in the cell).
@@ -92,23 +92,23 @@ function addStats(wb: ExcelJS.Workbook, title: string, s: Stats): void {
   put('满意/基本满意/不满意', `${s.followups.satisfied}/${s.followups.basicallySatisfied}/${s.followups.dissatisfied}`, '', s.followups.satisfactionRate);
 }
 
-function addWeekly(wb: ExcelJS.Workbook, title: string, weeks: WeekSubmission[], tz: string): void {
+function addWeekly(wb: ExcelJS.Workbook, title: string, weeks: WeekSubmission[], cal: Calendar): void {
   const ws = sheet(wb, '周报报送', title, [
     { header: '周次', width: 28 }, { header: '应报', width: 8 }, { header: '实报', width: 8 }, { header: '报送率', width: 10 },
     { header: '排查户数', width: 10 }, { header: '未报网格', width: 60 },
   ]);
   ws.getColumn(4).numFmt = PCT_FMT;
-  for (const w of weeks) ws.addRow([weekLabel(w.week, tz, '—'), w.expected, w.received, pct(w.rate), w.households, w.missing.join('、')]);
+  for (const w of weeks) ws.addRow([weekLabel(w.week, cal, '—'), w.expected, w.received, pct(w.rate), w.households, w.missing.join('、')]);
 }
 
 /** '全镇，本年，2026-12-07导出' */
-const sheetTitle = (scope: Scope, now: Date, tz: string): string => `${scope.village?.name ?? '全镇'}，${scope.label}，${formatDate(now, tz)}导出`;
+const sheetTitle = (scope: Scope, now: Date, cal: Calendar): string => `${scope.village?.name ?? '全镇'}，${scope.label}，${cal.formatDate(now)}导出`;
 
 /** The ledger sheet alone as CSV (UTF-8 with a BOM, so Excel and WPS open the Chinese), dates as 2026-12-02. */
-export async function ledgerCsv(db: Db, scope: Scope, tz: string): Promise<{ text: string; rows: number }> {
+export async function ledgerCsv(db: Db, scope: Scope, cal: Calendar): Promise<{ text: string; rows: number }> {
   const rows = await ledgerRows(db, scope);
   const cell = (v: string | Date | null): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v ?? '');
-  const table = rows.map((r) => LEDGER_COLUMNS.map((c) => cell(c.value(r, tz))));
+  const table = rows.map((r) => LEDGER_COLUMNS.map((c) => cell(c.value(r, cal))));
   return { text: writeCsv([LEDGER_HEADERS, ...table]), rows: rows.length };
 }
 
@@ -119,16 +119,16 @@ export interface LedgerBook {
 }
 
 /** Builds the three-sheet workbook (台账, 统计, 周报报送) for a scope. */
-export async function ledgerWorkbook(db: Db, scope: Scope, now: Date, tz: string): Promise<LedgerBook> {
-  const [rows, input, names] = await Promise.all([ledgerRows(db, scope), loadStatsInput(db, scope, now, tz), gridNames(db, scope)]);
+export async function ledgerWorkbook(db: Db, scope: Scope, now: Date, cal: Calendar): Promise<LedgerBook> {
+  const [rows, input, names] = await Promise.all([ledgerRows(db, scope), loadStatsInput(db, scope, now, cal), gridNames(db, scope)]);
   const stats = computeStats(input);
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'gridbot';
   wb.created = now;
-  const title = sheetTitle(scope, now, tz);
-  addLedger(wb, title, rows, tz);
+  const title = sheetTitle(scope, now, cal);
+  addLedger(wb, title, rows, cal);
   addStats(wb, title, stats);
-  addWeekly(wb, title, weeklySubmissions(input.weeks, names, input.reports), tz);
+  addWeekly(wb, title, weeklySubmissions(input.weeks, names, input.reports), cal);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   return { buffer, rows: rows.length, stats };
 }

@@ -2,7 +2,6 @@ import { done, refused, type Outcome } from '../admin/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { Command } from '../kernel/command.js';
 import type { MessageContext } from '../kernel/router.js';
-import { formatDate } from '../kernel/time.js';
 import { answer, IN_GROUP, problemsText } from '../disputes/chat.js';
 import { ledgerWorkbook } from './export.js';
 import { scopeFromWords } from './scope.js';
@@ -23,8 +22,8 @@ async function chiefVillage(deps: AppDeps, ctx: MessageContext): Promise<Scope['
 export async function handleStats(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const role = ctx.sender.active ? ctx.sender.role : 'resident';
   if (role !== 'admin' && role !== 'chief') return answer(ctx, STATS_REFUSAL);
-  const tz = deps.config.TZ;
-  const scope = await scopeFromWords(deps.db, cmd.args, ctx.now, tz, '本年');
+  const cal = deps.calendar;
+  const scope = await scopeFromWords(deps.db, cmd.args, ctx.now, cal, '本年');
   if (!scope.ok) return answer(ctx, problemsText(scope.problems));
   let s: Scope = scope.value;
   if (role === 'chief') {
@@ -32,7 +31,7 @@ export async function handleStats(deps: AppDeps, ctx: MessageContext, cmd: Comma
     if (own === null || (s.village && s.village.id !== own.id)) return answer(ctx, '网格长只能查看本村的统计。');
     s = { ...s, village: own };
   }
-  const stats = computeStats(await loadStatsInput(deps.db, s, ctx.now, tz));
+  const stats = computeStats(await loadStatsInput(deps.db, s, ctx.now, cal));
   deps.log.info({ messageId: ctx.message.id, senderId: ctx.sender.id, period: s.label, villageId: s.village?.id ?? null }, 'stats asked');
   await answer(ctx, statsText(stats));
 }
@@ -44,12 +43,12 @@ export async function handleStats(deps: AppDeps, ctx: MessageContext, cmd: Comma
 export async function runLedger(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<Outcome> {
   const [verb, ...args] = cmd.args;
   if (verb !== '导出') return refused(`请这样写：${EXPORT_USAGE}`);
-  const tz = deps.config.TZ;
-  const scope = await scopeFromWords(deps.db, args, ctx.now, tz, '本年');
+  const cal = deps.calendar;
+  const scope = await scopeFromWords(deps.db, args, ctx.now, cal, '本年');
   if (!scope.ok) return refused(problemsText(scope.problems));
-  const book = await ledgerWorkbook(deps.db, scope.value, ctx.now, tz);
+  const book = await ledgerWorkbook(deps.db, scope.value, ctx.now, cal);
   const where = scope.value.village?.name ?? '全镇';
-  const name = `矛盾纠纷台账-${where}-${scope.value.label}-${formatDate(ctx.now, tz)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
+  const name = `矛盾纠纷台账-${where}-${scope.value.label}-${cal.formatDate(ctx.now)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
   await ctx.replyFile({ name, base64: book.buffer.toString('base64') });
   deps.log.info({ messageId: ctx.message.id, senderId: ctx.sender.id, rows: book.rows }, 'ledger exported');
   const text = `台账已导出：${where}，${scope.value.label}，共 ${book.rows} 件，文件已私信发送。`;

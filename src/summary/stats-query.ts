@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lt, min, or, type Column, type SQL } from 'drizzle-orm';
-import { addDays, formatDate, isoWeek, startOfIsoWeek } from '../kernel/time.js';
+import { isoWeek } from '../kernel/time.js';
 import type { Db } from '../db/client.js';
 import { disputes, followups, grids, reports, villages } from '../db/schema.js';
 import { loadSettings } from '../reports/cycle/settings.js';
@@ -7,6 +7,7 @@ import { countedGrids } from '../reports/cycle/cycle.js';
 import { cycleGrids, cycleWorkers } from '../reports/cycle/repo.js';
 import { weekWindow } from '../reports/cycle/week-times.js';
 import type { DueWeek, StatsInput, StatsReport } from './stats.js';
+import type { Calendar } from '../kernel/calendar.js';
 
 /** What to count: a half-open time span (null = unbounded) and optionally one village. */
 export interface Scope {
@@ -36,12 +37,12 @@ function registeredIn(s: Scope): SQL | undefined {
  * ISO weeks a period covers, up to the current week: a week belongs to the period holding its
  * Thursday (the ISO rule), so a week is never counted in two months. `from` null = from `first`'s week.
  */
-export function weeksOf(from: Date | null, to: Date | null, first: Date, now: Date, tz: string): string[] {
+export function weeksOf(from: Date | null, to: Date | null, first: Date, now: Date, cal: Calendar): string[] {
   const keys: string[] = [];
-  for (let monday = startOfIsoWeek(from ?? first, tz); monday <= now; monday = addDays(monday, 7, tz)) {
-    const thursday = addDays(monday, 3, tz);
+  for (let monday = cal.startOfIsoWeek(from ?? first); monday <= now; monday = cal.addDays(monday, 7)) {
+    const thursday = cal.addDays(monday, 3);
     if (to && thursday >= to) break;
-    if (!from || thursday >= from) keys.push(isoWeek(monday, tz).key);
+    if (!from || thursday >= from) keys.push(cal.isoWeek(monday).key);
   }
   return keys;
 }
@@ -50,28 +51,28 @@ export function weeksOf(from: Date | null, to: Date | null, first: Date, now: Da
  * Where 全部 begins: the first grid, case or report, or the first week a report was for (a late
  * report for last week, sent this week, still puts last week in).
  */
-async function firstRecord(db: Db, tz: string): Promise<Date | null> {
+async function firstRecord(db: Db, cal: Calendar): Promise<Date | null> {
   const [d] = await db.select({ at: min(disputes.createdAt) }).from(disputes);
   const [r] = await db.select({ at: min(reports.createdAt), week: min(reports.isoWeek) }).from(reports);
   const [g] = await db.select({ at: min(grids.createdAt) }).from(grids);
-  const all = [d?.at, r?.at, g?.at, r?.week ? startOfIsoWeek(r.week, tz) : null]
+  const all = [d?.at, r?.at, g?.at, r?.week ? cal.startOfIsoWeek(r.week) : null]
     .filter((x): x is Date => x instanceof Date || typeof x === 'string').map((x) => new Date(x));
   return all.length ? new Date(Math.min(...all.map((x) => x.getTime()))) : null;
 }
 
 /** Each due week with the grids counted as 应报 that week, by the weekly cycle's own rule. */
-async function dueWeeks(db: Db, weeks: string[], live: StatsReport[], village: number | null, tz: string): Promise<DueWeek[]> {
+async function dueWeeks(db: Db, weeks: string[], live: StatsReport[], village: number | null, cal: Calendar): Promise<DueWeek[]> {
   const grids = (await cycleGrids(db)).filter((g) => village === null || g.villageId === village);
   const workers = await cycleWorkers(db);
   const settings = await loadSettings(db);
   return weeks.map((week) => {
     const reported = new Set(live.filter((r) => r.isoWeek === week).map((r) => r.gridId));
-    return { week, expected: countedGrids({ grids, workers, reported }, weekWindow(settings, week, tz)) };
+    return { week, expected: countedGrids({ grids, workers, reported }, weekWindow(settings, week, cal)) };
   });
 }
 
 /** Selects everything computeStats needs for one scope. */
-export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string): Promise<StatsInput> {
+export async function loadStatsInput(db: Db, scope: Scope, now: Date, cal: Calendar): Promise<StatsInput> {
   const inVillage = scope.village ? eq(disputes.villageId, scope.village.id) : undefined;
   const rows = await db.select({ category: disputes.category, status: disputes.status, village: villages.name, assignedAt: disputes.assignedAt })
     .from(disputes).innerJoin(villages, eq(disputes.villageId, villages.id)).leftJoin(reports, eq(disputes.reportId, reports.id))
@@ -79,24 +80,24 @@ export async function loadStatsInput(db: Db, scope: Scope, now: Date, tz: string
   const visits = await db.select({ satisfaction: followups.satisfaction }).from(followups)
     .innerJoin(disputes, eq(followups.disputeId, disputes.id))
     .where(and(isNull(disputes.voidedAt), inVillage, ...within(followups.at, scope)));
-  const first = scope.from ? now : (await firstRecord(db, tz)) ?? now;
-  const weeks = weeksOf(scope.from, scope.to, first, now, tz);
+  const first = scope.from ? now : (await firstRecord(db, cal)) ?? now;
+  const weeks = weeksOf(scope.from, scope.to, first, now, cal);
   // A week counts toward the submission rate once its deadline has passed, and not at all when paused (a holiday).
   const settings = await loadSettings(db);
-  const due = weeks.filter((w) => !settings.paused.includes(w) && weekWindow(settings, w, tz).deadlineAt <= now);
+  const due = weeks.filter((w) => !settings.paused.includes(w) && weekWindow(settings, w, cal).deadlineAt <= now);
   const gridFilter = scope.village ? eq(grids.villageId, scope.village.id) : undefined;
   const live = weeks.length === 0 ? [] : await db.select({ isoWeek: reports.isoWeek, gridId: reports.gridId, households: reports.households })
     .from(reports).innerJoin(grids, eq(reports.gridId, grids.id))
     .where(and(eq(reports.superseded, false), inArray(reports.isoWeek, weeks), gridFilter)).orderBy(asc(reports.isoWeek));
   return {
     label: scope.label,
-    from: scope.from ? formatDate(scope.from, tz) : null,
-    to: scope.to ? formatDate(new Date(scope.to.getTime() - 1), tz) : null,
+    from: scope.from ? cal.formatDate(scope.from) : null,
+    to: scope.to ? cal.formatDate(new Date(scope.to.getTime() - 1)) : null,
     village: scope.village?.name ?? null,
     disputes: rows.map((r) => ({ category: r.category, status: r.status, village: r.village, assigned: r.assignedAt !== null })),
     followups: visits.map((v) => v.satisfaction),
     reports: live,
-    weeks: await dueWeeks(db, due, live, scope.village?.id ?? null, tz),
+    weeks: await dueWeeks(db, due, live, scope.village?.id ?? null, cal),
   };
 }
 

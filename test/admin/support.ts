@@ -10,6 +10,7 @@ import type { Member, Room } from '../../src/db/types.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { adminRoutes } from '../../src/admin/index.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 export const START = new Date('2026-11-23T08:00:00+08:00');
 
@@ -29,7 +30,7 @@ export async function harness(options: { moreRoutes?: (deps: AppDeps) => Route[]
   const database = await testDb();
   const clock = virtualClock(START);
   const config = parseConfig({});
-  const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
+  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
   return { db: database.db, clock, routes: [...adminRoutes(deps), ...(options.moreRoutes?.(deps) ?? [])], close: () => database.close() };
 }
 

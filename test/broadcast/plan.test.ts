@@ -6,7 +6,7 @@ import type { Theme } from '../../src/broadcast/themes.js';
 import { addDays, fromLocal } from '../../src/kernel/time.js';
 
 const posts = await loadSeedPosts();
-const at = (y: number, m: number, d: number, h = 20) => fromLocal({ year: y, month: m, day: d, hour: h });
+const at = (y: number, m: number, d: number, h = 20) => fromLocal({ year: y, month: m, day: d, hour: h }, 'Asia/Shanghai');
 const byId = (id: string) => posts.find((p) => p.id === id)!;
 const plain = (overrides: Partial<Parameters<typeof choosePost>[0]> = {}) =>
   ({ now: at(2026, 7, 8), posts, history: [] as Delivery[], recentThemes: [] as Theme[], ...overrides });
@@ -43,7 +43,7 @@ describe('special days', () => {
   });
 
   it('keeps occasion posts out of ordinary weeks (6·26 ends on 2 July)', () => {
-    for (let d = at(2026, 7, 3); d < at(2026, 8, 31); d = addDays(d, 1)) {
+    for (let d = at(2026, 7, 3); d < at(2026, 8, 31); d = addDays(d, 1, 'Asia/Shanghai')) {
       expect(choosePost(plain({ now: d }))?.specialDay).toBeUndefined();
     }
   });
@@ -75,7 +75,7 @@ describe('rotation and no repeats', () => {
 
   it('serves a year of weekly posts without a repeat, steering toward land disputes', () => {
     const history: Delivery[] = [];
-    for (let week = 0, now = at(2026, 1, 7); week < 52; week++, now = addDays(now, 7)) {
+    for (let week = 0, now = at(2026, 1, 7); week < 52; week++, now = addDays(now, 7, 'Asia/Shanghai')) {
       const post = choosePost({ now, posts, history, recentThemes: ['land'] });
       expect(post, `week ${week}`).not.toBeNull();
       history.push({ postId: post!.id, at: now });
@@ -98,7 +98,7 @@ describe('rotation and no repeats', () => {
     const now = at(2026, 9, 16);
     const delivery = fc.record({
       postId: fc.constantFrom(...ids),
-      at: fc.integer({ min: -500, max: 0 }).map((d) => addDays(now, d)),
+      at: fc.integer({ min: -500, max: 0 }).map((d) => addDays(now, d, 'Asia/Shanghai')),
     });
     const themes = fc.array(fc.constantFrom<Theme>('family', 'neighbor', 'land', 'economic', 'other'), { maxLength: 3 });
     fc.assert(fc.property(fc.array(delivery, { maxLength: 120 }), themes, (history, recentThemes) => {

@@ -13,6 +13,7 @@ import type { Category } from '../../src/ledger/case.js';
 import type { Member, Room } from '../../src/db/types.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 export const START = new Date('2026-11-30T08:00:00+08:00');
 
@@ -33,7 +34,7 @@ export async function harness(options: { env?: Record<string, string>; chatModel
   const clock = virtualClock(START);
   const config = parseConfig({ DATA_DIR: '/nonexistent', ...options.env });
   const log = createLogger('silent', pino.destination('/dev/null'));
-  const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log };
+  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log };
   const reloads = { count: 0 };
   const routes = broadcastRoutes(deps, { reloadSchedules: async () => void reloads.count++, chatModel: options.chatModel });
   return { database, db: database.db, clock, deps, routes, reloads, close: () => database.close() };

@@ -13,10 +13,10 @@ describe('localParts', () => {
     ['2026-12-31T16:30:05Z', { year: 2027, month: 1, day: 1, hour: 0, minute: 30, second: 5, weekday: 5 }],
     ['2026-03-01T15:59:59Z', { year: 2026, month: 3, day: 1, hour: 23, minute: 59, second: 59, weekday: 7 }],
     ['2024-02-28T16:00:00Z', { year: 2024, month: 2, day: 29, hour: 0, minute: 0, second: 0, weekday: 4 }],
-  ])('reads %s in Shanghai', (iso, parts) => expect(localParts(at(iso))).toEqual(parts));
+  ])('reads %s in Shanghai', (iso, parts) => expect(localParts(at(iso), 'Asia/Shanghai')).toEqual(parts));
 
   it('reads midnight as hour 0, not 24', () => {
-    expect(localParts(at('2026-06-30T16:00:00Z')).hour).toBe(0);
+    expect(localParts(at('2026-06-30T16:00:00Z'), 'Asia/Shanghai').hour).toBe(0);
   });
 
   it('honours another zone', () => {
@@ -32,12 +32,12 @@ describe('fromLocal', () => {
     [{ year: 2026, month: 2, day: 29, hour: 9 }, '2026-03-01T01:00:00.000Z'],
     [{ year: 2026, month: 13, day: 1 }, '2026-12-31T16:00:00.000Z'],
     [{ year: 2026, month: 5, day: 0, hour: 8 }, '2026-04-30T00:00:00.000Z'],
-  ])('places %j', (parts, iso) => expect(fromLocal(parts).toISOString()).toBe(iso));
+  ])('places %j', (parts, iso) => expect(fromLocal(parts, 'Asia/Shanghai').toISOString()).toBe(iso));
 
   it('round-trips with localParts', () => {
     for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 7_777_777) {
-      const p = localParts(new Date(ms));
-      expect(fromLocal(p).getTime()).toBe(Math.floor(ms / 1000) * 1000);
+      const p = localParts(new Date(ms), 'Asia/Shanghai');
+      expect(fromLocal(p, 'Asia/Shanghai').getTime()).toBe(Math.floor(ms / 1000) * 1000);
     }
   });
 
@@ -55,8 +55,8 @@ describe('formatting', () => {
     ['2026-12-06T01:05:00Z', '2026-12-06 周日 09:05', '2026-12-06'],
     ['2026-12-31T16:00:00Z', '2027-01-01 周五 00:00', '2027-01-01'],
   ])('writes %s as %s', (iso, local, date) => {
-    expect(formatLocal(at(iso))).toBe(local);
-    expect(formatDate(at(iso))).toBe(date);
+    expect(formatLocal(at(iso), 'Asia/Shanghai')).toBe(local);
+    expect(formatDate(at(iso), 'Asia/Shanghai')).toBe(date);
   });
 });
 
@@ -72,12 +72,12 @@ describe('isoWeek', () => {
     ['2026-01-01T04:00:00Z', 2026, 1],
     ['2025-12-28T04:00:00Z', 2025, 52],
   ])('puts %s in %i week %i', (iso, year, week) => {
-    expect(isoWeek(at(iso))).toEqual({ year, week, key: `${year}-W${String(week).padStart(2, '0')}` });
+    expect(isoWeek(at(iso), 'Asia/Shanghai')).toEqual({ year, week, key: `${year}-W${String(week).padStart(2, '0')}` });
   });
 
   it('uses the local date, not the UTC date', () => {
     // Monday 2027-01-04 00:30 in Shanghai is still Sunday in UTC.
-    expect(isoWeek(at('2027-01-03T16:30:00Z')).key).toBe('2027-W01');
+    expect(isoWeek(at('2027-01-03T16:30:00Z'), 'Asia/Shanghai').key).toBe('2027-W01');
     expect(isoWeek(at('2027-01-03T16:30:00Z'), 'UTC').key).toBe('2026-W53');
   });
 });
@@ -88,27 +88,27 @@ describe('startOfIsoWeek', () => {
     ['2026-W01', '2025-12-29 周一 00:00'],
     ['2020-W53', '2020-12-28 周一 00:00'],
     ['2027-W01', '2027-01-04 周一 00:00'],
-  ])('starts %s on %s', (key, local) => expect(formatLocal(startOfIsoWeek(key))).toBe(local));
+  ])('starts %s on %s', (key, local) => expect(formatLocal(startOfIsoWeek(key, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe(local));
 
   it('finds the Monday of a date', () => {
-    expect(formatLocal(startOfIsoWeek(at('2026-12-06T15:00:00Z')))).toBe('2026-11-30 周一 00:00');
-    expect(formatLocal(startOfIsoWeek(at('2026-11-30T00:00:00Z')))).toBe('2026-11-30 周一 00:00');
+    expect(formatLocal(startOfIsoWeek(at('2026-12-06T15:00:00Z'), 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-11-30 周一 00:00');
+    expect(formatLocal(startOfIsoWeek(at('2026-11-30T00:00:00Z'), 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-11-30 周一 00:00');
   });
 
   it('agrees with isoWeek', () => {
     for (let ms = Date.UTC(2019, 0, 1); ms < Date.UTC(2029, 0, 1); ms += 5 * 86_400_000 + 3_600_000) {
-      const w = isoWeek(new Date(ms));
-      expect(startOfIsoWeek(w.key).getTime()).toBe(startOfIsoWeek(new Date(ms)).getTime());
+      const w = isoWeek(new Date(ms), 'Asia/Shanghai');
+      expect(startOfIsoWeek(w.key, 'Asia/Shanghai').getTime()).toBe(startOfIsoWeek(new Date(ms), 'Asia/Shanghai').getTime());
     }
   });
 
-  it('rejects a malformed key', () => expect(() => startOfIsoWeek('2026-48')).toThrow(RangeError));
+  it('rejects a malformed key', () => expect(() => startOfIsoWeek('2026-48', 'Asia/Shanghai')).toThrow(RangeError));
 });
 
 describe('addDays and calendar', () => {
   it('keeps the wall-clock time across month and year ends', () => {
-    expect(formatLocal(addDays(at('2026-12-31T12:00:00Z'), 1))).toBe('2027-01-01 周五 20:00');
-    expect(formatLocal(addDays(at('2026-03-01T01:00:00Z'), -1))).toBe('2026-02-28 周六 09:00');
+    expect(formatLocal(addDays(at('2026-12-31T12:00:00Z'), 1, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2027-01-01 周五 20:00');
+    expect(formatLocal(addDays(at('2026-03-01T01:00:00Z'), -1, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-02-28 周六 09:00');
   });
 
   it('keeps local time across a DST change', () => {

@@ -19,6 +19,7 @@ import { summaryRoutes } from '../../src/summary/index.js';
 import { CATEGORY_LABELS, recordDisputes, STATUS_LABELS, type Category, type Dispute } from '../../src/ledger/index.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { draft, privately, say, town, type Harness } from './support.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 // The township's figures end to end: 324 cases (299 resolved, 25 in progress; 145/26/37/54/62 by
 // category) in a real database, read back by `#统计 全部`, by the real CLI entry
@@ -62,7 +63,7 @@ beforeAll(async () => {
   await database.migrate();
   const clock = virtualClock(AT);
   const config = parseConfig({});
-  const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent', pino.destination('/dev/null')) };
+  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent', pino.destination('/dev/null')) };
   h = { db: database.db, deps, clock, routes: [...disputeRoutes(deps), ...summaryRoutes(deps)], logs: [], close: async () => {} };
   const t = await town(database.db);
   const drafts = COUNTS.flatMap(([category, n]) => Array.from({ length: n }, () => category))

@@ -47,23 +47,23 @@ describe('overdue assignments', () => {
 describe('follow-up visits', () => {
   it('are due FOLLOWUP_DAYS local days after resolution until a visit is recorded', async () => {
     await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: at('2026-12-02T15:00:00') });
-    expect(await followupsDue(h.db, at('2026-12-08T23:00:00'), 7)).toEqual([]);
-    expect((await followupsDue(h.db, at('2026-12-09T08:00:00'), 7)).map((r) => r.dispute.code)).toEqual([d.code]);
+    expect(await followupsDue(h.db, at('2026-12-08T23:00:00'), 7, h.deps.calendar)).toEqual([]);
+    expect((await followupsDue(h.db, at('2026-12-09T08:00:00'), 7, h.deps.calendar)).map((r) => r.dispute.code)).toEqual([d.code]);
     await say(h, t.worker, `#回访 ${d.code} 满意`, { now: at('2026-12-09T10:00:00') });
-    expect(await followupsDue(h.db, at('2026-12-10T08:00:00'), 7)).toEqual([]);
+    expect(await followupsDue(h.db, at('2026-12-10T08:00:00'), 7, h.deps.calendar)).toEqual([]);
   });
 
   it('remind the reporting worker once per resolution, again after a reopen and new resolution', async () => {
     await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: NOW });
-    await remindFollowups(h.deps, addDays(NOW, 7));
-    await remindFollowups(h.deps, addDays(NOW, 8));
+    await remindFollowups(h.deps, addDays(NOW, 7, 'Asia/Shanghai'));
+    await remindFollowups(h.deps, addDays(NOW, 8, 'Asia/Shanghai'));
     const first = await sent('dispute-followup');
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ targetKind: 'member', targetId: t.worker.id });
     expect(first[0]!.text).toContain(`#回访 ${d.code}`);
-    await say(h, t.worker, `#进展 ${d.code} 化解中`, { now: addDays(NOW, 9) });
-    await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: addDays(NOW, 10) });
-    await remindFollowups(h.deps, addDays(NOW, 17));
+    await say(h, t.worker, `#进展 ${d.code} 化解中`, { now: addDays(NOW, 9, 'Asia/Shanghai') });
+    await say(h, t.worker, `#进展 ${d.code} 已化解`, { now: addDays(NOW, 10, 'Asia/Shanghai') });
+    await remindFollowups(h.deps, addDays(NOW, 17, 'Asia/Shanghai'));
     expect(await sent('dispute-followup')).toHaveLength(2);
   });
 });
@@ -76,7 +76,7 @@ describe('who is reminded to visit', () => {
     await say(h, t.worker, `#交办 ${d.code} @赵调解员 3天`, { mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
     const closing = await say(h, t[who], `#进展 ${d.code} 已化解 方式:人民调解`, { now: NOW });
     expect(privately(closing)).toContain('天后我会提醒回访');
-    await remindFollowups(h.deps, addDays(NOW, 7));
+    await remindFollowups(h.deps, addDays(NOW, 7, 'Asia/Shanghai'));
     const [r] = await sent('dispute-followup');
     expect(r).toMatchObject({ targetKind: 'member', targetId: t[who].id });
   });

@@ -6,8 +6,11 @@ import { findCode, formatCode } from '../../src/ledger/index.js';
 import { parseAssignText, parseFollowup, parseProgress } from '../../src/disputes/commands-parse.js';
 import { checkTransition } from '../../src/ledger/transitions.js';
 import { NOW } from './support.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 const TZ = 'Asia/Shanghai';
+const CAL = createCalendar(realClock(), TZ);
 
 describe('codes', () => {
   it.each([
@@ -101,7 +104,7 @@ describe('parseFollowup', () => {
 
 describe('parseAssignText', () => {
   const due = (text: string) => {
-    const r = parseAssignText(text, NOW, TZ);
+    const r = parseAssignText(text, NOW, CAL);
     return r.ok ? [r.value.deadline && formatDate(r.value.deadline, TZ), r.value.who] : r.problems[0]!.field;
   };
   it.each([
@@ -149,7 +152,7 @@ describe('parseAssignText', () => {
 
   it('asks back when a deadline could mean two days', () => {
     const ask = (text: string) => {
-      const r = parseAssignText(text, NOW, TZ);
+      const r = parseAssignText(text, NOW, CAL);
       return r.ok ? null : r.problems[0]!.message;
     };
     expect(ask('司法所 5日')).toBe('“5日”是5天内，还是5号前？请写 5天内 或 12月5日前');
@@ -159,7 +162,7 @@ describe('parseAssignText', () => {
 
 describe('parsePeriod', () => {
   const span = (text: string) => {
-    const r = parsePeriod(text, NOW, TZ);
+    const r = parsePeriod(text, NOW, CAL);
     if (!r) return null;
     if (!r.ok) return 'error';
     return [r.value.from && formatDate(r.value.from, TZ), r.value.to && formatDate(new Date(r.value.to.getTime() - 1), TZ)];
@@ -213,8 +216,8 @@ describe('robustness', () => {
       findCode(s);
       expect(typeof parseProgress(s).ok).toBe('boolean');
       expect(typeof parseFollowup(s).ok).toBe('boolean');
-      expect(typeof parseAssignText(s, NOW, TZ).ok).toBe('boolean');
-      const p = parsePeriod(s, NOW, TZ);
+      expect(typeof parseAssignText(s, NOW, CAL).ok).toBe('boolean');
+      const p = parsePeriod(s, NOW, CAL);
       expect(p === null || typeof p.ok === 'boolean').toBe(true);
     }), { numRuns: 5000 });
   });
@@ -223,7 +226,7 @@ describe('robustness', () => {
     const long = `${'已化解 '.repeat(1500)}方式:${'x'.repeat(1000)}`;
     const started = performance.now();
     expect(parseProgress(long).ok).toBe(true);
-    parseAssignText(long, NOW, TZ);
+    parseAssignText(long, NOW, CAL);
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

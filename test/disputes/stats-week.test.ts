@@ -4,6 +4,8 @@ import { recordReport } from '../../src/reports/repo.js';
 import { computeStats, loadStatsInput, type Scope } from '../../src/summary/index.js';
 import { recordDisputes } from '../../src/ledger/index.js';
 import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 let h: Harness;
 let t: Town;
@@ -12,6 +14,7 @@ afterAll(async () => { await h.close(); });
 beforeEach(async () => { await reset(h); t = await town(h.db); });
 
 const TZ = 'Asia/Shanghai';
+const CAL = createCalendar(realClock(), TZ);
 const MONDAY_AFTER = new Date('2026-12-07T08:00:00+08:00'); // W50, before the 08:30 digest of W49
 
 function weekScope(week: string): Scope {
@@ -19,7 +22,7 @@ function weekScope(week: string): Scope {
   return { label: week, from, to: addDays(from, 7, TZ), village: null, week };
 }
 
-const found = async (scope: Scope) => computeStats(await loadStatsInput(h.db, scope, MONDAY_AFTER, TZ)).found;
+const found = async (scope: Scope) => computeStats(await loadStatsInput(h.db, scope, MONDAY_AFTER, CAL)).found;
 
 describe('the weekly digest counts a report\'s cases for the week it reports on', () => {
   beforeEach(async () => {

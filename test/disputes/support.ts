@@ -17,6 +17,7 @@ import { announceRisks, recordDisputes, type Dispute } from '../../src/ledger/in
 import { storeInbound } from '../../src/inbound/store.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 /** 2026-12-02 周三 10:00 in Shanghai. */
 export const NOW = new Date('2026-12-02T10:00:00+08:00');
@@ -38,7 +39,7 @@ export async function harness(env: Record<string, string> = {}): Promise<Harness
   const config = parseConfig(env);
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
-  const deps: AppDeps = { db: database.db, clock, outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('info', sink) };
+  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('info', sink) };
   return { db: database.db, deps, clock, routes: [...disputeRoutes(deps), ...summaryRoutes(deps)], logs, close: () => database.close() };
 }
 

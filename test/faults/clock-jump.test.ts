@@ -14,6 +14,7 @@ import { sleep } from './support/child.js';
 import { buildBot, silentLog } from './support/bot.js';
 import { wallClock, type WallClock } from './support/clocks.js';
 import { ADMIN, ADMIN_GROUP, townGrids } from './support/town.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const HOUR = 3_600_000;
@@ -107,7 +108,7 @@ describe('node-schedule fires late (the event loop or the machine was stalled)',
       run: async () => void runs.push(key),
       stillDue: (f, now) => now.getTime() - f.getTime() <= toleranceMs,
     });
-    const deps = { db: database.db, clock, config, log: silentLog(), outbox: createOutbox(database.db, clock, 1500) };
+    const deps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), config, log: silentLog(), outbox: createOutbox(database.db, clock, 1500) };
     const scheduler = createScheduler({ ...deps, instanceId: 'late', sources: [async () => [job('strict', 300), job('lenient', 10_000)]], pollMs: 0 });
     await scheduler.start();
     // Stall the event loop past the fire time: node-schedule's timer can only fire afterwards, late.

@@ -11,6 +11,7 @@ import { createOutbox } from '../../src/outbox/enqueue.js';
 import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { silentLog } from './support/bot.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 const START = new Date('2026-12-02T10:00:00+08:00');
 const FLOODER = '刷屏的人';
@@ -89,7 +90,7 @@ describe('a flood from one sender', () => {
     const route: Route = { name: 'echo', match: () => true, handle: (ctx: MessageContext) => ctx.reply('收到') };
     const pipelines = ['a', 'b'].map((instanceId) =>
       createPipeline({
-        db, clock, config, log: silentLog(), outbox: createOutbox(db, clock, 1500), instanceId,
+        db, clock, calendar: createCalendar(clock, config.TZ), config, log: silentLog(), outbox: createOutbox(db, clock, 1500), instanceId,
         route: () => route, identify: async () => ({ sender: sender!, room: null }), loginAt: () => null,
       }),
     );

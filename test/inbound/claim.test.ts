@@ -12,6 +12,7 @@ import { createPipeline } from '../../src/inbound/pipeline.js';
 import { storeInbound } from '../../src/inbound/store.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 const start = new Date('2026-11-23T08:00:00+08:00');
 const message = (id: string, text: string): InboundMessage => ({
@@ -32,7 +33,7 @@ function pipelineFor(db: Db, clock: VirtualClock, sender: Member, instanceId: st
   const route: Route = { name: 'test', match: () => true, handle: async (ctx: MessageContext) => { await wait?.(); handled.push(ctx.text); } };
   const config = parseConfig({});
   return createPipeline({
-    db, clock, config, log: pino({ level: 'silent' }), outbox: createOutbox(db, clock, 1500), instanceId,
+    db, clock, calendar: createCalendar(clock, config.TZ), config, log: pino({ level: 'silent' }), outbox: createOutbox(db, clock, 1500), instanceId,
     route: () => route, identify: async () => ({ sender, room: null }), loginAt: () => null,
   });
 }

@@ -10,6 +10,7 @@ import type { MessageContext, Route } from '../../src/kernel/router.js';
 import { inboundMessages, members, outbox } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 const silent = pino({ level: 'silent' });
 const start = new Date('2026-11-23T08:00:00+08:00');
@@ -30,7 +31,7 @@ async function setup(handle: (ctx: MessageContext) => Promise<void>, login: Date
   const handled: string[] = [];
   const route: Route = { name: 'test', match: () => true, handle: async (ctx) => { handled.push(ctx.text); await handle(ctx); } };
   const pipeline = createPipeline({
-    db, clock, config, log: silent, outbox: createOutbox(db, clock, 1500), instanceId: 'test',
+    db, clock, calendar: createCalendar(clock, config.TZ), config, log: silent, outbox: createOutbox(db, clock, 1500), instanceId: 'test',
     route: () => route, identify: async () => ({ sender: sender!, room: null }), loginAt: () => login,
   });
   return { database, db, pipeline, handled };

@@ -6,6 +6,7 @@ import { createOutbox } from '../../src/outbox/enqueue.js';
 import { createHarness, type Harness } from '../../src/tools/replay/harness.js';
 import { testDb } from '../support/db.js';
 import { playWeek, WEEK_START } from './week.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 /** The week played on a fresh database (PostgreSQL when DATABASE_URL is set), the bot stopped after. */
 export async function weekDatabase(): Promise<Harness> {
@@ -19,5 +20,5 @@ export async function weekDatabase(): Promise<Harness> {
 export function depsAt(h: Harness, now: Date, env: Record<string, string> = {}): AppDeps {
   const clock = virtualClock(now);
   const config = { ...h.config, ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, Number(v)])) };
-  return { db: h.database.db, clock, config, log: createLogger('silent', pino.destination('/dev/null')), outbox: createOutbox(h.database.db, clock, config.SEND_MAX_CHARS) };
+  return { db: h.database.db, clock, calendar: createCalendar(clock, config.TZ), config, log: createLogger('silent', pino.destination('/dev/null')), outbox: createOutbox(h.database.db, clock, config.SEND_MAX_CHARS) };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, helpText } from '../../src/admin/index.js';
 import { parseLeave } from '../../src/reports/leave/leave-parse.js';
 import { SUBCOMMANDS } from '../../src/reports/cycle/settings-commands.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 // The command table drives #帮助 and the README: whatever the reports capability answers must be in it.
 const reportUsages = COMMANDS.filter((c) => c.capability === 'reports').map((c) => c.usage);
@@ -15,7 +17,7 @@ describe('the command table for weekly reports', () => {
   it('lists both ways to end a leave early, and both are what the leave parser reads as cancelling', () => {
     expect(reportUsages).toContain('#请假 取消');
     expect(reportUsages).toContain('#销假');
-    expect(parseLeave('取消', NOW, 'Asia/Shanghai')).toEqual({ ok: true, value: { kind: 'cancel' } });
+    expect(parseLeave('取消', NOW, createCalendar(realClock(), 'Asia/Shanghai'))).toEqual({ ok: true, value: { kind: 'cancel' } });
   });
 
   it('offers the cancelling commands to workers and chiefs in #帮助, not to residents', () => {

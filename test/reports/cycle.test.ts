@@ -6,8 +6,11 @@ import {
   recipients, reportWeekFor, stepAt, tally, weekLabel, weekOfFiring, weekWindow,
   type CycleGrid, type CycleWorker, type WeekRecords,
 } from '../../src/reports/cycle/cycle.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 const TZ = 'Asia/Shanghai';
+const CAL = createCalendar(realClock(), TZ);
 const S = DEFAULT_SETTINGS;
 const at = (s: string) => new Date(`${s}+08:00`);
 const fmt = (d: Date | null) => (d ? formatLocal(d, TZ) : null);
@@ -20,13 +23,13 @@ describe('step times (defaults: 周五 09:00, 周六 18:00, 周日 20:00, 周一
     ['deadline', '2026-11-28T18:00', '2026-11-29 周日 20:00'],
     ['digest', '2026-11-29T20:00', '2026-11-30 周一 08:30'],
   ] as const)('next %s after %s is %s', (step, after, expected) => {
-    expect(fmt(nextStep(S.times[step], at(after), TZ))).toBe(expected);
+    expect(fmt(nextStep(S.times[step], at(after), CAL))).toBe(expected);
   });
 
   it('places a step inside a given ISO week, also across a year end', () => {
-    expect(fmt(stepAt(S.times.deadline, '2026-W48', TZ))).toBe('2026-11-29 周日 20:00');
-    expect(fmt(stepAt(S.times.remind, '2026-W53', TZ))).toBe('2027-01-01 周五 09:00');
-    expect(fmt(stepAt(S.times.digest, '2027-W01', TZ))).toBe('2027-01-04 周一 08:30');
+    expect(fmt(stepAt(S.times.deadline, '2026-W48', CAL))).toBe('2026-11-29 周日 20:00');
+    expect(fmt(stepAt(S.times.remind, '2026-W53', CAL))).toBe('2027-01-01 周五 09:00');
+    expect(fmt(stepAt(S.times.digest, '2027-W01', CAL))).toBe('2027-01-04 周一 08:30');
   });
 });
 
@@ -37,7 +40,7 @@ describe('which week a firing or a report belongs to', () => {
     ['digest', '2026-11-30T08:30', '2026-W48'],
     ['digest', '2027-01-04T08:30', '2026-W53'],
   ] as const)('%s at %s is about %s', (step, fire, week) => {
-    expect(weekOfFiring(S, step, at(fire), TZ)).toBe(week);
+    expect(weekOfFiring(S, step, at(fire), CAL)).toBe(week);
   });
 
   it.each([
@@ -47,18 +50,18 @@ describe('which week a firing or a report belongs to', () => {
     ['2026-11-30T07:00', '2026-W48', 'late, Monday before the digest'],
     ['2026-11-30T09:00', '2026-W49', 'after the digest'],
   ])('a report at %s counts for %s (%s)', (when, week) => {
-    expect(reportWeekFor(S, at(when), TZ)).toBe(week);
+    expect(reportWeekFor(S, at(when), CAL)).toBe(week);
   });
 
   it('follows a digest moved into the same week as the deadline', () => {
     const settings = { ...S, times: { ...S.times, digest: { weekday: 7, hour: 21, minute: 0 } } };
-    expect(reportWeekFor(settings, at('2026-11-29T20:30'), TZ)).toBe('2026-W48');
-    expect(reportWeekFor(settings, at('2026-11-29T21:30'), TZ)).toBe('2026-W49');
-    expect(closedWeek(settings, at('2026-11-29T21:00'), TZ)).toBe('2026-W48');
+    expect(reportWeekFor(settings, at('2026-11-29T20:30'), CAL)).toBe('2026-W48');
+    expect(reportWeekFor(settings, at('2026-11-29T21:30'), CAL)).toBe('2026-W49');
+    expect(closedWeek(settings, at('2026-11-29T21:00'), CAL)).toBe('2026-W48');
   });
 
   it('names a week in plain Chinese', () => {
-    expect(weekLabel('2026-W48', TZ)).toBe('第48周（11月23日至11月29日）');
+    expect(weekLabel('2026-W48', CAL)).toBe('第48周（11月23日至11月29日）');
   });
 });
 
@@ -75,7 +78,7 @@ const grid = (gridId: number, name: string, village: string, villageId: number, 
 const worker = (id: number, gridId: number, extra: Partial<CycleWorker> = {}): CycleWorker =>
   ({ id, name: `网格员${id}`, gridId, wechatId: `wx${id}`, onLeaveUntil: null, onLeaveFrom: null, ...extra });
 
-const WEEK = weekWindow(S, '2026-W48', TZ);
+const WEEK = weekWindow(S, '2026-W48', CAL);
 const GRIDS = [
   grid(1, '一组', '上司村', 1, 100), grid(2, '二组', '上司村', 1, 100), grid(3, '三组', '上司村', 1, 101),
   grid(4, '一组', '里腊村', 2, 102), grid(5, '二组', '里腊村', 2, null),
@@ -117,7 +120,7 @@ describe('a grid counts from the first reminder after it was created', () => {
   });
 
   it('is expected the week after', () => {
-    expect(tally(r, weekWindow(S, '2026-W49', TZ)).expected).toBe(2);
+    expect(tally(r, weekWindow(S, '2026-W49', CAL)).expected).toBe(2);
   });
 
   it('still counts a report it sent anyway', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/summary/index.js';
 import { digestText, type DigestData } from '../../src/summary/digest.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 const stats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });
 const digest = (unreachable: string[]): DigestData => ({
   weekLabel: '第50周（12月7日至12月13日）', paused: false, tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] }, households: 133,
   week: stats, risks: [], overdue: [], followupsDue: [], failedMessages: 0, dangerAlarms: 0, missedFirings: [], unreachable,
-  now: new Date('2026-12-14T08:30:00+08:00'), tz: 'Asia/Shanghai',
+  now: new Date('2026-12-14T08:30:00+08:00'), cal: createCalendar(realClock(), 'Asia/Shanghai'),
 });
 
 describe('digest: staff WeCom cannot push to', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/kernel/time.js';
 import { parseLeave } from '../../src/reports/leave/leave-parse.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 const TZ = 'Asia/Shanghai';
+const CAL = createCalendar(realClock(), TZ);
 const NOW = new Date('2026-11-25T10:00:00+08:00'); // 周三
 
 describe('parseLeave (#请假 …)', () => {
@@ -32,7 +35,7 @@ describe('parseLeave (#请假 …)', () => {
     ['至2028年1月1日', null, null],
     ['', null, null],
   ] as [string, string | null, string | null][])('%s → leave ends %s', (text, until, lastDay) => {
-    const r = parseLeave(text, NOW, TZ);
+    const r = parseLeave(text, NOW, CAL);
     if (until === null) {
       expect(r.ok).toBe(false);
       return;
@@ -41,11 +44,11 @@ describe('parseLeave (#请假 …)', () => {
   });
 
   it.each(['取消', '销假', ' 取消 '])('reads %s as the end of a leave', (text) => {
-    expect(parseLeave(text, NOW, TZ)).toEqual({ ok: true, value: { kind: 'cancel' } });
+    expect(parseLeave(text, NOW, CAL)).toEqual({ ok: true, value: { kind: 'cancel' } });
   });
 
   it('rolls a date early in the year over to the next year when written in December', () => {
-    const r = parseLeave('至1月3日', new Date('2026-12-28T10:00:00+08:00'), TZ);
+    const r = parseLeave('至1月3日', new Date('2026-12-28T10:00:00+08:00'), CAL);
     expect(r.ok && r.value.kind === 'until' && formatLocal(r.value.until, TZ)).toBe('2027-01-04 周一 00:00');
   });
 });

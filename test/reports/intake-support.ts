@@ -14,6 +14,7 @@ import { createOutbox } from '../../src/outbox/enqueue.js';
 import { disputeRoutes } from '../../src/disputes/index.js';
 import { reportRoutes } from '../../src/reports/index.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 export type Database = Awaited<ReturnType<typeof testDb>>;
 
@@ -68,7 +69,7 @@ export async function harness(database: Database, chatModel: ChatModel | null = 
   await emptyAll(db);
   const clock = virtualClock(START);
   const config = parseConfig({});
-  const deps: AppDeps = { db, clock, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
+  const deps: AppDeps = { db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
   const g = {
     s1: await ensureGrid(db, '上司村', '一组', START), s2: await ensureGrid(db, '上司村', '二组', START),
     s3: await ensureGrid(db, '上司村', '三组', START), l1: await ensureGrid(db, '里腊村', '一组', START),

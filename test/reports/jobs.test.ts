@@ -48,7 +48,7 @@ const leave = (id: number, until: string) => h.db.update(members).set({ onLeaveU
 describe('the job source', () => {
   it('offers the weekly steps and the daily ledger jobs at the default times', async () => {
     const jobs = await allJobs();
-    const next = jobs.map((j) => [j.key, formatLocal(j.next(h.clock.now())!)]);
+    const next = jobs.map((j) => [j.key, formatLocal(j.next(h.clock.now())!, 'Asia/Shanghai')]);
     expect(next).toEqual([
       ['report.remind', '2026-11-27 周五 09:00'], ['report.chase', '2026-11-28 周六 18:00'],
       ['report.deadline', '2026-11-29 周日 20:00'], ['report.digest', '2026-11-30 周一 08:30'],
@@ -58,7 +58,7 @@ describe('the job source', () => {
 
   it('reads changed times from the settings', async () => {
     await saveSettings(h.db, { ...DEFAULT_SETTINGS, times: { ...DEFAULT_SETTINGS.times, remind: { weekday: 4, hour: 15, minute: 0 } } }, h.clock.now());
-    expect(formatLocal((await job('report.remind')).next(h.clock.now())!)).toBe('2026-11-26 周四 15:00');
+    expect(formatLocal((await job('report.remind')).next(h.clock.now())!, 'Asia/Shanghai')).toBe('2026-11-26 周四 15:00');
   });
 
   it.each([

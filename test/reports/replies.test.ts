@@ -3,6 +3,8 @@ import { computeStats } from '../../src/summary/index.js';
 import { type Dispute } from '../../src/ledger/index.js';
 import { digestText, type DigestData } from '../../src/summary/digest.js';
 import { groupReceipt } from '../../src/reports/replies.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 // Only the fields a receipt could leak; the rest of a stored dispute does not matter here.
 const dispute = (): Dispute =>
@@ -29,7 +31,7 @@ const digest = (over: Partial<DigestData>): DigestData => ({
   weekLabel: '第50周（12月7日至12月13日）', paused: false,
   tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] }, households: 133, week: emptyStats,
   risks: [], overdue: [], followupsDue: [], failedMessages: 0, dangerAlarms: 0, missedFirings: [],
-  now: new Date('2026-12-14T08:30:00+08:00'), tz: 'Asia/Shanghai', ...over,
+  now: new Date('2026-12-14T08:30:00+08:00'), cal: createCalendar(realClock(), 'Asia/Shanghai'), ...over,
 });
 
 describe('digestText', () => {

@@ -10,7 +10,7 @@ const NOW = new Date('2026-12-02T02:00:00Z');
 const next3 = (text: string, now = NOW): string => {
   const r = parseWhen(text, now);
   if (!r.ok) throw new Error(`${text}: ${r.problems[0]?.message}`);
-  return nextFireTimes(r.value, now, 3).map((d) => formatLocal(d)).join(' / ');
+  return nextFireTimes(r.value, now, 3).map((d) => formatLocal(d, 'Asia/Shanghai')).join(' / ');
 };
 
 // [expression, the next (up to three) fire times]

@@ -7,6 +7,7 @@ import { fireClaims } from '../../src/db/schema.js';
 import { createOutbox } from '../../src/outbox/enqueue.js';
 import { createScheduler, type Job } from '../../src/scheduler/runtime.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const FIRE = at('2026-11-23T09:00:00');
@@ -17,7 +18,8 @@ function job(runs: string[]): Job {
 
 function scheduler(database: Database, now: Date, runs: string[], instanceId: string) {
   const clock = virtualClock(now);
-  const deps = { db: database.db, clock, config: parseConfig({}), log: pino({ level: 'silent' }), outbox: createOutbox(database.db, clock, 1500) };
+  const config = parseConfig({});
+  const deps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), config, log: pino({ level: 'silent' }), outbox: createOutbox(database.db, clock, 1500) };
   return createScheduler({ ...deps, instanceId, sources: [async () => [job(runs)]], pollMs: 0 });
 }
 

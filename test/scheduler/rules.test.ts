@@ -5,11 +5,11 @@ import { describeRule, nextFireTimes, ruleSchema, type Rule } from '../../src/sc
 
 const t = (hour: number, minute = 0) => ({ hour, minute });
 const NOW = new Date('2026-12-02T02:00:00Z'); // 2026-12-02 周三 10:00
-const fmt = (ds: Date[]) => ds.map((d) => formatLocal(d));
+const fmt = (ds: Date[]) => ds.map((d) => formatLocal(d, 'Asia/Shanghai'));
 
 describe('nextFireTimes', () => {
   it('is strictly after the given instant', () => {
-    const at20 = fromLocal({ year: 2026, month: 12, day: 2, hour: 20 });
+    const at20 = fromLocal({ year: 2026, month: 12, day: 2, hour: 20 }, 'Asia/Shanghai');
     expect(fmt(nextFireTimes({ kind: 'daily', time: t(20) }, at20, 2)))
       .toEqual(['2026-12-03 周四 20:00', '2026-12-04 周五 20:00']);
     const justBefore = new Date(at20.getTime() - 1);
@@ -17,7 +17,7 @@ describe('nextFireTimes', () => {
   });
 
   it('skips weekends for workdays', () => {
-    const fri = fromLocal({ year: 2026, month: 12, day: 4, hour: 12 });
+    const fri = fromLocal({ year: 2026, month: 12, day: 4, hour: 12 }, 'Asia/Shanghai');
     expect(fmt(nextFireTimes({ kind: 'workdays', time: t(9) }, fri, 2)))
       .toEqual(['2026-12-07 周一 09:00', '2026-12-08 周二 09:00']);
   });
@@ -64,7 +64,7 @@ describe('nextFireTimes', () => {
 
   it('finds a rare cron day years ahead', () => {
     const got = nextFireTimes({ kind: 'cron', expr: '0 0 29 2 *' }, NOW, 1);
-    expect(formatLocal(got[0]!)).toBe('2028-02-29 周二 00:00');
+    expect(formatLocal(got[0]!, 'Asia/Shanghai')).toBe('2028-02-29 周二 00:00');
   });
 });
 

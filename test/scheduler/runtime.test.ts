@@ -8,6 +8,7 @@ import { createOutbox } from '../../src/outbox/enqueue.js';
 import { nextFireTimes, type Rule } from '../../src/scheduler/rules.js';
 import { createScheduler, type Job } from '../../src/scheduler/runtime.js';
 import { testDb } from '../support/db.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
 
 const silent = pino({ level: 'silent' });
 const daily9: Rule = { kind: 'daily', time: { hour: 9, minute: 0 } };
@@ -23,7 +24,7 @@ function job(runs: string[], key = 'test.daily'): Job {
 
 function scheduler(database: Database, clock: VirtualClock, jobs: Job[], instanceId = 'a') {
   const config = parseConfig({ SCHEDULE_GRACE_MINUTES: '120' });
-  const deps = { db: database.db, clock, config, log: silent, outbox: createOutbox(database.db, clock, 1500) };
+  const deps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), config, log: silent, outbox: createOutbox(database.db, clock, 1500) };
   return createScheduler({ ...deps, instanceId, sources: [async () => jobs], pollMs: 0 });
 }
 

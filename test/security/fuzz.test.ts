@@ -29,9 +29,12 @@ import { describeRule, nextFireTimes } from '../../src/scheduler/rules.js';
 import { queryRows } from '../../src/db/raw.js';
 import { anyText, BIDI, binaryJunk, EMOJI, grammarText, longText, SQL, ZERO_WIDTH } from './nasty.js';
 import { openHarness } from './town.js';
+import { createCalendar } from '../../src/kernel/calendar.js';
+import { realClock } from '../../src/kernel/clock.js';
 
 const NOW = new Date('2026-12-02T10:00:00+08:00');
 const TZ = 'Asia/Shanghai';
+const CAL = createCalendar(realClock(), TZ);
 const PARSER_RUNS = 2_000;
 const HAN = /\p{Script=Han}/u;
 const PG_INT_MAX = 2_147_483_647;
@@ -120,7 +123,7 @@ describe('every chat grammar takes any text without throwing and answers in Chin
     property(anyText, (text) => {
       expectClear(parseProgress(text));
       expectClear(parseFollowup(text));
-      expectClear(parseAssignText(text, NOW, TZ), (a) => {
+      expectClear(parseAssignText(text, NOW, CAL), (a) => {
         if (a.deadline !== null) expect(validDate(a.deadline) && a.deadline > NOW).toBe(true);
       });
       const code = findCode(text);
@@ -130,13 +133,13 @@ describe('every chat grammar takes any text without throwing and answers in Chin
 
   it('reads periods (#统计, #台账 导出, #问答 统计) and #请假', () => {
     property(anyText, (text) => {
-      const p = parsePeriod(text, NOW, TZ);
+      const p = parsePeriod(text, NOW, CAL);
       if (p) {
         expectClear(p, (v) => {
           if (v.from && v.to) expect(validDate(v.from) && validDate(v.to) && v.from < v.to).toBe(true);
         });
       }
-      expectClear(parseLeave(text, NOW, TZ), (l) => {
+      expectClear(parseLeave(text, NOW, CAL), (l) => {
         if (l.kind === 'until') expect(validDate(l.until) && l.until > NOW).toBe(true);
       });
     });

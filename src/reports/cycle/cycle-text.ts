@@ -1,32 +1,32 @@
-import { formatLocal } from '../../kernel/time.js';
 import { byVillage, type CycleGrid, type CycleWorker, type Tally } from './cycle.js';
 import { twoLineTemplate } from '../../grammar/teach.js';
 import { gridLabel } from '../../roster/grid-name.js';
+import type { Calendar } from '../../kernel/calendar.js';
 
 /** The messages of the weekly cycle. They name grids and workers, never a dispute. */
 const gridName = (g: CycleGrid): string => gridLabel(g.village, g.grid);
 
 /** Friday: the reminder, teaching the format in two lines. */
-export function reminderText(worker: CycleWorker, grid: CycleGrid, week: string, deadline: Date, tz: string): string {
+export function reminderText(worker: CycleWorker, grid: CycleGrid, week: string, deadline: Date, cal: Calendar): string {
   return [
-    `【周报提醒】${worker.name}您好，请在${formatLocal(deadline, tz)}前报送${gridName(grid)}${week}的矛盾纠纷排查周报，直接发给我即可：`,
+    `【周报提醒】${worker.name}您好，请在${cal.formatLocal(deadline)}前报送${gridName(grid)}${week}的矛盾纠纷排查周报，直接发给我即可：`,
     twoLineTemplate(gridName(grid)),
   ].join('\n');
 }
 
 /** Saturday: the chase, to those whose grid has not reported. */
-export function chaseText(worker: CycleWorker, grid: CycleGrid, week: string, deadline: Date, tz: string): string {
+export function chaseText(worker: CycleWorker, grid: CycleGrid, week: string, deadline: Date, cal: Calendar): string {
   return [
-    `【催报】${worker.name}您好，${gridName(grid)}${week}的周报还没收到，截止时间 ${formatLocal(deadline, tz)}，请尽快报送：`,
+    `【催报】${worker.name}您好，${gridName(grid)}${week}的周报还没收到，截止时间 ${cal.formatLocal(deadline)}，请尽快报送：`,
     twoLineTemplate(gridName(grid)),
   ].join('\n');
 }
 
 /** To a chief whose grid's workers are all on leave. */
-export function coverText(grids: readonly CycleGrid[], week: string, deadline: Date, tz: string, chase: boolean): string {
+export function coverText(grids: readonly CycleGrid[], week: string, deadline: Date, cal: Calendar, chase: boolean): string {
   const names = grids.map(gridName).join('、');
   const head = chase ? `【催报】${names}${week}的周报还没收到` : `【周报提醒】${names}的网格员请假`;
-  return [`${head}，请您代为报送，截止 ${formatLocal(deadline, tz)}：`, twoLineTemplate(gridName(grids[0]!))].join('\n');
+  return [`${head}，请您代为报送，截止 ${cal.formatLocal(deadline)}：`, twoLineTemplate(gridName(grids[0]!))].join('\n');
 }
 
 const workerNames = (grid: CycleGrid, workers: readonly CycleWorker[]): string =>

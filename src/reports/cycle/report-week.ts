@@ -1,7 +1,7 @@
 import { parseChineseInt, toHalfWidthDigits } from '../../kernel/cnnum.js';
 import { fail, ok, problem, type Result } from '../../kernel/result.js';
-import { addDays, fromLocal, isoWeek, localParts, startOfIsoWeek } from '../../kernel/time.js';
 import { reportWeekFor, weekLabel, type CycleSettings } from './week-times.js';
+import type { Calendar } from '../../kernel/calendar.js';
 
 /**
  * Which ISO week a report is for. People name it (【上司村三组第49周周报】, 补报上周的) when it is
@@ -20,43 +20,43 @@ const YEAR_BACK_WEEKS = 26;
 const weekKey = (year: number, n: number): string => `${year}-W${String(n).padStart(2, '0')}`;
 
 /** 第N周 as a week key near `now`, or null when there is no such week. */
-function numberedWeek(n: number, now: Date, tz: string): string | null {
-  const current = isoWeek(now, tz);
+function numberedWeek(n: number, now: Date, cal: Calendar): string | null {
+  const current = cal.isoWeek(now);
   const year = n - current.week > YEAR_BACK_WEEKS ? current.year - 1 : current.year;
   const key = weekKey(year, n);
-  return n >= 1 && isoWeek(startOfIsoWeek(key, tz), tz).key === key ? key : null;
+  return n >= 1 && cal.isoWeek(cal.startOfIsoWeek(key)).key === key ? key : null;
 }
 
 /** The n-th week of a month near `now`: the n-th ISO week whose Thursday falls in it. */
-function weekOfMonth(month: number, n: number, now: Date, tz: string): string | null {
-  const today = localParts(now, tz);
+function weekOfMonth(month: number, n: number, now: Date, cal: Calendar): string | null {
+  const today = cal.local(now);
   const year = month > today.month ? today.year - 1 : today.year;
-  let thursday = addDays(startOfIsoWeek(fromLocal({ year, month, day: 1 }, tz), tz), 3, tz);
-  if (localParts(thursday, tz).month !== month) thursday = addDays(thursday, 7, tz);
-  const pick = addDays(thursday, 7 * (n - 1), tz);
-  return n >= 1 && localParts(pick, tz).month === month ? isoWeek(pick, tz).key : null;
+  let thursday = cal.addDays(cal.startOfIsoWeek(cal.fromLocal({ year, month, day: 1 })), 3);
+  if (cal.local(thursday).month !== month) thursday = cal.addDays(thursday, 7);
+  const pick = cal.addDays(thursday, 7 * (n - 1));
+  return n >= 1 && cal.local(pick).month === month ? cal.isoWeek(pick).key : null;
 }
 
 /** The week a report says it is for, null when it says none, 'unknown' when what it says is no week. */
-export function statedWeek(rawText: string, now: Date, tz: string): string | null | 'unknown' {
+export function statedWeek(rawText: string, now: Date, cal: Calendar): string | null | 'unknown' {
   const text = toHalfWidthDigits(rawText);
   const numbered = WEEK_NUMBER.exec(text);
   if (numbered) {
     const month = numbered[1] ? parseChineseInt(numbered[1]) : null;
     const n = parseChineseInt(numbered[2]!);
     if (n === null || (numbered[1] && (month === null || month < 1 || month > 12))) return 'unknown';
-    return (month ? weekOfMonth(month, n, now, tz) : numberedWeek(n, now, tz)) ?? 'unknown';
+    return (month ? weekOfMonth(month, n, now, cal) : numberedWeek(n, now, cal)) ?? 'unknown';
   }
   const head = text.slice(0, FIRST_FIELD.exec(text)?.index ?? text.length);
-  return LAST_WEEK.test(head) ? isoWeek(addDays(now, -7, tz), tz).key : null;
+  return LAST_WEEK.test(head) ? cal.isoWeek(cal.addDays(now, -7)).key : null;
 }
 
 /** The week a report received at `now` counts for: the one it names, else the current reporting week. */
-export function weekOfReport(settings: CycleSettings, rawText: string, now: Date, tz: string): Result<string> {
-  const current = reportWeekFor(settings, now, tz);
-  const stated = statedWeek(rawText, now, tz);
+export function weekOfReport(settings: CycleSettings, rawText: string, now: Date, cal: Calendar): Result<string> {
+  const current = reportWeekFor(settings, now, cal);
+  const stated = statedWeek(rawText, now, cal);
   if (stated === null) return ok(current);
   if (stated === 'unknown') return fail([problem('week', '周报里写的周次不对。报本周的不用写周次；补报以前的，请写明如“第49周”。')]);
-  if (stated > isoWeek(now, tz).key) return fail([problem('week', `周报写的是${weekLabel(stated, tz)}，这一周还没到。报本周的不用写周次。`)]);
+  if (stated > cal.isoWeek(now).key) return fail([problem('week', `周报写的是${weekLabel(stated, cal)}，这一周还没到。报本周的不用写周次。`)]);
   return ok(stated);
 }

@@ -12,16 +12,17 @@ import { adminEscalationText, chaseText, chiefEscalationText, coverText, reminde
 import { loadWeek } from './repo.js';
 import { loadSettings } from './settings.js';
 import type { OutboxRow } from '../../outbox/claim.js';
+import type { Calendar } from '../../kernel/calendar.js';
 
 /** The week a firing is about, or null when that week is paused (holiday): nothing is sent. */
 export async function cycleWeek(deps: AppDeps, step: Step, fireAt: Date) {
   const settings = await loadSettings(deps.db);
-  const week = weekOfFiring(settings, step, fireAt, deps.config.TZ);
+  const week = weekOfFiring(settings, step, fireAt, deps.calendar);
   if (isPaused(settings, week) && step !== 'digest') {
     deps.log.info({ step, week }, 'weekly cycle paused');
     return null;
   }
-  return { settings, week, win: weekWindow(settings, week, deps.config.TZ) };
+  return { settings, week, win: weekWindow(settings, week, deps.calendar) };
 }
 
 async function roomOfGrid(db: Db): Promise<Map<number, number>> {
@@ -30,7 +31,7 @@ async function roomOfGrid(db: Db): Promise<Map<number, number>> {
   return out;
 }
 
-type Text = (w: CycleWorker, g: CycleGrid, week: string, deadline: Date, tz: string) => string;
+type Text = (w: CycleWorker, g: CycleGrid, week: string, deadline: Date, cal: Calendar) => string;
 
 // Keys per (purpose, week, target): a step that runs twice, or a fallback taken twice, queues one message.
 const privateKey = (purpose: string, week: string, member: number) => `${purpose}:${week}:member:${member}`;
@@ -50,9 +51,9 @@ function mention(deps: AppDeps, purpose: string, week: string, room: number, wor
  */
 async function reach(deps: AppDeps, purpose: string, list: Recipient[], win: Window, text: Text): Promise<void> {
   const rooms = await roomOfGrid(deps.db);
-  const label = weekLabel(win.week, deps.config.TZ);
+  const label = weekLabel(win.week, deps.calendar);
   for (const r of list) {
-    const body = text(r.worker, r.grid, label, win.deadlineAt, deps.config.TZ);
+    const body = text(r.worker, r.grid, label, win.deadlineAt, deps.calendar);
     const room = rooms.get(r.grid.gridId);
     if (r.via === 'mention' && room !== undefined) await mention(deps, purpose, win.week, room, r.worker.id, body);
     else {
@@ -85,12 +86,12 @@ async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Da
   const purpose = step === 'remind' ? 'report-remind' : 'report-chase';
   const list = recipients(records, at.win);
   await reach(deps, purpose, list, at.win, step === 'remind' ? reminderText : chaseText);
-  const label = weekLabel(at.week, deps.config.TZ);
+  const label = weekLabel(at.week, deps.calendar);
   const chiefs = chiefsToCover(records, at.win);
   for (const [chiefId, grids] of chiefs) {
     await deps.outbox.enqueue({
       purpose: `${purpose}-cover`, priority: 'routine', to: { member: chiefId },
-      text: coverText(grids, label, at.win.deadlineAt, deps.config.TZ, step === 'chase'), key: `${purpose}-cover:${at.week}:member:${chiefId}`,
+      text: coverText(grids, label, at.win.deadlineAt, deps.calendar, step === 'chase'), key: `${purpose}-cover:${at.week}:member:${chiefId}`,
     });
   }
   deps.log.info({ step, week: at.week, workers: list.length, chiefs: chiefs.size }, 'weekly cycle step queued');
@@ -106,7 +107,7 @@ export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
   const records = await loadWeek(deps.db, at.week);
   const t = tally(records, at.win);
   if (t.expected === 0) return deps.log.info({ week: at.week }, 'report deadline: no grid was asked this week');
-  const label = weekLabel(at.week, deps.config.TZ);
+  const label = weekLabel(at.week, deps.calendar);
   for (const [chiefId, grids] of byChief(t.missing)) {
     await deps.outbox.enqueue({
       purpose: 'report-escalate', priority: 'reply', to: { member: chiefId },

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../../kernel/result.js';
-import { addDays, fromLocal, isoWeek, localParts, startOfIsoWeek } from '../../kernel/time.js';
 import { nextFireTimes, type Rule } from '../../scheduler/rules.js';
+import type { Calendar } from '../../kernel/calendar.js';
 
 /**
  * When the weekly cycle's steps fire and which ISO week each firing is about (pure, Asia/Shanghai
@@ -39,39 +39,39 @@ export const STEP_WORDS: Record<Step, readonly string[]> = {
 export const stepRule = (t: WeeklyTime): Rule => ({ kind: 'weekly', weekdays: [t.weekday], time: { hour: t.hour, minute: t.minute } });
 
 /** The step's next firing strictly after `after`. */
-export const nextStep = (t: WeeklyTime, after: Date, tz: string): Date | null => nextFireTimes(stepRule(t), after, 1, tz)[0] ?? null;
+export const nextStep = (t: WeeklyTime, after: Date, cal: Calendar): Date | null => nextFireTimes(stepRule(t), after, 1, cal.tz)[0] ?? null;
 
 /** The instant of `t` inside ISO week `week`. */
-export function stepAt(t: WeeklyTime, week: string, tz: string): Date {
-  const p = localParts(startOfIsoWeek(week, tz), tz);
-  return fromLocal({ year: p.year, month: p.month, day: p.day + t.weekday - 1, hour: t.hour, minute: t.minute }, tz);
+export function stepAt(t: WeeklyTime, week: string, cal: Calendar): Date {
+  const p = cal.local(cal.startOfIsoWeek(week));
+  return cal.fromLocal({ year: p.year, month: p.month, day: p.day + t.weekday - 1, hour: t.hour, minute: t.minute });
 }
 
 /** The ISO week that closed last at `at`: the week of the latest deadline at or before it. */
-export function closedWeek(settings: CycleSettings, at: Date, tz: string): string {
-  const week = isoWeek(at, tz).key;
-  if (stepAt(settings.times.deadline, week, tz) <= at) return week;
-  return isoWeek(addDays(at, -7, tz), tz).key;
+export function closedWeek(settings: CycleSettings, at: Date, cal: Calendar): string {
+  const week = cal.isoWeek(at).key;
+  if (stepAt(settings.times.deadline, week, cal) <= at) return week;
+  return cal.isoWeek(cal.addDays(at, -7)).key;
 }
 
 /** Which week a firing is about: its own week, except the digest, which reports on the week just closed. */
-export function weekOfFiring(settings: CycleSettings, step: Step, fireAt: Date, tz: string): string {
-  return step === 'digest' ? closedWeek(settings, fireAt, tz) : isoWeek(fireAt, tz).key;
+export function weekOfFiring(settings: CycleSettings, step: Step, fireAt: Date, cal: Calendar): string {
+  return step === 'digest' ? closedWeek(settings, fireAt, cal) : cal.isoWeek(fireAt).key;
 }
 
 /**
  * The week a report received at `now` counts for: the week the next digest reports on, so a late
  * report sent on Monday morning before the review meeting still counts for the week before.
  */
-export function reportWeekFor(settings: CycleSettings, now: Date, tz: string): string {
-  const digest = nextStep(settings.times.digest, now, tz);
-  return digest ? closedWeek(settings, digest, tz) : isoWeek(now, tz).key;
+export function reportWeekFor(settings: CycleSettings, now: Date, cal: Calendar): string {
+  const digest = nextStep(settings.times.digest, now, cal);
+  return digest ? closedWeek(settings, digest, cal) : cal.isoWeek(now).key;
 }
 
 export interface Window { week: string; remindAt: Date; chaseAt: Date; deadlineAt: Date }
 
-export function weekWindow(settings: CycleSettings, week: string, tz: string): Window {
-  const at = (s: Step) => stepAt(settings.times[s], week, tz);
+export function weekWindow(settings: CycleSettings, week: string, cal: Calendar): Window {
+  const at = (s: Step) => stepAt(settings.times[s], week, cal);
   return { week, remindAt: at('remind'), chaseAt: at('chase'), deadlineAt: at('deadline') };
 }
 
@@ -87,11 +87,11 @@ export function checkOrder(times: Record<Step, WeeklyTime>): Problem | null {
 export const isPaused = (settings: CycleSettings, week: string): boolean => settings.paused.includes(week);
 
 /** '第48周（11月23日至11月29日）'; the ledger sheet writes the span with a dash (`between` '—'). */
-export function weekLabel(week: string, tz: string, between = '至'): string {
-  const monday = startOfIsoWeek(week, tz);
+export function weekLabel(week: string, cal: Calendar, between = '至'): string {
+  const monday = cal.startOfIsoWeek(week);
   const md = (d: Date) => {
-    const p = localParts(d, tz);
+    const p = cal.local(d);
     return `${p.month}月${p.day}日`;
   };
-  return `第${Number(week.slice(-2))}周（${md(monday)}${between}${md(addDays(monday, 6, tz))}）`;
+  return `第${Number(week.slice(-2))}周（${md(monday)}${between}${md(cal.addDays(monday, 6))}）`;
 }

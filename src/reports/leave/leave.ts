@@ -69,7 +69,7 @@ async function askChief(deps: AppDeps, who: Member, lastDay: string, until: Date
 async function runLeave(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<Outcome> {
   const target = await leaveTarget(deps, ctx);
   if (typeof target === 'string') return refused(target);
-  const parsed = parseLeave(withoutMentions(cmd.rest, ctx.message.mentions), ctx.now, deps.config.TZ);
+  const parsed = parseLeave(withoutMentions(cmd.rest, ctx.message.mentions), ctx.now, deps.calendar);
   if (!parsed.ok) return refused(parsed.problems[0]!.message);
   const self = target.id === ctx.sender.id;
   const who = self ? '您' : target.name;

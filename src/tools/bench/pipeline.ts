@@ -10,6 +10,7 @@ import { finishInbound } from '../../inbound/store.js';
 import { createOutbox } from '../../outbox/enqueue.js';
 import { createIdentity } from '../../identity/index.js';
 import { benchConfig, chatter, nullTransport, seedChatters, silentLog } from './fixtures.js';
+import { createCalendar } from '../../kernel/calendar.js';
 
 export interface PipelineBench {
   messages: number;
@@ -54,7 +55,7 @@ export async function benchPipeline(database: Database, options: { messages: num
   const log = silentLog();
   await seedChatters(db, PEOPLE, GROUPS);
   const identity = createIdentity({ db, transport: nullTransport(), log, clock });
-  const deps = { db, clock, config, log, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS) };
+  const deps = { db, clock, calendar: createCalendar(clock, config.TZ), config, log, outbox: createOutbox(db, clock, config.SEND_MAX_CHARS) };
   const pipeline = createPipeline({ ...deps, instanceId: 'bench', route: createRouter([noop], noop), identify: identity.identify, loginAt: () => null });
 
   const rounds = options.rounds ?? 5;

@@ -4,6 +4,7 @@ import { realClock } from '../../kernel/clock.js';
 import { AppError } from '../../kernel/errors.js';
 import { formatDate } from '../../kernel/time.js';
 import type { DbRunner } from './db.js';
+import { createCalendar } from '../../kernel/calendar.js';
 
 const CLI_ACTOR = { id: null, name: '命令行' };
 
@@ -50,7 +51,7 @@ function registerPrivacy(program: Command, run: DbRunner): void {
         const now = clock.now();
         const before = opts.before === undefined ? undefined : parseBeforeDate(opts.before, now, config.TZ);
         if (before && !before.ok) throw new AppError('BAD_DATE', before.problems.map((p) => p.message).join('\n'));
-        const deps = { db, clock, config, log: createLogger('warn'), outbox: createOutbox(db, clock, config.SEND_MAX_CHARS) };
+        const deps = { db, clock, calendar: createCalendar(clock, config.TZ), config, log: createLogger('warn'), outbox: createOutbox(db, clock, config.SEND_MAX_CHARS) };
         const s = await purgePersonalData(deps, { now, before: before?.value });
         const text = purgeText(s, formatDate(s.before, config.TZ));
         await audit(db, { at: now, actor: CLI_ACTOR, command: `gridbot privacy purge --before ${formatDate(s.before, config.TZ)}`, ok: true, result: text });
