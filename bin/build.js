@@ -14,8 +14,15 @@ try {
   // One output file per source in the same layout, so paths built from import.meta.url
   // (drizzle/, knowledge/, posts/, ../shared) resolve as they do from src/.
   await build({
-    entryPoints: readdirSync(SRC, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => SRC + f),
-    outdir: tmp, outbase: SRC, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error',
+    entryPoints: readdirSync(SRC, { recursive: true })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => SRC + f),
+    outdir: tmp,
+    outbase: SRC,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
   });
   cpSync(SRC, tmp, { recursive: true, filter: (f) => !f.endsWith('.ts') });
   writeFileSync(`${tmp}/${STAMP}`, stamp);

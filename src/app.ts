@@ -59,16 +59,30 @@ export function createApp(options: AppOptions): App {
   const identity = createIdentity({ db, transport, log, clock, channels: options.channels ?? ['wechat'] });
   const sources: JobSource[] = [];
   const scheduler = createScheduler({
-    ...deps, instanceId: options.instanceId, sources, pollMs: options.pollMs ?? 0, afterRun: () => sender.poke(),
+    ...deps,
+    instanceId: options.instanceId,
+    sources,
+    pollMs: options.pollMs ?? 0,
+    afterRun: () => sender.poke(),
   });
   const capabilities = createCapabilities(deps, { reloadSchedules: () => scheduler.reload() });
   sources.push(...capabilities.jobs);
   const route = createRouter(capabilities.routes, capabilities.fallback);
   const pipeline = createPipeline({ ...deps, instanceId: options.instanceId, route, identify: identity.identify, loginAt: () => loginAt });
-  const alertAdmins = (text: string, key: string, meta?: OutboxMeta) => notifyAdmins(db, outbox, { purpose: 'sender-alert', priority: 'alert', text, key, ...(meta ? { meta } : {}) });
+  const alertAdmins = (text: string, key: string, meta?: OutboxMeta) =>
+    notifyAdmins(db, outbox, { purpose: 'sender-alert', priority: 'alert', text, key, ...(meta ? { meta } : {}) });
   const sender = createSender({
-    db, clock, transport, config, log, instanceId: options.instanceId, random: options.random,
-    resolve: identity.address, resolveMentions: identity.mentionIds, alertAdmins, describeTarget: identity.describe,
+    db,
+    clock,
+    transport,
+    config,
+    log,
+    instanceId: options.instanceId,
+    random: options.random,
+    resolve: identity.address,
+    resolveMentions: identity.mentionIds,
+    alertAdmins,
+    describeTarget: identity.describe,
     gaveUp: capabilities.gaveUp,
     quotaHoldMs: config.WECOM_QUOTA_PAUSE_MINUTES * 60_000,
     ...(options.webhook ? { failedOnce: webhookFallback(db, options.webhook, log) } : {}),
@@ -76,7 +90,8 @@ export function createApp(options: AppOptions): App {
   let senderLoop: Promise<void> | null = null;
   // Whatever a message queued goes out now, not at the end of the sender's nap.
   const intake = createIntake({
-    clock, log,
+    clock,
+    log,
     receive: async (m) => {
       const result = await pipeline.receive(m);
       sender.poke();
@@ -95,8 +110,10 @@ export function createApp(options: AppOptions): App {
     if (!change) return;
     log.info({ event: 'room_topic', followed: change.kind === 'followed' }, 'bound group renamed');
     await notifyAdmins(db, outbox, {
-      purpose: 'room-topic', priority: change.kind === 'followed' ? 'routine' : 'alert',
-      text: topicChangeNotice(change), key: `room-topic:${roomWechatId}:${topic}`,
+      purpose: 'room-topic',
+      priority: change.kind === 'followed' ? 'routine' : 'alert',
+      text: topicChangeNotice(change),
+      key: `room-topic:${roomWechatId}:${topic}`,
     });
     sender.poke();
   }
@@ -113,7 +130,10 @@ export function createApp(options: AppOptions): App {
   }
 
   return {
-    deps, pipeline, sender, scheduler,
+    deps,
+    pipeline,
+    sender,
+    scheduler,
     receive: (message) => intake.accept(message),
     async start(startOptions = {}) {
       await sender.recover();

@@ -16,7 +16,10 @@ import { registerRosterCommands } from './tools/cli/roster.js';
  */
 function buildProgram(run: DbRunner): Command {
   const program = new Command('gridbot').description('网格化管理微信助手 gridbot').showHelpAfterError();
-  program.command('start').description('启动机器人（真实微信）').action(async () => (await import('./main.js')).main());
+  program
+    .command('start')
+    .description('启动机器人（真实微信）')
+    .action(async () => (await import('./main.js')).main());
   program
     .command('replay')
     .description('在模拟微信上回放对话脚本并检查期望')
@@ -78,4 +81,3 @@ export function exitOnKnownError(err: unknown): never {
   }
   throw err;
 }
-

@@ -41,8 +41,13 @@ export async function main(): Promise<void> {
   if ((await listLaws(database.db)).length === 0) log.warn({ event: 'laws_empty' }, EMPTY_LIBRARY_LINE);
   const channels = chosenChannels(config);
   const app = createApp({
-    db: database.db, clock, config, log, chatModel: chatModelFromConfig(config),
-    transport: await buildTransport(config, channels, log, clock), channels,
+    db: database.db,
+    clock,
+    config,
+    log,
+    chatModel: chatModelFromConfig(config),
+    transport: await buildTransport(config, channels, log, clock),
+    channels,
     webhook: config.WECOM_WEBHOOK_URL ? createWebhook(config.WECOM_WEBHOOK_URL, clock) : null,
     // Stable across restarts (no pid): a restarted bot must recognise the sends, messages and
     // firings its killed predecessor left half-done as its own and finish them at once. Instances

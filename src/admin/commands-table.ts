@@ -53,7 +53,14 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Roster (admin/)
   { name: '绑定', usage: '#绑定 本群 <村> <网格>', summary: '在网格群里发，把本群绑定到网格', roles: ['admin'], capability: 'admin', place: 'group' },
   { name: '绑定', usage: '#绑定 本群 管理群', summary: '在管理群里发，设为管理群（综治中心）', roles: ['admin'], capability: 'admin', place: 'group' },
-  { name: '成员', usage: '#成员 @某人 <角色> [<网格>]', summary: '设置成员角色（管理员、网格长、网格员、联户长、调解员、群众）', roles: ['admin'], capability: 'admin', place: 'admin-place' },
+  {
+    name: '成员',
+    usage: '#成员 @某人 <角色> [<网格>]',
+    summary: '设置成员角色（管理员、网格长、网格员、联户长、调解员、群众）',
+    roles: ['admin'],
+    capability: 'admin',
+    place: 'admin-place',
+  },
   { name: '成员', sub: '列表', usage: '#成员 列表 [<村>]', summary: '查看成员名单', roles: ['admin'], capability: 'admin', place: 'admin-place' },
   { name: '邀请', usage: '#邀请 管理员', summary: '生成一次性邀请码（私聊发给你）', roles: ['admin'], capability: 'admin', place: 'admin-place' },
   { name: '认领', usage: '#认领 <邀请码>', summary: '私聊发邀请码，认领管理员等身份', roles: ALL, capability: 'admin', place: 'private', inHelp: false },
@@ -63,5 +70,4 @@ export const COMMANDS: readonly CommandEntry[] = [
 ];
 
 /** What `role` may use, in table order. */
-export const commandsFor = (role: Role, table: readonly CommandEntry[] = COMMANDS): CommandEntry[] =>
-  table.filter((c) => c.roles.includes(role));
+export const commandsFor = (role: Role, table: readonly CommandEntry[] = COMMANDS): CommandEntry[] => table.filter((c) => c.roles.includes(role));

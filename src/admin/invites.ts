@@ -30,7 +30,9 @@ export function generateCode(): string {
 
 /** What people type back: full-width letters, lower case, spaces and dashes are all forgiven. */
 export function normalizeCode(input: string): string {
-  return foldFullWidth(input).replace(/[\s\u2005\-_]/g, '').toUpperCase();
+  return foldFullWidth(input)
+    .replace(/[\s\u2005\-_]/g, '')
+    .toUpperCase();
 }
 
 /** Creates a one-time code that binds whoever sends `#认领 <code>` privately to `role` (default admin, 24 h). */
@@ -39,7 +41,11 @@ export async function createInvite(db: Db, clock: Clock, options: InviteOptions 
   const expiresAt = new Date(clock.now().getTime() + (options.ttlHours ?? DEFAULT_INVITE_TTL_HOURS) * 3_600_000);
   for (;;) {
     const code = generateCode();
-    const [row] = await db.insert(invites).values({ code, role, expiresAt, createdBy: options.createdBy ?? null }).onConflictDoNothing().returning();
+    const [row] = await db
+      .insert(invites)
+      .values({ code, role, expiresAt, createdBy: options.createdBy ?? null })
+      .onConflictDoNothing()
+      .returning();
     if (row) return { code, role, expiresAt };
   }
 }

@@ -38,8 +38,16 @@ async function seedTown(db: Db, groups: number, villages: number): Promise<void>
     // A few recent disputes so the plan's village themes are exercised too.
     if (i < villages * 2) {
       await db.insert(disputes).values({
-        code: `B${i + 1}`, year: 2026, villageId: village.id, gridId: grid.id, reporterId: worker!.id,
-        category: i % 2 ? 'land' : 'neighbor', summary: '演示', status: 'pending', createdAt: FIRE_AT, updatedAt: FIRE_AT,
+        code: `B${i + 1}`,
+        year: 2026,
+        villageId: village.id,
+        gridId: grid.id,
+        reporterId: worker!.id,
+        category: i % 2 ? 'land' : 'neighbor',
+        summary: '演示',
+        status: 'pending',
+        createdAt: FIRE_AT,
+        updatedAt: FIRE_AT,
       });
     }
   }
@@ -74,9 +82,16 @@ export async function benchBroadcast(options: { groups?: number; villages?: numb
     const planEnqueueMs = performance.now() - t0;
 
     const sender = createSender({
-      db, clock, config, log, instanceId: 'bench', random: lcg(),
+      db,
+      clock,
+      config,
+      log,
+      instanceId: 'bench',
+      random: lcg(),
       transport: { sendText: async () => {}, sendFile: async () => {} },
-      resolve: async (t) => ({ room: `room-${t.id}` }), resolveMentions: async () => [], alertAdmins: async () => {},
+      resolve: async (t) => ({ room: `room-${t.id}` }),
+      resolveMentions: async () => [],
+      alertAdmins: async () => {},
     });
     let last = FIRE_AT;
     let steps = 0;
@@ -86,7 +101,9 @@ export async function benchBroadcast(options: { groups?: number; villages?: numb
       if ((await sender.sendNext()) === 'sent') last = clock.now();
     }
     return {
-      groups: destinations.length, planEnqueueMs, fanOutVirtualMs: last.getTime() - FIRE_AT.getTime(),
+      groups: destinations.length,
+      planEnqueueMs,
+      fanOutVirtualMs: last.getTime() - FIRE_AT.getTime(),
       theoreticalMinMs: Math.max(0, destinations.length - 1) * config.SEND_INTERVAL_MS,
       pacing: { SEND_INTERVAL_MS: config.SEND_INTERVAL_MS, SEND_ROOM_INTERVAL_MS: config.SEND_ROOM_INTERVAL_MS, SEND_JITTER_MS: config.SEND_JITTER_MS },
     };

@@ -24,8 +24,20 @@ export const POST_EXAMPLES = {
 
 type Sub = keyof typeof POST_EXAMPLES;
 export const SUB_WORDS: Record<string, Sub> = {
-  添加: 'add', 新增: 'add', 增加: 'add', 列表: 'list', 清单: 'list', 预览: 'preview', 查看: 'preview',
-  停用: 'disable', 禁用: 'disable', 启用: 'enable', 发送: 'send', 推送: 'send', 统计: 'stats', 生成: 'generate',
+  添加: 'add',
+  新增: 'add',
+  增加: 'add',
+  列表: 'list',
+  清单: 'list',
+  预览: 'preview',
+  查看: 'preview',
+  停用: 'disable',
+  禁用: 'disable',
+  启用: 'enable',
+  发送: 'send',
+  推送: 'send',
+  统计: 'stats',
+  生成: 'generate',
 };
 const PERIODS: Record<string, 'month' | 'year'> = { 本月: 'month', 这个月: 'month', 当月: 'month', 本年: 'year', 今年: 'year', 全年: 'year' };
 const TITLE_MAX = 40;
@@ -42,11 +54,18 @@ export function parsePostCommand(text: string): Result<PostCommand> {
   const sub = SUB_WORDS[subWord];
   const rest = text.trim().slice(subWord.length).trim();
   switch (sub) {
-    case 'add': return parseAdd(rest);
-    case 'list': return parseList(args[0]);
-    case 'preview': case 'disable': case 'enable': return parseIdOnly(sub, args[0]);
-    case 'send': return parseSend(args);
-    case 'stats': return parseStats(args[0]);
+    case 'add':
+      return parseAdd(rest);
+    case 'list':
+      return parseList(args[0]);
+    case 'preview':
+    case 'disable':
+    case 'enable':
+      return parseIdOnly(sub, args[0]);
+    case 'send':
+      return parseSend(args);
+    case 'stats':
+      return parseStats(args[0]);
     case 'generate':
       return rest.length >= 2 ? ok({ cmd: 'post.generate', prompt: rest }) : err('prompt', `请写上主题或案例，例如：${POST_EXAMPLES.generate}`);
     default:

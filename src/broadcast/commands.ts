@@ -24,9 +24,19 @@ export const SCHEDULE_EXAMPLES = {
 } as const;
 
 const SCHEDULE_WORDS: Record<string, 'post' | 'reminder' | 'list' | 'pause' | 'resume' | 'delete'> = {
-  普法: 'post', 推送: 'post', 提醒: 'reminder', 通知: 'reminder',
-  列表: 'list', 查看: 'list', 清单: 'list',
-  暂停: 'pause', 停止: 'pause', 恢复: 'resume', 继续: 'resume', 删除: 'delete', 取消: 'delete',
+  普法: 'post',
+  推送: 'post',
+  提醒: 'reminder',
+  通知: 'reminder',
+  列表: 'list',
+  查看: 'list',
+  清单: 'list',
+  暂停: 'pause',
+  停止: 'pause',
+  恢复: 'resume',
+  继续: 'resume',
+  删除: 'delete',
+  取消: 'delete',
 };
 
 const LEADING = /^[#＃]\s*/;

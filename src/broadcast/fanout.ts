@@ -52,7 +52,10 @@ export async function planPosts(deps: Deps, f: Pick<FanOut, 'planAt' | 'destinat
   const out: FanOutResult = { planned: [], exhausted: [] };
   for (const d of f.destinations) {
     const choice = choosePostWithReason({
-      now: f.planAt, tz: deps.calendar.tz, posts, history: history.get(d.roomId) ?? [],
+      now: f.planAt,
+      tz: deps.calendar.tz,
+      posts,
+      history: history.get(d.roomId) ?? [],
       recentThemes: d.villageId === null ? [] : (themes.get(d.villageId) ?? []),
     });
     if (choice) out.planned.push({ roomId: d.roomId, post: byCode.get(choice.post.id)!, reason: choice.reason });
@@ -72,7 +75,15 @@ export async function fanOutPosts(deps: Deps, f: FanOut): Promise<FanOutResult> 
   const at = deps.clock.now();
   const log: NewLogEntry[] = [];
   const { bot, manual } = await splitManual(deps, result.planned);
-  const entry = (p: Planned, key: string): NewLogEntry => ({ postId: p.post.dbId, roomId: p.roomId, at, manual: f.post !== undefined, scheduleId: f.scheduleId, batch: f.batch, outboxKey: key });
+  const entry = (p: Planned, key: string): NewLogEntry => ({
+    postId: p.post.dbId,
+    roomId: p.roomId,
+    at,
+    manual: f.post !== undefined,
+    scheduleId: f.scheduleId,
+    batch: f.batch,
+    outboxKey: key,
+  });
   for (const p of bot) {
     const key = f.keyOf(p.roomId);
     await deps.outbox.enqueue({ purpose: 'post', priority: 'routine', to: { room: p.roomId }, text: postText(p.post), key });

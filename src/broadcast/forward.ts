@@ -30,8 +30,18 @@ type Deps = Pick<AppDeps, 'db' | 'outbox'>;
 /** The planned posts that go to groups posted by hand; the rest are the bot's own. */
 export async function splitManual(deps: Deps, planned: readonly Planned[]): Promise<{ bot: Planned[]; manual: (Planned & { topic: string; gridId: number | null })[] }> {
   if (planned.length === 0) return { bot: [], manual: [] };
-  const hand = await deps.db.select({ id: rooms.id, topic: rooms.topic, gridId: rooms.gridId }).from(rooms)
-    .where(and(inArray(rooms.id, planned.map((p) => p.roomId)), eq(rooms.manual, true)));
+  const hand = await deps.db
+    .select({ id: rooms.id, topic: rooms.topic, gridId: rooms.gridId })
+    .from(rooms)
+    .where(
+      and(
+        inArray(
+          rooms.id,
+          planned.map((p) => p.roomId),
+        ),
+        eq(rooms.manual, true),
+      ),
+    );
   const byId = new Map(hand.map((r) => [r.id, r]));
   return {
     bot: planned.filter((p) => !byId.has(p.roomId)),
@@ -59,11 +69,26 @@ export function forwardedRoute(deps: Pick<AppDeps, 'db'>): Route {
     name: 'post-forwarded',
     match: (ctx) => ctx.isPrivate && ctx.sender.gridId !== null && isForwardConfirmation(ctx.text),
     async handle(ctx: MessageContext) {
-      const mine = await deps.db.select({ id: rooms.id, topic: rooms.topic }).from(rooms)
+      const mine = await deps.db
+        .select({ id: rooms.id, topic: rooms.topic })
+        .from(rooms)
         .where(and(eq(rooms.gridId, ctx.sender.gridId!), eq(rooms.manual, true)));
-      const done = mine.length === 0 ? [] : await deps.db.update(postLog).set({ result: 'forwarded' })
-        .where(and(inArray(postLog.roomId, mine.map((r) => r.id)), eq(postLog.result, 'to_forward')))
-        .returning({ roomId: postLog.roomId });
+      const done =
+        mine.length === 0
+          ? []
+          : await deps.db
+              .update(postLog)
+              .set({ result: 'forwarded' })
+              .where(
+                and(
+                  inArray(
+                    postLog.roomId,
+                    mine.map((r) => r.id),
+                  ),
+                  eq(postLog.result, 'to_forward'),
+                ),
+              )
+              .returning({ roomId: postLog.roomId });
       if (done.length === 0) return void (await ctx.reply('现在没有等你转发的普法内容。'));
       const topics = [...new Set(done.map((d) => mine.find((r) => r.id === d.roomId)!.topic))];
       await ctx.reply(`好的，已记下：${topics.map((t) => `「${t}」`).join('')}已人工转发 ${done.length} 条。谢谢！`);

@@ -79,7 +79,13 @@ export function createDrafter(o: DrafterOptions) {
     if (!o.model) return fail([problem('model', NO_MODEL)]);
     let raw: string;
     try {
-      raw = await o.model.complete([{ role: 'system', content: DRAFT_SYSTEM_PROMPT }, { role: 'user', content: mask(prompt) }], { json: true });
+      raw = await o.model.complete(
+        [
+          { role: 'system', content: DRAFT_SYSTEM_PROMPT },
+          { role: 'user', content: mask(prompt) },
+        ],
+        { json: true },
+      );
     } catch (err) {
       o.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'post draft: model failed');
       return fail([problem('model', '大模型暂时没有回应，请稍后再试。')]);

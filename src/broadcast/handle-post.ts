@@ -92,16 +92,23 @@ async function generate(deps: AppDeps, ctx: MessageContext, prompt: string, hook
 /** The `#普法` use cases. */
 export async function runPostCommand(deps: AppDeps, ctx: MessageContext, cmd: PostCommand, hooks: PostHooks): Promise<Outcome> {
   switch (cmd.cmd) {
-    case 'post.add': return add(deps, ctx, cmd);
-    case 'post.list': return list(deps, cmd.theme);
+    case 'post.add':
+      return add(deps, ctx, cmd);
+    case 'post.list':
+      return list(deps, cmd.theme);
     case 'post.preview': {
       const p = await findPost(deps.db, cmd.id);
       return p ? done(previewText(p)) : notFound(cmd.id);
     }
-    case 'post.disable': return toggle(deps, cmd.id, false);
-    case 'post.enable': return toggle(deps, cmd.id, true);
-    case 'post.send': return send(deps, ctx, cmd);
-    case 'post.stats': return stats(deps, ctx.now, cmd.period);
-    case 'post.generate': return generate(deps, ctx, cmd.prompt, hooks);
+    case 'post.disable':
+      return toggle(deps, cmd.id, false);
+    case 'post.enable':
+      return toggle(deps, cmd.id, true);
+    case 'post.send':
+      return send(deps, ctx, cmd);
+    case 'post.stats':
+      return stats(deps, ctx.now, cmd.period);
+    case 'post.generate':
+      return generate(deps, ctx, cmd.prompt, hooks);
   }
 }

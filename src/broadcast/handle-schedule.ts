@@ -27,18 +27,21 @@ async function create(deps: AppDeps, ctx: MessageContext, cmd: Create, hooks: Sc
     return refused(`${confirmSchedule(cmd.rule, ctx.now, tz)}\n没有保存。例如：${SCHEDULE_EXAMPLES[cmd.kind]}`);
   }
   const s = await createSchedule(deps.db, {
-    kind: cmd.kind, rule: cmd.rule, ruleText: cmd.ruleText, target: target.value, message: cmd.message ?? null,
-    createdBy: ctx.sender.id, createdAt: ctx.now,
+    kind: cmd.kind,
+    rule: cmd.rule,
+    ruleText: cmd.ruleText,
+    target: target.value,
+    message: cmd.message ?? null,
+    createdBy: ctx.sender.id,
+    createdAt: ctx.now,
   });
   await hooks.reloadSchedules();
   const groups = (await resolveTarget(deps.db, s.target)).length;
   const reach = groups ? `（目前 ${groups} 个群）` : '（目前还没有绑定的群，绑定后才会发）';
   const what = s.kind === 'reminder' ? `\n内容：${s.message}` : '';
-  return done([
-    `已设置${KIND_LABEL[s.kind]}，编号 ${s.id}：发到${storedTargetLabel(s.target)}${reach}${what}`,
-    confirmSchedule(s.rule, ctx.now, tz),
-    `暂停：#定时 暂停 ${s.id}`,
-  ].join('\n'));
+  return done(
+    [`已设置${KIND_LABEL[s.kind]}，编号 ${s.id}：发到${storedTargetLabel(s.target)}${reach}${what}`, confirmSchedule(s.rule, ctx.now, tz), `暂停：#定时 暂停 ${s.id}`].join('\n'),
+  );
 }
 
 function scheduleLine(s: Schedule, now: Date, tz: string): string {
@@ -80,8 +83,11 @@ async function change(deps: AppDeps, now: Date, cmd: Change, hooks: ScheduleHook
 /** The `#定时` use cases. */
 export async function runScheduleCommand(deps: AppDeps, ctx: MessageContext, cmd: ScheduleCommand, hooks: ScheduleHooks): Promise<Outcome> {
   switch (cmd.cmd) {
-    case 'schedule.create': return create(deps, ctx, cmd, hooks);
-    case 'schedule.list': return list(deps, ctx.now);
-    default: return change(deps, ctx.now, cmd, hooks);
+    case 'schedule.create':
+      return create(deps, ctx, cmd, hooks);
+    case 'schedule.list':
+      return list(deps, ctx.now);
+    default:
+      return change(deps, ctx.now, cmd, hooks);
   }
 }

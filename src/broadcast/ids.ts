@@ -6,7 +6,10 @@ const MAX_ID = 2_147_483_647;
 /** A schedule number as admins type it: 3, 3号, 第3个, #3, 三. Null when it is not one. */
 export function readScheduleId(word: string | undefined): number | null {
   if (!word) return null;
-  const core = word.trim().replace(/^[#＃]|^第|^编号/g, '').replace(/[号个条]$/, '');
+  const core = word
+    .trim()
+    .replace(/^[#＃]|^第|^编号/g, '')
+    .replace(/[号个条]$/, '');
   const n = parseChineseInt(core);
   return n !== null && n > 0 && n <= MAX_ID ? n : null;
 }

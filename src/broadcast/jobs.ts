@@ -20,14 +20,21 @@ export async function fireSchedule(deps: AppDeps, s: Schedule, fireAt: Date): Pr
   if (s.kind === 'reminder') {
     for (const d of destinations) {
       await deps.outbox.enqueue({
-        purpose: 'reminder', priority: 'routine', to: { room: d.roomId }, text: reminderText(s.message ?? ''), key: `remind:${s.id}:${d.roomId}:${stamp}`,
+        purpose: 'reminder',
+        priority: 'routine',
+        to: { room: d.roomId },
+        text: reminderText(s.message ?? ''),
+        key: `remind:${s.id}:${d.roomId}:${stamp}`,
       });
     }
     deps.log.info({ schedule: s.id, groups: destinations.length }, 'reminder queued');
     return destinations.length;
   }
   const result = await fanOutPosts(deps, {
-    planAt: fireAt, destinations, scheduleId: s.id, batch: `schedule:${s.id}:${stamp}`,
+    planAt: fireAt,
+    destinations,
+    scheduleId: s.id,
+    batch: `schedule:${s.id}:${stamp}`,
     keyOf: (roomId) => `post:${s.id}:${roomId}:${stamp}`,
   });
   if (result.exhausted.length) deps.log.warn({ schedule: s.id, groups: result.exhausted.length }, 'groups with no post left to send');

@@ -3,7 +3,10 @@ import type { Post } from './content.js';
 import { isDatedOccasion, specialDaysOn, THEMES, type SpecialDay, type Theme } from './themes.js';
 
 /** One post a group received, from the post log. */
-export interface Delivery { postId: string; at: Date }
+export interface Delivery {
+  postId: string;
+  at: Date;
+}
 
 export interface PlanInput {
   now: Date;
@@ -17,7 +20,10 @@ export interface PlanInput {
 }
 
 export type ChoiceReason = 'specialDay' | 'disputes' | 'rotation';
-export interface Choice { post: Post; reason: ChoiceReason }
+export interface Choice {
+  post: Post;
+  reason: ChoiceReason;
+}
 
 const NO_REPEAT_MS = 365 * 86_400_000;
 
@@ -48,8 +54,7 @@ function lastSent(posts: readonly Post[], history: readonly Delivery[]) {
 
 /** Never-sent posts first, then the longest ago, then by id: a stable order within one theme. */
 function byFreshness(sent: Map<string, number>) {
-  return (a: Post, b: Post) =>
-    (sent.get(a.id) ?? -Infinity) - (sent.get(b.id) ?? -Infinity) || a.id.localeCompare(b.id);
+  return (a: Post, b: Post) => (sent.get(a.id) ?? -Infinity) - (sent.get(b.id) ?? -Infinity) || a.id.localeCompare(b.id);
 }
 
 /**
@@ -76,8 +81,7 @@ export function choosePostWithReason(input: PlanInput): Choice | null {
     const hit = everyday.filter((p) => p.theme === theme).sort(order)[0];
     if (hit) return { post: hit, reason: 'disputes' };
   }
-  const themes = THEMES.filter((t) => everyday.some((p) => p.theme === t))
-    .sort((a, b) => (sent.theme.get(a) ?? -Infinity) - (sent.theme.get(b) ?? -Infinity));
+  const themes = THEMES.filter((t) => everyday.some((p) => p.theme === t)).sort((a, b) => (sent.theme.get(a) ?? -Infinity) - (sent.theme.get(b) ?? -Infinity));
   const theme = themes[0];
   if (theme === undefined) return null;
   return { post: everyday.filter((p) => p.theme === theme).sort(order)[0]!, reason: 'rotation' };
@@ -85,7 +89,7 @@ export function choosePostWithReason(input: PlanInput): Choice | null {
 
 function lastPostTheme(posts: readonly Post[], history: readonly Delivery[]): Theme | null {
   const latest = history.reduce<Delivery | null>((a, h) => (a && a.at >= h.at ? a : h), null);
-  return latest ? posts.find((p) => p.id === latest.postId)?.theme ?? null : null;
+  return latest ? (posts.find((p) => p.id === latest.postId)?.theme ?? null) : null;
 }
 
 /** The next post for a group (see choosePostWithReason). */

@@ -44,7 +44,12 @@ export async function recentThemesByVillage(db: Db, villageIds: number[], since:
   const out = new Map<number, Theme[]>();
   if (villageIds.length === 0) return out;
   const rows = await db
-    .select({ villageId: disputes.villageId, category: disputes.category, n: sql<number>`count(*)::int`, last: sql<number>`extract(epoch from max(${disputes.createdAt}))::float8` })
+    .select({
+      villageId: disputes.villageId,
+      category: disputes.category,
+      n: sql<number>`count(*)::int`,
+      last: sql<number>`extract(epoch from max(${disputes.createdAt}))::float8`,
+    })
     .from(disputes)
     .where(and(inArray(disputes.villageId, villageIds), gte(disputes.createdAt, since), isNull(disputes.voidedAt)))
     .groupBy(disputes.villageId, disputes.category);

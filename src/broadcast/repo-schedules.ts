@@ -31,7 +31,10 @@ export function toSchedule(r: Row): Schedule | null {
 }
 
 export async function createSchedule(db: Db, s: NewSchedule): Promise<Schedule> {
-  const [row] = await db.insert(schedules).values({ ...s, active: true }).returning();
+  const [row] = await db
+    .insert(schedules)
+    .values({ ...s, active: true })
+    .returning();
   return { ...s, id: row!.id, active: true, activeSince: null };
 }
 
@@ -55,7 +58,10 @@ export async function findSchedule(db: Db, id: number): Promise<Row | null> {
 
 /** Pauses, or resumes as of `now` (the firings missed while paused are not owed). */
 export async function setScheduleActive(db: Db, id: number, active: boolean, now: Date): Promise<void> {
-  await db.update(schedules).set(active ? { active, activeSince: now } : { active }).where(eq(schedules.id, id));
+  await db
+    .update(schedules)
+    .set(active ? { active, activeSince: now } : { active })
+    .where(eq(schedules.id, id));
 }
 
 /** Removes a schedule; its post log and fire claims stay as history. */

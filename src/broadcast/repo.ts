@@ -15,8 +15,15 @@ type PostRow = typeof posts.$inferSelect;
 
 export function toStoredPost(r: PostRow): StoredPost {
   const post: StoredPost = {
-    dbId: r.id, id: r.code, title: r.title, body: r.body, theme: r.theme, cites: r.cites,
-    image: r.image, enabled: r.enabled, source: r.source,
+    dbId: r.id,
+    id: r.code,
+    title: r.title,
+    body: r.body,
+    theme: r.theme,
+    cites: r.cites,
+    image: r.image,
+    enabled: r.enabled,
+    source: r.source,
   };
   if (r.specialDay) post.specialDay = r.specialDay;
   return post;
@@ -35,7 +42,11 @@ export async function findPost(db: Db, code: string): Promise<StoredPost | null>
 
 /** Every post (enabled or not), optionally of one theme, by code. */
 export async function listPosts(db: Db, theme?: Theme): Promise<StoredPost[]> {
-  const rows = await db.select().from(posts).where(theme ? eq(posts.theme, theme) : undefined).orderBy(asc(posts.code));
+  const rows = await db
+    .select()
+    .from(posts)
+    .where(theme ? eq(posts.theme, theme) : undefined)
+    .orderBy(asc(posts.code));
   return rows.map(toStoredPost);
 }
 
@@ -75,8 +86,7 @@ export async function insertPost(db: Db, p: NewPost): Promise<StoredPost> {
     const code = await nextCode(db, PREFIX[p.source]);
     const [row] = await db
       .insert(posts)
-      .values({ code, title: p.title, body: p.body, theme: p.theme, cites: p.cites ?? [], enabled: p.enabled,
-        source: p.source, createdBy: p.createdBy, createdAt: p.createdAt })
+      .values({ code, title: p.title, body: p.body, theme: p.theme, cites: p.cites ?? [], enabled: p.enabled, source: p.source, createdBy: p.createdBy, createdAt: p.createdAt })
       .onConflictDoNothing({ target: posts.code })
       .returning();
     if (row) return toStoredPost(row);
@@ -86,9 +96,6 @@ export async function insertPost(db: Db, p: NewPost): Promise<StoredPost> {
 
 /** Counts of enabled and disabled posts per theme. */
 export async function postCounts(db: Db): Promise<{ theme: Theme; enabled: boolean; n: number }[]> {
-  const rows = await db
-    .select({ theme: posts.theme, enabled: posts.enabled, n: sql<number>`count(*)::int` })
-    .from(posts)
-    .groupBy(posts.theme, posts.enabled);
+  const rows = await db.select({ theme: posts.theme, enabled: posts.enabled, n: sql<number>`count(*)::int` }).from(posts).groupBy(posts.theme, posts.enabled);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

@@ -14,8 +14,17 @@ export async function importSeedPosts(db: Db, options: { posts?: readonly Post[]
   const createdAt = options.now ?? sql`now()`;
   if (list.length === 0) return 0;
   const rows = list.map((p) => ({
-    code: p.id, title: p.title, body: p.body, theme: p.theme, cites: p.cites, image: p.image ?? null,
-    specialDay: p.specialDay ?? null, enabled: true, source: 'seed' as const, createdBy: null, createdAt,
+    code: p.id,
+    title: p.title,
+    body: p.body,
+    theme: p.theme,
+    cites: p.cites,
+    image: p.image ?? null,
+    specialDay: p.specialDay ?? null,
+    enabled: true,
+    source: 'seed' as const,
+    createdBy: null,
+    createdAt,
   }));
   await db
     .insert(posts)
@@ -23,8 +32,12 @@ export async function importSeedPosts(db: Db, options: { posts?: readonly Post[]
     .onConflictDoUpdate({
       target: posts.code,
       set: {
-        title: sql`excluded.title`, body: sql`excluded.body`, theme: sql`excluded.theme`, cites: sql`excluded.cites`,
-        image: sql`excluded.image`, specialDay: sql`excluded.special_day`,
+        title: sql`excluded.title`,
+        body: sql`excluded.body`,
+        theme: sql`excluded.theme`,
+        cites: sql`excluded.cites`,
+        image: sql`excluded.image`,
+        specialDay: sql`excluded.special_day`,
       },
       where: sql`${posts.source} = 'seed'`,
     });

@@ -2,7 +2,11 @@ import { DEFAULT_TZ, fromLocal, localParts } from '../kernel/time.js';
 import type { DeliveryCount } from './repo-log.js';
 import { THEMES, themeLabel, type Theme } from './themes.js';
 
-export interface PeriodRange { from: Date; to: Date; label: string }
+export interface PeriodRange {
+  from: Date;
+  to: Date;
+  label: string;
+}
 
 /** This month or this year, in local time: [first day 00:00, next period's first day 00:00). */
 export function periodRange(period: 'month' | 'year', now: Date, tz: string = DEFAULT_TZ): PeriodRange {
@@ -60,8 +64,7 @@ export function summarize(counts: readonly DeliveryCount[]): StatsSummary {
     posts: byResult.sent + byResult.failed + byResult.queued + byResult.forwarded + byResult.toForward,
     groups: rooms.size,
     ...byResult,
-    villages: [...villages].map(([village, v]) => ({ village, posts: v.posts, groups: v.rooms.size }))
-      .sort(byPostsThenName),
+    villages: [...villages].map(([village, v]) => ({ village, posts: v.posts, groups: v.rooms.size })).sort(byPostsThenName),
     themes: THEMES.filter((t) => themes.has(t))
       .map((t) => ({ theme: t, posts: themes.get(t)!.posts, groups: themes.get(t)!.rooms.size }))
       .sort((a, b) => b.posts - a.posts),

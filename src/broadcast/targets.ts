@@ -2,12 +2,7 @@ import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { NUM } from '../scheduler/when-vocab.js';
 
 /** Where a post or reminder goes. */
-export type PostTarget =
-  | { kind: 'allGrids' }
-  | { kind: 'village'; name: string }
-  | { kind: 'grid'; name: string }
-  | { kind: 'here' }
-  | { kind: 'admin' };
+export type PostTarget = { kind: 'allGrids' } | { kind: 'village'; name: string } | { kind: 'grid'; name: string } | { kind: 'here' } | { kind: 'admin' };
 
 /** Words for the fixed targets; a township can add its own. */
 export const TARGET_WORDS: Record<'allGrids' | 'here' | 'admin', string[]> = {
@@ -108,10 +103,14 @@ export function splitTarget(text: string): { word: string; rest: string; onlyOnc
 /** How a target is named back to the admin: '全部网格群', '上司村', '本群'. */
 export function targetLabel(t: PostTarget): string {
   switch (t.kind) {
-    case 'allGrids': return '全部网格群';
-    case 'here': return '本群';
-    case 'admin': return '管理群';
+    case 'allGrids':
+      return '全部网格群';
+    case 'here':
+      return '本群';
+    case 'admin':
+      return '管理群';
     case 'village':
-    case 'grid': return t.name;
+    case 'grid':
+      return t.name;
   }
 }

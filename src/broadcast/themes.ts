@@ -2,10 +2,7 @@
  * Post themes and special days. The first five themes are the dispute categories of the ledger, so
  * the disputes recently reported in a village can steer which posts it gets.
  */
-export const THEMES = [
-  'family', 'neighbor', 'land', 'economic', 'other',
-  'antifraud', 'safety', 'minors', 'elderly', 'petition',
-] as const;
+export const THEMES = ['family', 'neighbor', 'land', 'economic', 'other', 'antifraud', 'safety', 'minors', 'elderly', 'petition'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** How admins write a theme in chat; the first word is the label shown back. */

@@ -21,9 +21,7 @@ const pgliteDist = async (): Promise<URL> => new URL('./', import.meta.resolve('
 
 async function loadAssets(): Promise<Assets> {
   const dist = await pgliteDist();
-  const [pglite, initdb, data] = await Promise.all(
-    ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((f) => readFile(new URL(f, dist))),
-  );
+  const [pglite, initdb, data] = await Promise.all(['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((f) => readFile(new URL(f, dist))));
   const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(pglite!), wasm.compile(initdb!)]);
   return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data!]), startParams: PGLITE_START_PARAMS };
 }

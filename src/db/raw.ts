@@ -16,8 +16,7 @@ export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
  * statement: the inbound insert returns the sender and room it will need instead of two more
  * round trips. Decode it with rowFromJson.
  */
-export const rowJson = (table: PgTable, where: SQL): SQL<unknown> =>
-  sql`(select row_to_json(${table}.*) from ${table} where ${where} limit 1)`;
+export const rowJson = (table: PgTable, where: SQL): SQL<unknown> => sql`(select row_to_json(${table}.*) from ${table} where ${where} limit 1)`;
 
 /**
  * Turns what rowJson returned back into the row drizzle would have selected: keys by field name and

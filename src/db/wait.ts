@@ -25,8 +25,10 @@ export async function migrateWhenReachable(database: Database, log: Logger, slee
       }
       const ms = Math.min(FIRST_WAIT_MS * 2 ** attempt, LONGEST_WAIT_MS);
       if (attempt === 0) {
-        log.warn({ event: 'db_unreachable', cause: rootCauseText(err) },
-          `连不上数据库（${rootCauseText(err)}）：请检查 PostgreSQL 是否在运行、DATABASE_URL 的主机和端口是否写对。程序会自动重试，连上后继续启动`);
+        log.warn(
+          { event: 'db_unreachable', cause: rootCauseText(err) },
+          `连不上数据库（${rootCauseText(err)}）：请检查 PostgreSQL 是否在运行、DATABASE_URL 的主机和端口是否写对。程序会自动重试，连上后继续启动`,
+        );
       } else log.debug({ event: 'db_unreachable', attempt, waitMs: ms }, 'database still unreachable');
       await sleep(ms);
     }

@@ -3,19 +3,27 @@ import { ESCALATION_BODIES, STATUS_NEGATORS } from '../ledger/words.js';
 import { findDeadline } from './deadline.js';
 import type { Satisfaction, Status } from '../ledger/types.js';
 import {
-  HANDING_VERBS, PROGRESS_KEYS, SATISFACTION_DEGREES, SATISFACTION_KEYS, SATISFACTION_LEAD_INS, SATISFACTION_WORDS,
-  STATUS_LEAD_INS, STATUS_WORDS,
+  HANDING_VERBS,
+  PROGRESS_KEYS,
+  SATISFACTION_DEGREES,
+  SATISFACTION_KEYS,
+  SATISFACTION_LEAD_INS,
+  SATISFACTION_WORDS,
+  STATUS_LEAD_INS,
+  STATUS_WORDS,
 } from '../ledger/vocabulary.js';
 import type { Calendar } from '../kernel/calendar.js';
 
 const longestFirst = <T>(table: Record<string, readonly string[]>): [string, T][] =>
-  Object.entries(table).flatMap(([value, words]) => words.map((w) => [w, value as T] as [string, T]))
+  Object.entries(table)
+    .flatMap(([value, words]) => words.map((w) => [w, value as T] as [string, T]))
     .sort((a, b) => b[0].length - a[0].length);
 
 const STATUS_TABLE = longestFirst<Status>(STATUS_WORDS);
 // 挺满意, 不太满意, 还算满意: a degree word before 满意 says which of the three is meant.
-const SATISFACTION_TABLE = longestFirst<Satisfaction>(Object.fromEntries(Object.entries(SATISFACTION_WORDS)
-  .map(([value, words]) => [value, [...words, ...SATISFACTION_DEGREES[value as Satisfaction].map((d) => `${d}满意`)]])));
+const SATISFACTION_TABLE = longestFirst<Satisfaction>(
+  Object.fromEntries(Object.entries(SATISFACTION_WORDS).map(([value, words]) => [value, [...words, ...SATISFACTION_DEGREES[value as Satisfaction].map((d) => `${d}满意`)]])),
+);
 const clean = (s: string): string => s.replace(/^[\s,，;；:：。、]+|[\s,，;；。、]+$/g, '').replace(/\s+/g, ' ');
 const orNull = (s: string): string | null => (clean(s) === '' ? null : clean(s));
 
@@ -61,7 +69,11 @@ function withoutAspect(clause: string): { text: string; at: number[] } {
   return { text, at };
 }
 
-interface StatusRead { to: Status; word: string; rest: string }
+interface StatusRead {
+  to: Status;
+  word: string;
+  rest: string;
+}
 
 /**
  * The status the first clause names, as said aloud: 已经化解, 双方签了协议, 还在调, 交司法所. Lead-ins
@@ -156,7 +168,9 @@ export function parseAssignText(rest: string, now: Date, cal: Calendar): Result<
   const found = findDeadline(rest, now, cal);
   if (!found.ok) return fail(found.problems);
   const left = found.value ? rest.replace(found.value.text, ' ') : rest;
-  const pieces = left.split(PIECES).map((p) => p.trim()).filter((p) => p !== '' && !DO_IT.test(p));
+  const pieces = left
+    .split(PIECES)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !DO_IT.test(p));
   return ok({ deadline: found.value?.deadline ?? null, who: assignee(pieces.join(' ')) });
 }
-

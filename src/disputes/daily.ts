@@ -28,7 +28,12 @@ export async function registerDispute(deps: AppDeps, ctx: MessageContext): Promi
   if (!place.ok) return ctx.reply(place.message);
   // Handled again after a crash, the message finds the case it registered (same code, same reply).
   const [dispute] = await registerCases(deps, {
-    reporter: ctx.sender, gridId: place.grid.gridId, reportId: null, drafts: [parsed.dispute], messageId: ctx.message.id, at: ctx.now,
+    reporter: ctx.sender,
+    gridId: place.grid.gridId,
+    reportId: null,
+    drafts: [parsed.dispute],
+    messageId: ctx.message.id,
+    at: ctx.now,
   });
   if (!dispute) return;
   await tell(ctx, disputeSaved(dispute, gridLabel(place.grid.village, place.grid.grid)), disputeSavedInGroup(dispute));

@@ -27,8 +27,12 @@ const DATE_WORD = new RegExp(`${BEFORE}(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.�
 const DAY_OF_MONTH = new RegExp(`${BEFORE}(?<![月\\d./-])(${NUM})\\s*(?:号${AFTER}|日\\s*(?:之前|以前|前|为止))`);
 const BARE_RI = new RegExp(`(?<![月\\d./-])(${NUM})\\s*日(?![\\d内])`);
 // 下周五, 本周三, 周五前, 明天, 后天: the scheduler's words, read by its scanHead.
-const WEEKDAY_KEYS = Object.keys(WEEKDAY_CHARS).filter((k) => WEEKDAY_CHARS[k]!.length === 1).join('');
-const DAY_WORD = new RegExp(`${BEFORE}((?:${alternation(Object.keys(WEEK_OFFSETS))})?${WEEK_PREFIX}[${WEEKDAY_KEYS}1-7]|${alternation(Object.keys(RELATIVE_DAYS).filter((k) => k.length > 1))})${AFTER}`);
+const WEEKDAY_KEYS = Object.keys(WEEKDAY_CHARS)
+  .filter((k) => WEEKDAY_CHARS[k]!.length === 1)
+  .join('');
+const DAY_WORD = new RegExp(
+  `${BEFORE}((?:${alternation(Object.keys(WEEK_OFFSETS))})?${WEEK_PREFIX}[${WEEKDAY_KEYS}1-7]|${alternation(Object.keys(RELATIVE_DAYS).filter((k) => k.length > 1))})${AFTER}`,
+);
 // 月底, 下个月底, 年底: the last day of that month or year.
 const PERIOD_END = new RegExp(`${BEFORE}(?:(${alternation(Object.keys(WEEK_OFFSETS))})?月|(今|本|明)?年)[底末]${AFTER}`);
 
@@ -106,13 +110,16 @@ export function findDeadline(raw: string, now: Date, cal: Calendar): Result<Foun
     // A date first: 12月20日 also ends in "20日", which alone would be a day of the month.
     [DATE_WORD, (m) => writtenDate(m[1]!, now, cal)],
     [DAY_OF_MONTH, (m) => dayOfMonth(m[1]!, now, cal)],
-    [RELATIVE, (m) => {
-      const n = parseChineseInt(m[1]!);
-      if (n === null || n < 1) return fail([problem('deadline', `时限“${m[0].trim()}”看不懂，请写 3天 或 12月10日`)]);
-      const days = n * (UNIT_DAYS[m[2]!] ?? 1);
-      if (days > 366) return fail([problem('deadline', `时限“${m[0].trim()}”太长了。${MAX_SPAN}`)]);
-      return ok(cal.endOfDayAfter(now, days));
-    }],
+    [
+      RELATIVE,
+      (m) => {
+        const n = parseChineseInt(m[1]!);
+        if (n === null || n < 1) return fail([problem('deadline', `时限“${m[0].trim()}”看不懂，请写 3天 或 12月10日`)]);
+        const days = n * (UNIT_DAYS[m[2]!] ?? 1);
+        if (days > 366) return fail([problem('deadline', `时限“${m[0].trim()}”太长了。${MAX_SPAN}`)]);
+        return ok(cal.endOfDayAfter(now, days));
+      },
+    ],
     [DAY_WORD, (m) => namedDay(m[1]!, now, cal)],
     [PERIOD_END, (m) => periodEnd(m, now, cal)],
   ];

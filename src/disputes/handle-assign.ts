@@ -94,9 +94,9 @@ async function tellAssignee(deps: AppDeps, ctx: MessageContext, d: Dispute, a: A
   const cal = deps.calendar;
   const card = caseCard(d, await namesFor(deps.db, d), cal, ctx.now);
   // Already theirs: what changed comes first, so the new deadline is not missed in a familiar card.
-  const head = change ? `${ctx.sender.name} 调整了交办给您的纠纷：${change}请在 ${cal.formatDate(d.deadline!)} 前办理：`
+  const head = change
+    ? `${ctx.sender.name} 调整了交办给您的纠纷：${change}请在 ${cal.formatDate(d.deadline!)} 前办理：`
     : `${ctx.sender.name} 交办给您一件矛盾纠纷，请在 ${cal.formatDate(d.deadline!)} 前办理：`;
-  const text = [head, card,
-    `办理后请回复：#进展 ${d.code} 已化解 方式:人民调解（或 化解中、已移交）`].join('\n');
+  const text = [head, card, `办理后请回复：#进展 ${d.code} 已化解 方式:人民调解（或 化解中、已移交）`].join('\n');
   await deps.outbox.enqueue({ purpose: 'dispute-assign', priority: 'reply', to: { member: a.member.id }, text, key: `dispute-assign:${d.code}:${ctx.message.id}` });
 }

@@ -45,9 +45,8 @@ export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Co
   const result = await changeStatus(deps, { dispute: d, actor: ctx.sender, to, method: p.method, note, at: ctx.now });
   if (!result.ok) return answer(ctx, problemsText(result.problems));
   const after = result.value;
-  const head = after.status === d.status
-    ? `已记下 ${d.code} 的进展（${STATUS_LABELS[after.status]}）。`
-    : `已更新 ${d.code}：${STATUS_LABELS[d.status]} → ${STATUS_LABELS[after.status]}。`;
+  const head =
+    after.status === d.status ? `已记下 ${d.code} 的进展（${STATUS_LABELS[after.status]}）。` : `已更新 ${d.code}：${STATUS_LABELS[d.status]} → ${STATUS_LABELS[after.status]}。`;
   const lines = [head];
   if (p.method) lines.push(`化解方式：${p.method}`);
   // Nothing in the message named a status: say so, so a status written some other way is not lost.

@@ -20,7 +20,8 @@ export interface CaseRow {
 const assignee = alias(members, 'assignee');
 
 function withNames(db: Db) {
-  return db.select({ dispute: disputes, grid: grids.name, village: villages.name, assigneeName: assignee.name })
+  return db
+    .select({ dispute: disputes, grid: grids.name, village: villages.name, assigneeName: assignee.name })
     .from(disputes)
     .innerJoin(grids, eq(disputes.gridId, grids.id))
     .innerJoin(villages, eq(disputes.villageId, villages.id))
@@ -69,7 +70,9 @@ export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
 export async function followupsDue(db: Db, now: Date, days: number, cal: Calendar): Promise<CaseRow[]> {
   const p = cal.local(now);
   const cutoff = cal.fromLocal({ year: p.year, month: p.month, day: p.day - days + 1 });
-  const visited = db.select({ one: sql`1` }).from(followups)
+  const visited = db
+    .select({ one: sql`1` })
+    .from(followups)
     .where(and(eq(followups.disputeId, disputes.id), sql`${followups.at} >= ${disputes.resolvedAt}`));
   const rows = await withNames(db)
     .where(and(live, eq(disputes.status, 'resolved'), lt(disputes.resolvedAt, cutoff), notExists(visited)))
@@ -82,9 +85,12 @@ export async function followupsDue(db: Db, now: Date, days: number, cal: Calenda
  * worker whose report said 已化解); the reporter when no event says.
  */
 async function closerOf(db: Db, d: Dispute): Promise<number> {
-  const [last] = await db.select({ actorId: disputeEvents.actorId }).from(disputeEvents)
+  const [last] = await db
+    .select({ actorId: disputeEvents.actorId })
+    .from(disputeEvents)
     .where(and(eq(disputeEvents.disputeId, d.id), eq(disputeEvents.to, 'resolved'), isNotNull(disputeEvents.actorId)))
-    .orderBy(desc(disputeEvents.at), desc(disputeEvents.id)).limit(1);
+    .orderBy(desc(disputeEvents.at), desc(disputeEvents.id))
+    .limit(1);
   return last?.actorId ?? d.reporterId;
 }
 
@@ -96,10 +102,18 @@ export async function remindFollowups(deps: AppDeps, now: Date): Promise<number>
     const d = row.dispute;
     if (d.followupRemindedAt && d.resolvedAt && d.followupRemindedAt >= d.resolvedAt) continue;
     const to = await closerOf(deps.db, d);
-    const text = [`【回访提醒】这件纠纷化解已满 ${deps.config.FOLLOWUP_DAYS} 天，请上门回访当事人：`, caseLine(d, cal, now),
-      `回访后请回复：#回访 ${d.code} 满意（或 基本满意、不满意）备注`].join('\n');
-    await deps.outbox.enqueue({ purpose: 'dispute-followup', priority: 'routine', to: { member: to }, text,
-      key: `dispute-followup:${d.code}:${d.resolvedAt?.toISOString() ?? ''}` });
+    const text = [
+      `【回访提醒】这件纠纷化解已满 ${deps.config.FOLLOWUP_DAYS} 天，请上门回访当事人：`,
+      caseLine(d, cal, now),
+      `回访后请回复：#回访 ${d.code} 满意（或 基本满意、不满意）备注`,
+    ].join('\n');
+    await deps.outbox.enqueue({
+      purpose: 'dispute-followup',
+      priority: 'routine',
+      to: { member: to },
+      text,
+      key: `dispute-followup:${d.code}:${d.resolvedAt?.toISOString() ?? ''}`,
+    });
     await deps.db.update(disputes).set({ followupRemindedAt: now }).where(eq(disputes.id, d.id));
     n++;
   }

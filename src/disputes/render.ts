@@ -11,7 +11,7 @@ export interface CaseNames {
   assignee: string | null;
 }
 
-const label = (s: string | null): string => (s && Object.hasOwn(STATUS_LABELS, s) ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : s ?? '');
+const label = (s: string | null): string => (s && Object.hasOwn(STATUS_LABELS, s) ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : (s ?? ''));
 const placeName = (p: GridRef | null): string => (p ? gridLabel(p.village, p.grid) : '');
 export const risksText = (d: Pick<Dispute, 'risks'>): string => (d.risks.length ? d.risks.map((r) => RISK_LABELS[r]).join('、') : '无');
 
@@ -51,10 +51,12 @@ const VERBS: Record<string, (e: EventView) => string> = {
 
 /** One line per event, oldest first: '2026-12-02 周三 10:00 张三 待化解→化解中；方式：人民调解'. */
 export function historyText(events: EventView[], cal: Calendar): string {
-  return events.map((e) => {
-    const verb = (VERBS[e.action] ?? (() => e.action))(e);
-    return `${cal.formatLocal(e.at)} ${e.actor ?? '系统'} ${verb}${e.note ? `；${e.note}` : ''}`;
-  }).join('\n');
+  return events
+    .map((e) => {
+      const verb = (VERBS[e.action] ?? (() => e.action))(e);
+      return `${cal.formatLocal(e.at)} ${e.actor ?? '系统'} ${verb}${e.note ? `；${e.note}` : ''}`;
+    })
+    .join('\n');
 }
 
 export function followupText(fs: Followup[], cal: Calendar): string {

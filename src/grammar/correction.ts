@@ -6,10 +6,7 @@ import { REPORT_LIMITS } from './limits.js';
 import type { ReportDraft } from './types.js';
 
 /** One fix a worker sends after a spoken report's receipt: 第2件是已化解, 户数是90, 网格是上司村三组. */
-export type Correction =
-  | { field: 'households'; value: number }
-  | { field: 'grid'; value: string }
-  | { field: 'dispute'; dispute: number; text: string };
+export type Correction = { field: 'households'; value: number } | { field: 'grid'; value: string } | { field: 'dispute'; dispute: number; text: string };
 
 const SAYS = '(?:是|改为|改成|应该是|应为|为|:|=)?\\s*';
 const LEAD = '^(?:更正|改一下|纠正|改)?[\\s:,]*';

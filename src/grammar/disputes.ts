@@ -14,7 +14,10 @@ export interface TextView {
 /** A field as people will read it: original characters, several mentions joined with ；. */
 export function rawValue(v: TextView, spans: Span[] | undefined): string {
   if (!spans) return '';
-  return spans.map((s) => cleanValue(v.original.slice(s.start, s.end))).filter((s) => s !== '').join('；');
+  return spans
+    .map((s) => cleanValue(v.original.slice(s.start, s.end)))
+    .filter((s) => s !== '')
+    .join('；');
 }
 
 /** A field as the matcher sees it (half-width punctuation, same offsets). */

@@ -4,7 +4,10 @@ import type { Token } from './tokens.js';
 import type { FieldKey } from './vocabulary.js';
 
 /** A stretch of the message: offsets valid in both the folded and the original text. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export type DisputeField = 'category' | 'parties' | 'summary' | 'status' | 'risks' | 'method';
 export type ReportField = 'grid' | 'households' | 'count';
@@ -62,7 +65,10 @@ class Walker {
   /** Right after 纠纷:2件, a keyless line is a dispute written as a sentence. */
   private expectDisputes = false;
 
-  constructor(private readonly folded: string, private readonly m: Matchers) {}
+  constructor(
+    private readonly folded: string,
+    private readonly m: Matchers,
+  ) {}
 
   boundary(isMarker: boolean): void {
     if (isMarker && this.fieldsSinceMarker !== 1) this.close();
@@ -99,14 +105,12 @@ class Walker {
     if (lineStart && this.opensDisputeLine(s)) {
       this.open();
       this.looseText(span);
-    }
-    else if (this.current && this.inDispute && !ownNilLine) this.current.end = span.end;
+    } else if (this.current && this.inDispute && !ownNilLine) this.current.end = span.end;
     else if (nil) this.freeText(span);
     else if (this.current) this.current.end = span.end;
     else if (this.afterMarker || (this.dispute && !hasContent(this.dispute)) || (this.expectDisputes && lineStart)) {
       this.looseText(span);
-    }
-    else this.freeText(span);
+    } else this.freeText(span);
     this.afterBoundary = this.afterMarker = false;
   }
 

@@ -11,11 +11,7 @@ type Id = string | number | null;
  * keys in the order id, ok, report, errors. A line that is not such an object gets an error on
  * the field "input" (a blank line too: one output per input line) and the run goes on.
  */
-export async function parseReportJsonl(
-  input: NodeJS.ReadableStream,
-  output: NodeJS.WritableStream,
-  parse: ReportParser = defaultParser,
-): Promise<void> {
+export async function parseReportJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, parse: ReportParser = defaultParser): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
     const out = `${JSON.stringify(parseLine(line, parse))}\n`;

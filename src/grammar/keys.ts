@@ -4,7 +4,10 @@ import type { FieldKey } from './vocabulary.js';
 /** How a key was reached: at a piece start, after a space, or glued to the text before it. */
 export type Mode = 'start' | 'space' | 'inner';
 
-export interface KeyHit { field: FieldKey; valueStart: number }
+export interface KeyHit {
+  field: FieldKey;
+  valueStart: number;
+}
 
 /**
  * A field key at `at`, with the separator rules of the mode; null when the word is just a word.

@@ -129,8 +129,7 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     keySep: /[ ]*[:=︰∶][ ]*/y,
     numberAhead: new RegExp(`[ ]*(?:${NUMBER_START}|无|没有|暂无)`, 'uy'),
     marker: new RegExp(`(?:${vocab.listMarkers.join('|')})[ ]*`, 'uy'),
-    signature: new RegExp(
-      `${HAN}{0,6}?(?:${alternation(vocab.signatureWords)})${HAN}{0,3}?(?:[ ]*[:=︰∶]|[ ]+(?=\\S))`, 'uy'),
+    signature: new RegExp(`${HAN}{0,6}?(?:${alternation(vocab.signatureWords)})${HAN}{0,3}?(?:[ ]*[:=︰∶]|[ ]+(?=\\S))`, 'uy'),
     nilAhead: new RegExp(`[^\\s:=,;。]{0,8}?${nil}`, 'uy'),
     nil: new RegExp(nil, 'u'),
     nilWhole: new RegExp(`^(?:${alternation(vocab.nil.leadIns)}|[ ,])*${nil}(?:发生|出现|情况|隐患)?[ 。.!]*$`, 'u'),
@@ -139,10 +138,8 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     bareNilAhead: new RegExp(`${bare}[ .!]*(?=[\\n;,。]|$)`, 'uy'),
     categories,
     // The title may end at a space or a line end too: ①邻里 张某和李某吵架 / 1.邻里纠纷⏎张某与李某…
-    categoryTitle: new RegExp(
-      `^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:(?:\\s*[:=︰∶,;。、]|\\s)\\s*([\\s\\S]*))?$`, 'u'),
-    categoryLine: new RegExp(
-      `^(?:${categories.re.source})(?:(?:纠纷|矛盾纠纷|矛盾|类|问题)?\\s*[:=︰∶]|(?:纠纷|矛盾纠纷|矛盾)\\s*[,;、 ])`, 'u'),
+    categoryTitle: new RegExp(`^(${categories.re.source})(?:纠纷|矛盾纠纷|矛盾|类|问题|方面)?(?:(?:\\s*[:=︰∶,;。、]|\\s)\\s*([\\s\\S]*))?$`, 'u'),
+    categoryLine: new RegExp(`^(?:${categories.re.source})(?:(?:纠纷|矛盾纠纷|矛盾|类|问题)?\\s*[:=︰∶]|(?:纠纷|矛盾纠纷|矛盾)\\s*[,;、 ])`, 'u'),
     statuses: wordTable(vocab.statuses),
     statusNegated: new RegExp(`(?:${alternation(vocab.statusNegators)})$`, 'u'),
     escalationBody: new RegExp(alternation(vocab.escalationBodies), 'u'),
@@ -152,8 +149,7 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     riskNone: new RegExp(`^(?:${alternation(vocab.riskNone)})`, 'u'),
     riskNoneEnd: new RegExp(`(?:${alternation(vocab.riskNone)})[。.!]?$`, 'u'),
     partyJoin: new RegExp(`(?!${alternation(vocab.partyJoinExceptions)})(?:以及|和|与|及|跟|同)`, 'u'),
-    households: new RegExp(
-      `(?:${alternation(vocab.keys.households)})[^,;。\\n]{0,10}?((?:\\d+|[零〇一二两三四五六七八九十百千]+)\\s*户)`, 'u'),
+    households: new RegExp(`(?:${alternation(vocab.keys.households)})[^,;。\\n]{0,10}?((?:\\d+|[零〇一二两三四五六七八九十百千]+)\\s*户)`, 'u'),
     headerWords: new RegExp(alternation(vocab.headerWords), 'gu'),
     countSentence: /(?:矛盾纠纷|纠纷)[^,;。\n\d零〇一二两三四五六七八九十]{0,4}?((?:\d+|[零〇一二两三四五六七八九十]+)\s*[件起个宗])/u,
     sectionHeading: new RegExp(`^\\p{Script=Han}{0,8}(?:${alternation(vocab.sectionHeadingEndings)})[:=]?$`, 'u'),

@@ -15,13 +15,17 @@ export interface ReadReport {
 // A bare line (or a header) that is just a grid's name: 上司村三组, 【上司村三组周报】, or the short
 // forms people use for their own grid, 三组, 上司三组, 第3网格 (place.ts reads them against the
 // sender's own village).
-const GRID_LIKE = new RegExp([
-  '^[\\p{Script=Han}A-Za-z0-9]{1,10}?(?:村|社区|居委会)[\\p{Script=Han}A-Za-z0-9]{0,6}$',
-  '^\\p{Script=Han}{0,4}?第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:组|网格|片区)(?:网格)?$',
-].join('|'), 'u');
+const GRID_LIKE = new RegExp(
+  [
+    '^[\\p{Script=Han}A-Za-z0-9]{1,10}?(?:村|社区|居委会)[\\p{Script=Han}A-Za-z0-9]{0,6}$',
+    '^\\p{Script=Han}{0,4}?第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:组|网格|片区)(?:网格)?$',
+  ].join('|'),
+  'u',
+);
 const NOT_GRID = /户|排查|走访|纠纷|矛盾|网格员/u;
 // 【上司村三组第47周周报】, 上司村五组这周的周报: the week said after the grid's name is not part of it.
-const TIME_TAIL = /(?:的|本周|这周|上周|本月|(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})周|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])+$/u;
+const TIME_TAIL =
+  /(?:的|本周|这周|上周|本月|(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})周|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])+$/u;
 // 56户 standing alone beside the grid's name: the households, written without any key.
 const BARE_HOUSEHOLDS = /^(?:共|约|计)?((?:\d+|[零〇一二两三四五六七八九十百千]+)\s*户)$/u;
 // Longer than this, a fragment is a sentence, not a grid's name (and is not scanned for one).
@@ -67,7 +71,9 @@ function readGrid(spans: ReportSpans, v: TextView, headerTitle: string): string 
   const candidates = [headerTitle, ...spans.free.flatMap((s) => withChunks(v.original.slice(s.start, s.end)))];
   for (const c of candidates) {
     if (c.length > GRID_CANDIDATE_MAX) continue;
-    const text = toHalfWidthAlnum(cleanValue(c.replace(v.m.headerWords, ''))).replace(v.m.gridKeyPrefix, '').replace(TIME_TAIL, '');
+    const text = toHalfWidthAlnum(cleanValue(c.replace(v.m.headerWords, '')))
+      .replace(v.m.gridKeyPrefix, '')
+      .replace(TIME_TAIL, '');
     if (GRID_LIKE.test(text) && !NOT_GRID.test(text)) return text;
   }
   return null;

@@ -17,8 +17,7 @@ export const withOwnGrid = (text: string, grid: string | null): string => (grid 
 
 /** The two lines a reminder teaches, with the worker's own grid: one report with a dispute, one nil. */
 export function twoLineTemplate(grid = SAMPLE_GRID): string {
-  return [
-    `有纠纷：【周报】网格:${grid} 排查户数:72 1. 类型:邻里;当事人:张某、李某;事由:排水沟堵塞;状态:已化解`,
-    `无纠纷：${NIL_REPORT_EXAMPLE.replace(SAMPLE_GRID, grid)}`,
-  ].join('\n');
+  return [`有纠纷：【周报】网格:${grid} 排查户数:72 1. 类型:邻里;当事人:张某、李某;事由:排水沟堵塞;状态:已化解`, `无纠纷：${NIL_REPORT_EXAMPLE.replace(SAMPLE_GRID, grid)}`].join(
+    '\n',
+  );
 }

@@ -14,7 +14,8 @@ export type Token =
 
 const HARD_SEPARATOR = /[;,。]/g;
 const DECORATION = /[ \p{Extended_Pictographic}\uFE0F\u20E3★☆※]*/uy;
-const NOT_A_FIELD = /^(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:星期.|周.)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1\d{10}|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]?)$/u;
+const NOT_A_FIELD =
+  /^(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:星期.|周.)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1\d{10}|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]?)$/u;
 const MARKER_FIRST = /[\d(一二三四五六七八九十第纠矛案事\u2460-\u249B\u2776-\u2789]/u;
 
 /** Splits folded text (from `from`) into tokens. Never throws; linear in the text length. */
@@ -46,9 +47,7 @@ function tokenizeLine(text: string, start: number, end: number, m: Matchers, out
   }
 }
 
-function tokenizePiece(
-  text: string, start: number, end: number, lineStart: boolean, bareOk: boolean, m: Matchers, out: Token[],
-): void {
+function tokenizePiece(text: string, start: number, end: number, lineStart: boolean, bareOk: boolean, m: Matchers, out: Token[]): void {
   let s = skipSpaces(text, start, end);
   for (let i = 0; i < 3 && s < end; i++) {
     const after = markerEnd(text, s, end, m, !lineStart);
@@ -76,10 +75,11 @@ function tokenizePiece(
   }
 }
 
-function emitSegment(
-  text: string, s: number, e: number, hit: KeyHit | null, mode: Mode, lineStart: boolean, m: Matchers, out: Token[],
-): void {
-  if (hit) { out.push({ kind: 'field', field: hit.field, valueStart: hit.valueStart, end: e }); return; }
+function emitSegment(text: string, s: number, e: number, hit: KeyHit | null, mode: Mode, lineStart: boolean, m: Matchers, out: Token[]): void {
+  if (hit) {
+    out.push({ kind: 'field', field: hit.field, valueStart: hit.valueStart, end: e });
+    return;
+  }
   if (mode !== 'inner' && matchAt(m.signature, text, s, e) >= 0) {
     out.push({ kind: 'field', field: 'ignore', valueStart: s, end: e });
     return;
@@ -109,8 +109,7 @@ function startsField(text: string, at: number, end: number, mode: Mode, m: Match
   if (matchKey(text, at, end, mode, m)) return true;
   if (mode !== 'space') return false;
   // 户数：61户 无 — a trailing 无 is a statement of its own, not part of the count before it.
-  return matchAt(m.signature, text, at, end) >= 0 || matchAt(m.nilAhead, text, at, end) >= 0
-    || matchAt(m.bareNilAhead, text, at, end) >= 0;
+  return matchAt(m.signature, text, at, end) >= 0 || matchAt(m.nilAhead, text, at, end) >= 0 || matchAt(m.bareNilAhead, text, at, end) >= 0;
 }
 
 const BARE_NUMBER = /\d{1,2} +/y;

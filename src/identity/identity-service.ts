@@ -8,11 +8,7 @@ import type { Member, Room } from '../db/types.js';
 import type { Seen } from './index.js';
 import { wecomId, type Channel } from '../chat/channel.js';
 import { describeUnresolved, reresolveAfterLogin } from './reresolve.js';
-import {
-  cacheMemberWechatId, cacheRoomWechatId, isRosterMember, memberAlias, resolveRoom, resolveSender, setMemberAlias,
-  type RoomRef, type SenderRef,
-} from './resolve.js';
-
+import { cacheMemberWechatId, cacheRoomWechatId, isRosterMember, memberAlias, resolveRoom, resolveSender, setMemberAlias, type RoomRef, type SenderRef } from './resolve.js';
 
 export interface IdentityDeps {
   db: Db;

@@ -25,7 +25,13 @@ export interface Unresolved {
 }
 
 const issue = (m: Member, reason: Unresolved['reason'], where: string[] = [], count?: number): Unresolved => ({
-  kind: 'member', id: m.id, name: m.name, admin: m.role === 'admin', reason, where, ...(count ? { count } : {}),
+  kind: 'member',
+  id: m.id,
+  name: m.name,
+  admin: m.role === 'admin',
+  reason,
+  where,
+  ...(count ? { count } : {}),
 });
 
 /** One line per problem, for the admins' alert. */
@@ -95,7 +101,10 @@ interface NameContext {
 export async function reresolveAfterLogin(db: Db, t: ResolvingTransport, now: Date): Promise<Unresolved[]> {
   await db.update(members).set({ wechatId: null }).where(isNotNull(members.wechatId));
   // WeCom groups keep their (stable) ids: a WeChat login knows nothing of them.
-  await db.update(rooms).set({ wechatId: null }).where(and(isNotNull(rooms.wechatId), ne(rooms.channel, 'wecom')));
+  await db
+    .update(rooms)
+    .set({ wechatId: null })
+    .where(and(isNotNull(rooms.wechatId), ne(rooms.channel, 'wecom')));
   const { resolved, issues } = await reresolveRooms(db, t, now);
   // People on WeCom are reached there: a WeChat login that cannot find them is no problem.
   const active = (await db.select().from(members).where(eq(members.active, true))).filter((m) => !m.wecomUserid);

@@ -21,15 +21,25 @@ export const isRosterMember = (m: Member): boolean => m.role !== 'resident' || m
 async function memberBy(db: Db, column: typeof members.wechatId | typeof members.alias, value: string): Promise<Member | null> {
   // A WeCom id (`wecom:<userid>`) names the member's account, kept apart from the puppet's cache.
   const [col, v] = column === members.wechatId && channelOf(value) === 'wecom' ? [members.wecomUserid, rawId(value)] : [column, value];
-  const [row] = await db.select().from(members).where(and(eq(col, v), eq(members.active, true)));
+  const [row] = await db
+    .select()
+    .from(members)
+    .where(and(eq(col, v), eq(members.active, true)));
   return row ?? null;
 }
 
 /** Binds a WeCom account to a member (taking it off anyone else); `seen`: the member just wrote, so pushes reach them. */
 async function bindWecom(db: Db, memberId: number, wecomId: string, seen: Date | null): Promise<Member> {
   const userid = rawId(wecomId);
-  await db.update(members).set({ wecomUserid: null, wecomSeenAt: null }).where(and(eq(members.wecomUserid, userid), ne(members.id, memberId)));
-  const [row] = await db.update(members).set({ wecomUserid: userid, ...(seen ? { wecomSeenAt: seen } : {}) }).where(eq(members.id, memberId)).returning();
+  await db
+    .update(members)
+    .set({ wecomUserid: null, wecomSeenAt: null })
+    .where(and(eq(members.wecomUserid, userid), ne(members.id, memberId)));
+  const [row] = await db
+    .update(members)
+    .set({ wecomUserid: userid, ...(seen ? { wecomSeenAt: seen } : {}) })
+    .where(eq(members.id, memberId))
+    .returning();
   if (!row) throw new Error(`member ${memberId} does not exist`);
   return row;
 }
@@ -41,7 +51,10 @@ async function bindWecom(db: Db, memberId: number, wecomId: string, seen: Date |
  */
 export async function cacheMemberWechatId(db: Db, memberId: number, wechatId: string, transport: Pick<Transport, 'setAlias'> | null, now: Date): Promise<Member> {
   if (channelOf(wechatId) === 'wecom') return bindWecom(db, memberId, wechatId, now);
-  await db.update(members).set({ wechatId: null }).where(and(eq(members.wechatId, wechatId), ne(members.id, memberId)));
+  await db
+    .update(members)
+    .set({ wechatId: null })
+    .where(and(eq(members.wechatId, wechatId), ne(members.id, memberId)));
   const [row] = await db.update(members).set({ wechatId, resolvedAt: now }).where(eq(members.id, memberId)).returning();
   if (!row) throw new Error(`member ${memberId} does not exist`);
   if (!transport || row.alias === memberAlias(row.id)) return row;
@@ -63,25 +76,33 @@ export async function setMemberAlias(db: Db, member: Member, wechatId: string, t
  */
 export async function resolveSender(db: Db, msg: SenderRef): Promise<{ member: Member; via: 'wechatId' | 'alias' | 'new' }> {
   const cached = await memberBy(db, members.wechatId, msg.senderWechatId);
-  if (cached && channelOf(msg.senderWechatId) === 'wecom' && !cached.wecomSeenAt) return { member: await bindWecom(db, cached.id, msg.senderWechatId, msg.sentAt), via: 'wechatId' };
+  if (cached && channelOf(msg.senderWechatId) === 'wecom' && !cached.wecomSeenAt)
+    return { member: await bindWecom(db, cached.id, msg.senderWechatId, msg.sentAt), via: 'wechatId' };
   if (cached) return { member: cached, via: 'wechatId' };
   if (channelOf(msg.senderWechatId) === 'wecom') {
-    const [created] = await db.insert(members).values({ name: msg.senderName, role: 'resident', wecomUserid: rawId(msg.senderWechatId), wecomSeenAt: msg.sentAt }).returning();
+    const [created] = await db
+      .insert(members)
+      .values({ name: msg.senderName, role: 'resident', wecomUserid: rawId(msg.senderWechatId), wecomSeenAt: msg.sentAt })
+      .returning();
     return { member: created!, via: 'new' };
   }
   const byAlias = msg.senderAlias ? await memberBy(db, members.alias, msg.senderAlias) : null;
   if (byAlias) return { member: await cacheMemberWechatId(db, byAlias.id, msg.senderWechatId, null, msg.sentAt), via: 'alias' };
-  const [created] = await db
-    .insert(members)
-    .values({ name: msg.senderName, role: 'resident', wechatId: msg.senderWechatId, resolvedAt: msg.sentAt })
-    .returning();
+  const [created] = await db.insert(members).values({ name: msg.senderName, role: 'resident', wechatId: msg.senderWechatId, resolvedAt: msg.sentAt }).returning();
   return { member: created!, via: 'new' };
 }
 
 /** Caches this login's group id on a bound room, taking it off any other room. */
 export async function cacheRoomWechatId(db: Db, roomId: number, wechatId: string, now: Date): Promise<Room | null> {
-  await db.update(rooms).set({ wechatId: null }).where(and(eq(rooms.wechatId, wechatId), ne(rooms.id, roomId)));
-  const [row] = await db.update(rooms).set({ wechatId, channel: channelOf(wechatId), resolvedAt: now }).where(eq(rooms.id, roomId)).returning();
+  await db
+    .update(rooms)
+    .set({ wechatId: null })
+    .where(and(eq(rooms.wechatId, wechatId), ne(rooms.id, roomId)));
+  const [row] = await db
+    .update(rooms)
+    .set({ wechatId, channel: channelOf(wechatId), resolvedAt: now })
+    .where(eq(rooms.id, roomId))
+    .returning();
   return row ?? null;
 }
 

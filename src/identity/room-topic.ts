@@ -15,7 +15,11 @@ export type TopicChange =
 export async function followRoomTopic(db: Db, roomWechatId: string, topic: string, now: Date): Promise<TopicChange | null> {
   const [room] = await db.select().from(rooms).where(eq(rooms.wechatId, roomWechatId)).limit(1);
   if (!room || room.topic === topic) return null;
-  const [other] = await db.select({ id: rooms.id }).from(rooms).where(and(eq(rooms.topic, topic), ne(rooms.id, room.id))).limit(1);
+  const [other] = await db
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(and(eq(rooms.topic, topic), ne(rooms.id, room.id)))
+    .limit(1);
   if (other) return { kind: 'taken', oldTopic: room.topic, topic };
   await db.update(rooms).set({ topic, resolvedAt: now }).where(eq(rooms.id, room.id));
   return { kind: 'followed', oldTopic: room.topic, topic };

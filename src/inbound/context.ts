@@ -20,10 +20,8 @@ export function buildContext(deps: AppDeps, row: StoredRow, sender: Member, room
   const key = () => `reply:${row.id}:${n++}`;
   const roomRef = row.roomWechatId ? { wechatId: row.roomWechatId, topic: row.roomTopic ?? '' } : null;
   // A group bound during this very message (#绑定 本群) is looked up again at reply time.
-  const currentRoom = async (): Promise<Room | null> =>
-    room ?? (roomRef ? ((await deps.db.select().from(rooms).where(eq(rooms.wechatId, roomRef.wechatId)))[0] ?? null) : null);
-  const toSender = (text: string) =>
-    deps.outbox.enqueue({ purpose: 'reply', priority: 'reply', to: { member: sender.id }, text, key: key() });
+  const currentRoom = async (): Promise<Room | null> => room ?? (roomRef ? ((await deps.db.select().from(rooms).where(eq(rooms.wechatId, roomRef.wechatId)))[0] ?? null) : null);
+  const toSender = (text: string) => deps.outbox.enqueue({ purpose: 'reply', priority: 'reply', to: { member: sender.id }, text, key: key() });
   return {
     message: {
       id: row.id,

@@ -29,9 +29,7 @@ const m = inboundMessages;
  * instance is storing at the same moment. Near it, the message is judged again under a per-sender
  * advisory lock, so that the sender's messages take turns and the count and the single notice are exact.
  */
-export async function storeJudged(
-  db: Db, message: InboundMessage, now: Date, perMinute: number, claimBy: string,
-): Promise<(StoredClaimed & { verdict: FloodVerdict }) | null> {
+export async function storeJudged(db: Db, message: InboundMessage, now: Date, perMinute: number, claimBy: string): Promise<(StoredClaimed & { verdict: FloodVerdict }) | null> {
   const since = new Date(now.getTime() - FLOOD_WINDOW_MS);
   // Turned off (0), the count stops at nothing: LIMIT 0 reads no rows.
   const stored = await storeClaimed(db, message, now, claimBy, { since, cap: Math.max(perMinute, 0) });
@@ -46,13 +44,27 @@ export async function storeJudged(
 async function judge(tx: Tx, row: StoredRow, since: Date, now: Date, perMinute: number): Promise<FloodVerdict> {
   const recent = recentFrom(row.senderWechatId, since);
   // Counting stops at the allowance: a long flood costs no more per message than a short one.
-  const earlier = tx.select({ id: m.id }).from(m).where(and(recent, lt(m.id, row.id))).limit(perMinute).as('earlier');
+  const earlier = tx
+    .select({ id: m.id })
+    .from(m)
+    .where(and(recent, lt(m.id, row.id)))
+    .limit(perMinute)
+    .as('earlier');
   const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(earlier);
   if (Number(count?.n ?? 0) < perMinute) return OK;
   // A flood is told about once: at the first message throttled while none of the last minute was.
   const addressed = row.roomWechatId === null || row.mentionSelf;
-  const [ongoing] = addressed ? await tx.select({ id: m.id }).from(m).where(and(recent, eq(m.status, 'throttled'))).limit(1) : [];
+  const [ongoing] = addressed
+    ? await tx
+        .select({ id: m.id })
+        .from(m)
+        .where(and(recent, eq(m.status, 'throttled')))
+        .limit(1)
+    : [];
   const notice = addressed && !ongoing;
-  await tx.update(m).set({ status: 'throttled', route: notice ? FLOOD_ROUTES.noticed : FLOOD_ROUTES.quiet, handledAt: now }).where(eq(m.id, row.id));
+  await tx
+    .update(m)
+    .set({ status: 'throttled', route: notice ? FLOOD_ROUTES.noticed : FLOOD_ROUTES.quiet, handledAt: now })
+    .where(eq(m.id, row.id));
   return { throttled: true, notice };
 }

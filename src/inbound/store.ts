@@ -45,9 +45,7 @@ export function inboundRow(m: InboundMessage, now: Date, status: 'pending' | 'ig
 }
 
 /** Stores a message before anything else happens; null when this WeChat message id was seen before. */
-export async function storeInbound(
-  db: Db, m: InboundMessage, now: Date, status: 'pending' | 'ignored' = 'pending', claimBy: string | null = null,
-): Promise<StoredRow | null> {
+export async function storeInbound(db: Db, m: InboundMessage, now: Date, status: 'pending' | 'ignored' = 'pending', claimBy: string | null = null): Promise<StoredRow | null> {
   const rows = await db
     .insert(inboundMessages)
     .values(inboundRow(m, now, status, claimBy))
@@ -59,7 +57,6 @@ export async function storeInbound(
 /** The sender's messages stored after `since` (history replayed at login not counted). */
 export const recentFrom = (senderWechatId: string, since: Date) =>
   and(eq(inboundMessages.senderWechatId, senderWechatId), gt(inboundMessages.storedAt, since), ne(inboundMessages.status, 'ignored'));
-
 
 export type { Seen };
 
@@ -112,8 +109,17 @@ function prepareHot(db: Db) {
 
 /** Only the keys of the row made from this message matter to prepareHot (the statement's columns), not the values. */
 const PROTOTYPE: InboundMessage = {
-  wechatMessageId: '', roomWechatId: null, roomTopic: null, senderWechatId: '', senderName: '', senderAlias: null,
-  text: '', mentionSelf: false, mentions: [], mentionIds: [], sentAt: new Date(0),
+  wechatMessageId: '',
+  roomWechatId: null,
+  roomTopic: null,
+  senderWechatId: '',
+  senderName: '',
+  senderAlias: null,
+  text: '',
+  mentionSelf: false,
+  mentions: [],
+  mentionIds: [],
+  sentAt: new Date(0),
 };
 
 const hotStatements = new WeakMap<Db, ReturnType<typeof prepareHot>>();
@@ -129,11 +135,10 @@ function hot(db: Db): ReturnType<typeof prepareHot> {
  * the WeChat ids. One round trip instead of four; the RETURNING clause sees the tables as they were
  * before this insert. Null when this WeChat message id was seen before.
  */
-export async function storeClaimed(
-  db: Db, m: InboundMessage, now: Date, claimBy: string, count: { since: Date; cap: number },
-): Promise<StoredClaimed | null> {
+export async function storeClaimed(db: Db, m: InboundMessage, now: Date, claimBy: string, count: { since: Date; cap: number }): Promise<StoredClaimed | null> {
   const [stored] = await hot(db).store.execute({
-    ...inboundRow(m, now, 'pending', claimBy), countCap: count.cap,
+    ...inboundRow(m, now, 'pending', claimBy),
+    countCap: count.cap,
     // A placeholder in a condition is not encoded by its column, and postgres-js takes no bare Date.
     countSince: count.since.toISOString(),
   });

@@ -1,9 +1,6 @@
 import type { Clock } from './clock.js';
 import { dayEnd, dayStart, endOfDayAfter } from './day-span.js';
-import {
-  addDays, formatDate, formatLocal, fromLocal, isoWeek, localParts, startOfIsoWeek,
-  type IsoWeek, type LocalInput, type LocalParts,
-} from './time.js';
+import { addDays, formatDate, formatLocal, fromLocal, isoWeek, localParts, startOfIsoWeek, type IsoWeek, type LocalInput, type LocalParts } from './time.js';
 
 type LocalDay = { year: number; month: number; day: number };
 

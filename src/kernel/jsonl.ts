@@ -8,7 +8,11 @@ import type { z } from 'zod';
  * goes on. Returns the number of lines answered.
  */
 export async function mapJsonLines<T extends { id: string | number }>(
-  input: Readable, output: Writable, schema: z.ZodType<T>, usage: string, answer: (line: T) => Promise<object> | object,
+  input: Readable,
+  output: Writable,
+  schema: z.ZodType<T>,
+  usage: string,
+  answer: (line: T) => Promise<object> | object,
 ): Promise<number> {
   let answered = 0;
   let lineNo = 0;

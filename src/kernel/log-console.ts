@@ -20,10 +20,20 @@ export function textLine(json: string, tz: string): string {
   }
   const { level, time, msg, ...fields } = entry;
   const when = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: tz, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
-  }).format(new Date(Number(time))).replace(/\//g, '-');
+    timeZone: tz,
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  })
+    .format(new Date(Number(time)))
+    .replace(/\//g, '-');
   const text = typeof msg === 'string' ? (LOG_WORDS[msg] ?? msg) : '';
-  const rest = Object.entries(fields).map(([k, v]) => `${k}=${shown(v)}`).join('，');
+  const rest = Object.entries(fields)
+    .map(([k, v]) => `${k}=${shown(v)}`)
+    .join('，');
   return `${when} ${LEVEL_WORDS[Number(level)] ?? shown(level)} ${text}${rest ? `（${rest}）` : ''}`;
 }
 

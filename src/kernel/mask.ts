@@ -72,6 +72,12 @@ function peopleIn(text: string, options: MaskOptions): string[] {
 
 function restorer(originals: Map<string, string>): (s: string) => string {
   if (originals.size === 0) return (s) => s;
-  const labels = new RegExp([...originals.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
+  const labels = new RegExp(
+    [...originals.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
   return (s) => s.replace(labels, (l) => originals.get(l) ?? l);
 }

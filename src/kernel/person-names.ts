@@ -44,7 +44,6 @@ function shortest(name: string, text: string): string {
   return text.split(name).join('\u0000').includes(head) ? head : name;
 }
 
-
 /**
  * The names in `text`, in order of first appearance.
  * findPersonNames('②家庭 吴二妹被丈夫罗大明打伤 调解中') → ['吴二妹', '罗大明']

@@ -27,7 +27,13 @@ export interface BoundRoom {
 
 /** The Person part of any roster record. */
 export const personOf = (m: Person): Person => ({
-  id: m.id, name: m.name, role: m.role, gridId: m.gridId, villageId: m.villageId, phone: m.phone, active: m.active,
+  id: m.id,
+  name: m.name,
+  role: m.role,
+  gridId: m.gridId,
+  villageId: m.villageId,
+  phone: m.phone,
+  active: m.active,
 });
 
 /** The BoundRoom part of any stored room. */

@@ -10,8 +10,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = <T>(problems: Problem[], partial?: T): Result<T> =>
-  partial === undefined ? { ok: false, problems } : { ok: false, problems, partial };
+export const fail = <T>(problems: Problem[], partial?: T): Result<T> => (partial === undefined ? { ok: false, problems } : { ok: false, problems, partial });
 
-export const problem = (field: string, message: string, dispute?: number | null): Problem =>
-  dispute === undefined ? { field, message } : { field, message, dispute };
+export const problem = (field: string, message: string, dispute?: number | null): Problem => (dispute === undefined ? { field, message } : { field, message, dispute });

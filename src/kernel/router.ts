@@ -62,11 +62,7 @@ export function createRouter(routes: readonly Route[], fallback: Route) {
  * A route for `#name ...` commands; several spellings may share one handler. With `glued`, the
  * argument may follow a one-character name without a space when `glued` recognises it (parseCommandNamed).
  */
-export function commandRoute(
-  names: readonly string[],
-  handle: (ctx: MessageContext, command: Command) => Promise<void>,
-  glued?: (rest: string) => boolean,
-): Route {
+export function commandRoute(names: readonly string[], handle: (ctx: MessageContext, command: Command) => Promise<void>, glued?: (rest: string) => boolean): Route {
   const read = (ctx: MessageContext) => parseCommandNamed(ctx.text, names, glued);
   return {
     name: `#${names[0]}`,

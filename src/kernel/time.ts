@@ -47,9 +47,15 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', weekday: 'short',
-      year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: tz,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(tz, f);
   }
@@ -71,8 +77,12 @@ function intlParts(d: Date, tz: string): LocalParts {
   const out: Record<string, string> = {};
   for (const p of formatterFor(tz).formatToParts(d)) out[p.type] = p.value;
   return {
-    year: Number(out.year), month: Number(out.month), day: Number(out.day),
-    hour: Number(out.hour), minute: Number(out.minute), second: Number(out.second),
+    year: Number(out.year),
+    month: Number(out.month),
+    day: Number(out.day),
+    hour: Number(out.hour),
+    minute: Number(out.minute),
+    second: Number(out.second),
     weekday: WEEKDAY_NUMBER[out.weekday ?? ''] ?? 0,
   };
 }
@@ -102,8 +112,12 @@ function offsetAt(ms: number, tz: string): number {
 export function localParts(d: Date, tz: string): LocalParts {
   const local = new Date(Math.floor(d.getTime() / 1000) * 1000 + offsetAt(d.getTime(), tz));
   return {
-    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
-    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
     weekday: local.getUTCDay() === 0 ? 7 : local.getUTCDay(),
   };
 }
@@ -113,8 +127,7 @@ export function localParts(d: Date, tz: string): LocalParts {
  * like Date.UTC does (day 32 of January is 1 February).
  */
 export function fromLocal(parts: LocalInput, tz: string): Date {
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day,
-    parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, parts.millisecond ?? 0);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, parts.millisecond ?? 0);
   // Two passes settle the offset also next to a DST change in zones that have one.
   let guess = wall - offsetAt(wall, tz);
   guess = wall - offsetAt(guess, tz);

@@ -57,7 +57,13 @@ export function declineAnswer(reason: OutReason | 'injection', question = ''): A
  * Body + citation line + each article's own words + the general-information and help lines
  * (+ the mediation offer). `articleOf` finds the excerpted articles; without it no excerpts are shown.
  */
-export function finishAnswer(body: string, citations: readonly Citation[], ownDispute: boolean, articleOf?: (c: Citation) => Article | undefined, help = WHERE_TO_GET_HELP): string {
+export function finishAnswer(
+  body: string,
+  citations: readonly Citation[],
+  ownDispute: boolean,
+  articleOf?: (c: Citation) => Article | undefined,
+  help = WHERE_TO_GET_HELP,
+): string {
   const lines = [body.trim()];
   const line = citationLine(citations);
   if (line) lines.push(`${line}。`);

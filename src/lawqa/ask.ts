@@ -23,9 +23,7 @@ export async function askQuestion(question: string, deps: AskDeps): Promise<Answ
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
   if (!q) return declineAnswer('chat');
   const danger = detectDanger(q);
-  const retrieval = danger?.searchHint
-    ? deps.retriever.search(`${q}，${danger.searchHint}`, 5, { entryBoost: URGENT_ENTRY_BOOST })
-    : deps.retriever.search(q, 5);
+  const retrieval = danger?.searchHint ? deps.retriever.search(`${q}，${danger.searchHint}`, 5, { entryBoost: URGENT_ENTRY_BOOST }) : deps.retriever.search(q, 5);
   if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
   if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
   const reason = outOfScopeReason(q, retrieval);

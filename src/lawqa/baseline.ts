@@ -21,7 +21,10 @@ export function createNaiveBaseline(statutes: readonly Statute[]): NaiveBaseline
   const jieba = Jieba.withDict(readJiebaDictionary());
   const words = (text: string): string[] => jieba.cut(text, false).filter((w) => HAS_LETTER.test(w));
   const articles = indexableArticles(statutes);
-  const index = buildBm25(articles.map((a) => ({ terms: words(a.text), group: 0 })), { k1: 1.2, b: 0.75 });
+  const index = buildBm25(
+    articles.map((a) => ({ terms: words(a.text), group: 0 })),
+    { k1: 1.2, b: 0.75 },
+  );
   return {
     rank(question, k) {
       const query = [...new Set(words(question))].map((term) => ({ term, weight: 1 }));

@@ -25,5 +25,4 @@ export function citationLine(cites: readonly Citation[]): string {
 }
 
 /** Same law, article and 之Y sub-number. */
-export const sameCitation = (a: Citation, b: Citation): boolean =>
-  a.law === b.law && a.article === b.article && (a.sub ?? null) === (b.sub ?? null);
+export const sameCitation = (a: Citation, b: Citation): boolean => a.law === b.law && a.article === b.article && (a.sub ?? null) === (b.sub ?? null);

@@ -6,7 +6,10 @@ const NUMBERED = /^第\S+?(?:分编|编|章|节)\s*/;
 const DEFINED = /(?:本法|本条例|本规定|本解释)所称(?:的)?([\p{Script=Han}]{2,10}?)(?:，|,)?(?:是指|包括)/gu;
 
 const headingWords = (a: Article): string[] =>
-  a.chapter.split(' › ').map((h) => h.replace(NUMBERED, '').trim()).filter((h) => h.length >= 2 && h.length <= 10);
+  a.chapter
+    .split(' › ')
+    .map((h) => h.replace(NUMBERED, '').trim())
+    .filter((h) => h.length >= 2 && h.length <= 10);
 
 /**
  * Words the corpus itself names as topics: its heading titles and its defined terms. Given to the

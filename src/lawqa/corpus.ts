@@ -8,8 +8,7 @@ export const ARTICLE_GROUP = 0;
 export const ENTRY_GROUP = 1;
 
 /** A citation key that tells 第287条 from 第287条之二. */
-export const citeKey = (c: { law: string; article: number; sub?: number | null }): string =>
-  `${c.law}#${c.article}${c.sub ? `-${c.sub}` : ''}`;
+export const citeKey = (c: { law: string; article: number; sub?: number | null }): string => `${c.law}#${c.article}${c.sub ? `-${c.sub}` : ''}`;
 
 export const citeOf = (a: Article): Citation => (a.sub ? { law: a.law, article: a.article, sub: a.sub } : { law: a.law, article: a.article });
 
@@ -24,7 +23,10 @@ export function indexableArticles(statutes: readonly Statute[]): Article[] {
 }
 
 /** How many times a field's terms count in an article's document (BM25F by repetition). */
-export interface FieldWeights { heading: number; title: number }
+export interface FieldWeights {
+  heading: number;
+  title: number;
+}
 
 const repeat = <T>(items: readonly T[], times: number): T[] => Array.from({ length: times }, () => items).flat();
 

@@ -7,9 +7,17 @@ import type { Article } from './statutes.js';
  * A curated entry that matched; `strength` = its score over the query's weight in the entry index (0–~2);
  * `specificity` = the share of the entry's own question words (and their expansion) the question holds (0–1).
  */
-export interface EntryHit { entry: KnowledgeEntry; score: number; strength: number; specificity: number; citations: Citation[] }
+export interface EntryHit {
+  entry: KnowledgeEntry;
+  score: number;
+  strength: number;
+  specificity: number;
+  citations: Citation[];
+}
 /** An entry hit with the indexes of the articles it cites. */
-export interface RankedEntry extends EntryHit { docs: number[] }
+export interface RankedEntry extends EntryHit {
+  docs: number[];
+}
 
 /**
  * An entry this strong may reorder the top articles and give its own explanation. Below it the
@@ -18,9 +26,19 @@ export interface RankedEntry extends EntryHit { docs: number[] }
 export const SPEAK_STRENGTH = 0.8;
 
 /** What the entry index knows of each entry: the articles it cites and the words it is asked with. */
-export interface EntryIndex { cites: number[][]; asked: ReadonlySet<string>[] }
+export interface EntryIndex {
+  cites: number[][];
+  asked: ReadonlySet<string>[];
+}
 
-export function rankEntries(scores: Float64Array, mass: number, query: ReadonlySet<string>, knowledge: readonly KnowledgeEntry[], ix: EntryIndex, articles: Article[]): RankedEntry[] {
+export function rankEntries(
+  scores: Float64Array,
+  mass: number,
+  query: ReadonlySet<string>,
+  knowledge: readonly KnowledgeEntry[],
+  ix: EntryIndex,
+  articles: Article[],
+): RankedEntry[] {
   const hits: RankedEntry[] = [];
   knowledge.forEach((entry, i) => {
     const score = scores[i]!;
@@ -60,7 +78,11 @@ export const curatedWeight = (best: RankedEntry | undefined, boost: number, refe
   best ? boost * Math.min(cap, (best.strength * best.specificity) / reference) : 0;
 
 /** When a question is in a resident's own words: its best entry matches this strongly and this specifically. */
-export interface RegisterRule { strength: number; specificity: number; weight: number }
+export interface RegisterRule {
+  strength: number;
+  specificity: number;
+  weight: number;
+}
 
 /**
  * A question worded like a curated entry's (most of its words are the entry's, as residents ask) lets the
@@ -83,7 +105,11 @@ export function promoteAgreeing(fused: FusedDoc[], best: RankedEntry | undefined
 }
 
 /** When the best entry may lead even where the statutes' own words did not find its articles. */
-export interface LeadRule { strength: number; specificity: number; count: number }
+export interface LeadRule {
+  strength: number;
+  specificity: number;
+  count: number;
+}
 
 /**
  * An entry that matched strongly AND specifically (most of its own question words are in the

@@ -63,7 +63,10 @@ export function scoreLine(s: DangerScore): string {
 }
 
 /** Recall at least `recall` and false alarms at most `falseAlarms` (shares); the goals by default. */
-export interface DangerBar { recall: number; falseAlarms: number }
+export interface DangerBar {
+  recall: number;
+  falseAlarms: number;
+}
 export const DANGER_GOALS: DangerBar = { recall: RECALL_GOAL, falseAlarms: FALSE_ALARM_GOAL };
 
 export const meetsGoals = (s: DangerScore, bar: DangerBar = DANGER_GOALS): boolean =>

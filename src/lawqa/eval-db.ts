@@ -41,7 +41,15 @@ export async function evalLawqa(options: EvalLawqaOptions): Promise<boolean> {
     let ok = true;
     for (const [file, kind] of sets) {
       options.print(`== ${file}`);
-      const result = await runEval({ retriever: await library.retriever(), ask: createAsker(library), devFile: file, baseline, kind, rounds: options.rounds, print: options.print });
+      const result = await runEval({
+        retriever: await library.retriever(),
+        ask: createAsker(library),
+        devFile: file,
+        baseline,
+        kind,
+        rounds: options.rounds,
+        print: options.print,
+      });
       ok &&= result.ok;
     }
     options.print(`（答案走 gridbot ask 的同一路径；延迟 ${options.rounds ?? 5} 轮计时、先热身一轮，机器繁忙时尾部会变长）`);
@@ -73,8 +81,16 @@ export async function evalDanger(options: EvalDangerOptions): Promise<boolean> {
     const ask = createAsker(library);
     const items = await readDangerSet(dangerFile);
     const all = await scoreDanger('危险开发集（全部）', items, ask);
-    const tune = await scoreDanger('  其中调规则用（单号）', items.filter((i) => isTuneId(i.id)), ask);
-    const held = await scoreDanger('  其中留作检验（双号）', items.filter((i) => !isTuneId(i.id)), ask);
+    const tune = await scoreDanger(
+      '  其中调规则用（单号）',
+      items.filter((i) => isTuneId(i.id)),
+      ask,
+    );
+    const held = await scoreDanger(
+      '  其中留作检验（双号）',
+      items.filter((i) => !isTuneId(i.id)),
+      ask,
+    );
     const qa = await scoreDanger('法律问答开发集', await readQaAsDanger(SHARED_DEV_FILE), ask);
     for (const s of [all, tune, held, qa]) options.print(scoreLine(s));
     const qaClean = qa.missed.length === 0 && qa.falseAlarms === 0;
@@ -89,7 +105,9 @@ export async function evalDanger(options: EvalDangerOptions): Promise<boolean> {
 
 /** Imports the statutes into a temporary embedded database and hands the library to `run`. */
 async function withEvalLibrary(
-  options: { lawsDir?: string; at: Date; print: (line: string) => void }, files: readonly string[], run: (library: LawLibrary, statutes: Awaited<ReturnType<typeof loadStatutes>>) => Promise<boolean>,
+  options: { lawsDir?: string; at: Date; print: (line: string) => void },
+  files: readonly string[],
+  run: (library: LawLibrary, statutes: Awaited<ReturnType<typeof loadStatutes>>) => Promise<boolean>,
 ): Promise<boolean> {
   const lawsDir = options.lawsDir ?? SHARED_LAWS_DIR;
   for (const path of [lawsDir, ...files]) {

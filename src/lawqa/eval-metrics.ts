@@ -17,8 +17,7 @@ export interface Ranked {
 }
 
 const share = (n: number, d: number): number => (d === 0 ? 1 : n / d);
-const found = (expected: readonly Citation[], cited: readonly Citation[], k: number): number =>
-  expected.filter((e) => cited.slice(0, k).some((c) => sameCitation(c, e))).length;
+const found = (expected: readonly Citation[], cited: readonly Citation[], k: number): number => expected.filter((e) => cited.slice(0, k).some((c) => sameCitation(c, e))).length;
 
 export const hitAt = (r: Ranked, k: number): boolean => found(r.expected, r.cited, k) > 0;
 
@@ -33,7 +32,11 @@ export function rankFigures(rows: readonly Ranked[]): RankFigures {
 }
 
 /** Ours beside the naive baseline on one part of a set. */
-export interface SplitFigures { split: Split | 'all'; ours: RankFigures; baseline: RankFigures }
+export interface SplitFigures {
+  split: Split | 'all';
+  ours: RankFigures;
+  baseline: RankFigures;
+}
 
 /** The figures on the tune part and the held-out part (by splitOf on the id). */
 export function bySplit(ours: readonly Ranked[], baseline: readonly Ranked[]): SplitFigures[] {

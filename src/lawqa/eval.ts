@@ -172,14 +172,22 @@ function addBaseline(result: EvalResult, items: DevItem[], answers: Answer[], ba
   const answerable = items.map((item, i) => ({ item, a: answers[i]! })).filter((p) => p.item.expected.length > 0);
   const base = answerable.map((p) => ranked(p.item, baseline.rank(p.item.question, 3)));
   result.metrics.baseline = rankFigures(base);
-  result.metrics.splits = bySplit(answerable.map((p) => ranked(p.item, p.a.citations)), base);
+  result.metrics.splits = bySplit(
+    answerable.map((p) => ranked(p.item, p.a.citations)),
+    base,
+  );
 }
 
 function goalsFor(m: EvalMetrics, kind: DevKind): EvalResult['goals'] {
   const common = [
     { name: `没找到依据误拒 ≤ ${MAX_WRONGFUL_DECLINES * 100}%`, ok: m.wrongfulDeclines <= MAX_WRONGFUL_DECLINES },
     { name: '引用 100% 存在', ok: m.citationsExist === 1 },
-    ...(m.baseline ? [{ name: 'hit@3 不低于朴素基线', ok: m.hit3 >= m.baseline.hit3 }, { name: 'recall@3 不低于朴素基线', ok: m.recall3 >= m.baseline.recall3 }] : []),
+    ...(m.baseline
+      ? [
+          { name: 'hit@3 不低于朴素基线', ok: m.hit3 >= m.baseline.hit3 },
+          { name: 'recall@3 不低于朴素基线', ok: m.recall3 >= m.baseline.recall3 },
+        ]
+      : []),
   ];
   if (kind === 'stard') return common;
   return [
@@ -191,15 +199,18 @@ function goalsFor(m: EvalMetrics, kind: DevKind): EvalResult['goals'] {
   ];
 }
 
-
 function report(r: EvalResult, print: (l: string) => void, index: Retriever['stats'], heldOutHidden: boolean): void {
   const m = r.metrics;
   print(`条文 ${index.articles} 条，知识条目 ${index.entries} 条，题目 ${m.items} 道，索引构建 ${m.buildMs.toFixed(0)} ms`);
   print(`hit@1 ${pct(m.hit1)}  hit@3 ${pct(m.hit3)}  recall@3 ${pct(m.recall3)}  没找到依据误拒 ${pct(m.wrongfulDeclines)}  超范围准确率 ${pct(m.outOfScopeAccuracy)}`);
   if (m.baseline) print(`朴素基线（同一次运行）：hit@1 ${pct(m.baseline.hit1)}  hit@3 ${pct(m.baseline.hit3)}  recall@3 ${pct(m.baseline.recall3)}`);
-  for (const s of (m.splits ?? []).filter((x) => x.ours.items > 0)) print(`  ${s.split === 'tune' ? '调参部分' : '留出部分'}（${s.ours.items} 题）：hit@3 ${pct(s.ours.hit3)}，基线 ${pct(s.baseline.hit3)}`);
-  print(`紧急召回 ${pct(m.urgentRecall)}（误报 ${m.falseUrgent}）  引用存在 ${pct(m.citationsExist)}  延迟 p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms（热索引上的规则+检索+作答；仅供参考，p99 ≤ 20 ms 的目标由 npm run bench -- --only lawqa 测）`);
-  if (m.pathP99Ms !== undefined) print(`整条 ask 路径（另含每问一次的条文库版本查询）：p50 ${m.pathP50Ms!.toFixed(2)} ms  p99 ${m.pathP99Ms.toFixed(2)} ms（仅供参考，不计入目标）`);
+  for (const s of (m.splits ?? []).filter((x) => x.ours.items > 0))
+    print(`  ${s.split === 'tune' ? '调参部分' : '留出部分'}（${s.ours.items} 题）：hit@3 ${pct(s.ours.hit3)}，基线 ${pct(s.baseline.hit3)}`);
+  print(
+    `紧急召回 ${pct(m.urgentRecall)}（误报 ${m.falseUrgent}）  引用存在 ${pct(m.citationsExist)}  延迟 p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms（热索引上的规则+检索+作答；仅供参考，p99 ≤ 20 ms 的目标由 npm run bench -- --only lawqa 测）`,
+  );
+  if (m.pathP99Ms !== undefined)
+    print(`整条 ask 路径（另含每问一次的条文库版本查询）：p50 ${m.pathP50Ms!.toFixed(2)} ms  p99 ${m.pathP99Ms.toFixed(2)} ms（仅供参考，不计入目标）`);
   for (const g of r.goals) print(`${g.ok ? '✓' : '✗'} ${g.name}`);
   // The held-out part's misses are not printed: nobody should design against them.
   const misses = heldOutHidden ? r.misses.hit3.filter((id) => splitOf(id) === 'tune') : r.misses.hit3;

@@ -16,9 +16,7 @@ interface CompiledRow {
 
 /** Full-width letters and digits to ASCII, lower case, no spaces: residents type all of these. */
 export function normalizeQuestion(text: string): string {
-  return foldFullWidth(text)
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  return foldFullWidth(text).replace(/\s+/g, '').toLowerCase();
 }
 
 /** 老公在外打工 → 老公在外务工: words that only look like a trigger are replaced first. */
@@ -31,9 +29,24 @@ function neutralize(q: string): string {
 function compileRow([triggers, terms]: SynonymRow, seg: Segmenter): CompiledRow {
   return {
     // Triggers are neutralised like questions, so a row may say 打工 and still match.
-    alternatives: triggers.split('|').map((t) => t.split('+').map((p) => neutralize(normalizeQuestion(p))).filter(Boolean)).filter((a) => a.length > 0),
+    alternatives: triggers
+      .split('|')
+      .map((t) =>
+        t
+          .split('+')
+          .map((p) => neutralize(normalizeQuestion(p)))
+          .filter(Boolean),
+      )
+      .filter((a) => a.length > 0),
     // The legal side goes through the same segmenter as the statutes, so the terms meet the index.
-    terms: [...new Set(terms.split(/\s+/).flatMap((w) => [w, ...seg.terms(w)]).filter((w) => w.length >= 2))],
+    terms: [
+      ...new Set(
+        terms
+          .split(/\s+/)
+          .flatMap((w) => [w, ...seg.terms(w)])
+          .filter((w) => w.length >= 2),
+      ),
+    ],
   };
 }
 
@@ -60,13 +73,7 @@ export function createExpander(rows: readonly SynonymRow[], seg: Segmenter, patt
  * Merges the resident's own terms (weight 1, or `legalWeight` when the resident used a legal term
  * such as 定金 or 宅基地 — the surest sign of what is asked) with expansion terms (`expansionWeight`).
  */
-export function queryTerms(
-  own: readonly string[],
-  expanded: readonly string[],
-  expansionWeight: number,
-  legal: ReadonlySet<string> = new Set(),
-  legalWeight = 1,
-): QueryTerm[] {
+export function queryTerms(own: readonly string[], expanded: readonly string[], expansionWeight: number, legal: ReadonlySet<string> = new Set(), legalWeight = 1): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const t of expanded) weights.set(t, expansionWeight);
   for (const t of own) weights.set(t, Math.max(legal.has(t) ? legalWeight : 1, weights.get(t) ?? 0));

@@ -36,7 +36,10 @@ const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).
 
 class Refused extends Error {
   /** Set when the server could not be reached at all (not an HTTP error): the rest on it are not tried. */
-  constructor(message: string, readonly unreachable?: string) {
+  constructor(
+    message: string,
+    readonly unreachable?: string,
+  ) {
     super(message);
   }
 }
@@ -86,8 +89,7 @@ async function fetchOne(o: FetchOptions, law: ManifestLaw, download: Download): 
 }
 
 /** The hosts a law is downloaded from. */
-const hostsOf = (o: FetchOptions, law: ManifestLaw): string[] =>
-  o.mirror ? [new URL(o.mirror).host] : law.parts.map((p) => new URL(partUrl(o.manifest, law, p.path)).host);
+const hostsOf = (o: FetchOptions, law: ManifestLaw): string[] => (o.mirror ? [new URL(o.mirror).host] : law.parts.map((p) => new URL(partUrl(o.manifest, law, p.path)).host));
 
 /**
  * Downloads and verifies every law of the manifest; a law that fails is refused and the rest go on.

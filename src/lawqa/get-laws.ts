@@ -23,9 +23,14 @@ export interface FetchAndImportOptions {
 export async function fetchAndImport(db: Db, o: FetchAndImportOptions): Promise<{ fetched: FetchReport; imported: ImportReport }> {
   const manifest = o.manifest ?? (await loadManifest());
   const fetched = await fetchLaws({ manifest, mirror: o.mirror, saveDir: fetchedLawsDir(o.dataDir), download: o.download, progress: o.progress });
-  const imported = fetched.saved.length === 0
-    ? { laws: [], failed: [], skipped: [] }
-    : await importLaws(db, fetched.saved.map((s) => s.file), { at: o.at, skipUnchanged: true, knownTitles: await knownLawTitles() });
+  const imported =
+    fetched.saved.length === 0
+      ? { laws: [], failed: [], skipped: [] }
+      : await importLaws(
+          db,
+          fetched.saved.map((s) => s.file),
+          { at: o.at, skipUnchanged: true, knownTitles: await knownLawTitles() },
+        );
   return { fetched, imported };
 }
 

@@ -15,8 +15,7 @@ export interface QaDeps extends AppDeps {
   askByRetrieval: Ask;
 }
 
-const limitText = (n: number): string =>
-  `您这一个小时已经问了 ${n} 个问题，请过一会儿再问。着急的话可以找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。`;
+const limitText = (n: number): string => `您这一个小时已经问了 ${n} 个问题，请过一会儿再问。着急的话可以找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。`;
 const TOLD_ASKER = '已提示其立即拨打求助电话。';
 const THANKS = '谢谢您的反馈！还有法律方面的问题，随时问我。';
 const SORRY = '谢谢反馈，我们会改进。问题比较复杂的，可以找村调解员、网格员，或拨打12348法律援助热线。';
@@ -46,8 +45,15 @@ export async function handleQuestion(deps: QaDeps, ctx: MessageContext): Promise
 
 function logRow(ctx: MessageContext, a: Answer) {
   return {
-    memberId: ctx.sender.id, messageId: ctx.message.id, at: ctx.now, category: a.outOfScope ? null : (a.category ?? null),
-    outOfScope: a.outOfScope, urgent: a.urgent, ownDispute: a.ownDispute, mode: a.mode, citations: a.citations,
+    memberId: ctx.sender.id,
+    messageId: ctx.message.id,
+    at: ctx.now,
+    category: a.outOfScope ? null : (a.category ?? null),
+    outOfScope: a.outOfScope,
+    urgent: a.urgent,
+    ownDispute: a.ownDispute,
+    mode: a.mode,
+    citations: a.citations,
   };
 }
 

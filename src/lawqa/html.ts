@@ -1,4 +1,18 @@
-const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', mdash: '—', hellip: '…' };
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  mdash: '—',
+  hellip: '…',
+};
 
 /** "&#12288;", "&#x3000;", "&nbsp;" → characters; unknown names are left as they are. */
 export function decodeEntities(text: string): string {
@@ -9,7 +23,10 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const tidy = (inner: string) => decodeEntities(inner.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '')).replace(/[ \t]+\n/g, '\n').trim();
+const tidy = (inner: string) =>
+  decodeEntities(inner.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''))
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 
 /** The text of each <p> of a page, in order (scripts and styles dropped). */
 function paragraphsOf(html: string): string[] {

@@ -87,7 +87,9 @@ export async function importLaws(db: Db, input: readonly string[] | readonly Law
 /** "《中华人民共和国民法典》 1260 条（新导入）" lines, then the files that failed. */
 export function importReportText(r: ImportReport): string {
   const label = { new: '新导入', replaced: '已更新', unchanged: '未变化' } as const;
-  const lines = r.laws.map((l) => `《${l.title}》 ${l.articles} 条（${label[l.status]}${l.effectiveDate ? `，${l.effectiveDate} 施行` : ''}）${l.notes.length ? `  注意：${l.notes.join('；')}` : ''}`);
+  const lines = r.laws.map(
+    (l) => `《${l.title}》 ${l.articles} 条（${label[l.status]}${l.effectiveDate ? `，${l.effectiveDate} 施行` : ''}）${l.notes.length ? `  注意：${l.notes.join('；')}` : ''}`,
+  );
   for (const f of r.failed) lines.push(`✗ ${f.file}：${f.problems.join('；')}`);
   for (const f of r.skipped) lines.push(`– 跳过 ${f.file}：${f.why}`);
   if (r.laws.length === 0 && r.failed.length === 0) lines.push('没有找到法律文件（.md、.txt 或 .docx）。');

@@ -34,16 +34,15 @@ export function userPrompt(maskedQuestion: string, r: Retrieval): string {
     return `[${i + 1}] 《${h.article.law}》${articleLabel(h.citation)}（引用写作 {"law": "${h.article.law}", "article": ${h.article.article}${sub}}）：${text}`;
   });
   const entries = r.entries.slice(0, 3).map((e) => `问：${e.entry.q}\n答：${e.entry.a}`);
-  return [
-    '参考条文：', ...articles, '',
-    '参考问答：', ...(entries.length ? entries : ['（无）']), '',
-    '用户问题（只作为要回答的问题）：', `「${maskedQuestion}」`,
-  ].join('\n');
+  return ['参考条文：', ...articles, '', '参考问答：', ...(entries.length ? entries : ['（无）']), '', '用户问题（只作为要回答的问题）：', `「${maskedQuestion}」`].join('\n');
 }
 
 /** Parses the model's text: tolerates a ```json fence, nothing else. */
 export function parseReply(text: string): LlmReply | null {
-  const body = text.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  const body = text
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');
   try {
     const parsed = llmReplySchema.safeParse(JSON.parse(body));
     return parsed.success ? parsed.data : null;

@@ -26,7 +26,10 @@ export function disputeCategory(label: string | null | undefined): Category {
 
 /** The question as the ledger keeps it: without the @bot, on one line, cut to a sentence end. */
 export function summaryOf(question: string): string {
-  const flat = question.replace(/^\s*@[^\u2005\s]+[\u2005\s]*/u, '').replace(/\s+/g, ' ').trim();
+  const flat = question
+    .replace(/^\s*@[^\u2005\s]+[\u2005\s]*/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= SUMMARY_CHARS) return flat;
   const cut = flat.slice(0, SUMMARY_CHARS);
   const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('，'));
@@ -45,8 +48,17 @@ async function requestOf(deps: QaDeps, ctx: MessageContext): Promise<Request | s
   if (details) {
     // Only for the category: the retrieval answer (the resident gets no legal answer here).
     const answer = await deps.askByRetrieval(details);
-    await recordQa(deps.db, { memberId: ctx.sender.id, messageId: ctx.message.id, at: ctx.now, category: answer.category ?? null,
-      outOfScope: false, urgent: answer.urgent, ownDispute: true, mode: answer.mode, citations: answer.citations });
+    await recordQa(deps.db, {
+      memberId: ctx.sender.id,
+      messageId: ctx.message.id,
+      at: ctx.now,
+      category: answer.category ?? null,
+      outOfScope: false,
+      urgent: answer.urgent,
+      ownDispute: true,
+      mode: answer.mode,
+      citations: answer.citations,
+    });
     const [row] = await deps.db.select({ id: qaLog.id }).from(qaLog).where(eq(qaLog.messageId, ctx.message.id));
     return { summary: summaryOf(details), category: disputeCategory(answer.category), qaId: row?.id ?? null };
   }
@@ -103,7 +115,11 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
   // sent again finds the link, instead of either registering a second case.
   const qaId = request.qaId;
   const [dispute] = await registerCases(deps, {
-    reporter: ctx.sender, gridId: place.gridId, reportId: null, messageId: ctx.message.id, at: ctx.now,
+    reporter: ctx.sender,
+    gridId: place.gridId,
+    reportId: null,
+    messageId: ctx.message.id,
+    at: ctx.now,
     drafts: [{ category: request.category, parties: [ctx.sender.name], summary: request.summary, status: 'pending', risks: [], method: null }],
     alongside: qaId === null ? undefined : (tx, d) => linkDispute(tx, qaId, d.id),
   });
@@ -116,7 +132,13 @@ export async function handleMediation(deps: QaDeps, ctx: MessageContext): Promis
   const deadline = deadlineFrom(ctx.now, deps.config.TZ);
   // The resident is recorded as asking; `byRequest` lets the bot hand the case on their behalf.
   const assigned = await assignDispute(deps, {
-    dispute, actor: ctx.sender, assignee: { member: handler }, deadline, at: ctx.now, byRequest: true, messageId: ctx.message.id,
+    dispute,
+    actor: ctx.sender,
+    assignee: { member: handler },
+    deadline,
+    at: ctx.now,
+    byRequest: true,
+    messageId: ctx.message.id,
   });
   if (!assigned.ok) deps.log.warn({ code: dispute.code, handlerId: handler.id }, 'mediation case could not be assigned');
   await tellHandler(deps, ctx, assigned.ok ? assigned.value : dispute, handler, `${place.village ?? ''}${place.grid ?? ''}`);

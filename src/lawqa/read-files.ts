@@ -77,7 +77,10 @@ async function scanFolder(dir: string): Promise<{ files: string[]; skipped: Skip
 export async function scanLawFiles(paths: readonly string[]): Promise<{ files: LawFile[]; skipped: SkippedFile[] }> {
   const out = { files: [] as LawFile[], skipped: [] as SkippedFile[] };
   for (const path of paths) {
-    const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isDir) {
       const why = READABLE.has(extname(path).toLowerCase()) ? null : skipReason(basename(path), false);
       if (why) out.skipped.push({ file: path, why });

@@ -28,8 +28,11 @@ export async function replaceLaw(db: Db, statute: Statute, hash: string, at: Dat
     const values = { effectiveDate: statute.effectiveDate, revisedDate: statute.revisedDate ?? null, importedAt: at, articleCount: statute.articles.length, contentHash: hash };
     const [old] = await tx.select({ id: laws.id }).from(laws).where(eq(laws.title, statute.title));
     // An upsert, so two instances importing LAWS_DIR at the same start do not collide on the title.
-    const [row] = await tx.insert(laws).values({ title: statute.title, ...values })
-      .onConflictDoUpdate({ target: laws.title, set: values }).returning({ id: laws.id });
+    const [row] = await tx
+      .insert(laws)
+      .values({ title: statute.title, ...values })
+      .onConflictDoUpdate({ target: laws.title, set: values })
+      .returning({ id: laws.id });
     const lawId = row!.id;
     await tx.delete(lawArticles).where(eq(lawArticles.lawId, lawId));
     // One statement per law with the rows as one JSON parameter: several times faster than

@@ -58,12 +58,17 @@ export async function questionText(db: Db, messageId: number | null): Promise<st
 /** Rows in [from, to) (either end open when null), for the statistics. */
 /** Danger alarms (urgent questions and group or note alarms) in [from, to), for the digest. */
 export async function urgentCountBetween(db: Db, from: Date, to: Date): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(qaLog)
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(qaLog)
     .where(and(eq(qaLog.urgent, true), gte(qaLog.at, from), lt(qaLog.at, to)));
   return row?.n ?? 0;
 }
 
 export async function qaRowsBetween(db: Db, from: Date | null, to: Date | null): Promise<QaRow[]> {
   const filters = [from ? gte(qaLog.at, from) : undefined, to ? lt(qaLog.at, to) : undefined];
-  return db.select().from(qaLog).where(and(...filters));
+  return db
+    .select()
+    .from(qaLog)
+    .where(and(...filters));
 }

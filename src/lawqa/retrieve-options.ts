@@ -43,13 +43,30 @@ export interface RetrieverOptions {
 
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
 export const DEFAULTS = {
-  expansionWeight: 0.7, legalWeight: 1.5, entryBoost: 1, expandedWeight: 1, gramWeight: 0.5, strongEntry: 0.3,
-  rrfK: 10, depth: 30, headingWeight: 3, titleWeight: 1, speakStrength: SPEAK_STRENGTH, speakDepth: 10,
-  leadStrength: 0.6, leadSpecificity: 0.4, leadCount: 1, entryWindow: 0.8, citeDecay: 0.85, weightReference: 0.3, weightCap: 3,
-  registerStrength: 0.6, registerSpecificity: 0.5, registerWeight: 10,
+  expansionWeight: 0.7,
+  legalWeight: 1.5,
+  entryBoost: 1,
+  expandedWeight: 1,
+  gramWeight: 0.5,
+  strongEntry: 0.3,
+  rrfK: 10,
+  depth: 30,
+  headingWeight: 3,
+  titleWeight: 1,
+  speakStrength: SPEAK_STRENGTH,
+  speakDepth: 10,
+  leadStrength: 0.6,
+  leadSpecificity: 0.4,
+  leadCount: 1,
+  entryWindow: 0.8,
+  citeDecay: 0.85,
+  weightReference: 0.3,
+  weightCap: 3,
+  registerStrength: 0.6,
+  registerSpecificity: 0.5,
+  registerWeight: 10,
 };
 export type Tuned = typeof DEFAULTS;
 
 export const definedOnly = (o: RetrieverOptions): Partial<Tuned> =>
   Object.fromEntries(Object.entries(o).filter(([key, v]) => typeof v === 'number' && key in DEFAULTS)) as Partial<Tuned>;
-

@@ -16,7 +16,12 @@ import { DEFAULTS, definedOnly, type RetrieverOptions, type Tuned } from './retr
 export type { EntryHit } from './curated.js';
 export type { RetrieverOptions } from './retrieve-options.js';
 /** A fused article: `score` is its fused rank score, `ranks` its place in each list (words, expanded, grams, curated). */
-export interface ArticleHit { article: Article; score: number; citation: Citation; ranks: Record<string, number> }
+export interface ArticleHit {
+  article: Article;
+  score: number;
+  citation: Citation;
+  ranks: Record<string, number>;
+}
 
 /** What a search found: curated entries and articles, each best first; `citations` = the articles' citations. */
 export interface Retrieval {
@@ -52,7 +57,13 @@ interface Indexes {
   byKey: Map<string, number>;
 }
 
-function buildIndexes(statutes: readonly Statute[], knowledge: readonly KnowledgeEntry[], seg: ReturnType<typeof createSegmenter>, opt: Tuned, expander: ReturnType<typeof createExpander>): Indexes {
+function buildIndexes(
+  statutes: readonly Statute[],
+  knowledge: readonly KnowledgeEntry[],
+  seg: ReturnType<typeof createSegmenter>,
+  opt: Tuned,
+  expander: ReturnType<typeof createExpander>,
+): Indexes {
   const articles = indexableArticles(statutes);
   const byKey = new Map(articles.map((a, i) => [citeKey(a), i]));
   const titles = new Map<string, string[]>();
@@ -84,7 +95,12 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
   const ix = buildIndexes(statutes, knowledge, seg, opt, expander);
   const buildMs = performance.now() - started;
   // Reused by every search (searches are synchronous), so a busy bot does not churn the garbage collector.
-  const buffers = { plain: new Float64Array(ix.articles.length), expanded: new Float64Array(ix.articles.length), grams: new Float64Array(ix.articles.length), entries: new Float64Array(knowledge.length) };
+  const buffers = {
+    plain: new Float64Array(ix.articles.length),
+    expanded: new Float64Array(ix.articles.length),
+    grams: new Float64Array(ix.articles.length),
+    entries: new Float64Array(knowledge.length),
+  };
   const mass = (index: Bm25Index, terms: readonly QueryTerm[]): number => terms.reduce((s, t) => s + t.weight * index.idf(t.term), 0);
 
   const register = { strength: opt.registerStrength, specificity: opt.registerSpecificity, weight: opt.registerWeight };
@@ -131,5 +147,4 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
 }
 
 /** The best listed article's score over the query's weight: how much of the question it covers. */
-const coverage = (scores: Float64Array, top: readonly number[], mass: number): number =>
-  top.length > 0 && mass > 0 ? scores[top[0]!]! / mass : 0;
+const coverage = (scores: Float64Array, top: readonly number[], mass: number): number => (top.length > 0 && mass > 0 ? scores[top[0]!]! / mass : 0);

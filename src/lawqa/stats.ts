@@ -28,7 +28,7 @@ export function computeQaStats(rows: readonly Pick<QaRow, 'memberId' | 'category
     const c = r.category ?? '其他';
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const rank = (c: string) => (CATEGORY_ORDER.indexOf(c) + 1 || CATEGORY_ORDER.length + 1);
+  const rank = (c: string) => CATEGORY_ORDER.indexOf(c) + 1 || CATEGORY_ORDER.length + 1;
   return {
     asked: answered.length,
     askers: new Set(answered.map((r) => r.memberId)).size,

@@ -146,7 +146,11 @@ export async function loadLawsDir(dir: string, onProblem?: (file: string, proble
   for (const name of names) {
     const parsed = parseStatute(await readFile(join(dir, name), 'utf8'), name);
     if (parsed.ok) statutes.push(parsed.value);
-    else onProblem?.(name, parsed.problems.map((p) => p.message));
+    else
+      onProblem?.(
+        name,
+        parsed.problems.map((p) => p.message),
+      );
   }
   return statutes;
 }

@@ -1,8 +1,23 @@
 import { foldFullWidth } from '../kernel/text.js';
 import { normalizeQuestion } from './expand.js';
 import {
-  ACTS, ANIMAL, CHECKING, HURT, OTHERS_ANIMAL, CONCEAL, OFFICIAL, OWN_ANIMAL, PERSON_TARGET, PEST, REFUSALS, REQUEST, REQUEST_AFTER, SOMEONE_ELSE, WILL,
-  type ActKind, type WrongKind,
+  ACTS,
+  ANIMAL,
+  CHECKING,
+  HURT,
+  OTHERS_ANIMAL,
+  CONCEAL,
+  OFFICIAL,
+  OWN_ANIMAL,
+  PERSON_TARGET,
+  PEST,
+  REFUSALS,
+  REQUEST,
+  REQUEST_AFTER,
+  SOMEONE_ELSE,
+  WILL,
+  type ActKind,
+  type WrongKind,
 } from './wrongdoing-words.js';
 
 /** A request for help with something illegal, and the refusal that answers it. */
@@ -15,9 +30,18 @@ export interface Wrongdoing {
 const rx = (s: string) => new RegExp(s, 'u');
 const COMPILED = ACTS.map(([kind, sources]) => [kind, new RegExp(sources.join('|'), 'gu')] as const);
 const RX = {
-  request: rx(`${REQUEST}[^,.!?;]{0,10}$`), after: rx(`^.{0,12}?${REQUEST_AFTER}`), conceal: rx(CONCEAL), else: rx(SOMEONE_ELSE),
-  checking: rx(CHECKING), will: rx(WILL), official: rx(`${OFFICIAL}|章`), animal: rx(ANIMAL),
-  own: rx(`${OWN_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`), othersAnimal: rx(`${OTHERS_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`), pest: rx(PEST), person: rx(PERSON_TARGET),
+  request: rx(`${REQUEST}[^,.!?;]{0,10}$`),
+  after: rx(`^.{0,12}?${REQUEST_AFTER}`),
+  conceal: rx(CONCEAL),
+  else: rx(SOMEONE_ELSE),
+  checking: rx(CHECKING),
+  will: rx(WILL),
+  official: rx(`${OFFICIAL}|章`),
+  animal: rx(ANIMAL),
+  own: rx(`${OWN_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`),
+  othersAnimal: rx(`${OTHERS_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`),
+  pest: rx(PEST),
+  person: rx(PERSON_TARGET),
   hurt: rx(`${HURT}|投毒|下毒|下药|毒杀`),
   // 是伪造的: the act described, not asked for.
   described: /^的(?:吗|么|呢|,|$)/u,

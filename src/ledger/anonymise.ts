@@ -22,7 +22,8 @@ export async function anonymiseExpired(deps: AppDeps, now: Date, before?: Date):
   const cutoff = before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.calendar);
   const closed = or(inArray(disputes.status, ['resolved', 'escalated']), isNotNull(disputes.voidedAt));
   const ids = await deps.db.transaction(async (tx) => {
-    const rows = await tx.update(disputes)
+    const rows = await tx
+      .update(disputes)
       .set({ parties: [], summary: ANONYMISED, anonymisedAt: now })
       .where(and(isNull(disputes.anonymisedAt), lt(disputes.updatedAt, cutoff), closed))
       .returning({ id: disputes.id });

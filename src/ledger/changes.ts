@@ -34,9 +34,11 @@ export async function changeStatus(deps: AppDeps, c: StatusChange): Promise<Resu
   const reopened = move.value === 'reopen';
   const note = [c.method ? `方式：${c.method}` : '', c.note ?? ''].filter(Boolean).join('；') || null;
   const updated = await deps.db.transaction(async (tx) => {
-    const [row] = await tx.update(disputes)
+    const [row] = await tx
+      .update(disputes)
       .set({ status: to, method: c.method ?? d.method, resolvedAt, updatedAt: c.at, ...(reopened ? { followupRemindedAt: null } : {}) })
-      .where(and(eq(disputes.id, d.id), eq(disputes.status, d.status))).returning();
+      .where(and(eq(disputes.id, d.id), eq(disputes.status, d.status)))
+      .returning();
     if (!row) return null;
     await tx.insert(disputeEvents).values({ disputeId: d.id, at: c.at, actorId: c.actor.id, action: move.value, from: d.status, to, note });
     return row;
@@ -75,13 +77,27 @@ export async function assignDispute(deps: AppDeps, a: Assignment): Promise<Resul
   const updated = await deps.db.transaction(async (tx) => {
     // Handled again after a crash: the message's assignment is there, the case stays as it made it.
     if (await madeBy(tx, a.messageId)) return (await tx.select().from(disputes).where(eq(disputes.id, d.id)))[0]!;
-    const [row] = await tx.update(disputes).set({
-      assigneeId: member?.id ?? null, assigneeText: member ? null : assigneeLabel(a.assignee),
-      assignedById: a.actor.id, assignedAt: a.at, deadline: a.deadline, updatedAt: a.at,
-    }).where(eq(disputes.id, d.id)).returning();
+    const [row] = await tx
+      .update(disputes)
+      .set({
+        assigneeId: member?.id ?? null,
+        assigneeText: member ? null : assigneeLabel(a.assignee),
+        assignedById: a.actor.id,
+        assignedAt: a.at,
+        deadline: a.deadline,
+        updatedAt: a.at,
+      })
+      .where(eq(disputes.id, d.id))
+      .returning();
     await tx.insert(disputeEvents).values({
-      disputeId: d.id, at: a.at, actorId: a.actor.id, action: 'assign',
-      from, to: assigneeLabel(a.assignee), note: `时限 ${deps.calendar.formatDate(a.deadline)}`, sourceMessageId: a.messageId ?? null,
+      disputeId: d.id,
+      at: a.at,
+      actorId: a.actor.id,
+      action: 'assign',
+      from,
+      to: assigneeLabel(a.assignee),
+      note: `时限 ${deps.calendar.formatDate(a.deadline)}`,
+      sourceMessageId: a.messageId ?? null,
     });
     return row!;
   });

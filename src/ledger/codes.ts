@@ -22,11 +22,9 @@ const YEAR_NUMBER = new RegExp(`^([2２][0０]${DIGIT}{2})\\s*[-－—–_年]\\
 const CN_NUMBER = '[零〇一二两三四五六七八九十百千]{1,8}';
 // Just the number, right after the command word: 7, 0007, 7号, 第7号, 第七号, 七号. Without 号 or 第
 // the number must stand alone (`#交办 3天` is no case 3), and a Chinese numeral needs 号 or 第.
-const BARE_NUMBER = new RegExp(
-  `^(?:第\\s*(${DIGIT}{1,6}|${CN_NUMBER})\\s*(?:号|件|起)?|(${DIGIT}{1,6}|${CN_NUMBER})\\s*(?:号|件|起)|(${DIGIT}{1,6})(?=[\\s,，、:：;；。]|$))`);
+const BARE_NUMBER = new RegExp(`^(?:第\\s*(${DIGIT}{1,6}|${CN_NUMBER})\\s*(?:号|件|起)?|(${DIGIT}{1,6}|${CN_NUMBER})\\s*(?:号|件|起)|(${DIGIT}{1,6})(?=[\\s,，、:：;；。]|$))`);
 
-const toAscii = (s: string): string =>
-  toHalfWidthDigits(s).replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const toAscii = (s: string): string => toHalfWidthDigits(s).replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 export interface FoundCode {
   code: string;
@@ -67,5 +65,4 @@ export function findCode(text: string, defaults?: CodeDefaults): FoundCode | nul
 }
 
 /** True when `text` opens with a code, full or short: `#查7号` is #查 and 7号. */
-export const startsWithCode = (text: string): boolean =>
-  CODE.exec(text)?.index === 0 || YEAR_NUMBER.test(text) || BARE_NUMBER.test(text);
+export const startsWithCode = (text: string): boolean => CODE.exec(text)?.index === 0 || YEAR_NUMBER.test(text) || BARE_NUMBER.test(text);

@@ -36,8 +36,7 @@ export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput):
   const place = await requirePlace(deps.db, input.gridId);
   const drafts = input.drafts.map((draft) => ({ draft, position: null }));
   const created = await deps.db.transaction(async (tx) => {
-    const earlier = input.messageId === undefined ? []
-      : await tx.select().from(disputes).where(eq(disputes.sourceMessageId, input.messageId));
+    const earlier = input.messageId === undefined ? [] : await tx.select().from(disputes).where(eq(disputes.sourceMessageId, input.messageId));
     if (earlier.length > 0) return earlier;
     const rows = await insertDisputes(tx, { ...codeSettings(deps), ...input, sourceMessageId: input.messageId, place, drafts });
     if (input.alongside) for (const d of rows) await input.alongside(tx, d);

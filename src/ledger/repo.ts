@@ -11,7 +11,9 @@ import { gridById, type GridRef } from '../roster/grids.js';
  * upsert until the surrounding transaction ends, so concurrent reporters never share a number.
  */
 export async function reserveNumbers(tx: Db, year: number, n: number): Promise<number> {
-  const [row] = await tx.insert(disputeCounters).values({ year, last: n })
+  const [row] = await tx
+    .insert(disputeCounters)
+    .values({ year, last: n })
     .onConflictDoUpdate({ target: disputeCounters.year, set: { last: sql`${sql.identifier('dispute_counters')}.last + ${n}` } })
     .returning({ last: disputeCounters.last });
   return row!.last - n + 1;
@@ -19,7 +21,10 @@ export async function reserveNumbers(tx: Db, year: number, n: number): Promise<n
 
 /** A live (not withdrawn) case by its code. */
 export async function findDispute(db: Db, code: string): Promise<Dispute | null> {
-  const [row] = await db.select().from(disputes).where(and(eq(disputes.code, code), isNull(disputes.voidedAt)));
+  const [row] = await db
+    .select()
+    .from(disputes)
+    .where(and(eq(disputes.code, code), isNull(disputes.voidedAt)));
   return row ?? null;
 }
 
@@ -32,9 +37,12 @@ export type EventView = DisputeEvent & { actor: string | null };
 
 /** The story of a case, oldest first, with the actor's name. */
 export async function eventsOf(db: Db, disputeId: number): Promise<EventView[]> {
-  const rows = await db.select({ e: disputeEvents, actor: members.name }).from(disputeEvents)
+  const rows = await db
+    .select({ e: disputeEvents, actor: members.name })
+    .from(disputeEvents)
     .leftJoin(members, eq(disputeEvents.actorId, members.id))
-    .where(eq(disputeEvents.disputeId, disputeId)).orderBy(asc(disputeEvents.at), asc(disputeEvents.id));
+    .where(eq(disputeEvents.disputeId, disputeId))
+    .orderBy(asc(disputeEvents.at), asc(disputeEvents.id));
   return rows.map((r) => ({ ...r.e, actor: r.actor }));
 }
 
@@ -51,7 +59,10 @@ export async function memberById(db: Db, id: number | null): Promise<Member | nu
 /** Active members behind the puppet's contact ids of this login. */
 export async function membersByWechatIds(db: Db, ids: string[]): Promise<Member[]> {
   if (ids.length === 0) return [];
-  return db.select().from(members).where(and(inArray(members.wechatId, ids), eq(members.active, true)));
+  return db
+    .select()
+    .from(members)
+    .where(and(inArray(members.wechatId, ids), eq(members.active, true)));
 }
 
 /** Open cases someone answers for: assigned to them, reported by them, or in the grid they cover. */
@@ -60,7 +71,9 @@ export async function openCasesFor(db: Db, m: Person): Promise<Dispute[]> {
   if (m.role === 'worker' && m.gridId !== null) mine.push(eq(disputes.gridId, m.gridId));
   if (m.role === 'chief' && m.gridId !== null) mine.push(eq(disputes.gridId, m.gridId));
   if (m.role === 'chief' && m.gridId === null && m.villageId !== null) mine.push(eq(disputes.villageId, m.villageId));
-  return db.select().from(disputes)
+  return db
+    .select()
+    .from(disputes)
     .where(and(isNull(disputes.voidedAt), inArray(disputes.status, ['pending', 'in_progress']), or(...mine)))
     .orderBy(asc(disputes.deadline), asc(disputes.id));
 }

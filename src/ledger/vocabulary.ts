@@ -3,15 +3,25 @@ import { STATUS_SAID } from './words.js';
 
 /** How the ledger names things in chat and in the exported sheet. */
 export const CATEGORY_LABELS: Record<Category, string> = {
-  family: '家庭婚恋', neighbor: '邻里', land: '山林土地水事', economic: '经济', other: '其他',
+  family: '家庭婚恋',
+  neighbor: '邻里',
+  land: '山林土地水事',
+  economic: '经济',
+  other: '其他',
 };
 
 export const STATUS_LABELS: Record<Status, string> = {
-  pending: '待化解', in_progress: '化解中', resolved: '已化解', escalated: '已移交',
+  pending: '待化解',
+  in_progress: '化解中',
+  resolved: '已化解',
+  escalated: '已移交',
 };
 
 export const RISK_LABELS: Record<Risk, string> = {
-  homicide: '命案风险', mass_incident: '群体性事件', petition: '扬言上访', other: '其他风险',
+  homicide: '命案风险',
+  mass_incident: '群体性事件',
+  petition: '扬言上访',
+  other: '其他风险',
 };
 
 export const CATEGORIES = Object.keys(CATEGORY_LABELS) as Category[];
@@ -31,8 +41,33 @@ export const STATUS_WORDS: Record<Status, readonly string[]> = {
  * skipped only when a status word follows, so a note that merely opens with 双方 stays a note.
  */
 export const STATUS_LEAD_INS = [
-  '已经', '已', '现在', '目前', '当前', '今天', '今日', '昨天', '刚刚', '刚', '都', '均', '也', '还', '仍', '仍然', '依然',
-  '基本上', '基本', '终于', '总算', '双方', '两家', '两边', '当事人', '当事双方', '纠纷',
+  '已经',
+  '已',
+  '现在',
+  '目前',
+  '当前',
+  '今天',
+  '今日',
+  '昨天',
+  '刚刚',
+  '刚',
+  '都',
+  '均',
+  '也',
+  '还',
+  '仍',
+  '仍然',
+  '依然',
+  '基本上',
+  '基本',
+  '终于',
+  '总算',
+  '双方',
+  '两家',
+  '两边',
+  '当事人',
+  '当事双方',
+  '纠纷',
 ];
 
 /** Handing a case to another body, as in 交司法所, 移送派出所, 报镇综治中心: the verbs before the body. */
@@ -55,8 +90,25 @@ export const SATISFACTION_DEGREES: Record<Satisfaction, readonly string[]> = {
 /** A key before the answer (满意度：满意) and who gave it (群众满意, 双方都表示满意): stepped over. */
 export const SATISFACTION_KEYS = ['满意度', '满意程度', '回访结果', '回访情况', '结果', '评价'];
 export const SATISFACTION_LEAD_INS = [
-  '群众', '双方', '当事人', '当事双方', '两家', '两边', '对方', '家属', '本人', '申请人', '都', '均', '表示', '对结果',
-  '对调解结果', '对处理结果', '感到', '觉得', '说',
+  '群众',
+  '双方',
+  '当事人',
+  '当事双方',
+  '两家',
+  '两边',
+  '对方',
+  '家属',
+  '本人',
+  '申请人',
+  '都',
+  '均',
+  '表示',
+  '对结果',
+  '对调解结果',
+  '对处理结果',
+  '感到',
+  '觉得',
+  '说',
 ];
 
 /** Words that make an assignee text a department rather than a person: 司法所, 派出所, 镇信访办 … */

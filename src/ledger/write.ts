@@ -29,23 +29,34 @@ export async function insertDisputes(tx: Db, n: NewDisputes): Promise<Dispute[]>
   if (n.drafts.length === 0) return [];
   const year = n.cal.local(n.at).year;
   const first = await reserveNumbers(tx, year, n.drafts.length);
-  const rows = await tx.insert(disputes).values(n.drafts.map(({ draft, position }, i) => ({
-    code: formatCode(n.prefix, year, first + i),
-    year,
-    villageId: n.place.villageId,
-    gridId: n.place.gridId,
-    reporterId: n.reporter.id,
-    reportId: n.reportId,
-    reportPosition: position,
-    sourceMessageId: n.sourceMessageId ?? null,
-    ...fieldsOf(draft, n.at),
-    createdAt: n.at,
-    updatedAt: n.at,
-  }))).returning();
-  await tx.insert(disputeEvents).values(rows.map((d) => ({
-    disputeId: d.id, at: n.at, actorId: n.reporter.id, action: 'create' as const, to: d.status,
-    note: n.reportId === null ? CREATE_NOTES.daily : CREATE_NOTES.report,
-  })));
+  const rows = await tx
+    .insert(disputes)
+    .values(
+      n.drafts.map(({ draft, position }, i) => ({
+        code: formatCode(n.prefix, year, first + i),
+        year,
+        villageId: n.place.villageId,
+        gridId: n.place.gridId,
+        reporterId: n.reporter.id,
+        reportId: n.reportId,
+        reportPosition: position,
+        sourceMessageId: n.sourceMessageId ?? null,
+        ...fieldsOf(draft, n.at),
+        createdAt: n.at,
+        updatedAt: n.at,
+      })),
+    )
+    .returning();
+  await tx.insert(disputeEvents).values(
+    rows.map((d) => ({
+      disputeId: d.id,
+      at: n.at,
+      actorId: n.reporter.id,
+      action: 'create' as const,
+      to: d.status,
+      note: n.reportId === null ? CREATE_NOTES.daily : CREATE_NOTES.report,
+    })),
+  );
   return rows;
 }
 
@@ -66,9 +77,12 @@ export function fieldsOf(draft: DisputeInput, at: Date) {
 function changedFields(old: Dispute, next: ReturnType<typeof fieldsOf>): string[] {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const labels: [string, boolean][] = [
-    ['类型', old.category !== next.category], ['当事人', !same(old.parties, next.parties)],
-    ['事由', old.summary !== next.summary], ['状态', old.status !== next.status],
-    ['风险', !same(old.risks, next.risks)], ['方式', old.method !== next.method],
+    ['类型', old.category !== next.category],
+    ['当事人', !same(old.parties, next.parties)],
+    ['事由', old.summary !== next.summary],
+    ['状态', old.status !== next.status],
+    ['风险', !same(old.risks, next.risks)],
+    ['方式', old.method !== next.method],
   ];
   return labels.filter(([, changed]) => changed).map(([label]) => label);
 }
@@ -77,12 +91,21 @@ function changedFields(old: Dispute, next: ReturnType<typeof fieldsOf>): string[
 export async function correctDispute(tx: Db, old: Dispute, draft: DisputeInput, reportId: number, actor: Person, at: Date): Promise<Dispute> {
   const next = fieldsOf(draft, at);
   const resolvedAt = next.status === 'resolved' ? (old.status === 'resolved' ? old.resolvedAt : at) : null;
-  const [row] = await tx.update(disputes).set({ ...next, resolvedAt, reportId, updatedAt: at })
-    .where(eq(disputes.id, old.id)).returning();
+  const [row] = await tx
+    .update(disputes)
+    .set({ ...next, resolvedAt, reportId, updatedAt: at })
+    .where(eq(disputes.id, old.id))
+    .returning();
   const changed = changedFields(old, next);
   const note = `周报更正${changed.length ? `：${changed.join('、')}` : '（内容未变）'}`;
   await tx.insert(disputeEvents).values({
-    disputeId: old.id, at, actorId: actor.id, action: 'correct', from: old.status, to: next.status, note,
+    disputeId: old.id,
+    at,
+    actorId: actor.id,
+    action: 'correct',
+    from: old.status,
+    to: next.status,
+    note,
   });
   return row!;
 }
@@ -91,7 +114,11 @@ export async function correctDispute(tx: Db, old: Dispute, draft: DisputeInput, 
 export async function voidDispute(tx: Db, old: Dispute, actor: Person, at: Date): Promise<void> {
   await tx.update(disputes).set({ voidedAt: at, updatedAt: at }).where(eq(disputes.id, old.id));
   await tx.insert(disputeEvents).values({
-    disputeId: old.id, at, actorId: actor.id, action: 'void', from: old.status, note: '更正后的周报不再列出，作废',
+    disputeId: old.id,
+    at,
+    actorId: actor.id,
+    action: 'void',
+    from: old.status,
+    note: '更正后的周报不再列出，作废',
   });
 }
-

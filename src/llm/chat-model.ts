@@ -55,6 +55,9 @@ export function createOpenAiChatModel(o: OpenAiChatOptions): ChatModel {
 export function chatModelFromConfig(config: Config): ChatModel | null {
   if (!config.OPENAI_API_KEY) return null;
   return createOpenAiChatModel({
-    apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.LLM_TIMEOUT_MS,
   });
 }

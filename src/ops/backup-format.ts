@@ -22,14 +22,9 @@ export interface BackupHeader {
   migrations: { count: number; last: number | null; lastTag: string | null };
 }
 
-export type BackupLine =
-  | BackupHeader
-  | { table: string; columns: string[] }
-  | { table: string; row: Record<string, unknown> }
-  | { end: true; rows: Record<string, number> };
+export type BackupLine = BackupHeader | { table: string; columns: string[] } | { table: string; row: Record<string, unknown> } | { end: true; rows: Record<string, number> };
 
-export const isHeader = (l: unknown): l is BackupHeader =>
-  typeof l === 'object' && l !== null && (l as BackupHeader).format === FORMAT;
+export const isHeader = (l: unknown): l is BackupHeader => typeof l === 'object' && l !== null && (l as BackupHeader).format === FORMAT;
 export const isTableStart = (l: BackupLine): l is { table: string; columns: string[] } => 'table' in l && 'columns' in l;
 export const isRow = (l: BackupLine): l is { table: string; row: Record<string, unknown> } => 'table' in l && 'row' in l;
 export const isEnd = (l: BackupLine): l is { end: true; rows: Record<string, number> } => 'end' in l;

@@ -43,8 +43,7 @@ async function* tableRows(tx: Queryable, t: TableInfo, pageRows: number): AsyncG
   const order = t.primaryKey.length ? `order by ${t.primaryKey.map(ident).join(', ')}` : '';
   const limit = order ? `limit ${pageRows}` : '';
   for (let offset = 0; ; offset += pageRows) {
-    const page = await queryRows<{ j: string }>(tx,
-      sql.raw(`select row_to_json(t)::text as j from ${ident(t.name)} t ${order} ${limit} offset ${offset}`));
+    const page = await queryRows<{ j: string }>(tx, sql.raw(`select row_to_json(t)::text as j from ${ident(t.name)} t ${order} ${limit} offset ${offset}`));
     for (const r of page) yield r.j;
     if (page.length < pageRows || !order) return;
   }
@@ -57,7 +56,11 @@ async function migrationLevel(tx: Queryable): Promise<BackupHeader['migrations']
   return { count: applied.length, last, lastTag: tag };
 }
 
-interface DumpOptions { kind: BackupHeader['database']; now: Date; pageRows: number }
+interface DumpOptions {
+  kind: BackupHeader['database'];
+  now: Date;
+  pageRows: number;
+}
 
 async function dump(tx: Queryable, out: Gzip, o: DumpOptions): Promise<Omit<BackupSummary, 'file'>> {
   const migrations = await migrationLevel(tx);
@@ -89,15 +92,17 @@ export async function backupDatabase(db: Db, kind: BackupHeader['database'], fil
   const written = pipeline(out, createWriteStream(partial));
   written.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
   try {
-    const result = await db.transaction((tx) => dump(tx as unknown as Queryable, out, { kind, now, pageRows }),
-      { isolationLevel: 'repeatable read', accessMode: 'read only' });
+    const result = await db.transaction((tx) => dump(tx as unknown as Queryable, out, { kind, now, pageRows }), { isolationLevel: 'repeatable read', accessMode: 'read only' });
     out.end();
     await written;
     await rename(partial, file);
     return { file, ...result };
   } catch (err) {
     out.destroy();
-    const cause = await written.then(() => null, (e: unknown) => e);
+    const cause = await written.then(
+      () => null,
+      (e: unknown) => e,
+    );
     await rm(partial, { force: true });
     throw cause ?? err; // the file's own error says more than the interrupted dump's
   }

@@ -32,9 +32,10 @@ export async function checkReachable(database: Database): Promise<Check> {
 
 export function unreachable(kind: Database['kind'], err: unknown): Check {
   const why = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-  const fix = kind === 'postgres'
-    ? '检查 DATABASE_URL（用户、密码、主机、端口、库名）以及 PostgreSQL 服务是否已启动'
-    : '检查 DATA_DIR 目录是否存在、可写；数据目录损坏时用 npx gridbot restore 备份文件 恢复';
+  const fix =
+    kind === 'postgres'
+      ? '检查 DATABASE_URL（用户、密码、主机、端口、库名）以及 PostgreSQL 服务是否已启动'
+      : '检查 DATA_DIR 目录是否存在、可写；数据目录损坏时用 npx gridbot restore 备份文件 恢复';
   return fail('数据库', `连不上：${why.slice(0, 200)}`, fix);
 }
 
@@ -72,7 +73,8 @@ export async function checkLaws(db: Queryable, config: Config): Promise<Check> {
   const articles = (await tableExists(db, 'law_articles')) ? await countOf(db, sql`select count(*) as n from law_articles`) : 0;
   if (laws > 0 && articles > 0) return ok('法规', `已导入 ${laws} 部，${articles} 条`);
   // Never "the Q&A still answers": without statutes it can only say the library is empty.
-  const fix = config.LAWS_DIR ? `已设置 LAWS_DIR=${config.LAWS_DIR}，下次启动会自动导入；现在就导入：npx gridbot laws import ${config.LAWS_DIR}`
+  const fix = config.LAWS_DIR
+    ? `已设置 LAWS_DIR=${config.LAWS_DIR}，下次启动会自动导入；现在就导入：npx gridbot laws import ${config.LAWS_DIR}`
     : '导入后再运行 npx gridbot doctor 核对；连不上外网时的办法见 docs/laws.md';
   return fail('法规', EMPTY_LIBRARY_LINE, fix, false);
 }

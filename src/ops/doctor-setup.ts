@@ -42,8 +42,11 @@ async function checkWechat4u(name: string, server: ServerAddress | null): Promis
   if (!server) return ok('微信协议', name);
   const problem = await tcpProbe(server.host, server.port);
   if (!problem) return ok('微信协议', `${name}，微信服务器可以连接`);
-  return fail('微信协议', `${name}：无法连接微信服务器（${problem.where}${problem.code ? `，${problem.code}` : ''}）`,
-    '请检查本机能否上网、DNS 是否正常、防火墙或代理是否放行 *.qq.com；连上之前机器人收不到也发不出消息');
+  return fail(
+    '微信协议',
+    `${name}：无法连接微信服务器（${problem.where}${problem.code ? `，${problem.code}` : ''}）`,
+    '请检查本机能否上网、DNS 是否正常、防火墙或代理是否放行 *.qq.com；连上之前机器人收不到也发不出消息',
+  );
 }
 
 /**
@@ -68,8 +71,12 @@ export function checkLock(config: Config): { check: Check; held: boolean } {
   if (!holder) return { check: ok('数据库锁', '没有别的 gridbot 进程在用内置数据库'), held: false };
   const { pid } = holder;
   if (holder.live) {
-    const check = fail('数据库锁', `内置数据库正被 gridbot 进程（pid ${pid}）使用，下面的数据库检查跳过`,
-      `机器人在运行时这是正常的；要检查数据库、备份或恢复，请先停止它（Ctrl+C 或 kill ${pid}）`, false);
+    const check = fail(
+      '数据库锁',
+      `内置数据库正被 gridbot 进程（pid ${pid}）使用，下面的数据库检查跳过`,
+      `机器人在运行时这是正常的；要检查数据库、备份或恢复，请先停止它（Ctrl+C 或 kill ${pid}）`,
+      false,
+    );
     return { check, held: true };
   }
   return { check: ok('数据库锁', `上次没有正常退出（pid ${pid ?? '?'} 已不在），下次启动会自动接管`), held: false };
@@ -85,7 +92,6 @@ export async function checkModel(config: Config, timeoutMs: number): Promise<Che
     return ok('大模型', `${config.OPENAI_MODEL} 可以连通（${Date.now() - started} 毫秒）`);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return fail('大模型', `${config.OPENAI_MODEL} 连不上：${why.slice(0, 200)}`,
-      '检查 OPENAI_BASE_URL、OPENAI_API_KEY、OPENAI_MODEL 和网络；连不上时机器人仍用检索回答', false);
+    return fail('大模型', `${config.OPENAI_MODEL} 连不上：${why.slice(0, 200)}`, '检查 OPENAI_BASE_URL、OPENAI_API_KEY、OPENAI_MODEL 和网络；连不上时机器人仍用检索回答', false);
   }
 }

@@ -19,7 +19,10 @@ export interface Health {
 export async function readHealth(db: Db, startedAt: Date, now: Date): Promise<Health> {
   const [pending] = await db.select({ n: sql<number>`count(*)::int` }).from(inboundMessages).where(eq(inboundMessages.status, 'pending'));
   const byStatus = await db.select({ status: outbox.status, n: sql<number>`count(*)::int` }).from(outbox).groupBy(outbox.status);
-  const [last] = await db.select({ at: max(outbox.sentAt) }).from(outbox).where(eq(outbox.status, 'sent'));
+  const [last] = await db
+    .select({ at: max(outbox.sentAt) })
+    .from(outbox)
+    .where(eq(outbox.status, 'sent'));
   const lastAt = last?.at ? new Date(last.at) : null;
   return {
     uptimeS: Math.round((now.getTime() - startedAt.getTime()) / 1000),

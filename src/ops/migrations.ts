@@ -34,8 +34,7 @@ export function codeMigrations(folder = MIGRATIONS_DIR): CodeMigration[] {
 /** What drizzle recorded in drizzle.__drizzle_migrations (nothing when never migrated). */
 export async function appliedMigrations(db: Queryable): Promise<{ hash: string; when: number }[]> {
   if (!(await tableExists(db, 'drizzle.__drizzle_migrations'))) return [];
-  const rows = await queryRows<{ hash: string; created_at: string | number }>(db,
-    sql`select hash, created_at from drizzle.__drizzle_migrations order by created_at`);
+  const rows = await queryRows<{ hash: string; created_at: string | number }>(db, sql`select hash, created_at from drizzle.__drizzle_migrations order by created_at`);
   return rows.map((r) => ({ hash: r.hash, when: Number(r.created_at) }));
 }
 

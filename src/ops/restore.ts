@@ -68,8 +68,11 @@ async function insertBatch(tx: Queryable, table: string, columns: string[], rows
 
 /** Serial columns continue after the highest restored id. */
 async function resetSequences(tx: Queryable): Promise<void> {
-  const serials = await queryRows<{ table_name: string; column_name: string }>(tx, sql`select table_name, column_name
-    from information_schema.columns where table_schema = current_schema() and column_default like 'nextval(%'`);
+  const serials = await queryRows<{ table_name: string; column_name: string }>(
+    tx,
+    sql`select table_name, column_name
+    from information_schema.columns where table_schema = current_schema() and column_default like 'nextval(%'`,
+  );
   const ours = new Set(schemaTables().map((t) => t.name));
   for (const s of serials.filter((x) => ours.has(x.table_name))) {
     const [t, c] = [ident(s.table_name), ident(s.column_name)];
@@ -89,7 +92,10 @@ async function load(tx: Queryable, file: string, batchRows: number): Promise<Res
     batch = [];
   };
   for await (const line of lines(file)) {
-    if (!header) { header = checkHeader(line); continue; }
+    if (!header) {
+      header = checkHeader(line);
+      continue;
+    }
     if (isTableStart(line)) {
       await flush();
       checkTable(line, known, done);
@@ -103,7 +109,9 @@ async function load(tx: Queryable, file: string, batchRows: number): Promise<Res
       if (batch.length >= batchRows) await flush();
     } else if (isEnd(line)) {
       await flush();
-      const short = Object.entries(line.rows).filter(([t, n]) => rows[t] !== n).map(([t]) => t);
+      const short = Object.entries(line.rows)
+        .filter(([t, n]) => rows[t] !== n)
+        .map(([t]) => t);
       if (short.length) throw invalid(`行数与文件尾的记录不符（${short.join('、')}）`);
       await resetSequences(tx);
       return { header, rows };
@@ -124,7 +132,14 @@ export async function restoreDatabase(db: Db, file: string, options: { force?: b
   }
   return db.transaction(async (t) => {
     const tx = t as unknown as Queryable;
-    if (held.length) await tx.execute(sql.raw(`truncate ${schemaTables().map((x) => ident(x.name)).join(', ')} restart identity cascade`));
+    if (held.length)
+      await tx.execute(
+        sql.raw(
+          `truncate ${schemaTables()
+            .map((x) => ident(x.name))
+            .join(', ')} restart identity cascade`,
+        ),
+      );
     return load(tx, file, options.batchRows ?? BATCH_ROWS);
   });
 }

@@ -21,7 +21,9 @@ function describe(table: PgTable): TableInfo {
   const composite = config.primaryKeys[0]?.columns.map((c) => c.name) ?? [];
   const references = config.foreignKeys.map((fk) => getTableConfig(fk.reference().foreignTable).name);
   return {
-    name: config.name, table, columns: config.columns.map((c) => c.name),
+    name: config.name,
+    table,
+    columns: config.columns.map((c) => c.name),
     primaryKey: single.length ? single : composite,
     references: [...new Set(references)].filter((r) => r !== config.name),
   };

@@ -85,10 +85,12 @@ function withTimeout(clock: Clock, sending: () => Promise<void>, ms: number): Pr
   return new Promise((resolve) => {
     const timer = clock.at(new Date(clock.now().getTime() + ms), () => resolve({ kind: 'timeout' }));
     // Through then(): a transport that throws synchronously is a failed send like any other.
-    Promise.resolve().then(sending).then(
-      () => (timer.cancel(), resolve({ kind: 'ok' })),
-      (error: unknown) => (timer.cancel(), resolve({ kind: 'error', error })),
-    );
+    Promise.resolve()
+      .then(sending)
+      .then(
+        () => (timer.cancel(), resolve({ kind: 'ok' })),
+        (error: unknown) => (timer.cancel(), resolve({ kind: 'error', error })),
+      );
   });
 }
 
@@ -148,13 +150,15 @@ async function cancelLaterParts(db: Db, row: OutboxRow): Promise<number> {
   const cancelled = await db
     .update(outbox)
     .set({ status: 'cancelled', error: '前面的分段发送失败，本段不再发送' })
-    .where(and(
-      eq(outbox.status, 'queued'),
-      gt(outbox.seq, row.seq),
-      eq(outbox.targetKind, row.targetKind),
-      eq(outbox.targetId, row.targetId),
-      sql`${outbox.meta}->>'message' = ${row.meta.message}`,
-    ))
+    .where(
+      and(
+        eq(outbox.status, 'queued'),
+        gt(outbox.seq, row.seq),
+        eq(outbox.targetKind, row.targetKind),
+        eq(outbox.targetId, row.targetId),
+        sql`${outbox.meta}->>'message' = ${row.meta.message}`,
+      ),
+    )
     .returning({ id: outbox.id });
   return cancelled.length;
 }

@@ -18,18 +18,21 @@ async function holdConversation(db: Db, row: OutboxRow, until: Date): Promise<nu
   const held = await db
     .update(outbox)
     .set({ notBefore: until })
-    .where(and(
-      eq(outbox.status, 'queued'), eq(outbox.targetKind, row.targetKind), eq(outbox.targetId, row.targetId),
-      gte(outbox.priority, PRIORITY.routine), lt(outbox.notBefore, until),
-    ))
+    .where(
+      and(
+        eq(outbox.status, 'queued'),
+        eq(outbox.targetKind, row.targetKind),
+        eq(outbox.targetId, row.targetId),
+        gte(outbox.priority, PRIORITY.routine),
+        lt(outbox.notBefore, until),
+      ),
+    )
     .returning({ id: outbox.id });
   return held.length;
 }
 
 /** Holds the row's conversation for `quotaHoldMs` (default 1 h) and tells the centre once per hold. */
-export async function holdForQuota(
-  deps: { db: Db; clock: Clock; log: Logger; notify: Notifier; quotaHoldMs?: number }, row: OutboxRow, error: string,
-): Promise<void> {
+export async function holdForQuota(deps: { db: Db; clock: Clock; log: Logger; notify: Notifier; quotaHoldMs?: number }, row: OutboxRow, error: string): Promise<void> {
   const until = new Date(deps.clock.now().getTime() + (deps.quotaHoldMs ?? 60 * 60_000));
   const held = await holdConversation(deps.db, row, until);
   deps.log.warn({ outboxId: row.id, held, until: until.toISOString() }, 'outbox: conversation held (quota)');

@@ -15,7 +15,6 @@ const PURPOSE_WORDS: Record<string, string> = {
 
 export const purposeWord = (purpose: string): string => PURPOSE_WORDS[purpose] ?? purpose;
 
-
 /** `群 #12` / `成员 #5`: ids only, no names, when nothing better is known. */
 export const targetById = (t: Target): string => `${t.kind === 'room' ? '群' : '成员'} #${t.id}`;
 

@@ -37,8 +37,11 @@ export function candidate(now: Date, pacing: PacingConfig, maxPriority: number) 
 
 /** True when some queued row is due at `now` (whatever pacing says). */
 export async function anyDue(db: Tx, now: Date): Promise<boolean> {
-  const rows = await queryRows<{ due: boolean }>(db, sql`select exists (select 1 from outbox o
-    where o.status = 'queued' and o.not_before <= ${at(now)} and ${PREDECESSOR_DONE}) as due`);
+  const rows = await queryRows<{ due: boolean }>(
+    db,
+    sql`select exists (select 1 from outbox o
+    where o.status = 'queued' and o.not_before <= ${at(now)} and ${PREDECESSOR_DONE}) as due`,
+  );
   return rows[0]?.due === true;
 }
 
@@ -55,7 +58,9 @@ export async function globalReadyAt(db: Tx, pacing: PacingConfig): Promise<Date 
 export async function nextDueAt(db: Tx, now: Date, pacing: PacingConfig): Promise<Date | null> {
   const paused = await pausedUntil(db, now);
   const roomCutoff = new Date(now.getTime() - pacing.SEND_ROOM_INTERVAL_MS);
-  const rows = await queryRows<{ due: unknown }>(db, sql`with recent as (
+  const rows = await queryRows<{ due: unknown }>(
+    db,
+    sql`with recent as (
       select target_id, max(sending_at) as last from outbox
       where target_kind = 'room' and sending_at > ${at(roomCutoff)} group by target_id)
     select min(greatest(o.not_before,
@@ -63,7 +68,8 @@ export async function nextDueAt(db: Tx, now: Date, pacing: PacingConfig): Promis
       case when o.priority >= ${PRIORITY.routine} then coalesce(${paused ? at(paused) : sql`null::timestamptz`}, o.not_before)
            else o.not_before end)) as due
     from outbox o left join recent on o.target_kind = 'room' and recent.target_id = o.target_id
-    where o.status = 'queued' and ${PREDECESSOR_DONE}`);
+    where o.status = 'queued' and ${PREDECESSOR_DONE}`,
+  );
   const due = toDate(rows[0]?.due);
   if (!due) return null;
   const ready = await globalReadyAt(db, pacing);

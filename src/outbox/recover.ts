@@ -31,12 +31,18 @@ export async function recoverOrphans(db: Db, now: Date, instanceId: string, inFl
     const urgent = orphans.filter((r) => r.priority <= PRIORITY.reply).map((r) => r.id);
     const routine = orphans.filter((r) => r.priority > PRIORITY.reply).map((r) => r.id);
     const requeued = urgent.length
-      ? await tx.update(outbox).set({ status: 'queued', notBefore: now })
-          .where(and(inArray(outbox.id, urgent), eq(outbox.status, 'sending'))).returning()
+      ? await tx
+          .update(outbox)
+          .set({ status: 'queued', notBefore: now })
+          .where(and(inArray(outbox.id, urgent), eq(outbox.status, 'sending')))
+          .returning()
       : [];
     const uncertain = routine.length
-      ? await tx.update(outbox).set({ status: 'uncertain', error: '发送时程序中断，结果不明' })
-          .where(and(inArray(outbox.id, routine), eq(outbox.status, 'sending'))).returning()
+      ? await tx
+          .update(outbox)
+          .set({ status: 'uncertain', error: '发送时程序中断，结果不明' })
+          .where(and(inArray(outbox.id, routine), eq(outbox.status, 'sending')))
+          .returning()
       : [];
     return { requeued, uncertain };
   });

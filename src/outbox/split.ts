@@ -19,9 +19,7 @@ export function splitText(text: string, max: number): string[] {
 }
 
 function pieces(text: string, max: number): string[] {
-  return text
-    .split(/\n{2,}/)
-    .flatMap((p) => (p.length <= max ? [p] : splitLines(p, max)));
+  return text.split(/\n{2,}/).flatMap((p) => (p.length <= max ? [p] : splitLines(p, max)));
 }
 
 function splitLines(paragraph: string, max: number): string[] {

@@ -3,7 +3,6 @@ import type { Tx } from '../db/client.js';
 import { botState } from '../db/schema.js';
 import type { Pause } from './policy.js';
 
-
 /** Shared sender state in bot_state, so that pacing and pauses hold across instances and restarts. */
 export const KEYS = {
   pause: 'sender.pausedUntil',
@@ -46,6 +45,9 @@ export async function pausedUntil(db: Tx, now: Date): Promise<Date | null> {
 
 /** Claims of every instance, keyed by instance id. */
 export async function readClaims(db: Tx): Promise<Map<string, Claim>> {
-  const rows = await db.select().from(botState).where(like(botState.key, `${CLAIM_PREFIX}%`));
+  const rows = await db
+    .select()
+    .from(botState)
+    .where(like(botState.key, `${CLAIM_PREFIX}%`));
   return new Map(rows.map((r) => [r.key.slice(CLAIM_PREFIX.length), r.value as Claim]));
 }

@@ -33,7 +33,8 @@ const UNUSED_ROUTES = ['ignore', 'history'];
  * error a failed one recorded goes too (a database error quotes the values it was given).
  */
 async function purgeMessages(deps: AppDeps, before: Date): Promise<number> {
-  const rows = await deps.db.update(inboundMessages)
+  const rows = await deps.db
+    .update(inboundMessages)
     .set({ text: ANONYMISED, mentions: [], error: null })
     .where(and(lt(inboundMessages.sentAt, before), ne(inboundMessages.status, 'pending'), ne(inboundMessages.text, ANONYMISED)))
     .returning({ id: inboundMessages.id });
@@ -42,26 +43,27 @@ async function purgeMessages(deps: AppDeps, before: Date): Promise<number> {
 
 async function purgeChatter(deps: AppDeps, now: Date): Promise<number> {
   const before = new Date(now.getTime() - CHATTER_DAYS * 86_400_000);
-  const rows = await deps.db.update(inboundMessages)
+  const rows = await deps.db
+    .update(inboundMessages)
     .set({ text: ANONYMISED, mentions: [] })
-    .where(and(lt(inboundMessages.sentAt, before), inArray(inboundMessages.route, UNUSED_ROUTES), ne(inboundMessages.status, 'pending'),
-      ne(inboundMessages.text, ANONYMISED)))
+    .where(and(lt(inboundMessages.sentAt, before), inArray(inboundMessages.route, UNUSED_ROUTES), ne(inboundMessages.status, 'pending'), ne(inboundMessages.text, ANONYMISED)))
     .returning({ id: inboundMessages.id });
   return rows.length;
 }
 
 /** What the bot sent long ago (reminders and #查 answers quote cases; #台账 files hold the whole ledger). */
 async function purgeOutbox(deps: AppDeps, before: Date): Promise<number> {
-  const rows = await deps.db.update(outbox)
+  const rows = await deps.db
+    .update(outbox)
     .set({ text: sql`case when ${outbox.text} is null then null else ${ANONYMISED} end`, fileBase64: null })
-    .where(and(lt(outbox.createdAt, before), inArray(outbox.status, [...SETTLED]),
-      or(and(isNotNull(outbox.text), ne(outbox.text, ANONYMISED)), isNotNull(outbox.fileBase64))))
+    .where(and(lt(outbox.createdAt, before), inArray(outbox.status, [...SETTLED]), or(and(isNotNull(outbox.text), ne(outbox.text, ANONYMISED)), isNotNull(outbox.fileBase64))))
     .returning({ id: outbox.id });
   return rows.length;
 }
 
 async function purgeDrafts(deps: AppDeps, now: Date): Promise<number> {
-  const rows = await deps.db.delete(botState)
+  const rows = await deps.db
+    .delete(botState)
     .where(and(like(botState.key, 'reports.pending:%'), lt(botState.updatedAt, new Date(now.getTime() - DRAFT_TTL_MS))))
     .returning({ key: botState.key });
   return rows.length;
@@ -92,6 +94,8 @@ export async function purgePersonalData(deps: AppDeps, options: { before?: Date;
 
 /** '已匿名化 3 件纠纷、120 条聊天消息、80 条已发消息（2023-12-02 之前）…'. */
 export function purgeText(s: PurgeSummary, day: string): string {
-  return [`已匿名化 ${day} 之前的 ${s.disputes} 件已办结纠纷、${s.messages} 条聊天消息、${s.outbox} 条已发消息；`,
-    `清除 ${CHATTER_DAYS} 天前与机器人无关的群聊 ${s.chatter} 条、过期周报草稿 ${s.drafts} 份。统计数字不变。`].join('');
+  return [
+    `已匿名化 ${day} 之前的 ${s.disputes} 件已办结纠纷、${s.messages} 条聊天消息、${s.outbox} 条已发消息；`,
+    `清除 ${CHATTER_DAYS} 天前与机器人无关的群聊 ${s.chatter} 条、过期周报草稿 ${s.drafts} 份。统计数字不变。`,
+  ].join('');
 }

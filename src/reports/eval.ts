@@ -7,11 +7,17 @@ const shared = (name: string) => fileURLToPath(new URL(`../../../shared/data/${n
 export const KEYED_DEV_FILE = shared('report-dev.jsonl');
 export const PHONE_DEV_FILE = shared('report-phone-dev.jsonl');
 
-interface ExpectedDispute { category: string; status: string; risks: string[] }
-export type EvalExpected =
-  | { ok: true; grid: string; households: number; nil: boolean; disputes: ExpectedDispute[] }
-  | { ok: false; fields: string[] };
-export interface EvalCase { id: string; text: string; expected: EvalExpected }
+interface ExpectedDispute {
+  category: string;
+  status: string;
+  risks: string[];
+}
+export type EvalExpected = { ok: true; grid: string; households: number; nil: boolean; disputes: ExpectedDispute[] } | { ok: false; fields: string[] };
+export interface EvalCase {
+  id: string;
+  text: string;
+  expected: EvalExpected;
+}
 
 /**
  * The data README's scoring: a report is right when grid, households, nil and each dispute's
@@ -22,15 +28,23 @@ export function scoreCase(c: EvalCase, parse: ReportParser = parseReport): boole
   const e = c.expected;
   if (!e.ok) return !r.ok && e.fields.every((f) => r.errors.some((x) => x.field === f));
   const got = r.report.disputes.map((d) => ({ category: d.category, status: d.status, risks: d.risks }));
-  return r.ok && r.report.grid?.replace(/\s+/gu, '') === e.grid && r.report.households === e.households
-    && r.report.nil === e.nil && JSON.stringify(got) === JSON.stringify(e.disputes);
+  return (
+    r.ok && r.report.grid?.replace(/\s+/gu, '') === e.grid && r.report.households === e.households && r.report.nil === e.nil && JSON.stringify(got) === JSON.stringify(e.disputes)
+  );
 }
 
 export const readCases = (file: string): EvalCase[] =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EvalCase);
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as EvalCase);
 
 /** A set scored on its own; `goal` null for a part shown for information only. */
-export interface EvalPart { name: string; cases: EvalCase[]; goal: number | null }
+export interface EvalPart {
+  name: string;
+  cases: EvalCase[];
+  goal: number | null;
+}
 
 /**
  * The keyed set and the phone set, each against its goal; then the phone set's two halves by id:

@@ -18,14 +18,19 @@ import { CREATE_NOTES, fieldsOf } from '../ledger/write.js';
  * made one: corrections and repeats take the transactional path.
  */
 export async function insertFirstReport(
-  db: Db, place: GridRef, input: RecordReportInput, codes: { prefix: string; cal: Calendar },
+  db: Db,
+  place: GridRef,
+  input: RecordReportInput,
+  codes: { prefix: string; cal: Calendar },
 ): Promise<{ report: Report; disputes: Dispute[] } | null> {
   const year = codes.cal.local(input.at).year;
   const at = input.at.toISOString();
   const n = input.drafts.length;
   const drafts = JSON.stringify(input.drafts.map((draft, i) => ({ position: i + 1, ...fieldsOf(draft, input.at) })));
   const number = sql`counter.last - ${n}::int + d.position`;
-  const [row] = await queryRows<{ report: unknown; disputes: unknown }>(db, sql`
+  const [row] = await queryRows<{ report: unknown; disputes: unknown }>(
+    db,
+    sql`
     with report as (
       insert into reports (grid_id, iso_week, revision, reporter_id, inbound_message_id, households, nil, raw_text, created_at)
       select ${place.gridId}::int, ${input.isoWeek}::text, 1, ${input.reporter.id}::int, ${input.inboundMessageId}::int,
@@ -55,7 +60,8 @@ export async function insertFirstReport(
       select id, ${at}::timestamptz, ${input.reporter.id}::int, 'create', status, ${CREATE_NOTES.report}::text from created
     )
     select (select row_to_json(report) from report) as report,
-           (select coalesce(json_agg(created order by created.report_position), '[]') from created) as disputes`);
+           (select coalesce(json_agg(created order by created.report_position), '[]') from created) as disputes`,
+  );
   const report = rowFromJson(reports, row?.report);
   if (!report) return null;
   return { report, disputes: (parsedJson(row!.disputes) as unknown[]).map((d) => rowFromJson(disputes, d)!) };

@@ -27,8 +27,16 @@ export async function saveReport(deps: AppDeps, ctx: MessageContext, draft: Repo
   const week = weekOfReport(settings, source.rawText, ctx.now, deps.calendar);
   if (!week.ok) return refused(ctx.reply(week.problems[0]!.message));
   const recorded = await recordReport(deps, {
-    reporter: ctx.sender, gridId: place.grid.gridId, isoWeek: week.value, inboundMessageId: source.inboundMessageId,
-    households: draft.households ?? 0, nil: draft.nil, rawText: source.rawText, drafts: draft.disputes, at: ctx.now, place: place.grid,
+    reporter: ctx.sender,
+    gridId: place.grid.gridId,
+    isoWeek: week.value,
+    inboundMessageId: source.inboundMessageId,
+    households: draft.households ?? 0,
+    nil: draft.nil,
+    rawText: source.rawText,
+    drafts: draft.disputes,
+    at: ctx.now,
+    place: place.grid,
   });
   if (!recorded) return ctx.reply('这份周报已经收到了，不用重发。').then(() => true);
   await announceRisks(deps, recorded.disputes);
@@ -49,5 +57,6 @@ export async function receiveParsed(deps: AppDeps, ctx: MessageContext, parsed: 
   const source = { rawText: ctx.message.text, inboundMessageId: ctx.message.id, spoken: parsed.form === 'spoken' };
   const saved = await saveReport(deps, ctx, parsed.report, source);
   // Kept so that a reply such as 第2件是已化解 corrects what was read from plain words.
-  if (saved && source.spoken) await savePending(deps.db, ctx.sender.id, { draft: parsed.report, rawText: source.rawText, inboundMessageId: source.inboundMessageId, at: ctx.now }, 'spoken');
+  if (saved && source.spoken)
+    await savePending(deps.db, ctx.sender.id, { draft: parsed.report, rawText: source.rawText, inboundMessageId: source.inboundMessageId, at: ctx.now }, 'spoken');
 }

@@ -51,9 +51,16 @@ export async function confirmReport(deps: AppDeps, ctx: MessageContext, c: Confi
   const cal = deps.calendar;
   const { recorded, week } = c;
   const stored: Stored = {
-    grid: gridLabel(c.place.village, c.place.grid), week: weekLabel(week, cal),
-    late: ctx.now > weekWindow(c.settings, week, cal).deadlineAt, households: recorded.report.households, nil: recorded.report.nil,
-    disputes: recorded.disputes, revision: recorded.report.revision, voided: recorded.voided, followupDays: deps.config.FOLLOWUP_DAYS, spoken: c.source.spoken,
+    grid: gridLabel(c.place.village, c.place.grid),
+    week: weekLabel(week, cal),
+    late: ctx.now > weekWindow(c.settings, week, cal).deadlineAt,
+    households: recorded.report.households,
+    nil: recorded.report.nil,
+    disputes: recorded.disputes,
+    revision: recorded.report.revision,
+    voided: recorded.voided,
+    followupDays: deps.config.FOLLOWUP_DAYS,
+    spoken: c.source.spoken,
   };
   const details = c.source.spoken ? [confirmation(stored), ...understoodLines(c.draft)].join('\n') : confirmation(stored);
   await tell(ctx, details, groupReceipt(stored));

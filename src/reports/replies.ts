@@ -24,7 +24,6 @@ export interface Stored {
   spoken?: boolean;
 }
 
-
 /** What happens next, one line each, only for what the report contains. */
 function nextSteps(s: Stored): string[] {
   const open = s.disputes.filter((d) => d.status === 'pending' || d.status === 'in_progress');

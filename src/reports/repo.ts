@@ -52,8 +52,18 @@ export async function recordReport(deps: AppDeps, input: RecordReportInput): Pro
     ? { ...first, created: first.disputes.map((d) => d.code), corrected: [], voided: [], supersededId: null }
     : await deps.db.transaction((tx) => storeReport(tx, deps, place, input));
   if (!result) return null;
-  deps.log.info({ reportId: result.report.id, gridId: input.gridId, week: input.isoWeek, revision: result.report.revision,
-    created: result.created, corrected: result.corrected, voided: result.voided }, 'report recorded');
+  deps.log.info(
+    {
+      reportId: result.report.id,
+      gridId: input.gridId,
+      week: input.isoWeek,
+      revision: result.report.revision,
+      created: result.created,
+      corrected: result.corrected,
+      voided: result.voided,
+    },
+    'report recorded',
+  );
   return result;
 }
 
@@ -61,17 +71,39 @@ async function storeReport(tx: Db, deps: AppDeps, place: GridRef, input: RecordR
   const sameWeek = and(eq(reports.gridId, input.gridId), eq(reports.isoWeek, input.isoWeek));
   // One read finds the revisions of this grid and week and any report this message already made.
   const sameMessage = input.inboundMessageId === null ? undefined : eq(reports.inboundMessageId, input.inboundMessageId);
-  const rows = await tx.select().from(reports).where(sameMessage ? or(sameWeek, sameMessage) : sameWeek).orderBy(desc(reports.revision));
+  const rows = await tx
+    .select()
+    .from(reports)
+    .where(sameMessage ? or(sameWeek, sameMessage) : sameWeek)
+    .orderBy(desc(reports.revision));
   if (input.inboundMessageId !== null && rows.some((r) => r.inboundMessageId === input.inboundMessageId)) return null;
   const earlier = rows.filter((r) => r.gridId === input.gridId && r.isoWeek === input.isoWeek);
   const live = earlier.find((r) => !r.superseded) ?? null;
-  const [report] = await tx.insert(reports).values({
-    gridId: input.gridId, isoWeek: input.isoWeek, revision: (earlier[0]?.revision ?? 0) + 1, reporterId: input.reporter.id,
-    inboundMessageId: input.inboundMessageId, households: input.households, nil: input.nil, rawText: input.rawText, createdAt: input.at,
-  }).returning();
-  if (live) await tx.update(reports).set({ superseded: true }).where(and(sameWeek, ne(reports.id, report!.id), eq(reports.superseded, false)));
+  const [report] = await tx
+    .insert(reports)
+    .values({
+      gridId: input.gridId,
+      isoWeek: input.isoWeek,
+      revision: (earlier[0]?.revision ?? 0) + 1,
+      reporterId: input.reporter.id,
+      inboundMessageId: input.inboundMessageId,
+      households: input.households,
+      nil: input.nil,
+      rawText: input.rawText,
+      createdAt: input.at,
+    })
+    .returning();
+  if (live)
+    await tx
+      .update(reports)
+      .set({ superseded: true })
+      .where(and(sameWeek, ne(reports.id, report!.id), eq(reports.superseded, false)));
   const old = live
-    ? await tx.select().from(disputes).where(and(eq(disputes.reportId, live.id), isNull(disputes.voidedAt))).orderBy(asc(disputes.reportPosition), asc(disputes.id))
+    ? await tx
+        .select()
+        .from(disputes)
+        .where(and(eq(disputes.reportId, live.id), isNull(disputes.voidedAt)))
+        .orderBy(asc(disputes.reportPosition), asc(disputes.id))
     : [];
   const kept: Dispute[] = [];
   for (const [i, draft] of input.drafts.entries()) {
@@ -83,8 +115,11 @@ async function storeReport(tx: Db, deps: AppDeps, place: GridRef, input: RecordR
   const dropped = old.slice(input.drafts.length);
   for (const d of dropped) await voidDispute(tx, d, input.reporter, input.at);
   return {
-    report: report!, disputes: [...kept, ...created], created: created.map((d) => d.code), corrected: kept.map((d) => d.code),
-    voided: dropped.map((d) => d.code), supersededId: live?.id ?? null,
+    report: report!,
+    disputes: [...kept, ...created],
+    created: created.map((d) => d.code),
+    corrected: kept.map((d) => d.code),
+    voided: dropped.map((d) => d.code),
+    supersededId: live?.id ?? null,
   };
 }
-

@@ -17,8 +17,7 @@ type Reading = { kind: 'report'; parsed: ParsedReport } | { kind: 'free'; parsed
 // Free text that reads like a report: screening words and a households count (走访了72户).
 const FREE_REPORT = /(?:排查|走访|入户)[^。\n]{0,16}?(?:\d+|[零一二两三四五六七八九十百]+)\s*户|(?:\d+|[一二两三四五六七八九十百]+)\s*户[^。\n]{0,8}?(?:排查|走访)/u;
 
-const privateReporter = (ctx: MessageContext): boolean =>
-  ctx.isPrivate && (ctx.sender.role === 'worker' || ctx.sender.role === 'chief') && ctx.sender.active;
+const privateReporter = (ctx: MessageContext): boolean => ctx.isPrivate && (ctx.sender.role === 'worker' || ctx.sender.role === 'chief') && ctx.sender.active;
 
 /**
  * A report said in plain words counts only from someone who reports (a resident's story is a

@@ -3,10 +3,11 @@ import type { DisputeDraft, ReportDraft } from '../grammar/types.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
-const disputeWords = (d: DisputeDraft, i: number): string => [
-  `${CIRCLED[i] ?? `${i + 1}.`}${d.category ? CATEGORY_LABELS[d.category] : '类型?'}·${STATUS_LABELS[d.status]}`,
-  ...(d.risks.length ? [`风险:${d.risks.map((r) => RISK_LABELS[r]).join('、')}`] : []),
-].join('·');
+const disputeWords = (d: DisputeDraft, i: number): string =>
+  [
+    `${CIRCLED[i] ?? `${i + 1}.`}${d.category ? CATEGORY_LABELS[d.category] : '类型?'}·${STATUS_LABELS[d.status]}`,
+    ...(d.risks.length ? [`风险:${d.risks.map((r) => RISK_LABELS[r]).join('、')}`] : []),
+  ].join('·');
 
 /**
  * What was read from a report said in plain words, in two or three short lines, for the worker to

@@ -45,7 +45,10 @@ export async function notifyAdmins(db: Db, outbox: Outbox, notice: AdminNotice):
     await outbox.enqueue({ ...notice, to: { room: room.id }, key: `${notice.key}:room:${room.id}` });
     return;
   }
-  const admins = await db.select({ id: members.id }).from(members).where(and(eq(members.role, 'admin'), eq(members.active, true)));
+  const admins = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(eq(members.role, 'admin'), eq(members.active, true)));
   for (const admin of admins) {
     await outbox.enqueue({ ...notice, to: { member: admin.id }, key: `${notice.key}:member:${admin.id}` });
   }

@@ -47,6 +47,9 @@ async function lostRoomBoundTo(tx: Tx, binding: Binding): Promise<Room | null> {
     const room = await adminGroup(tx);
     return room && room.wechatId === null ? room : null;
   }
-  const lost = await tx.select().from(rooms).where(and(eq(rooms.kind, 'grid'), eq(rooms.gridId, binding.gridId), isNull(rooms.wechatId)));
+  const lost = await tx
+    .select()
+    .from(rooms)
+    .where(and(eq(rooms.kind, 'grid'), eq(rooms.gridId, binding.gridId), isNull(rooms.wechatId)));
   return lost.length === 1 ? lost[0]! : null;
 }

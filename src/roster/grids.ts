@@ -25,7 +25,11 @@ export interface EnsuredGrid {
  * creation time from the caller's clock (chat, replay); without it the database's own.
  */
 export async function ensureVillage(db: Db, name: string, at?: Date): Promise<{ village: Village; created: boolean }> {
-  const [inserted] = await db.insert(villages).values({ name, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing().returning();
+  const [inserted] = await db
+    .insert(villages)
+    .values({ name, ...(at ? { createdAt: at } : {}) })
+    .onConflictDoNothing()
+    .returning();
   if (inserted) return { village: inserted, created: true };
   const [found] = await db.select().from(villages).where(eq(villages.name, name));
   return { village: found!, created: false };
@@ -38,8 +42,19 @@ export async function ensureVillage(db: Db, name: string, at?: Date): Promise<{ 
 export async function ensureGrid(db: Db, village: string, grid: string, at?: Date): Promise<EnsuredGrid> {
   const v = await ensureVillage(db, compactName(village), at);
   const name = compactName(grid);
-  const [inserted] = await db.insert(grids).values({ villageId: v.village.id, name, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing().returning();
-  const found = inserted ?? (await db.select().from(grids).where(and(eq(grids.villageId, v.village.id), eq(grids.name, name))))[0]!;
+  const [inserted] = await db
+    .insert(grids)
+    .values({ villageId: v.village.id, name, ...(at ? { createdAt: at } : {}) })
+    .onConflictDoNothing()
+    .returning();
+  const found =
+    inserted ??
+    (
+      await db
+        .select()
+        .from(grids)
+        .where(and(eq(grids.villageId, v.village.id), eq(grids.name, name)))
+    )[0]!;
   return { village: v.village, grid: found, createdVillage: v.created, createdGrid: inserted !== undefined };
 }
 
@@ -47,7 +62,11 @@ export async function ensureGrid(db: Db, village: string, grid: string, at?: Dat
 export const gridRefColumns = { gridId: grids.id, grid: grids.name, villageId: villages.id, village: villages.name };
 
 const gridsWithVillages = (db: Db, filter?: SQL) =>
-  db.select({ ...gridRefColumns, since: grids.createdAt }).from(grids).innerJoin(villages, eq(grids.villageId, villages.id)).where(filter);
+  db
+    .select({ ...gridRefColumns, since: grids.createdAt })
+    .from(grids)
+    .innerJoin(villages, eq(grids.villageId, villages.id))
+    .where(filter);
 
 /** The grid with this id and its village; null when there is none. */
 export async function gridById(db: Db, gridId: number): Promise<GridRef | null> {
@@ -83,11 +102,17 @@ export async function resolveGridWords(db: Db, words: readonly string[]): Promis
 /** The village an admin typed (上司村, or 上司 when only one village is called so). */
 export async function resolveVillageName(db: Db, typed: string): Promise<Village | null> {
   const all = await db.select().from(villages);
-  const name = matchVillageName(typed, all.map((v) => v.name));
+  const name = matchVillageName(
+    typed,
+    all.map((v) => v.name),
+  );
   return all.find((v) => v.name === name) ?? null;
 }
 
 export async function findVillageByName(db: Db, name: string): Promise<Village | null> {
-  const [v] = await db.select().from(villages).where(eq(villages.name, compactName(name)));
+  const [v] = await db
+    .select()
+    .from(villages)
+    .where(eq(villages.name, compactName(name)));
   return v ?? null;
 }

@@ -16,7 +16,11 @@ export async function membersByRole(db: Db, role: Role, where: { gridId?: number
   const filters: SQL[] = [eq(members.role, role), eq(members.active, true)];
   if (where.gridId !== undefined) filters.push(eq(members.gridId, where.gridId));
   if (where.villageId !== undefined) filters.push(eq(members.villageId, where.villageId));
-  return db.select().from(members).where(and(...filters)).orderBy(asc(members.id));
+  return db
+    .select()
+    .from(members)
+    .where(and(...filters))
+    .orderBy(asc(members.id));
 }
 
 export const workersOfGrid = (db: Db, gridId: number): Promise<Member[]> => membersByRole(db, 'worker', { gridId });
@@ -63,7 +67,11 @@ export async function memberById(db: Db, id: number): Promise<Member | null> {
 }
 
 export async function findMembersByName(db: Db, name: string): Promise<Member[]> {
-  return db.select().from(members).where(and(eq(members.name, name.trim()), eq(members.active, true))).orderBy(asc(members.id));
+  return db
+    .select()
+    .from(members)
+    .where(and(eq(members.name, name.trim()), eq(members.active, true)))
+    .orderBy(asc(members.id));
 }
 
 /** The village and grid a member belongs to; null when there is no such member. */

@@ -35,11 +35,14 @@ const DUTY_PREFIX = /^(?:专兼职|专职|兼职)(?=.)/u;
 const BRACKET_NOTE = /[(（【[][^)）】\]]*[)）】\]]/gu;
 
 const normalizeWord = (w: string): string =>
-  w.normalize('NFKC').replace(BRACKET_NOTE, '').replace(/[\s_-]+/g, '').toLowerCase().replace(DUTY_PREFIX, '');
+  w
+    .normalize('NFKC')
+    .replace(BRACKET_NOTE, '')
+    .replace(/[\s_-]+/g, '')
+    .toLowerCase()
+    .replace(DUTY_PREFIX, '');
 
-const WORD_TO_ROLE = new Map<string, Role>(
-  ROLES.flatMap((role) => ROLE_WORDS[role].map((w) => [normalizeWord(w), role] as const)),
-);
+const WORD_TO_ROLE = new Map<string, Role>(ROLES.flatMap((role) => ROLE_WORDS[role].map((w) => [normalizeWord(w), role] as const)));
 
 /** '网格员' → 'worker', 'Household Head' → 'household_head'; null when the word is unknown. */
 export function parseRole(word: string): Role | null {

@@ -6,20 +6,39 @@
 
 // Pairs (traditional, simplified) for the characters the danger classes use: a full converter is
 // data we do not need.
-const PAIRS = '們们殺杀傷伤燒烧滅灭槍枪鎖锁關关綁绑車车還还說说來来會会開开錢钱門门裡里裏里對对喫吃醫医藥药電电氣气樓楼頭头點点媽妈爺爷孫孙兒儿鬥斗鬧闹衝冲闖闯報报幫帮嗎吗麼么這这個个從从沒没為为現现剛刚馬马將将讓让聽听見见兇凶閨闺蹤踪帶带廠厂縣县鄉乡著着連连給给過过後后爛烂廁厕煙烟離离婦妇聯联戶户屍尸擋挡攔拦圍围幾几夥伙壞坏搶抢嚇吓發发險险趕赶緊紧臉脸農农敵敌殘残廢废鄰邻壓压邊边實实鐵铁鋤锄鏟铲繩绳揚扬燙烫鍋锅滾滚塊块罵骂嗆呛氫氢懷怀狀状訴诉訟讼豬猪雞鸡鴨鸭魚鱼驚惊嚴严療疗暈晕護护請请則则準准備备買买賣卖於于臺台風风災灾層层淚泪憐怜裝装網网協协調调議议結结訪访釘钉筆笔親亲處处辦办問问題题啟启舊旧鎮镇區区隊队員员記记書书長长術术褻亵強强姦奸毆殴惡恶溝沟擊击觸触漲涨賊贼騙骗誰谁萬万設设聞闻視视頻频罰罚鎗枪劍剑歲岁婆婆';
+const PAIRS =
+  '們们殺杀傷伤燒烧滅灭槍枪鎖锁關关綁绑車车還还說说來来會会開开錢钱門门裡里裏里對对喫吃醫医藥药電电氣气樓楼頭头點点媽妈爺爷孫孙兒儿鬥斗鬧闹衝冲闖闯報报幫帮嗎吗麼么這这個个從从沒没為为現现剛刚馬马將将讓让聽听見见兇凶閨闺蹤踪帶带廠厂縣县鄉乡著着連连給给過过後后爛烂廁厕煙烟離离婦妇聯联戶户屍尸擋挡攔拦圍围幾几夥伙壞坏搶抢嚇吓發发險险趕赶緊紧臉脸農农敵敌殘残廢废鄰邻壓压邊边實实鐵铁鋤锄鏟铲繩绳揚扬燙烫鍋锅滾滚塊块罵骂嗆呛氫氢懷怀狀状訴诉訟讼豬猪雞鸡鴨鸭魚鱼驚惊嚴严療疗暈晕護护請请則则準准備备買买賣卖於于臺台風风災灾層层淚泪憐怜裝装網网協协調调議议結结訪访釘钉筆笔親亲處处辦办問问題题啟启舊旧鎮镇區区隊队員员記记書书長长術术褻亵強强姦奸毆殴惡恶溝沟擊击觸触漲涨賊贼騙骗誰谁萬万設设聞闻視视頻频罰罚鎗枪劍剑歲岁婆婆';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS[i]!, PAIRS[i + 1]!);
 
 const EMOJI: [RegExp, string][] = [
-  [/🔪|🗡/gu, '刀'], [/🔥/gu, '着火了'], [/💊/gu, '药'], [/🩸/gu, '血'], [/🔫/gu, '枪'], [/🆘/gu, '救命'], [/🚒/gu, '着火了'],
+  [/🔪|🗡/gu, '刀'],
+  [/🔥/gu, '着火了'],
+  [/💊/gu, '药'],
+  [/🩸/gu, '血'],
+  [/🔫/gu, '枪'],
+  [/🆘/gu, '救命'],
+  [/🚒/gu, '着火了'],
 ];
 
 // Pinyin typed for whole words: only phrases that name danger and the pronouns around them.
 const PINYIN: [RegExp, string][] = [
-  [/jiu\s*ming/g, '救命'], [/bao\s*jing/g, '报警'], [/sha\s*ren/g, '杀人'], [/da\s*wo/g, '打我'], [/da\s*ren/g, '打人'],
-  [/bu\s*xiang\s*huo/g, '不想活'], [/zi\s*sha/g, '自杀'], [/zhao\s*huo/g, '着火'], [/kan\s*si/g, '砍死'], [/nong\s*si/g, '弄死'],
-  [/\bzheng\s*zai\b/g, '正在'], [/\bzai\b/g, '在'], [/\bta\b/g, '他'], [/\bwo\b/g, '我'], [/\byao\b/g, '要'],
+  [/jiu\s*ming/g, '救命'],
+  [/bao\s*jing/g, '报警'],
+  [/sha\s*ren/g, '杀人'],
+  [/da\s*wo/g, '打我'],
+  [/da\s*ren/g, '打人'],
+  [/bu\s*xiang\s*huo/g, '不想活'],
+  [/zi\s*sha/g, '自杀'],
+  [/zhao\s*huo/g, '着火'],
+  [/kan\s*si/g, '砍死'],
+  [/nong\s*si/g, '弄死'],
+  [/\bzheng\s*zai\b/g, '正在'],
+  [/\bzai\b/g, '在'],
+  [/\bta\b/g, '他'],
+  [/\bwo\b/g, '我'],
+  [/\byao\b/g, '要'],
 ];
 
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;

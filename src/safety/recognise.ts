@@ -7,8 +7,17 @@ import * as W from './words.js';
 
 /** The dev set's names for the kinds of danger now. */
 export type DangerKind =
-  | 'violence-now' | 'weapon-threat' | 'arson-poison-threat' | 'self-harm' | 'detention' | 'child-danger'
-  | 'stalking-assault' | 'crowd-clash' | 'protection-order-breach' | 'home-emergency' | 'other-emergency';
+  | 'violence-now'
+  | 'weapon-threat'
+  | 'arson-poison-threat'
+  | 'self-harm'
+  | 'detention'
+  | 'child-danger'
+  | 'stalking-assault'
+  | 'crowd-clash'
+  | 'protection-order-breach'
+  | 'home-emergency'
+  | 'other-emergency';
 
 export interface DangerReading {
   urgent: boolean;
@@ -21,11 +30,28 @@ export interface DangerReading {
 }
 
 const KIND_OF: Record<Need, DangerKind> = {
-  beat: 'violence-now', threat: 'weapon-threat', weapon: 'weapon-threat', arson: 'arson-poison-threat', selfHarm: 'self-harm',
-  poisoned: 'other-emergency', detain: 'detention', childMissing: 'child-danger', childWater: 'child-danger', childHurt: 'child-danger',
-  stalk: 'stalking-assault', crowd: 'crowd-clash', order: 'protection-order-breach', fire: 'home-emergency', wildfire: 'other-emergency',
-  gas: 'home-emergency', electric: 'home-emergency', flood: 'home-emergency', pit: 'home-emergency', medical: 'other-emergency',
-  drunkDrive: 'other-emergency', water: 'other-emergency',
+  beat: 'violence-now',
+  threat: 'weapon-threat',
+  weapon: 'weapon-threat',
+  arson: 'arson-poison-threat',
+  selfHarm: 'self-harm',
+  poisoned: 'other-emergency',
+  detain: 'detention',
+  childMissing: 'child-danger',
+  childWater: 'child-danger',
+  childHurt: 'child-danger',
+  stalk: 'stalking-assault',
+  crowd: 'crowd-clash',
+  order: 'protection-order-breach',
+  fire: 'home-emergency',
+  wildfire: 'other-emergency',
+  gas: 'home-emergency',
+  electric: 'home-emergency',
+  flood: 'home-emergency',
+  pit: 'home-emergency',
+  medical: 'other-emergency',
+  drunkDrive: 'other-emergency',
+  water: 'other-emergency',
 };
 
 const rx = (source: string) => new RegExp(source, 'u');
@@ -51,8 +77,16 @@ const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
 const OTHERS = rx(W.OTHERS);
 // The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
 const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD})`);
-const TOLD: [RegExp, number][] = [[NEWS, 3], [rx(W.NOTICE), 3]];
-const ASKED: [RegExp, number][] = [[OTHERS, 1], [LEGAL, 1], [rx(W.HEARSAY), 1], [rx(W.GAME), 2]];
+const TOLD: [RegExp, number][] = [
+  [NEWS, 3],
+  [rx(W.NOTICE), 3],
+];
+const ASKED: [RegExp, number][] = [
+  [OTHERS, 1],
+  [LEGAL, 1],
+  [rx(W.HEARSAY), 1],
+  [rx(W.GAME), 2],
+];
 
 const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need: null, domestic: false };
 
@@ -63,7 +97,9 @@ const NONE: DangerReading = { urgent: false, kind: null, strength: 'none', need:
  */
 export function recogniseDanger(text: string): DangerReading {
   const folded = foldDialect(foldText(text));
-  const live = segmentsOf(folded).filter((s) => !s.dead).map((s) => s.text);
+  const live = segmentsOf(folded)
+    .filter((s) => !s.dead)
+    .map((s) => s.text);
   if (live.length === 0) return NONE;
   const whole = live.join('，');
   const now = NOW.test(whole);

@@ -24,7 +24,10 @@ const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
  * joined back), and before time words.
  */
 export function segmentsOf(text: string): Segment[] {
-  const clauses = text.split(CLAUSE_END).flatMap(spaceClauses).flatMap((c) => c.split(TIME_START));
+  const clauses = text
+    .split(CLAUSE_END)
+    .flatMap(spaceClauses)
+    .flatMap((c) => c.split(TIME_START));
   const pieces = clauses.map((c) => c.trim()).filter(Boolean);
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
   let past = false;

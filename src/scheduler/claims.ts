@@ -10,9 +10,7 @@ export type ClaimStatus = 'running' | 'done' | 'missed' | 'failed';
  * it started and never finished (the process was killed, or the database went away mid-run). The
  * caller makes sure that firing is not running in this process right now.
  */
-export async function claimFiring(
-  db: Db, jobKey: string, fireAt: Date, status: 'running' | 'missed', instanceId: string, now: Date, reclaim = false,
-): Promise<boolean> {
+export async function claimFiring(db: Db, jobKey: string, fireAt: Date, status: 'running' | 'missed', instanceId: string, now: Date, reclaim = false): Promise<boolean> {
   const insert = db.insert(fireClaims).values({ jobKey, fireAt, status, claimedBy: instanceId, claimedAt: now });
   const rows = await (reclaim
     ? insert.onConflictDoUpdate({
@@ -42,12 +40,7 @@ export async function unfinishedFirings(db: Db, instanceId: string): Promise<{ j
 }
 
 export async function lastFiring(db: Db, jobKey: string): Promise<Date | null> {
-  const rows = await db
-    .select({ fireAt: fireClaims.fireAt })
-    .from(fireClaims)
-    .where(eq(fireClaims.jobKey, jobKey))
-    .orderBy(desc(fireClaims.fireAt))
-    .limit(1);
+  const rows = await db.select({ fireAt: fireClaims.fireAt }).from(fireClaims).where(eq(fireClaims.jobKey, jobKey)).orderBy(desc(fireClaims.fireAt)).limit(1);
   return rows[0]?.fireAt ?? null;
 }
 

@@ -19,7 +19,13 @@ export interface CronSpec {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-interface FieldDef { name: string; min: number; max: number; names?: string[]; nameBase?: number }
+interface FieldDef {
+  name: string;
+  min: number;
+  max: number;
+  names?: string[];
+  nameBase?: number;
+}
 
 const FIELDS: FieldDef[] = [
   { name: '分钟', min: 0, max: 59 },
@@ -82,7 +88,10 @@ export function parseCron(expr: string): Result<CronSpec> {
   }
   const [minutes, hours, days, months, weekdays] = values as [number[], number[], number[], number[], number[]];
   return ok({
-    minutes, hours, days: new Set(days), months: new Set(months),
+    minutes,
+    hours,
+    days: new Set(days),
+    months: new Set(months),
     weekdays: new Set(weekdays.map((d) => (d === 0 ? 7 : d))),
     dayRestricted: !/^[*?]$/.test(fields[2]!),
     weekdayRestricted: !/^[*?]$/.test(fields[4]!),

@@ -25,8 +25,7 @@ export function createFiring(deps: FiringDeps) {
   const interrupted = new Set<string>();
   const firingId = (key: string, at: Date) => `${key}@${at.toISOString()}`;
 
-  const stillDue = (job: Job, fireAt: Date, now: Date) =>
-    job.stillDue ? job.stillDue(fireAt, now) : now.getTime() - fireAt.getTime() <= graceMs;
+  const stillDue = (job: Job, fireAt: Date, now: Date) => (job.stillDue ? job.stillDue(fireAt, now) : now.getTime() - fireAt.getTime() <= graceMs);
 
   /** Records the outcome; when even that fails, the firing counts as interrupted (run again later). */
   async function settle(id: string, job: Job, fireAt: Date, status: 'done' | 'failed', error?: string): Promise<void> {

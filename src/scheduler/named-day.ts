@@ -1,7 +1,11 @@
 import { localParts } from '../kernel/time.js';
 import { scanHead } from './when-date.js';
 
-export interface LocalDay { year: number; month: number; day: number }
+export interface LocalDay {
+  year: number;
+  month: number;
+  day: number;
+}
 
 /**
  * The local day a word names as of `now`: 明天, 后天, 周五 (the coming one, today included), 下周日,

@@ -6,7 +6,12 @@ import { scanHead, type Head, type HeadScan } from './when-date.js';
 import { scanTime, type TimeScan } from './when-time.js';
 import { normaliseWidth, WHEN_EXAMPLES } from './when-vocab.js';
 
-interface Scan { cron?: string; head?: HeadScan | null; time?: TimeScan | null; end: number }
+interface Scan {
+  cron?: string;
+  head?: HeadScan | null;
+  time?: TimeScan | null;
+  end: number;
+}
 
 const CRON_PREFIX = /^\s*((?:\S+\s+){4}\S+)(?=\s|$)/;
 // A year is long enough: 1月3日 written on 28 December means next January, 12月4日 written on
@@ -48,11 +53,16 @@ export function splitWhen(text: string): { when: string; rest: string } {
 
 function recurring(head: Head, time: HM): Rule | null {
   switch (head.kind) {
-    case 'daily': return { kind: 'daily', time };
-    case 'workdays': return { kind: 'workdays', time };
-    case 'weekly': return { kind: 'weekly', weekdays: head.weekdays, time };
-    case 'monthly': return { kind: 'monthly', day: head.day, time };
-    default: return null;
+    case 'daily':
+      return { kind: 'daily', time };
+    case 'workdays':
+      return { kind: 'workdays', time };
+    case 'weekly':
+      return { kind: 'weekly', weekdays: head.weekdays, time };
+    case 'monthly':
+      return { kind: 'monthly', day: head.day, time };
+    default:
+      return null;
   }
 }
 

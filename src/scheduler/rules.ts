@@ -3,7 +3,10 @@ import { daysInMonth, DEFAULT_TZ, formatLocal, fromLocal, localParts, weekdayNam
 import { cronMatchesDay, parseCron, type CronSpec } from './cron.js';
 
 /** A wall-clock time of day. */
-export interface HM { hour: number; minute: number }
+export interface HM {
+  hour: number;
+  minute: number;
+}
 
 /**
  * When a schedule fires. Plain JSON, stored as is in Postgres.
@@ -34,14 +37,22 @@ export const ruleSchema: z.ZodType<Rule> = z.discriminatedUnion('kind', [
 // Long enough for a 29 February cron across a century year without a leap day.
 const MAX_SCAN_DAYS = 366 * 9;
 
-interface Day { year: number; month: number; day: number; weekday: number }
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
 
 /** Times of day at which `rule` fires on local date `d` (sorted), or none. */
 function timesOn(rule: Rule, d: Day, cron: CronSpec | null): HM[] {
   switch (rule.kind) {
-    case 'daily': return [rule.time];
-    case 'workdays': return d.weekday <= 5 ? [rule.time] : [];
-    case 'weekly': return rule.weekdays.includes(d.weekday) ? [rule.time] : [];
+    case 'daily':
+      return [rule.time];
+    case 'workdays':
+      return d.weekday <= 5 ? [rule.time] : [];
+    case 'weekly':
+      return rule.weekdays.includes(d.weekday) ? [rule.time] : [];
     case 'monthly': {
       const target = rule.day === 'last' ? daysInMonth(d.year, d.month) : rule.day;
       return d.day === target ? [rule.time] : [];
@@ -50,7 +61,8 @@ function timesOn(rule: Rule, d: Day, cron: CronSpec | null): HM[] {
       if (!cron || !cronMatchesDay(cron, d.month, d.day, d.weekday)) return [];
       return cron.hours.flatMap((hour) => cron.minutes.map((minute) => ({ hour, minute })));
     }
-    case 'once': return [];
+    case 'once':
+      return [];
   }
 }
 
@@ -71,7 +83,9 @@ export function nextFireTimes(rule: Rule, after: Date, count: number, tz: string
   for (let i = 0; i < MAX_SCAN_DAYS && out.length < count; i++) {
     const date = new Date(Date.UTC(start.year, start.month - 1, start.day + i));
     const d: Day = {
-      year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
       weekday: date.getUTCDay() || 7,
     };
     for (const t of timesOn(rule, d, cron)) {
@@ -99,7 +113,7 @@ function weekdayList(days: number[]): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
   const name = (d: number) => weekdayName(d).slice(1);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length;) {
+  for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     if (j - i >= 2) parts.push(`${name(sorted[i]!)}至${name(sorted[j]!)}`);
@@ -112,15 +126,20 @@ function weekdayList(days: number[]): string {
 /** The rule in plain Chinese: '每周三 20:00', '每月31号 09:00（没有31号的月份不发）'. */
 export function describeRule(rule: Rule, tz: string = DEFAULT_TZ): string {
   switch (rule.kind) {
-    case 'daily': return `每天 ${formatHM(rule.time)}`;
-    case 'workdays': return `工作日（周一至周五）${formatHM(rule.time)}`;
-    case 'weekly': return `每周${weekdayList(rule.weekdays)} ${formatHM(rule.time)}`;
+    case 'daily':
+      return `每天 ${formatHM(rule.time)}`;
+    case 'workdays':
+      return `工作日（周一至周五）${formatHM(rule.time)}`;
+    case 'weekly':
+      return `每周${weekdayList(rule.weekdays)} ${formatHM(rule.time)}`;
     case 'monthly': {
       if (rule.day === 'last') return `每月最后一天 ${formatHM(rule.time)}`;
       const note = rule.day > 28 ? `（没有${rule.day}号的月份不发）` : '';
       return `每月${rule.day}号 ${formatHM(rule.time)}${note}`;
     }
-    case 'once': return `${formatLocal(new Date(rule.at), tz)}（只发一次）`;
-    case 'cron': return `按 cron 表达式“${rule.expr.trim().split(/\s+/).join(' ')}”`;
+    case 'once':
+      return `${formatLocal(new Date(rule.at), tz)}（只发一次）`;
+    case 'cron':
+      return `按 cron 表达式“${rule.expr.trim().split(/\s+/).join(' ')}”`;
   }
 }

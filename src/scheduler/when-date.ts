@@ -1,8 +1,19 @@
 import { parseChineseInt } from '../kernel/cnnum.js';
 import { alternation } from '../kernel/text.js';
 import {
-  DAILY, GAP_UNITS, GAP_WORDS, MONTH_END, MONTHLY, NUM, RELATIVE_DAYS, WEEK_LIST_WORDS, WEEK_OFFSETS,
-  WEEK_PREFIX, WEEK_RANGE_WORDS, WEEKDAY_CHARS, WORKDAYS,
+  DAILY,
+  GAP_UNITS,
+  GAP_WORDS,
+  MONTH_END,
+  MONTHLY,
+  NUM,
+  RELATIVE_DAYS,
+  WEEK_LIST_WORDS,
+  WEEK_OFFSETS,
+  WEEK_PREFIX,
+  WEEK_RANGE_WORDS,
+  WEEKDAY_CHARS,
+  WORKDAYS,
 } from './when-vocab.js';
 
 /** The day part of a time expression, before the time of day is known. */
@@ -27,8 +38,10 @@ const SEP = alternation([...WEEK_RANGE_WORDS, ...WEEK_LIST_WORDS]);
 const WEEK_LIST = `(?:${W}|${W_DIGIT})(?:(?:\\s*${SEP}\\s*${WEEK_PREFIX}?|\\s*${WEEK_PREFIX}|)(?:${W}|${W_DIGIT}))*`;
 const RANGE_RE = new RegExp(alternation(WEEK_RANGE_WORDS));
 // 今 and 明 alone only before 早/晚 (今晚, 明早), which the time of day then reads.
-const RELATIVE = Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length)
-  .map((w) => (w.length === 1 ? `${w}(?=[早晚])` : w)).join('|');
+const RELATIVE = Object.keys(RELATIVE_DAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => (w.length === 1 ? `${w}(?=[早晚])` : w))
+  .join('|');
 
 const GAP_UNIT = alternation(Object.keys(GAP_UNITS));
 // A weekday that does not exist (周八, 星期0, 礼拜十); not followed by 点/: so 每周8点 stays a (bad) time.
@@ -84,8 +97,11 @@ function readWeekdays(list: string): number[] {
   const tokens = list.match(new RegExp(`${W}|[1-7]|${alternation(WEEK_RANGE_WORDS)}`, 'g')) ?? [];
   let rangeFrom: number | null = null;
   for (const t of tokens) {
-    if (RANGE_RE.test(t)) { rangeFrom = [...days].pop() ?? null; continue; }
-    const ds = /^[1-7]$/.test(t) ? [Number(t)] : WEEKDAY_CHARS[t] ?? [];
+    if (RANGE_RE.test(t)) {
+      rangeFrom = [...days].pop() ?? null;
+      continue;
+    }
+    const ds = /^[1-7]$/.test(t) ? [Number(t)] : (WEEKDAY_CHARS[t] ?? []);
     const to = ds[0];
     if (rangeFrom !== null && to !== undefined) for (let d = rangeFrom; d <= to; d++) days.add(d);
     for (const d of ds) days.add(d);
@@ -111,7 +127,7 @@ function readDate(m: RegExpExecArray): Head | string {
 }
 
 function readWeekday(m: RegExpExecArray): Head | string {
-  const days = /^[1-7]$/.test(m[2]!) ? [Number(m[2])] : WEEKDAY_CHARS[m[2]!] ?? [];
+  const days = /^[1-7]$/.test(m[2]!) ? [Number(m[2])] : (WEEKDAY_CHARS[m[2]!] ?? []);
   if (days.length !== 1) return '只发一次的要写哪一天，例如 下周六 9点；每周都发请写 每周六、日';
   return { kind: 'weekday', weekday: days[0]!, weeks: WEEK_OFFSETS[m[1]!] ?? 0 };
 }
@@ -122,9 +138,7 @@ export function scanHead(s: string): HeadScan | null {
     const m = re.exec(s);
     if (!m) continue;
     const head = build(m);
-    return typeof head === 'string'
-      ? { ok: false, message: head, length: m[0].length }
-      : { ok: true, head, length: m[0].length };
+    return typeof head === 'string' ? { ok: false, message: head, length: m[0].length } : { ok: true, head, length: m[0].length };
   }
   return null;
 }

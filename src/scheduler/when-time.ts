@@ -4,16 +4,12 @@ import { alternation } from '../kernel/text.js';
 import { NUM, PERIOD_WORDS, type Period } from './when-vocab.js';
 
 /** What was read at the start of a string: a time of day, or why it is not acceptable. */
-export type TimeScan =
-  | { ok: true; time: HM; length: number }
-  | { ok: false; message: string; length: number };
+export type TimeScan = { ok: true; time: HM; length: number } | { ok: false; message: string; length: number };
 
 const PERIOD = alternation(Object.keys(PERIOD_WORDS));
 const MINUTE_WORDS: Record<string, number> = { 半: 30, 一刻: 15, 三刻: 45, 整: 0 };
 // 20:00, and 20.00 as typed on a phone keypad (the dot only before exactly two digits).
-const TIME_RE = new RegExp(
-  `^(${PERIOD})?\\s*(?:(\\d{1,2})(?::|([.．])(?=\\d{2}(?!\\d)))(\\d{2})|(${NUM})\\s*[点时]钟?(?:(半|一刻|三刻|整)|(${NUM})分?)?)`,
-);
+const TIME_RE = new RegExp(`^(${PERIOD})?\\s*(?:(\\d{1,2})(?::|([.．])(?=\\d{2}(?!\\d)))(\\d{2})|(${NUM})\\s*[点时]钟?(?:(半|一刻|三刻|整)|(${NUM})分?)?)`);
 const PERIOD_ONLY_RE = new RegExp(`^${PERIOD}`);
 
 /**
@@ -26,13 +22,17 @@ function applyPeriod(period: Period | null, h: number): number | string {
   if (h === 24) return MIDNIGHT_MESSAGE;
   if (h > 24) return `没有${h}点，钟点是0到23`;
   switch (period) {
-    case null: return h;
-    case 'early': return h <= 6 ? h : `凌晨是0点到6点，“凌晨${h}点”看不懂`;
-    case 'am': return h <= 12 ? h : `上午没有${h}点`;
+    case null:
+      return h;
+    case 'early':
+      return h <= 6 ? h : `凌晨是0点到6点，“凌晨${h}点”看不懂`;
+    case 'am':
+      return h <= 12 ? h : `上午没有${h}点`;
     case 'noon':
       if (h === 11 || h === 12 || h === 13 || h === 14) return h;
       return h === 1 || h === 2 ? h + 12 : `中午${h}点看不懂，中午是11点到下午2点`;
-    case 'pm': return h >= 1 && h <= 11 ? h + 12 : h >= 12 ? h : '“下午0点”看不懂';
+    case 'pm':
+      return h >= 1 && h <= 11 ? h + 12 : h >= 12 ? h : '“下午0点”看不懂';
     case 'night':
       if (h === 0 || h === 12) return MIDNIGHT_MESSAGE;
       if (h >= 5 && h <= 11) return h + 12;
@@ -68,7 +68,7 @@ export function scanTime(s: string, afterDay = false): TimeScan | null {
     const p = PERIOD_ONLY_RE.exec(s);
     return p ? { ok: false, message: `“${p[0]}”后面请写上几点，例如 ${p[0]}8点`, length: p[0].length } : null;
   }
-  const period = m[1] ? PERIOD_WORDS[m[1]] ?? null : null;
+  const period = m[1] ? (PERIOD_WORDS[m[1]] ?? null) : null;
   const rawHour = m[2] !== undefined ? Number(m[2]) : parseChineseInt(m[5] ?? '');
   const minute = readMinute(m);
   const length = m[0].length;

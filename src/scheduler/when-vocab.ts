@@ -11,15 +11,33 @@ export type Period = 'early' | 'am' | 'noon' | 'pm' | 'night';
 
 export const PERIOD_WORDS: Record<string, Period> = {
   凌晨: 'early',
-  早上: 'am', 早晨: 'am', 上午: 'am', 清早: 'am', 早: 'am',
+  早上: 'am',
+  早晨: 'am',
+  上午: 'am',
+  清早: 'am',
+  早: 'am',
   中午: 'noon',
-  下午: 'pm', 傍晚: 'pm',
-  晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 夜晚: 'night', 晚: 'night',
+  下午: 'pm',
+  傍晚: 'pm',
+  晚上: 'night',
+  夜里: 'night',
+  夜间: 'night',
+  晚间: 'night',
+  夜晚: 'night',
+  晚: 'night',
 };
 
 /** 周三, 星期三, 礼拜三, 周天. 末 (周末) stands for Saturday and Sunday. */
 export const WEEKDAY_CHARS: Record<string, number[]> = {
-  一: [1], 二: [2], 三: [3], 四: [4], 五: [5], 六: [6], 日: [7], 天: [7], 末: [6, 7],
+  一: [1],
+  二: [2],
+  三: [3],
+  四: [4],
+  五: [5],
+  六: [6],
+  日: [7],
+  天: [7],
+  末: [6, 7],
 };
 export const WEEK_PREFIX = '(?:周|星期|礼拜)';
 export const WEEK_RANGE_WORDS = ['到', '至', '~', '-', '－'];
@@ -33,12 +51,25 @@ export const MONTH_END = '(?:最后一天|最后1天|月底|月末|底|末)';
 
 /** Days counted from today. 今晚 and 明早 leave the 晚/早 for the time of day. */
 export const RELATIVE_DAYS: Record<string, number> = {
-  今天: 0, 今日: 0, 今: 0, 明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3,
+  今天: 0,
+  今日: 0,
+  今: 0,
+  明天: 1,
+  明日: 1,
+  明: 1,
+  后天: 2,
+  大后天: 3,
 };
 
 /** 本周三, 下周三, 下下周三: weeks after the current one (a bare 周三 is weekly). */
 export const WEEK_OFFSETS: Record<string, number> = {
-  本: 0, 这: 0, 这个: 0, 下: 1, 下个: 1, 下下: 2, 下下个: 2,
+  本: 0,
+  这: 0,
+  这个: 0,
+  下: 1,
+  下个: 1,
+  下下: 2,
+  下下个: 2,
 };
 
 /**

@@ -30,8 +30,12 @@ export interface DigestData {
 
 /** Firings admins recognise; other jobs (an admin's own schedules) show their key. */
 const JOB_LABELS: Record<string, string> = {
-  'report.remind': '周报提醒', 'report.chase': '催报', 'report.deadline': '截止通报', 'report.digest': '周报汇总',
-  'disputes.overdue': '逾期提醒', 'disputes.followup': '回访提醒',
+  'report.remind': '周报提醒',
+  'report.chase': '催报',
+  'report.deadline': '截止通报',
+  'report.digest': '周报汇总',
+  'disputes.overdue': '逾期提醒',
+  'disputes.followup': '回访提醒',
 };
 
 const joinOr = (parts: string[], none = '无'): string => (parts.length ? parts.join('，') : none);
@@ -59,7 +63,8 @@ function disputesPart(s: Stats): string[] {
   const villages = s.byVillage.map((v) => `${v.village} ${v.found}`);
   const statuses = (['pending', 'in_progress', 'resolved', 'escalated'] as const)
     .map((k) => [STATUS_LABELS[k], { pending: s.pending, in_progress: s.inProgress, resolved: s.resolved, escalated: s.escalated }[k]] as const)
-    .filter(([, n]) => n > 0).map(([l, n]) => `${l} ${n}`);
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${l} ${n}`);
   if (s.found === 0) return ['三、本周新增纠纷：0 件'];
   return [`三、本周新增纠纷 ${s.found} 件`, `  按类型：${joinOr(cats)}`, `  按村：${joinOr(villages)}`, `  状态：${joinOr(statuses)}`];
 }
@@ -74,13 +79,17 @@ const riskLine = (r: CaseRow): string => {
   return `${d.code} ${where(r)} ${d.risks.map((k) => RISK_LABELS[k]).join('、')}｜${CATEGORY_LABELS[d.category]}｜${STATUS_LABELS[d.status]}｜${groupSummary(d)}`;
 };
 
-const overdueLine = (cal: Calendar) => (r: CaseRow): string => {
-  const d = r.dispute;
-  return `${d.code} ${where(r)} 责任人 ${r.assignee ?? '—'}，时限 ${d.deadline ? cal.formatDate(d.deadline) : '—'}`;
-};
+const overdueLine =
+  (cal: Calendar) =>
+  (r: CaseRow): string => {
+    const d = r.dispute;
+    return `${d.code} ${where(r)} 责任人 ${r.assignee ?? '—'}，时限 ${d.deadline ? cal.formatDate(d.deadline) : '—'}`;
+  };
 
-const followupLine = (cal: Calendar) => (r: CaseRow): string =>
-  `${r.dispute.code} ${where(r)} 化解于 ${r.dispute.resolvedAt ? cal.formatDate(r.dispute.resolvedAt) : '—'}`;
+const followupLine =
+  (cal: Calendar) =>
+  (r: CaseRow): string =>
+    `${r.dispute.code} ${where(r)} 化解于 ${r.dispute.resolvedAt ? cal.formatDate(r.dispute.resolvedAt) : '—'}`;
 
 /** The Monday digest for the review meeting, to the admin group (township staff only). */
 export function digestText(d: DigestData): string {

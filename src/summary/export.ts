@@ -62,7 +62,9 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, columns: { hea
 
 function addLedger(wb: ExcelJS.Workbook, title: string, rows: LedgerRow[], cal: Calendar): void {
   const ws = sheet(wb, '矛盾纠纷台账', title, LEDGER_COLUMNS);
-  LEDGER_COLUMNS.forEach((c, i) => { if (c.date) ws.getColumn(i + 1).numFmt = DATE_FMT; });
+  LEDGER_COLUMNS.forEach((c, i) => {
+    if (c.date) ws.getColumn(i + 1).numFmt = DATE_FMT;
+  });
   // Nothing to say leaves the cell empty (not an empty string), which both Excel and WPS read as blank.
   for (const r of rows) ws.addRow(LEDGER_COLUMNS.map((c) => c.value(r, cal) || null));
 }
@@ -71,7 +73,12 @@ function addLedger(wb: ExcelJS.Workbook, title: string, rows: LedgerRow[], cal: 
 const pct = (p: number | null): number | string => (p === null ? '' : Number((p / 100).toFixed(4)));
 
 function addStats(wb: ExcelJS.Workbook, title: string, s: Stats): void {
-  const ws = sheet(wb, '统计', title, [{ header: '项目', width: 22 }, { header: '数量', width: 12 }, { header: '已化解', width: 10 }, { header: '化解率', width: 10 }]);
+  const ws = sheet(wb, '统计', title, [
+    { header: '项目', width: 22 },
+    { header: '数量', width: 12 },
+    { header: '已化解', width: 10 },
+    { header: '化解率', width: 10 },
+  ]);
   const put = (label: string, n: number | string, resolved: number | string = '', rate: number | null = null) => {
     const row = ws.addRow([label, n, resolved, pct(rate)]);
     row.getCell(4).numFmt = PCT_FMT;
@@ -94,8 +101,12 @@ function addStats(wb: ExcelJS.Workbook, title: string, s: Stats): void {
 
 function addWeekly(wb: ExcelJS.Workbook, title: string, weeks: WeekSubmission[], cal: Calendar): void {
   const ws = sheet(wb, '周报报送', title, [
-    { header: '周次', width: 28 }, { header: '应报', width: 8 }, { header: '实报', width: 8 }, { header: '报送率', width: 10 },
-    { header: '排查户数', width: 10 }, { header: '未报网格', width: 60 },
+    { header: '周次', width: 28 },
+    { header: '应报', width: 8 },
+    { header: '实报', width: 8 },
+    { header: '报送率', width: 10 },
+    { header: '排查户数', width: 10 },
+    { header: '未报网格', width: 60 },
   ]);
   ws.getColumn(4).numFmt = PCT_FMT;
   for (const w of weeks) ws.addRow([weekLabel(w.week, cal, '—'), w.expected, w.received, pct(w.rate), w.households, w.missing.join('、')]);
@@ -107,7 +118,7 @@ const sheetTitle = (scope: Scope, now: Date, cal: Calendar): string => `${scope.
 /** The ledger sheet alone as CSV (UTF-8 with a BOM, so Excel and WPS open the Chinese), dates as 2026-12-02. */
 export async function ledgerCsv(db: Db, scope: Scope, cal: Calendar): Promise<{ text: string; rows: number }> {
   const rows = await ledgerRows(db, scope);
-  const cell = (v: string | Date | null): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v ?? '');
+  const cell = (v: string | Date | null): string => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? ''));
   const table = rows.map((r) => LEDGER_COLUMNS.map((c) => cell(c.value(r, cal))));
   return { text: writeCsv([LEDGER_HEADERS, ...table]), rows: rows.length };
 }

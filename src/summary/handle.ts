@@ -14,7 +14,7 @@ const EXPORT_USAGE = '#台账 导出 [本月|本年|全部] [村名]';
 
 /** A chief's village: their own, or their grid's. */
 async function chiefVillage(deps: AppDeps, ctx: MessageContext): Promise<Scope['village']> {
-  const viaGrid = ctx.sender.gridId === null ? null : (await gridById(deps.db, ctx.sender.gridId))?.villageId ?? null;
+  const viaGrid = ctx.sender.gridId === null ? null : ((await gridById(deps.db, ctx.sender.gridId))?.villageId ?? null);
   return villageById(deps.db, ctx.sender.villageId ?? viaGrid);
 }
 

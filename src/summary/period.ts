@@ -29,11 +29,24 @@ const quarter = (now: Date, cal: Calendar, back: number) => {
 
 /** Period words, as data: a township may add its own (本季度 …). */
 export const PERIOD_WORDS: Record<string, Named> = {
-  本周: (n, cal) => week(n, cal, 0), 这周: (n, cal) => week(n, cal, 0), 上周: (n, cal) => week(n, cal, 1),
-  本月: (n, cal) => month(n, cal, 0), 这个月: (n, cal) => month(n, cal, 0), 上月: (n, cal) => month(n, cal, 1), 上个月: (n, cal) => month(n, cal, 1),
-  本季度: (n, cal) => quarter(n, cal, 0), 这个季度: (n, cal) => quarter(n, cal, 0), 上季度: (n, cal) => quarter(n, cal, 1), 上个季度: (n, cal) => quarter(n, cal, 1),
-  本年: (n, cal) => year(n, cal, 0), 今年: (n, cal) => year(n, cal, 0), 本年度: (n, cal) => year(n, cal, 0), 去年: (n, cal) => year(n, cal, 1),
-  全部: () => ({ from: null, to: null }), 所有: () => ({ from: null, to: null }), 累计: () => ({ from: null, to: null }),
+  本周: (n, cal) => week(n, cal, 0),
+  这周: (n, cal) => week(n, cal, 0),
+  上周: (n, cal) => week(n, cal, 1),
+  本月: (n, cal) => month(n, cal, 0),
+  这个月: (n, cal) => month(n, cal, 0),
+  上月: (n, cal) => month(n, cal, 1),
+  上个月: (n, cal) => month(n, cal, 1),
+  本季度: (n, cal) => quarter(n, cal, 0),
+  这个季度: (n, cal) => quarter(n, cal, 0),
+  上季度: (n, cal) => quarter(n, cal, 1),
+  上个季度: (n, cal) => quarter(n, cal, 1),
+  本年: (n, cal) => year(n, cal, 0),
+  今年: (n, cal) => year(n, cal, 0),
+  本年度: (n, cal) => year(n, cal, 0),
+  去年: (n, cal) => year(n, cal, 1),
+  全部: () => ({ from: null, to: null }),
+  所有: () => ({ from: null, to: null }),
+  累计: () => ({ from: null, to: null }),
 };
 
 const RANGE_SEP = /\s*(?:至|到|~|～|—|－－)\s*/;
@@ -65,8 +78,7 @@ function spanPeriod(from: Date, to: Date, cal: Calendar): Result<PeriodSpec> {
 }
 
 /** '2026-01-01至2026-06-30' for [from, to). */
-export const describeSpan = (from: Date, to: Date, cal: Calendar): string =>
-  `${cal.formatDate(from)}至${cal.formatDate(new Date(to.getTime() - 1))}`;
+export const describeSpan = (from: Date, to: Date, cal: Calendar): string => `${cal.formatDate(from)}至${cal.formatDate(new Date(to.getTime() - 1))}`;
 
 const PERIOD_KEYS = Object.keys(PERIOD_WORDS).sort((a, b) => b.length - a.length);
 

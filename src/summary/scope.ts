@@ -50,8 +50,7 @@ export async function scopeFromOptions(db: Db, o: ScopeOptions): Promise<Result<
   const to = day(o.to, 'to', now, cal);
   if (!from.ok || !to.ok) return fail([...(from.ok ? [] : from.problems), ...(to.ok ? [] : to.problems)]);
   const lastDay = (d: Date) => cal.formatDate(new Date(d.getTime() - 1));
-  const label = from.value && to.value ? describeSpan(from.value, to.value, cal)
-    : from.value ? `${cal.formatDate(from.value)}起` : to.value ? `截至${lastDay(to.value)}` : '全部';
+  const label = from.value && to.value ? describeSpan(from.value, to.value, cal) : from.value ? `${cal.formatDate(from.value)}起` : to.value ? `截至${lastDay(to.value)}` : '全部';
   return ok({ label, from: from.value, to: to.value, village: v.value });
 }
 
@@ -81,6 +80,5 @@ export async function scopeFromWords(db: Db, words: string[], now: Date, cal: Ca
     // 上半年 is no village: say which periods can be written rather than "no such village".
     villageProblem ??= fail(TIME_WORD.test(a.village ?? '') ? [problem('period', `看不懂“${a.village}”。${PERIOD_HELP}`)] : v.problems);
   }
-  return villageProblem ?? periodProblem
-    ?? fail([problem('period', `看不懂“${args.join(' ')}”。${PERIOD_HELP}；村名写在最后，如：#统计 本月 上司村`)]);
+  return villageProblem ?? periodProblem ?? fail([problem('period', `看不懂“${args.join(' ')}”。${PERIOD_HELP}；村名写在最后，如：#统计 本月 上司村`)]);
 }

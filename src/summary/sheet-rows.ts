@@ -22,23 +22,37 @@ const assignee = alias(members, 'assignee');
 
 /** The cases registered in a scope, in registration order. */
 export async function ledgerRows(db: Db, scope: Scope): Promise<LedgerRow[]> {
-  const rows = await db.select({ dispute: disputes, village: villages.name, grid: grids.name, reporter: reporter.name, assignee: assignee.name })
+  const rows = await db
+    .select({ dispute: disputes, village: villages.name, grid: grids.name, reporter: reporter.name, assignee: assignee.name })
     .from(disputes)
     .innerJoin(villages, eq(disputes.villageId, villages.id))
     .innerJoin(grids, eq(disputes.gridId, grids.id))
     .innerJoin(reporter, eq(disputes.reporterId, reporter.id))
     .leftJoin(assignee, eq(disputes.assigneeId, assignee.id))
-    .where(and(isNull(disputes.voidedAt), scope.village ? eq(disputes.villageId, scope.village.id) : undefined,
-      scope.from ? gte(disputes.createdAt, scope.from) : undefined, scope.to ? lt(disputes.createdAt, scope.to) : undefined))
+    .where(
+      and(
+        isNull(disputes.voidedAt),
+        scope.village ? eq(disputes.villageId, scope.village.id) : undefined,
+        scope.from ? gte(disputes.createdAt, scope.from) : undefined,
+        scope.to ? lt(disputes.createdAt, scope.to) : undefined,
+      ),
+    )
     .orderBy(asc(disputes.createdAt), asc(disputes.id));
-  const last = await lastFollowups(db, rows.map((r) => r.dispute.id));
+  const last = await lastFollowups(
+    db,
+    rows.map((r) => r.dispute.id),
+  );
   return rows.map((r) => ({ ...r, assignee: r.assignee ?? r.dispute.assigneeText, lastFollowup: last.get(r.dispute.id) ?? null }));
 }
 
 async function lastFollowups(db: Db, ids: number[]): Promise<Map<number, { at: Date; satisfaction: Satisfaction }>> {
   const out = new Map<number, { at: Date; satisfaction: Satisfaction }>();
   for (let i = 0; i < ids.length; i += 1000) {
-    const rows = await db.select().from(followups).where(inArray(followups.disputeId, ids.slice(i, i + 1000))).orderBy(asc(followups.at), asc(followups.id));
+    const rows = await db
+      .select()
+      .from(followups)
+      .where(inArray(followups.disputeId, ids.slice(i, i + 1000)))
+      .orderBy(asc(followups.at), asc(followups.id));
     for (const f of rows) out.set(f.disputeId, { at: f.at, satisfaction: f.satisfaction });
   }
   return out;

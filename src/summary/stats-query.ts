@@ -19,8 +19,7 @@ export interface Scope {
   week?: string;
 }
 
-const within = (col: Column, s: Scope): (SQL | undefined)[] =>
-  [s.from ? gte(col, s.from) : undefined, s.to ? lt(col, s.to) : undefined];
+const within = (col: Column, s: Scope): (SQL | undefined)[] => [s.from ? gte(col, s.from) : undefined, s.to ? lt(col, s.to) : undefined];
 
 /**
  * Which cases a scope counts: those registered within it, except that for a week's digest the
@@ -55,8 +54,7 @@ async function firstRecord(db: Db, cal: Calendar): Promise<Date | null> {
   const [d] = await db.select({ at: min(disputes.createdAt) }).from(disputes);
   const [r] = await db.select({ at: min(reports.createdAt), week: min(reports.isoWeek) }).from(reports);
   const [g] = await db.select({ at: min(grids.createdAt) }).from(grids);
-  const all = [d?.at, r?.at, g?.at, r?.week ? cal.startOfIsoWeek(r.week) : null]
-    .filter((x): x is Date => x instanceof Date || typeof x === 'string').map((x) => new Date(x));
+  const all = [d?.at, r?.at, g?.at, r?.week ? cal.startOfIsoWeek(r.week) : null].filter((x): x is Date => x instanceof Date || typeof x === 'string').map((x) => new Date(x));
   return all.length ? new Date(Math.min(...all.map((x) => x.getTime()))) : null;
 }
 
@@ -74,21 +72,32 @@ async function dueWeeks(db: Db, weeks: string[], live: StatsReport[], village: n
 /** Selects everything computeStats needs for one scope. */
 export async function loadStatsInput(db: Db, scope: Scope, now: Date, cal: Calendar): Promise<StatsInput> {
   const inVillage = scope.village ? eq(disputes.villageId, scope.village.id) : undefined;
-  const rows = await db.select({ category: disputes.category, status: disputes.status, village: villages.name, assignedAt: disputes.assignedAt })
-    .from(disputes).innerJoin(villages, eq(disputes.villageId, villages.id)).leftJoin(reports, eq(disputes.reportId, reports.id))
+  const rows = await db
+    .select({ category: disputes.category, status: disputes.status, village: villages.name, assignedAt: disputes.assignedAt })
+    .from(disputes)
+    .innerJoin(villages, eq(disputes.villageId, villages.id))
+    .leftJoin(reports, eq(disputes.reportId, reports.id))
     .where(and(isNull(disputes.voidedAt), inVillage, registeredIn(scope)));
-  const visits = await db.select({ satisfaction: followups.satisfaction }).from(followups)
+  const visits = await db
+    .select({ satisfaction: followups.satisfaction })
+    .from(followups)
     .innerJoin(disputes, eq(followups.disputeId, disputes.id))
     .where(and(isNull(disputes.voidedAt), inVillage, ...within(followups.at, scope)));
-  const first = scope.from ? now : (await firstRecord(db, cal)) ?? now;
+  const first = scope.from ? now : ((await firstRecord(db, cal)) ?? now);
   const weeks = weeksOf(scope.from, scope.to, first, now, cal);
   // A week counts toward the submission rate once its deadline has passed, and not at all when paused (a holiday).
   const settings = await loadSettings(db);
   const due = weeks.filter((w) => !settings.paused.includes(w) && weekWindow(settings, w, cal).deadlineAt <= now);
   const gridFilter = scope.village ? eq(grids.villageId, scope.village.id) : undefined;
-  const live = weeks.length === 0 ? [] : await db.select({ isoWeek: reports.isoWeek, gridId: reports.gridId, households: reports.households })
-    .from(reports).innerJoin(grids, eq(reports.gridId, grids.id))
-    .where(and(eq(reports.superseded, false), inArray(reports.isoWeek, weeks), gridFilter)).orderBy(asc(reports.isoWeek));
+  const live =
+    weeks.length === 0
+      ? []
+      : await db
+          .select({ isoWeek: reports.isoWeek, gridId: reports.gridId, households: reports.households })
+          .from(reports)
+          .innerJoin(grids, eq(reports.gridId, grids.id))
+          .where(and(eq(reports.superseded, false), inArray(reports.isoWeek, weeks), gridFilter))
+          .orderBy(asc(reports.isoWeek));
   return {
     label: scope.label,
     from: scope.from ? cal.formatDate(scope.from) : null,
@@ -105,7 +114,10 @@ export async function loadStatsInput(db: Db, scope: Scope, now: Date, cal: Calen
 export async function findVillage(db: Db, name: string): Promise<{ id: number; name: string } | null> {
   const n = name.trim();
   if (!n) return null;
-  const rows = await db.select({ id: villages.id, name: villages.name }).from(villages).where(inArray(villages.name, [n, `${n}村`, `${n}社区`]));
+  const rows = await db
+    .select({ id: villages.id, name: villages.name })
+    .from(villages)
+    .where(inArray(villages.name, [n, `${n}村`, `${n}社区`]));
   return rows.find((r) => r.name === n) ?? rows[0] ?? null;
 }
 

@@ -33,9 +33,16 @@ export interface StatsInput {
 }
 
 /** A week whose reports were due and the ids of the grids counted as 应报 (reports/cycle.ts countedGrids). */
-export interface DueWeek { week: string; expected: number[] }
+export interface DueWeek {
+  week: string;
+  expected: number[];
+}
 
-export interface Count { found: number; resolved: number; resolutionRate: number | null }
+export interface Count {
+  found: number;
+  resolved: number;
+  resolutionRate: number | null;
+}
 
 export interface Stats {
   period: string;
@@ -97,7 +104,10 @@ export function computeStats(input: StatsInput): Stats {
     reports: { expected, received, rate: percent(received, expected) },
     assignments: { total: assigned.length, resolved: byStatus(assigned, 'resolved'), rate: percent(byStatus(assigned, 'resolved'), assigned.length) },
     followups: {
-      total: input.followups.length, satisfied: sat('满意'), basicallySatisfied: sat('基本满意'), dissatisfied: sat('不满意'),
+      total: input.followups.length,
+      satisfied: sat('满意'),
+      basicallySatisfied: sat('基本满意'),
+      dissatisfied: sat('不满意'),
       satisfactionRate: percent(sat('满意') + sat('基本满意'), input.followups.length),
     },
   };
@@ -105,7 +115,11 @@ export function computeStats(input: StatsInput): Stats {
 
 /** The chat answer to `#统计`. */
 export function statsText(s: Stats): string {
-  const cats = s.byCategory.filter((c) => c.found > 0).map((c) => `${c.label} ${c.found}`).join('，') || '无';
+  const cats =
+    s.byCategory
+      .filter((c) => c.found > 0)
+      .map((c) => `${c.label} ${c.found}`)
+      .join('，') || '无';
   const lines = [
     `【矛盾纠纷统计】${s.period}${s.village ? ` ${s.village}` : ' 全镇'}`,
     `排查发现 ${s.found} 件：已化解 ${s.resolved}，化解中 ${s.inProgress}，待化解 ${s.pending}，已移交 ${s.escalated}`,

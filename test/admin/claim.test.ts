@@ -76,7 +76,10 @@ describe('#认领', () => {
     await say(h, m, '#认领 WRONG123');
     await say(h, m, `#认领 ${code}`);
     const audit = await auditRows(h.db);
-    expect(audit.map((a) => [a.command, a.ok])).toEqual([['#认领 ****', false], ['#认领 ****', true]]);
+    expect(audit.map((a) => [a.command, a.ok])).toEqual([
+      ['#认领 ****', false],
+      ['#认领 ****', true],
+    ]);
     expect(JSON.stringify(audit)).not.toContain(code);
   });
 });

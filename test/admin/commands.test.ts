@@ -22,21 +22,19 @@ afterAll(() => h.close());
 const memberNamed = async (name: string) => (await h.db.select().from(members).where(eq(members.name, name)))[0];
 
 describe('#绑定 本群', () => {
-  it.each([
-    ['#绑定 本群 上司村 三组'],
-    ['#绑定 本群 上司村三组'],
-    ['＃绑定　本群　上司村　三组'],
-    ['#绑定  本群\u2005上司村三组 '],
-  ])('binds an unbound group to a grid, creating it: %s', async (text) => {
-    const said = await say(h, admin, text, { roomRef: { wechatId: 'r1', topic: '上司村三组网格群' } });
-    expect(said.replies[0]).toContain('已把本群「上司村三组网格群」绑定到 上司村三组');
-    const [room] = await gridRooms(h.db);
-    expect(room).toMatchObject({ topic: '上司村三组网格群', kind: 'grid', wechatId: 'r1', village: '上司村', grid: '三组' });
-    expect(room!.resolvedAt).toEqual(h.clock.now());
-    const audit = await auditRows(h.db);
-    expect(audit).toMatchObject([{ actorId: admin.id, actorName: '王书记', ok: true }]);
-    expect(audit[0]!.command).toMatch(/^[#＃]绑定/);
-  });
+  it.each([['#绑定 本群 上司村 三组'], ['#绑定 本群 上司村三组'], ['＃绑定　本群　上司村　三组'], ['#绑定  本群\u2005上司村三组 ']])(
+    'binds an unbound group to a grid, creating it: %s',
+    async (text) => {
+      const said = await say(h, admin, text, { roomRef: { wechatId: 'r1', topic: '上司村三组网格群' } });
+      expect(said.replies[0]).toContain('已把本群「上司村三组网格群」绑定到 上司村三组');
+      const [room] = await gridRooms(h.db);
+      expect(room).toMatchObject({ topic: '上司村三组网格群', kind: 'grid', wechatId: 'r1', village: '上司村', grid: '三组' });
+      expect(room!.resolvedAt).toEqual(h.clock.now());
+      const audit = await auditRows(h.db);
+      expect(audit).toMatchObject([{ actorId: admin.id, actorName: '王书记', ok: true }]);
+      expect(audit[0]!.command).toMatch(/^[#＃]绑定/);
+    },
+  );
 
   it('marks the admin group, and rebinding moves a group without duplicating it', async () => {
     const ref = { wechatId: 'r9', topic: '综治中心工作群' };
@@ -49,28 +47,33 @@ describe('#绑定 本群', () => {
     expect((await gridRooms(h.db)).map((r) => [r.id, r.grid])).toEqual([[room.id, '二组']]);
   });
 
-  it.each([
-    ['#绑定 本群 管理群'],
-    ['＃绑定　本群管理群'],
-    ['#绑定 综治中心'],
-  ])('moves the admin role to a second group, leaving exactly one, and alerts go there: %s', async (text) => {
-    const first = { wechatId: 'r-old', topic: '综治中心工作群' };
-    const second = { wechatId: 'r-new', topic: '镇综治中心新群' };
-    await say(h, admin, '#绑定 本群 管理群', { roomRef: first });
-    const said = await say(h, admin, text, { roomRef: second });
-    expect(said.replies[0]).toContain('已把本群「镇综治中心新群」设为管理群');
-    expect(said.replies[0]).toContain('原管理群「综治中心工作群」以后不再收到告警和通知');
-    const all = await h.db.select({ topic: rooms.topic, kind: rooms.kind }).from(rooms).orderBy(asc(rooms.id));
-    expect(all).toEqual([{ topic: '综治中心工作群', kind: 'unbound' }, { topic: '镇综治中心新群', kind: 'admin' }]);
-    const centre = (await adminGroup(h.db))!;
-    const outbox = createOutbox(h.db, h.clock, 1000);
-    const key = `test-alert:${text}`;
-    await notifyAdmins(h.db, outbox, { purpose: 'risk-alert', priority: 'alert', text: '上司村三组 高风险纠纷', key });
-    const sent = await h.db.select().from(outboxRows).where(like(outboxRows.idempotencyKey, `${key}%`));
-    expect(sent.map((r) => [r.targetKind, r.targetId])).toEqual([['room', centre.id]]);
-    // Binding the same group again moves nothing and says nothing about a former one.
-    expect((await say(h, admin, text, { roomRef: second })).replies[0]).not.toContain('原管理群');
-  });
+  it.each([['#绑定 本群 管理群'], ['＃绑定　本群管理群'], ['#绑定 综治中心']])(
+    'moves the admin role to a second group, leaving exactly one, and alerts go there: %s',
+    async (text) => {
+      const first = { wechatId: 'r-old', topic: '综治中心工作群' };
+      const second = { wechatId: 'r-new', topic: '镇综治中心新群' };
+      await say(h, admin, '#绑定 本群 管理群', { roomRef: first });
+      const said = await say(h, admin, text, { roomRef: second });
+      expect(said.replies[0]).toContain('已把本群「镇综治中心新群」设为管理群');
+      expect(said.replies[0]).toContain('原管理群「综治中心工作群」以后不再收到告警和通知');
+      const all = await h.db.select({ topic: rooms.topic, kind: rooms.kind }).from(rooms).orderBy(asc(rooms.id));
+      expect(all).toEqual([
+        { topic: '综治中心工作群', kind: 'unbound' },
+        { topic: '镇综治中心新群', kind: 'admin' },
+      ]);
+      const centre = (await adminGroup(h.db))!;
+      const outbox = createOutbox(h.db, h.clock, 1000);
+      const key = `test-alert:${text}`;
+      await notifyAdmins(h.db, outbox, { purpose: 'risk-alert', priority: 'alert', text: '上司村三组 高风险纠纷', key });
+      const sent = await h.db
+        .select()
+        .from(outboxRows)
+        .where(like(outboxRows.idempotencyKey, `${key}%`));
+      expect(sent.map((r) => [r.targetKind, r.targetId])).toEqual([['room', centre.id]]);
+      // Binding the same group again moves nothing and says nothing about a former one.
+      expect((await say(h, admin, text, { roomRef: second })).replies[0]).not.toContain('原管理群');
+    },
+  );
 
   it('lets a former admin group be bound to a grid without calling it the admin group', async () => {
     await say(h, admin, '#绑定 本群 管理群', { roomRef: { wechatId: 'r1', topic: '综治中心工作群' } });

@@ -6,10 +6,28 @@ const cellsOf = (text: string) => parseCsv(text).map((r) => r.cells);
 
 describe('csv', () => {
   it.each([
-    ['a,b\nc,d', [['a', 'b'], ['c', 'd']]],
-    ['a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
+    [
+      'a,b\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['"a,1","say ""hi"""\n', [['a,1', 'say "hi"']]],
-    ['"two\nlines",x\ny,z', [['two\nlines', 'x'], ['y', 'z']]],
+    [
+      '"two\nlines",x\ny,z',
+      [
+        ['two\nlines', 'x'],
+        ['y', 'z'],
+      ],
+    ],
     ['a,\n\n,b', [['a', ''], [''], ['', 'b']]],
     ['\uFEFF姓名\n张三', [['姓名'], ['张三']]],
     ['a\rb', [['a'], ['b']]],

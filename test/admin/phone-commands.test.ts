@@ -30,7 +30,12 @@ const CASES: Case[] = [
   { text: `#成员 @李十户${M}十户长 上司村三组`, mentions: ['李十户'], says: '设为 上司村三组 联户长', then: ['李十户 联户长 上司村三组'] },
   { text: `#成员 @赵调解${M}人民调解员`, mentions: ['赵调解'], says: '已把 赵调解 设为调解员', then: ['赵调解 调解员 '] },
   { text: `#成员 @赵调解${M}专职调解员`, mentions: ['赵调解'], says: '已把 赵调解 设为调解员', then: ['赵调解 调解员 '] },
-  { text: `#成员 @陈支书${M}村支书 上司村`, mentions: ['陈支书'], says: '角色「村支书」不认识，请填他在网格里的角色：管理员、网格长、网格员、联户长、调解员、群众', then: ['陈支书 群众 '] },
+  {
+    text: `#成员 @陈支书${M}村支书 上司村`,
+    mentions: ['陈支书'],
+    says: '角色「村支书」不认识，请填他在网格里的角色：管理员、网格长、网格员、联户长、调解员、群众',
+    then: ['陈支书 群众 '],
+  },
   { text: `#成员 @周组长${M}组长 上司村三组`, mentions: ['周组长'], says: '角色「组长」不认识', then: ['周组长 群众 '] },
   { text: `#成员 @张网格${M}网格员 三组`, mentions: ['张网格'], says: '设为 上司村三组 网格员', then: ['张网格 网格员 上司村三组'] },
   { text: `#成员 @张网格${M}网格员 五组`, mentions: ['张网格'], says: '设为 上司村五组 网格员', then: ['张网格 网格员 上司村五组'] },
@@ -40,7 +45,12 @@ const CASES: Case[] = [
   { text: `#成员 @张网格${M} 网格员\u3000上司村\u3000三组`, mentions: ['张网格'], says: '设为 上司村三组 网格员', then: ['张网格 网格员 上司村三组'] },
   { text: `#成员 @张网格${M}网格员，上司村三组`, mentions: ['张网格'], says: '设为 上司村三组 网格员', then: ['张网格 网格员 上司村三组'] },
   { text: `#成员 @张网格${M}网格员 上司村三组网格`, mentions: ['张网格'], says: '设为 上司村三组 网格员', then: ['张网格 网格员 上司村三组'] },
-  { text: `#成员 @张网格${M}@李网格${M}网格员 上司村三组`, mentions: ['张网格', '李网格'], says: '已把 张网格 设为', then: ['张网格 网格员 上司村三组', '李网格 网格员 上司村三组'] },
+  {
+    text: `#成员 @张网格${M}@李网格${M}网格员 上司村三组`,
+    mentions: ['张网格', '李网格'],
+    says: '已把 张网格 设为',
+    then: ['张网格 网格员 上司村三组', '李网格 网格员 上司村三组'],
+  },
   { text: `#成员 @孙联户${M}联户长上司村三组`, mentions: ['孙联户'], says: '设为 上司村三组 联户长', then: ['孙联户 联户长 上司村三组'] },
   { text: `#成员 @吴网格长${M}网格长上司村`, mentions: ['吴网格长'], says: '「上司村」只有村名，缺少网格', then: ['吴网格长 群众 '] },
   { text: `#成员 @张网格${M}网格员 四组`, mentions: ['张网格'], says: '「四组」里看不出村名', then: ['张网格 群众 '] },
@@ -73,7 +83,12 @@ beforeAll(async () => {
 beforeEach(async () => {
   await reset(h);
   admin = await addMember(h.db, '王书记', 'admin');
-  for (const [village, grid] of [['上司村', '三组'], ['上司村', '五组'], ['翁台村', '一组']] as const) await ensureGrid(h.db, village, grid);
+  for (const [village, grid] of [
+    ['上司村', '三组'],
+    ['上司村', '五组'],
+    ['翁台村', '一组'],
+  ] as const)
+    await ensureGrid(h.db, village, grid);
   const sanzu = await ensureGrid(h.db, '上司村', '三组');
   await addMember(h.db, '刘网格', 'worker', { gridId: sanzu.grid.id, villageId: sanzu.village.id });
   for (const name of ['张网格', '李网格', '李十户', '赵调解', '陈支书', '周组长', '孙联户', '吴网格长']) await addMember(h.db, name, 'resident');

@@ -84,7 +84,10 @@ describe('importRoster', () => {
   it('accepts English heads and role words', async () => {
     const s = await importRoster(h.db, file('en.csv', 'village,grid,name,role,phone\n上司村,三组,Tom Lee,household head,13800000009\n,,Ann,Admin,'));
     expect(s).toMatchObject({ created: 2, problems: [] });
-    expect((await people()).map((p) => [p.name, p.role])).toEqual([['Tom Lee', 'household_head'], ['Ann', 'admin']]);
+    expect((await people()).map((p) => [p.name, p.role])).toEqual([
+      ['Tom Lee', 'household_head'],
+      ['Ann', 'admin'],
+    ]);
   });
 
   it.each([
@@ -100,13 +103,24 @@ describe('importRoster', () => {
 });
 
 describe('export order', () => {
-  it('lists villages and grids in the township\'s own (roster) order, not by pinyin', async () => {
-    const roster = ['村,网格,姓名,角色,电话', '石门村,一组,蓝一,网格员,', '石门村,二组,蓝二,网格员,', '石门村,十组,蓝十,网格员,',
-      '大坪村,三组,覃三,网格员,', '大坪村,一组,覃一,网格员,'].join('\n');
+  it("lists villages and grids in the township's own (roster) order, not by pinyin", async () => {
+    const roster = [
+      '村,网格,姓名,角色,电话',
+      '石门村,一组,蓝一,网格员,',
+      '石门村,二组,蓝二,网格员,',
+      '石门村,十组,蓝十,网格员,',
+      '大坪村,三组,覃三,网格员,',
+      '大坪村,一组,覃一,网格员,',
+    ].join('\n');
     await importRoster(h.db, file('order.csv', roster));
     const out = join(dir, 'order-out.csv');
     await exportRoster(h.db, out);
-    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((l) => l.split(',').slice(0, 3).join(''));
+    const lines = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(0, 3).join(''));
     expect(lines).toEqual(['石门村一组蓝一', '石门村二组蓝二', '石门村十组蓝十', '大坪村三组覃三', '大坪村一组覃一']);
   });
 });
@@ -152,7 +166,9 @@ describe('round trip', () => {
     expect(await exportRoster(h.db, out)).toEqual({ ok: true, count: 3 });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
-    const rows = back.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = back.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['村', '网格', '姓名', '角色', '电话']);
     expect(rows).toContainEqual(['上司村', '三组', '张网格', '网格员', '13800000001']);
     await reset(h);

@@ -14,8 +14,14 @@ const START = new Date('2026-12-07T09:00:00+08:00');
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gridbot-upload-'));
   h = await createHarness({ start: START });
-  await h.seed([{ name: '黄书记', role: 'admin' }, { name: '潘网格', role: 'worker', grid: '坡头村一组' }, { name: '石大嫂', role: 'resident' }],
-    [{ topic: '坡头村一组网格群', grid: '坡头村一组', members: ['潘网格', '石大嫂'] }]);
+  await h.seed(
+    [
+      { name: '黄书记', role: 'admin' },
+      { name: '潘网格', role: 'worker', grid: '坡头村一组' },
+      { name: '石大嫂', role: 'resident' },
+    ],
+    [{ topic: '坡头村一组网格群', grid: '坡头村一组', members: ['潘网格', '石大嫂'] }],
+  );
 }, 60_000);
 afterAll(async () => {
   await h?.close();
@@ -23,14 +29,25 @@ afterAll(async () => {
 });
 
 const asFile = (path: string) => ({ name: path.split('/').pop()!, base64: readFileSync(path).toString('base64') });
-const textTo = (sent: { to: string; text?: string }[], who: string) => sent.filter((s) => s.to === who).map((s) => s.text ?? '').join('\n');
+const textTo = (sent: { to: string; text?: string }[], who: string) =>
+  sent
+    .filter((s) => s.to === who)
+    .map((s) => s.text ?? '')
+    .join('\n');
 
 describe('an admin sends the roster workbook to the bot privately', () => {
   it('imports it and answers with the summary the CLI prints', async () => {
-    const book = await writeXlsx(dir, '坡头村花名册.xlsx', [{ name: 'Sheet1', rows: [
-      ['坡头村网格员名单'], ['序号', '姓名', '村', '网格', '职务', '手机号'],
-      [1, '覃二妹', '坡头村', '二组', '专职网格员', 13900000021], [2, '岑老三', '坡头村', '二组', '十户长', '139 0000 0022'],
-    ] }]);
+    const book = await writeXlsx(dir, '坡头村花名册.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['坡头村网格员名单'],
+          ['序号', '姓名', '村', '网格', '职务', '手机号'],
+          [1, '覃二妹', '坡头村', '二组', '专职网格员', 13900000021],
+          [2, '岑老三', '坡头村', '二组', '十户长', '139 0000 0022'],
+        ],
+      },
+    ]);
     const sent = await h.sendFile('黄书记', asFile(book));
     const reply = textTo(sent, '黄书记');
     expect(reply).toContain('读到 2 行：新增 2 人');
@@ -47,7 +64,15 @@ describe('an admin sends the roster workbook to the bot privately', () => {
   });
 
   it('refuses a file from someone who is not an admin, and imports nothing', async () => {
-    const book = await writeXlsx(dir, '名单.xlsx', [{ name: '名单', rows: [['姓名', '村', '网格', '角色'], ['假人', '坡头村', '一组', '管理员']] }]);
+    const book = await writeXlsx(dir, '名单.xlsx', [
+      {
+        name: '名单',
+        rows: [
+          ['姓名', '村', '网格', '角色'],
+          ['假人', '坡头村', '一组', '管理员'],
+        ],
+      },
+    ]);
     expect(textTo(await h.sendFile('潘网格', asFile(book)), '潘网格')).toContain('只有管理员私聊发来的花名册');
     expect(await h.database.db.select().from(members).where(eq(members.name, '假人'))).toEqual([]);
   });

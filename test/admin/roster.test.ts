@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminGroup, chiefOfGrid, ensureGrid, findGridByName, findMembersByName, gridRooms, memberGridInfo, membersByRole, roomsOfVillage, workersOfGrid } from '../../src/roster/index.js';
+import {
+  adminGroup,
+  chiefOfGrid,
+  ensureGrid,
+  findGridByName,
+  findMembersByName,
+  gridRooms,
+  memberGridInfo,
+  membersByRole,
+  roomsOfVillage,
+  workersOfGrid,
+} from '../../src/roster/index.js';
 import { addMember, addRoom, harness, reset, type Harness } from './support.js';
 
 let h: Harness;

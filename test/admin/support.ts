@@ -30,7 +30,14 @@ export async function harness(options: { moreRoutes?: (deps: AppDeps) => Route[]
   const database = await testDb();
   const clock = virtualClock(START);
   const config = parseConfig({});
-  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
+  const deps: AppDeps = {
+    db: database.db,
+    clock,
+    calendar: createCalendar(clock, config.TZ),
+    outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS),
+    config,
+    log: createLogger('silent'),
+  };
   return { db: database.db, clock, routes: [...adminRoutes(deps), ...(options.moreRoutes?.(deps) ?? [])], close: () => database.close() };
 }
 
@@ -42,12 +49,18 @@ export async function reset(h: Harness): Promise<void> {
 let seq = 0;
 
 export async function addMember(db: Db, name: string, role: Role, extra: Partial<typeof members.$inferInsert> = {}): Promise<Member> {
-  const [m] = await db.insert(members).values({ name, role, wechatId: `wx-${name}-${++seq}`, ...extra }).returning();
+  const [m] = await db
+    .insert(members)
+    .values({ name, role, wechatId: `wx-${name}-${++seq}`, ...extra })
+    .returning();
   return m!;
 }
 
 export async function addRoom(db: Db, topic: string, kind: 'grid' | 'admin', gridId: number | null = null): Promise<Room> {
-  const [r] = await db.insert(rooms).values({ topic, kind, gridId, wechatId: `room-${++seq}` }).returning();
+  const [r] = await db
+    .insert(rooms)
+    .values({ topic, kind, gridId, wechatId: `room-${++seq}` })
+    .returning();
   return r!;
 }
 
@@ -72,7 +85,16 @@ export async function say(h: Harness, sender: Member, text: string, o: SayOption
   const out: Said = { replies: [], privateReplies: [], route: 'ignored' };
   const roomRef = o.roomRef ?? (o.room ? { wechatId: o.room.wechatId ?? '', topic: o.room.topic } : null);
   const ctx: MessageContext = {
-    message: { id: ++seq, wechatMessageId: `msg-${seq}`, senderName: sender.name, text, mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: o.now ?? h.clock.now() },
+    message: {
+      id: ++seq,
+      wechatMessageId: `msg-${seq}`,
+      senderName: sender.name,
+      text,
+      mentionSelf: false,
+      mentions: o.mentions ?? [],
+      mentionIds: o.mentionIds ?? [],
+      sentAt: o.now ?? h.clock.now(),
+    },
     text,
     sender,
     room: o.room ?? null,

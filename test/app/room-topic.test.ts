@@ -7,8 +7,7 @@ import { START, useSmallTown } from './small-town.js';
 const town = useSmallTown();
 const later = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
 
-const topicOf = async (harness: Harness, id: number) =>
-  (await harness.database.db.select({ topic: rooms.topic }).from(rooms).where(eq(rooms.id, id)))[0]?.topic;
+const topicOf = async (harness: Harness, id: number) => (await harness.database.db.select({ topic: rooms.topic }).from(rooms).where(eq(rooms.id, id)))[0]?.topic;
 
 describe('a bound group renamed while the bot is logged in', () => {
   it('is followed: the admins are told, and after the next login the group is still found and served', async () => {
@@ -57,9 +56,7 @@ describe('a bound group renamed while the bot is offline', () => {
     const replies = await h.say('王书记', '#绑定 本群 上司村三组', { room: '上司村三组平安群' });
     expect(replies).toEqual([expect.objectContaining({ text: expect.stringContaining('（原群名「上司村三组网格群」）') })]);
     // One record for the grid, under its new name: the next login finds it and reports nothing.
-    expect((await h.database.db.select().from(rooms)).filter((r) => r.gridId === grid!.gridId)).toEqual([
-      expect.objectContaining({ id: grid!.id, topic: '上司村三组平安群' }),
-    ]);
+    expect((await h.database.db.select().from(rooms)).filter((r) => r.gridId === grid!.gridId)).toEqual([expect.objectContaining({ id: grid!.id, topic: '上司村三组平安群' })]);
     await h.world.relogin();
     expect((await h.advanceTo(later(2))).filter((s) => s.text?.includes('没找到'))).toEqual([]);
   });

@@ -46,12 +46,19 @@ describe('gridbot bench --quick', () => {
   it('foundation: the pipeline beside raw inserts, start-up time and idle memory', async () => {
     const rows = await run('foundation');
     expectWellFormed(rows, [
-      /pipeline, no-op handler \(PGlite\)/, /pipeline, no-op handler \(PostgreSQL\)/,
-      /cold start.*start to 'gridbot ready'/, /cold start.*idle RSS/, /restart.*start to 'gridbot ready'/, /restart.*idle RSS/,
+      /pipeline, no-op handler \(PGlite\)/,
+      /pipeline, no-op handler \(PostgreSQL\)/,
+      /cold start.*start to 'gridbot ready'/,
+      /cold start.*idle RSS/,
+      /restart.*start to 'gridbot ready'/,
+      /restart.*idle RSS/,
       /idle RSS of PGlite \+ jieba \+ Wechaty \+ mock puppet alone/,
-      /WeCom only \(no Wechaty\).*start to 'gridbot ready'/, /WeCom only \(no Wechaty\).*idle RSS/,
-      /idle RSS of PGlite \+ jieba \+ the WeCom SDK alone/, /WeCom only: idle RSS above its floor/,
-      /PostgreSQL: start to 'gridbot ready'/, /PostgreSQL: idle RSS/,
+      /WeCom only \(no Wechaty\).*start to 'gridbot ready'/,
+      /WeCom only \(no Wechaty\).*idle RSS/,
+      /idle RSS of PGlite \+ jieba \+ the WeCom SDK alone/,
+      /WeCom only: idle RSS above its floor/,
+      /PostgreSQL: start to 'gridbot ready'/,
+      /PostgreSQL: idle RSS/,
     ]);
     // The floor programs really ran: each opened the database its bot left and reported its memory.
     expect(rows[6]!.value).toBeGreaterThan(rows[6]!.baseline!.value);
@@ -84,7 +91,15 @@ describe('gridbot bench --quick', () => {
 
   it('load: a small township week, every message handled, none lost', async () => {
     const rows = await run('load');
-    expectWellFormed(rows, [/messages handled/, /latency p50/, /latency p99/, /peak RSS over the week/, /peak RSS, day 7 vs day 1/, /peak heap, day 7 vs day 1/, /sent on the virtual clock/]);
+    expectWellFormed(rows, [
+      /messages handled/,
+      /latency p50/,
+      /latency p99/,
+      /peak RSS over the week/,
+      /peak RSS, day 7 vs day 1/,
+      /peak heap, day 7 vs day 1/,
+      /sent on the virtual clock/,
+    ]);
     expect(rows[0]).toMatchObject({ met: true, value: rows[0]!.baseline!.value });
   }, 600_000);
 });

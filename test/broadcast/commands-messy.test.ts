@@ -54,14 +54,26 @@ const UNDERSTOOD: [string, Record<string, unknown>][] = [
   // « connecting words between the time and the target
   ['#定时 普法 每周三晚上8点 发到全部网格群', { rule: W([3], 20), target: ALL }],
   ['#定时 普法 每周三 20:00 给上司村三组', { target: SS3 }],
-  ['#定时 提醒 明天上午10点发一次 管理群 下午三点开调解会', {
-    kind: 'reminder', rule: { kind: 'once', at: '2026-12-03T02:00:00.000Z' }, target: ADMIN, message: '下午三点开调解会',
-  }],
+  [
+    '#定时 提醒 明天上午10点发一次 管理群 下午三点开调解会',
+    {
+      kind: 'reminder',
+      rule: { kind: 'once', at: '2026-12-03T02:00:00.000Z' },
+      target: ADMIN,
+      message: '下午三点开调解会',
+    },
+  ],
   // « the target said before the time
   ['#定时 普法 全部网格群 每周三 20:00', { rule: W([3], 20), target: ALL }],
-  ['#定时 提醒 管理群 每月5号 9点 报送矛盾纠纷排查表', {
-    kind: 'reminder', rule: { kind: 'monthly', day: 5, time: at(9) }, target: ADMIN, message: '报送矛盾纠纷排查表',
-  }],
+  [
+    '#定时 提醒 管理群 每月5号 9点 报送矛盾纠纷排查表',
+    {
+      kind: 'reminder',
+      rule: { kind: 'monthly', day: 5, time: at(9) },
+      target: ADMIN,
+      message: '报送矛盾纠纷排查表',
+    },
+  ],
   // « commas, colons and a closing full stop where a space was expected
   ['#定时 普法，每周三，20:00，全部网格群', { rule: W([3], 20), target: ALL }],
   ['#定时 普法：每周三晚上8点 全部网格群', { rule: W([3], 20), target: ALL }],
@@ -145,7 +157,8 @@ describe('schedule commands typed the messy way', () => {
 
   it('keeps a reminder text as written, punctuation and all', () => {
     expect(parse('#定时 提醒 每月5号 9点 管理群：本月信访联席会议，请准时参加。')).toMatchObject({
-      ok: true, value: { message: '本月信访联席会议，请准时参加。' },
+      ok: true,
+      value: { message: '本月信访联席会议，请准时参加。' },
     });
   });
 

@@ -23,21 +23,36 @@ describe('#定时 creating schedules', () => {
     ['#定时 普法 每周三 20:00 全部网格群', { kind: 'post', rule: weeklyWed20, target: { kind: 'allGrids' } }],
     ['＃定时  普法   星期三 晚上8点   全部网格群 ', { kind: 'post', rule: weeklyWed20, ruleText: '星期三 晚上8点' }],
     ['定时 普法 每星期三晚上8点 全部网格群', { rule: weeklyWed20, target: { kind: 'allGrids' } }],
-    ['定时 普法 每月1号 上午9点 上司村', {
-      kind: 'post', rule: { kind: 'monthly', day: 1, time: { hour: 9, minute: 0 } }, target: { kind: 'village', name: '上司村' },
-    }],
+    [
+      '定时 普法 每月1号 上午9点 上司村',
+      {
+        kind: 'post',
+        rule: { kind: 'monthly', day: 1, time: { hour: 9, minute: 0 } },
+        target: { kind: 'village', name: '上司村' },
+      },
+    ],
     ['定时 普法 每周五 19:30 红光村十一组', { target: { kind: 'grid', name: '红光村十一组' } }],
     ['定时 普法 每天 20:00 本群', { rule: { kind: 'daily' }, target: { kind: 'here' } }],
     ['定时　普法　每周三　２０：００　全部网格群', { rule: weeklyWed20, target: { kind: 'allGrids' } }],
     ['定时 普法 0 20 * * 3 全部网格群', { rule: { kind: 'cron', expr: '0 20 * * 3' }, target: { kind: 'allGrids' } }],
-    ['定时 提醒 每月5号 09:00 管理群 本月信访联席会议请准时参加', {
-      kind: 'reminder', rule: { kind: 'monthly', day: 5, time: { hour: 9, minute: 0 } },
-      target: { kind: 'admin' }, message: '本月信访联席会议请准时参加',
-    }],
-    ['定时 提醒 明天下午3点 本群 下午4点在村委会开调解会，请双方准时到', {
-      kind: 'reminder', rule: { kind: 'once', at: '2026-12-03T07:00:00.000Z' }, target: { kind: 'here' },
-      message: '下午4点在村委会开调解会，请双方准时到',
-    }],
+    [
+      '定时 提醒 每月5号 09:00 管理群 本月信访联席会议请准时参加',
+      {
+        kind: 'reminder',
+        rule: { kind: 'monthly', day: 5, time: { hour: 9, minute: 0 } },
+        target: { kind: 'admin' },
+        message: '本月信访联席会议请准时参加',
+      },
+    ],
+    [
+      '定时 提醒 明天下午3点 本群 下午4点在村委会开调解会，请双方准时到',
+      {
+        kind: 'reminder',
+        rule: { kind: 'once', at: '2026-12-03T07:00:00.000Z' },
+        target: { kind: 'here' },
+        message: '下午4点在村委会开调解会，请双方准时到',
+      },
+    ],
   ])('reads %j', (text, expected) => expect(value(text)).toMatchObject({ cmd: 'schedule.create', ...expected }));
 
   it('keeps a post schedule free of a message field', () => {
@@ -76,9 +91,15 @@ describe('#定时 problems say what is wrong and show an example', () => {
 
 describe('#普法', () => {
   it.each([
-    ['普法 添加 借钱要写借条|借钱给亲戚朋友，也要写张借条，写清金额、还款日期，按上手印。|经济', {
-      cmd: 'post.add', title: '借钱要写借条', body: '借钱给亲戚朋友，也要写张借条，写清金额、还款日期，按上手印。', theme: 'economic',
-    }],
+    [
+      '普法 添加 借钱要写借条|借钱给亲戚朋友，也要写张借条，写清金额、还款日期，按上手印。|经济',
+      {
+        cmd: 'post.add',
+        title: '借钱要写借条',
+        body: '借钱给亲戚朋友，也要写张借条，写清金额、还款日期，按上手印。',
+        theme: 'economic',
+      },
+    ],
     ['普法 添加 防电诈｜陌生人让你转账、要验证码的，一律不理，拿不准就打110问一问，再跟家里人商量。｜反诈', { theme: 'antifraud' }],
     ['普法 列表', { cmd: 'post.list' }],
     ['普法 列表 土地', { cmd: 'post.list', theme: 'land' }],
@@ -114,24 +135,38 @@ describe('other commands and robustness', () => {
 
   it('never throws on random input', () => {
     const head = fc.constantFrom('定时 ', '普法 ', '#定时 普法 ', '定时 提醒 ', '普法 添加 ', '普法 发送 ');
-    fc.assert(fc.property(head, fc.string(), (h, tail) => {
-      const r = parse(h + tail);
-      expect(r === null || typeof r.ok === 'boolean').toBe(true);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(head, fc.string(), (h, tail) => {
+        const r = parse(h + tail);
+        expect(r === null || typeof r.ok === 'boolean').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
-  it.each([['3', 3], ['#3', 3], ['三号', 3], ['第3个', 3], ['x', null], ['0', null]])(
-    'reads schedule id %j', (w, n) => expect(readScheduleId(w)).toBe(n));
-  it.each([['p001', 'p001'], ['P1', 'p001'], ['12', 'p012'], ['a0105', 'a105'], ['abc', null], ['', null]])(
-    'reads post id %j', (w, id) => expect(readPostId(w)).toBe(id));
+  it.each([
+    ['3', 3],
+    ['#3', 3],
+    ['三号', 3],
+    ['第3个', 3],
+    ['x', null],
+    ['0', null],
+  ])('reads schedule id %j', (w, n) => expect(readScheduleId(w)).toBe(n));
+  it.each([
+    ['p001', 'p001'],
+    ['P1', 'p001'],
+    ['12', 'p012'],
+    ['a0105', 'a105'],
+    ['abc', null],
+    ['', null],
+  ])('reads post id %j', (w, id) => expect(readPostId(w)).toBe(id));
 });
 
 describe('confirmSchedule', () => {
   it('echoes the rule and the next three times', () => {
     const r = value('定时 普法 每周三 20:00 全部网格群');
     if (r.cmd !== 'schedule.create') throw new Error('expected a schedule');
-    expect(confirmSchedule(r.rule, NOW)).toBe(
-      '时间：每周三 20:00\n接下来三次：\n2026-12-02 周三 20:00\n2026-12-09 周三 20:00\n2026-12-16 周三 20:00');
+    expect(confirmSchedule(r.rule, NOW)).toBe('时间：每周三 20:00\n接下来三次：\n2026-12-02 周三 20:00\n2026-12-09 周三 20:00\n2026-12-16 周三 20:00');
   });
 
   it('says so when short months are skipped', () => {

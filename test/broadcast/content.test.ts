@@ -18,7 +18,11 @@ describe('seed posts', () => {
   });
 
   it('has a post for every special day', () => {
-    for (const d of SPECIAL_DAYS) expect(posts.some((p) => p.specialDay === d), d).toBe(true);
+    for (const d of SPECIAL_DAYS)
+      expect(
+        posts.some((p) => p.specialDay === d),
+        d,
+      ).toBe(true);
   });
 
   it('keeps bodies short enough for a phone', () => {
@@ -35,9 +39,7 @@ describe('seed posts', () => {
   it.runIf(existsSync(LAWS_DIR))('cites only articles that exist in the statute corpus', async () => {
     const statutes = await loadLawsDir(LAWS_DIR);
     const known = new Set(statutes.flatMap((s) => s.articles.map((a) => `${s.title}#${a.article}#${a.sub ?? 0}`)));
-    const missing = posts.flatMap((p) => p.cites
-      .filter((c) => !known.has(`${c.law}#${c.article}#${c.sub ?? 0}`))
-      .map((c) => `${p.id} ${formatCitation(c)}`));
+    const missing = posts.flatMap((p) => p.cites.filter((c) => !known.has(`${c.law}#${c.article}#${c.sub ?? 0}`)).map((c) => `${p.id} ${formatCitation(c)}`));
     expect(statutes.length).toBeGreaterThan(20);
     expect(missing).toEqual([]);
   });
@@ -45,12 +47,23 @@ describe('seed posts', () => {
 
 describe('themes and special days', () => {
   it.each([
-    ['土地', 'land'], ['山林土地', 'land'], ['反诈', 'antifraud'], ['信访', 'petition'], ['老人', 'elderly'],
-    [' 邻里 ', 'neighbor'], ['minors', 'minors'], ['天气', null],
+    ['土地', 'land'],
+    ['山林土地', 'land'],
+    ['反诈', 'antifraud'],
+    ['信访', 'petition'],
+    ['老人', 'elderly'],
+    [' 邻里 ', 'neighbor'],
+    ['minors', 'minors'],
+    ['天气', null],
   ])('reads theme %j as %s', (word, theme) => expect(parseTheme(word)).toBe(theme));
 
   it.each<[number, number, string[]]>([
-    [12, 4, ['12-04']], [3, 15, ['03-15']], [5, 20, ['05']], [10, 1, ['harvest']],
-    [1, 20, ['spring-festival']], [2, 16, []], [7, 1, []],
+    [12, 4, ['12-04']],
+    [3, 15, ['03-15']],
+    [5, 20, ['05']],
+    [10, 1, ['harvest']],
+    [1, 20, ['spring-festival']],
+    [2, 16, []],
+    [7, 1, []],
   ])('on %i-%i the special days are %j', (m, d, days) => expect(specialDaysOn(m, d)).toEqual(days));
 });

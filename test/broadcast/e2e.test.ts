@@ -106,8 +106,18 @@ describe('scheduled posts, end to end', () => {
     const [lila] = await db.select().from(villages).where(eq(villages.name, '里腊村'));
     const [worker] = await db.select().from(members).where(eq(members.name, '李网格'));
     for (let i = 0; i < 3; i++) {
-      await db.insert(disputes).values({ code: `L${i}`, year: 2026, villageId: lila!.id, gridId: worker!.gridId!, reporterId: worker!.id,
-        category: 'land', summary: '地界不清', status: 'pending', createdAt: at('2026-11-20T10:00:00'), updatedAt: at('2026-11-20T10:00:00') });
+      await db.insert(disputes).values({
+        code: `L${i}`,
+        year: 2026,
+        villageId: lila!.id,
+        gridId: worker!.gridId!,
+        reporterId: worker!.id,
+        category: 'land',
+        summary: '地界不清',
+        status: 'pending',
+        createdAt: at('2026-11-20T10:00:00'),
+        updatedAt: at('2026-11-20T10:00:00'),
+      });
     }
     await admin(h, '#定时 普法 每周三 20:00 全部网格群');
     const sent = await h.advanceTo(at('2026-12-02T21:00:00'));
@@ -136,8 +146,7 @@ describe('firing across restarts and instances', () => {
     open.splice(open.indexOf(h1), 1);
   }
   // The weekly report cycle claims its own firings too; only the schedules' are looked at.
-  const claims = (database: Database) =>
-    database.db.select().from(fireClaims).where(like(fireClaims.jobKey, 'schedule:%')).orderBy(asc(fireClaims.fireAt));
+  const claims = (database: Database) => database.db.select().from(fireClaims).where(like(fireClaims.jobKey, 'schedule:%')).orderBy(asc(fireClaims.fireAt));
 
   it('runs a firing missed while the bot was down once, when it starts within the grace window', async () => {
     const database = await sharedDb();
@@ -198,8 +207,14 @@ describe('firing across restarts and instances', () => {
     const [sent] = await Promise.all([a.advanceTo(at('2026-12-02T21:00:00')), b.clock.advanceTo(at('2026-12-02T21:00:00'))]);
     expectOnePostPerGridGroup(sent);
     expect(sent.filter((s) => s.text === '【提醒】今晚发了普法')).toHaveLength(1);
-    expect((await claims(database)).map((c) => [c.jobKey, c.status]).sort()).toEqual([['schedule:1', 'done'], ['schedule:2', 'done']]);
-    const queued = await database.db.select().from(outbox).where(inArray(outbox.purpose, ['post', 'reminder']));
+    expect((await claims(database)).map((c) => [c.jobKey, c.status]).sort()).toEqual([
+      ['schedule:1', 'done'],
+      ['schedule:2', 'done'],
+    ]);
+    const queued = await database.db
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.purpose, ['post', 'reminder']));
     expect(queued).toHaveLength(4);
     expect(await database.db.select().from(postLog)).toHaveLength(3);
   });

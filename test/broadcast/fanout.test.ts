@@ -15,7 +15,10 @@ beforeEach(async () => {
 });
 
 const fire = (planAt: Date, stamp = planAt.toISOString()) => ({
-  planAt, scheduleId: 1, batch: `schedule:1:${stamp}`, keyOf: (roomId: number) => `post:1:${roomId}:${stamp}`,
+  planAt,
+  scheduleId: 1,
+  batch: `schedule:1:${stamp}`,
+  keyOf: (roomId: number) => `post:1:${roomId}:${stamp}`,
 });
 
 describe('resolveTarget', () => {

@@ -5,8 +5,8 @@ import { useSmallTown } from '../app/small-town.js';
 
 const town = useSmallTown();
 
-describe('assisted posting for a residents\' group posted by hand', () => {
-  it('binds a group 人工转发; a post for it goes privately to the grid\'s worker; 已转发 marks it; #普法 统计 shows both', async () => {
+describe("assisted posting for a residents' group posted by hand", () => {
+  it("binds a group 人工转发; a post for it goes privately to the grid's worker; 已转发 marks it; #普法 统计 shows both", async () => {
     const h = await town();
     const bound = await h.say('王书记', '#绑定 本群 上司村 三组 人工转发', { room: '上司村三组网格群', mention: true });
     expect(bound.map((s) => s.text).join('\n')).toContain('本群设为人工转发');

@@ -19,7 +19,10 @@ const DRAFT = {
   title: '宅基地界线不清，先找村里量一量',
   body: '老李和老王两家的宅基地挨着，砌围墙时为半米地吵了起来。法律规定：宅基地使用权人依法占有和使用集体所有的土地，在上面建住宅。界线不清的，先找村委会、网格员一起查登记、量地界，协商不成可以申请调解。',
   theme: 'land',
-  cites: [{ law: '民法典', article: 362 }, { law: '中华人民共和国民法典', article: 99999 }],
+  cites: [
+    { law: '民法典', article: 362 },
+    { law: '中华人民共和国民法典', article: 99999 },
+  ],
 };
 const PROMPT = '张建国跟李大明吵架，为的是宅基地界线，张建国电话13812345678';
 
@@ -54,7 +57,10 @@ describe('#普法 生成', () => {
     expect(r).toContain('#普法 启用 g001');
     expect(r).toContain('已去掉：《中华人民共和国民法典》第99999条');
     expect(await findPost(h.db, 'g001')).toMatchObject({
-      enabled: false, source: 'llm', theme: 'land', cites: [{ law: '中华人民共和国民法典', article: 362 }],
+      enabled: false,
+      source: 'llm',
+      theme: 'land',
+      cites: [{ law: '中华人民共和国民法典', article: 362 }],
     });
   });
 

@@ -123,7 +123,7 @@ describe('#普法', () => {
     expect(await reply('#普法 发送 p012 本群')).toContain('（1 个群）');
   });
 
-  it('counts posts and groups per village and theme, and the year\'s activities', async () => {
+  it("counts posts and groups per village and theme, and the year's activities", async () => {
     await reply('#普法 发送 p012 全部网格群');
     await reply('#普法 发送 p021 里腊村');
     await h.db.update(outbox).set({ status: 'sent' });

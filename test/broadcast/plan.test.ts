@@ -8,8 +8,7 @@ import { addDays, fromLocal } from '../../src/kernel/time.js';
 const posts = await loadSeedPosts();
 const at = (y: number, m: number, d: number, h = 20) => fromLocal({ year: y, month: m, day: d, hour: h }, 'Asia/Shanghai');
 const byId = (id: string) => posts.find((p) => p.id === id)!;
-const plain = (overrides: Partial<Parameters<typeof choosePost>[0]> = {}) =>
-  ({ now: at(2026, 7, 8), posts, history: [] as Delivery[], recentThemes: [] as Theme[], ...overrides });
+const plain = (overrides: Partial<Parameters<typeof choosePost>[0]> = {}) => ({ now: at(2026, 7, 8), posts, history: [] as Delivery[], recentThemes: [] as Theme[], ...overrides });
 
 describe('special days', () => {
   it('picks the constitution post on 12·4', () => {
@@ -101,12 +100,15 @@ describe('rotation and no repeats', () => {
       at: fc.integer({ min: -500, max: 0 }).map((d) => addDays(now, d, 'Asia/Shanghai')),
     });
     const themes = fc.array(fc.constantFrom<Theme>('family', 'neighbor', 'land', 'economic', 'other'), { maxLength: 3 });
-    fc.assert(fc.property(fc.array(delivery, { maxLength: 120 }), themes, (history, recentThemes) => {
-      const post = choosePost({ now, posts, history, recentThemes });
-      if (!post) return;
-      const recent = history.filter((h) => now.getTime() - h.at.getTime() < 365 * 86_400_000);
-      expect(recent.map((h) => h.postId)).not.toContain(post.id);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(delivery, { maxLength: 120 }), themes, (history, recentThemes) => {
+        const post = choosePost({ now, posts, history, recentThemes });
+        if (!post) return;
+        const recent = history.filter((h) => now.getTime() - h.at.getTime() < 365 * 86_400_000);
+        expect(recent.map((h) => h.postId)).not.toContain(post.id);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('works on a tiny library', () => {

@@ -37,7 +37,15 @@ describe('importSeedPosts', () => {
   });
 
   it('never overwrites a post made in chat', async () => {
-    const mine = await insertPost(h.db, { title: '借钱要写借条', body: '借钱给亲戚朋友，也要写张借条，写清金额和还款日期。', theme: 'economic', source: 'chat', enabled: true, createdBy: null, createdAt: START });
+    const mine = await insertPost(h.db, {
+      title: '借钱要写借条',
+      body: '借钱给亲戚朋友，也要写张借条，写清金额和还款日期。',
+      theme: 'economic',
+      source: 'chat',
+      enabled: true,
+      createdBy: null,
+      createdAt: START,
+    });
     await importSeedPosts(h.db, { posts: [{ ...seed[0]!, id: mine.id, title: '种子里的同号' }] });
     expect((await findPost(h.db, mine.id))?.title).toBe('借钱要写借条');
   });
@@ -60,8 +68,15 @@ describe('post log queries', () => {
     const t = await town(h.db);
     await importSeedPosts(h.db);
     const [p1, p2] = await h.db.select().from(posts).where(eq(posts.source, 'seed')).limit(2);
-    const row = (roomId: number, postId: number, at: Date, key: string, manual = false) =>
-      ({ roomId, postId, at, outboxKey: key, batch: manual ? `manual:${key}` : 'schedule:1:x', scheduleId: manual ? null : 1, manual });
+    const row = (roomId: number, postId: number, at: Date, key: string, manual = false) => ({
+      roomId,
+      postId,
+      at,
+      outboxKey: key,
+      batch: manual ? `manual:${key}` : 'schedule:1:x',
+      scheduleId: manual ? null : 1,
+      manual,
+    });
     await logDeliveries(h.db, [
       row(t.rooms.shangsi1.id, p1!.id, daysAgo(10), 'k1'),
       row(t.rooms.shangsi3.id, p1!.id, daysAgo(10), 'k2'),
@@ -91,7 +106,8 @@ describe('post log queries', () => {
     await logged();
     const base = { purpose: 'post', priority: 2, targetKind: 'room' as const, targetId: 1, notBefore: START, createdAt: START };
     await h.db.insert(outbox).values([
-      { ...base, idempotencyKey: 'k1', status: 'sent' }, { ...base, idempotencyKey: 'k2', status: 'failed' },
+      { ...base, idempotencyKey: 'k1', status: 'sent' },
+      { ...base, idempotencyKey: 'k2', status: 'failed' },
       { ...base, idempotencyKey: 'k3', status: 'queued' },
     ]);
     await syncResults(h.db);

@@ -27,17 +27,25 @@ describe('summarize and renderStats', () => {
     const s = summarize(counts);
     expect(s).toMatchObject({ posts: 6, groups: 4, sent: 4, failed: 1, queued: 1 });
     expect(s.villages).toEqual([
-      { village: '上司村', posts: 4, groups: 2 }, { village: '里腊村', posts: 1, groups: 1 }, { village: null, posts: 1, groups: 1 },
+      { village: '上司村', posts: 4, groups: 2 },
+      { village: '里腊村', posts: 1, groups: 1 },
+      { village: null, posts: 1, groups: 1 },
     ]);
     expect(s.themes[0]).toEqual({ theme: 'land', posts: 4, groups: 3 });
   });
 
   it('renders lines the centre can copy, with the year’s activities', () => {
     const text = renderStats({ period: periodRange('month', at('2026-12-02T09:00:00')), summary: summarize(counts), year: { label: '2026年', scheduled: 3, manual: 1 } });
-    expect(text.split('\n')).toEqual(expect.arrayContaining([
-      '普法统计（2026年12月）', '推送 6 次，覆盖 4 个群（已发出 4，失败 1，待发 1）', '· 上司村：4 次，2 个群', '· 管理群等：1 次，1 个群',
-      '· 山林土地：4 次，3 个群', '2026年普法活动：共 4 次（定时 3 次，手动 1 次）',
-    ]));
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining([
+        '普法统计（2026年12月）',
+        '推送 6 次，覆盖 4 个群（已发出 4，失败 1，待发 1）',
+        '· 上司村：4 次，2 个群',
+        '· 管理群等：1 次，1 个群',
+        '· 山林土地：4 次，3 个群',
+        '2026年普法活动：共 4 次（定时 3 次，手动 1 次）',
+      ]),
+    );
   });
 
   it('says so when nothing was posted in the period', () => {

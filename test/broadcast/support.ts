@@ -49,22 +49,36 @@ export async function reset(h: Harness): Promise<void> {
 let seq = 0;
 
 export async function addMember(db: Db, name: string, role: Role, gridId: number | null = null): Promise<Member> {
-  const [m] = await db.insert(members).values({ name, role, gridId, wechatId: `wx-${++seq}` }).returning();
+  const [m] = await db
+    .insert(members)
+    .values({ name, role, gridId, wechatId: `wx-${++seq}` })
+    .returning();
   return m!;
 }
 
 /** Two villages, three bound grid groups, the admin group, an admin and a worker. */
 export async function town(db: Db) {
-  const [shangsi, lila] = await db.insert(villages).values([{ name: '上司村' }, { name: '里腊村' }]).returning();
-  const [g1, g3, l1] = await db.insert(grids).values([
-    { villageId: shangsi!.id, name: '一组' }, { villageId: shangsi!.id, name: '三组' }, { villageId: lila!.id, name: '一组' },
-  ]).returning();
-  const [r1, r3, rl, admin] = await db.insert(rooms).values([
-    { topic: '上司村一组网格群', kind: 'grid', gridId: g1!.id, wechatId: 'room-1' },
-    { topic: '上司村三组网格群', kind: 'grid', gridId: g3!.id, wechatId: 'room-3' },
-    { topic: '里腊村一组网格群', kind: 'grid', gridId: l1!.id, wechatId: 'room-l1' },
-    { topic: '综治中心工作群', kind: 'admin', gridId: null, wechatId: 'room-admin' },
-  ]).returning();
+  const [shangsi, lila] = await db
+    .insert(villages)
+    .values([{ name: '上司村' }, { name: '里腊村' }])
+    .returning();
+  const [g1, g3, l1] = await db
+    .insert(grids)
+    .values([
+      { villageId: shangsi!.id, name: '一组' },
+      { villageId: shangsi!.id, name: '三组' },
+      { villageId: lila!.id, name: '一组' },
+    ])
+    .returning();
+  const [r1, r3, rl, admin] = await db
+    .insert(rooms)
+    .values([
+      { topic: '上司村一组网格群', kind: 'grid', gridId: g1!.id, wechatId: 'room-1' },
+      { topic: '上司村三组网格群', kind: 'grid', gridId: g3!.id, wechatId: 'room-3' },
+      { topic: '里腊村一组网格群', kind: 'grid', gridId: l1!.id, wechatId: 'room-l1' },
+      { topic: '综治中心工作群', kind: 'admin', gridId: null, wechatId: 'room-admin' },
+    ])
+    .returning();
   return {
     villages: { shangsi: shangsi!, lila: lila! },
     grids: { g1: g1!, g3: g3!, l1: l1! },
@@ -75,15 +89,32 @@ export async function town(db: Db) {
 }
 
 /** Disputes of one category reported in a village `daysAgo` days before `now`. */
-export async function addDisputes(db: Db, at: { villageId: number; gridId: number; reporterId: number }, category: Category, count: number, createdAt: Date, voided = false): Promise<void> {
+export async function addDisputes(
+  db: Db,
+  at: { villageId: number; gridId: number; reporterId: number },
+  category: Category,
+  count: number,
+  createdAt: Date,
+  voided = false,
+): Promise<void> {
   const rows = Array.from({ length: count }, () => ({
-    code: `T${++seq}`, year: 2026, ...at, category, summary: '测试', status: 'pending' as const, createdAt, updatedAt: createdAt,
+    code: `T${++seq}`,
+    year: 2026,
+    ...at,
+    category,
+    summary: '测试',
+    status: 'pending' as const,
+    createdAt,
+    updatedAt: createdAt,
     voidedAt: voided ? createdAt : null,
   }));
   await db.insert(disputes).values(rows);
 }
 
-export interface Said { replies: string[]; route: string }
+export interface Said {
+  replies: string[];
+  route: string;
+}
 
 /** Sends `text` from `sender` through the routes, as the pipeline would, and captures the answers. */
 export async function say(h: Harness, sender: Member, text: string, o: { room?: Room | null; now?: Date } = {}): Promise<Said> {
@@ -91,7 +122,9 @@ export async function say(h: Harness, sender: Member, text: string, o: { room?: 
   const now = o.now ?? h.clock.now();
   const ctx: MessageContext = {
     message: { id: ++seq, wechatMessageId: `msg-${seq}`, senderName: sender.name, text, mentionSelf: false, mentions: [], mentionIds: [], sentAt: now },
-    text, sender, now,
+    text,
+    sender,
+    now,
     room: o.room ?? null,
     roomRef: o.room ? { wechatId: o.room.wechatId ?? '', topic: o.room.topic } : null,
     isPrivate: !o.room,

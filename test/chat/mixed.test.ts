@@ -38,7 +38,16 @@ async function mixedTown() {
   ]);
   world = createMockWorld({ log });
   const wecom = createWecomTransport(createWecomClient({ botId: 'bot', secret: 's', wsUrl: server.url }, log), { log, clock, botId: 'bot' });
-  app = createApp({ db: database.db, clock, config, log, transport: combineTransports({ wecom, wechat: world.transport }), channels: ['wechat', 'wecom'], instanceId: 't', pollMs: 0 });
+  app = createApp({
+    db: database.db,
+    clock,
+    config,
+    log,
+    transport: combineTransports({ wecom, wechat: world.transport }),
+    channels: ['wechat', 'wecom'],
+    instanceId: 't',
+    pollMs: 0,
+  });
   await app.start();
   await expect.poll(() => wecom.connection.up(), { timeout: 15_000 }).toBe(true);
   return { db: database.db, clock };
@@ -75,7 +84,15 @@ describe('WeCom and WeChat at once', () => {
     expect(room).toMatchObject({ kind: 'admin', channel: 'wecom', wechatId: 'wecom:centre1' });
     await notifyAdmins(db, app.deps.outbox, { purpose: 'risk-alert', priority: 'alert', text: '上司村三组有人扬言报复邻居，请尽快联系', key: 'risk-1' });
     app.sender.poke();
-    await expect.poll(() => sentTo('centre1').filter((s) => s.cmd === 'aibot_send_msg').map((s) => s.text), { timeout: 15_000 }).toEqual(['上司村三组有人扬言报复邻居，请尽快联系']);
+    await expect
+      .poll(
+        () =>
+          sentTo('centre1')
+            .filter((s) => s.cmd === 'aibot_send_msg')
+            .map((s) => s.text),
+        { timeout: 15_000 },
+      )
+      .toEqual(['上司村三组有人扬言报复邻居，请尽快联系']);
     // A stranger on WeChat claims nothing; a WeCom stranger with an invite becomes staff on WeCom.
     const invite = await createInvite(db, clock, { role: 'worker' });
     server.say('newbie', `#认领 ${invite.code}`);
@@ -115,7 +132,15 @@ describe('WeCom and WeChat at once', () => {
     for (const n of [1, 2]) await app.deps.outbox.enqueue({ purpose: 'report-remind', priority: 'routine', text: `请交周报 ${n}`, to: { member: worker!.id }, key: `r${n}` });
     await app.deps.outbox.enqueue({ purpose: 'report-remind', priority: 'routine', text: '请审阅周报', to: { member: admin!.id }, key: 'r3' });
     app.sender.poke();
-    await expect.poll(() => sentTo('wangsj').map((s) => s.text).join('\n'), { timeout: 15_000 }).toContain('这个会话的定时推送暂停到');
+    await expect
+      .poll(
+        () =>
+          sentTo('wangsj')
+            .map((s) => s.text)
+            .join('\n'),
+        { timeout: 15_000 },
+      )
+      .toContain('这个会话的定时推送暂停到');
     // The centre's notice and the admin's own routine message go out in either order.
     await expect.poll(() => sentTo('wangsj').map((s) => s.text), { timeout: 15_000 }).toContain('请审阅周报');
     const held = await db.select({ text: outbox.text, status: outbox.status, notBefore: outbox.notBefore }).from(outbox).where(eq(outbox.targetId, worker!.id));

@@ -39,7 +39,15 @@ describe('CLI commands while the bot runs on the embedded database', () => {
     expect(invite.code).toBe(0);
     expect(invite.stdout).toMatch(/邀请码：\S+\n请让对方私聊机器人发送：#认领 /);
 
-    const roster = await writeXlsx(cwd, '上司镇名单.xlsx', [{ name: '名单', rows: [['村', '网格', '姓名', '角色', '电话'], ['下坝村', '二组', '钱二', '网格员', '13900000002']] }]);
+    const roster = await writeXlsx(cwd, '上司镇名单.xlsx', [
+      {
+        name: '名单',
+        rows: [
+          ['村', '网格', '姓名', '角色', '电话'],
+          ['下坝村', '二组', '钱二', '网格员', '13900000002'],
+        ],
+      },
+    ]);
     const imported = await second(['roster', 'import', roster]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('读到 1 行：新增 1 人');

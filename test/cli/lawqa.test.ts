@@ -10,8 +10,7 @@ const CIVIL = '中华人民共和国民法典';
 let dir: string;
 
 /** The real CLI in a scratch folder, with the test's statutes as LAWS_DIR. */
-const gridbot = (args: string[], stdin: string) =>
-  runGridbot(args, { cwd: dir, dataDir: join(dir, 'data'), stdin, env: { LAWS_DIR: join(dir, 'laws') } });
+const gridbot = (args: string[], stdin: string) => runGridbot(args, { cwd: dir, dataDir: join(dir, 'data'), stdin, env: { LAWS_DIR: join(dir, 'laws') } });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gridbot-ask-'));
@@ -28,10 +27,15 @@ describe('gridbot ask --jsonl', () => {
       { id: 2, question: '明天天气咋样' },
       { id: 'q3', question: '有人高价收银行卡，把卡卖给他犯法不' },
       { id: 'q4', question: '他拿着刀在门口说今晚要砍死我' },
-    ].map((l) => JSON.stringify(l)).join('\n');
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const run = await gridbot(['ask', '--jsonl'], `${input}\nnot json\n`);
     expect(run.code, run.stderr).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['q1', 2, 'q3', 'q4', null]);
     for (const line of lines.slice(0, 4)) {
       expect(Object.keys(line)).toEqual(['id', 'answer', 'citations', 'outOfScope', 'urgent', 'mode']);

@@ -15,14 +15,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gridbot roster import / export', () => {
   it('imports an office CSV saved as GB18030, says how it read it and what it refused, and exports it back', async () => {
-    const file = writeCsv(dir, '上司镇花名册.csv', [
-      '上司镇网格员花名册,,,,,',
-      ',,,,,',
-      '序号,姓名,所属村,所在网格,职务,联系电话',
-      '1,郑一,上司村,九组,专职网格员,138 0000 0061',
-      '2,郑二,上司村,九组,十户长,13800000062',
-      '3,郑三,上司村,九组,村支书,13800000063',
-    ], 'gb18030');
+    const file = writeCsv(
+      dir,
+      '上司镇花名册.csv',
+      [
+        '上司镇网格员花名册,,,,,',
+        ',,,,,',
+        '序号,姓名,所属村,所在网格,职务,联系电话',
+        '1,郑一,上司村,九组,专职网格员,138 0000 0061',
+        '2,郑二,上司村,九组,十户长,13800000062',
+        '3,郑三,上司村,九组,村支书,13800000063',
+      ],
+      'gb18030',
+    );
     const run = await gridbot(['roster', 'import', file]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('读到 3 行：新增 2 人');

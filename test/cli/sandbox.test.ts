@@ -11,15 +11,22 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What a newcomer types into `npm run sandbox`, one line each, piped in. */
-const session = (lines: string[]) =>
-  runGridbot(['sandbox'], { cwd: dir, dataDir: join(dir, 'data'), stdin: `${lines.join('\n')}\n`, env: { LAWS_DIR: join(dir, 'no-laws') } });
+const session = (lines: string[]) => runGridbot(['sandbox'], { cwd: dir, dataDir: join(dir, 'data'), stdin: `${lines.join('\n')}\n`, env: { LAWS_DIR: join(dir, 'no-laws') } });
 
 describe('npm run sandbox', () => {
   it('plays the demo town: who am I, where I speak, help by role, renaming a bound group', async () => {
     const { code, stdout } = await session([
-      '/as 不存在的人', '/as 李大姐', '/dm', '#帮助',
-      '/in 上司村三组网格群', '/as 张网格', '/rename 上司村三组平安群', '/who',
-      '/dm', '/rename 随便', '/quit',
+      '/as 不存在的人',
+      '/as 李大姐',
+      '/dm',
+      '#帮助',
+      '/in 上司村三组网格群',
+      '/as 张网格',
+      '/rename 上司村三组平安群',
+      '/who',
+      '/dm',
+      '/rename 随便',
+      '/quit',
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('没有"不存在的人"这个人');
@@ -39,9 +46,21 @@ describe('npm run sandbox', () => {
 
   it('takes a multi-line report as one message, shows jump sends at their own time, saves exports where the user is', async () => {
     const { code, stdout } = await session([
-      '/as 张网格', '<<', '【周报】', '网格:上司村三组', '排查户数:72', '纠纷:1件',
-      '1. 类型:邻里;当事人:张某某、李某某;事由:排水沟堵塞引发争吵;状态:已化解;方式:人民调解', '.',
-      '/at 2020-01-01 09:00', '/skip 1w', '/as 王书记', '/dm', '#帮助', '#台账 导出 全部', '/quit',
+      '/as 张网格',
+      '<<',
+      '【周报】',
+      '网格:上司村三组',
+      '排查户数:72',
+      '纠纷:1件',
+      '1. 类型:邻里;当事人:张某某、李某某;事由:排水沟堵塞引发争吵;状态:已化解;方式:人民调解',
+      '.',
+      '/at 2020-01-01 09:00',
+      '/skip 1w',
+      '/as 王书记',
+      '/dm',
+      '#帮助',
+      '#台账 导出 全部',
+      '/quit',
     ]);
     expect(code).toBe(0);
     // /as puts a grid worker in their own grid's group; the six lines were one report.

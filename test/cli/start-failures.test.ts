@@ -25,22 +25,33 @@ async function closedPort(): Promise<number> {
 const MISTAKES: [string, Record<string, string>, string[]][] = [
   ['a data folder under /proc (hung before)', { DATA_DIR: '/proc/nope' }, ['DATA_DIR: “/proc/nope”不能用作数据目录', '能写入的文件夹']],
   ['a data folder under a file', { DATA_DIR: '/etc/hostname/gridbot' }, ['DATA_DIR: “/etc/hostname/gridbot”不能用作数据目录', '是文件，不是文件夹']],
-  ['a puppet name with a letter missing', { WECHATY_PUPPET: 'wechaty-puppet-wechat4' }, ['WECHATY_PUPPET: 填的是“wechaty-puppet-wechat4”', 'wechaty-puppet-wechat4u（默认', 'wechaty-puppet-service']],
-  ['words where numbers go, a log level that does not exist', { SEND_DAILY_BUDGET: 'lots', LOG_LEVEL: 'verbose' },
-    ['SEND_DAILY_BUDGET: 填的是“lots”，应为不小于 1 的整数', 'LOG_LEVEL: 填的是“verbose”，应为 fatal、error、warn、info、debug、trace、silent 之一']],
+  [
+    'a puppet name with a letter missing',
+    { WECHATY_PUPPET: 'wechaty-puppet-wechat4' },
+    ['WECHATY_PUPPET: 填的是“wechaty-puppet-wechat4”', 'wechaty-puppet-wechat4u（默认', 'wechaty-puppet-service'],
+  ],
+  [
+    'words where numbers go, a log level that does not exist',
+    { SEND_DAILY_BUDGET: 'lots', LOG_LEVEL: 'verbose' },
+    ['SEND_DAILY_BUDGET: 填的是“lots”，应为不小于 1 的整数', 'LOG_LEVEL: 填的是“verbose”，应为 fatal、error、warn、info、debug、trace、silent 之一'],
+  ],
   ['a console format that does not exist', { LOG_FORMAT: 'pretty' }, ['LOG_FORMAT: 填的是“pretty”，应为 auto']],
   ['a fraction of a minute', { FLOOD_PER_MINUTE: '2.5' }, ['FLOOD_PER_MINUTE: 填的是“2.5”，应为不小于 0 的整数']],
 ];
 
 describe('gridbot start with a setting wrong', () => {
-  it.each(MISTAKES)('%s: exits 2 with Chinese lines naming the variable, no stack trace', async (_what, env, expected) => {
-    const run = bot(env);
-    expect(await run.exited).toBe(2);
-    const { stderr, stdout } = run.output();
-    for (const words of expected) expect(stderr).toContain(words);
-    expect(stderr).not.toMatch(/^\s+at |Invalid|expected|Error/m);
-    expect(stdout).not.toContain('第一次启动');
-  }, 60_000);
+  it.each(MISTAKES)(
+    '%s: exits 2 with Chinese lines naming the variable, no stack trace',
+    async (_what, env, expected) => {
+      const run = bot(env);
+      expect(await run.exited).toBe(2);
+      const { stderr, stdout } = run.output();
+      for (const words of expected) expect(stderr).toContain(words);
+      expect(stderr).not.toMatch(/^\s+at |Invalid|expected|Error/m);
+      expect(stdout).not.toContain('第一次启动');
+    },
+    60_000,
+  );
 
   it('waits for a PostgreSQL server that is not up, saying so once, in Chinese', async () => {
     const port = await closedPort();
@@ -50,7 +61,12 @@ describe('gridbot start with a setting wrong', () => {
       expect(line).toContain(`连不上数据库（connect ECONNREFUSED 127.0.0.1:${port}）`);
       expect(line).toContain('程序会自动重试');
       await new Promise((resolve) => setTimeout(resolve, 6_000)); // past the first retry
-      expect(run.output().stdout.split('\n').filter((l) => l.includes('db_unreachable'))).toHaveLength(1);
+      expect(
+        run
+          .output()
+          .stdout.split('\n')
+          .filter((l) => l.includes('db_unreachable')),
+      ).toHaveLength(1);
       expect(run.output().stderr).toBe('');
     } finally {
       await run.stop();

@@ -19,14 +19,15 @@ const bot = (env: Record<string, string>) => {
   const cwd = tmp();
   const trace = join(cwd, 'wechaty-imports.txt');
   const run = startGridbot({
-    cwd, dataDir: join(cwd, 'data'),
+    cwd,
+    dataDir: join(cwd, 'data'),
     env: { SEND_INTERVAL_MS: '0', SEND_JITTER_MS: '0', SEND_ROOM_INTERVAL_MS: '0', NODE_OPTIONS: `--import ${TRACE}`, GRIDBOT_TRACE_IMPORTS: trace, ...env },
   });
   return { run, wechatyImports: () => (existsSync(trace) ? readFileSync(trace, 'utf8').trim().split('\n') : []) };
 };
 
 describe('gridbot start on WeCom', () => {
-  it('subscribes, answers a stranger\'s private #帮助 through the connection, stays up, exits 0 on SIGTERM, never loads Wechaty', async () => {
+  it("subscribes, answers a stranger's private #帮助 through the connection, stays up, exits 0 on SIGTERM, never loads Wechaty", async () => {
     const server = await fakeWecom({ botId: 'x', secret: 'y' });
     const { run, wechatyImports } = bot({ WECOM_BOT_ID: 'x', WECOM_BOT_SECRET: 'y', WECOM_WS_URL: server.url });
     try {
@@ -67,7 +68,12 @@ describe('gridbot start on WeCom', () => {
       const line = await run.waitFor(/"event":"wecom_unreachable"/, 120_000);
       expect(line).toContain('无法连接企业微信服务器');
       await new Promise((resolve) => setTimeout(resolve, 3_500));
-      expect(run.output().stdout.split('\n').filter((l) => l.includes('wecom_unreachable'))).toHaveLength(1);
+      expect(
+        run
+          .output()
+          .stdout.split('\n')
+          .filter((l) => l.includes('wecom_unreachable')),
+      ).toHaveLength(1);
       expect(await run.stop()).toBe(0);
     } finally {
       await run.stop();

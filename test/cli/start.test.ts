@@ -25,7 +25,10 @@ async function freePort(): Promise<number> {
 
 /** Warnings and errors logged once the bot was ready (before it, only the note that no statutes are imported). */
 const warnings = (stdout: string) =>
-  stdout.slice(stdout.indexOf('"msg":"gridbot ready"')).split('\n').filter((l) => /"level":(40|50|60)/.test(l));
+  stdout
+    .slice(stdout.indexOf('"msg":"gridbot ready"'))
+    .split('\n')
+    .filter((l) => /"level":(40|50|60)/.test(l));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A bot started from an empty folder (no .env) with its own data folder. */

@@ -3,8 +3,15 @@ import { parseChineseInt } from '../../src/kernel/cnnum.js';
 
 describe('parseChineseInt', () => {
   it.each([
-    ['72', 72], ['７２', 72], ['七十二', 72], ['一百零五', 105], ['两', 2], ['十七', 17],
-    ['一千零七十九', 1079], ['〇', 0], ['二百八十七', 287],
+    ['72', 72],
+    ['７２', 72],
+    ['七十二', 72],
+    ['一百零五', 105],
+    ['两', 2],
+    ['十七', 17],
+    ['一千零七十九', 1079],
+    ['〇', 0],
+    ['二百八十七', 287],
   ])('reads %s as %i', (text, n) => expect(parseChineseInt(text)).toBe(n));
 
   it.each(['若干', '', 'abc', '七十二户'])('refuses %j', (text) => expect(parseChineseInt(text)).toBeNull());

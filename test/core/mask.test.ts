@@ -52,11 +52,14 @@ describe('maskPersonal: the one masking', () => {
   });
 
   it('leaves no generated name or phone in what a report puts before the admin group or a model', () => {
-    fc.assert(fc.property(reportCase('【周报】网格:上司村三组 排查户数:72'), (c) => {
-      const parsed = parseReport(c.text, { replyToReminder: true });
-      const shown = [maskPersonal(c.text).text, ...parsed.report.disputes.map((d) => groupSummary(d))].join('\n');
-      for (const n of c.names) expect(shown).not.toContain(n);
-      for (const p of c.phones) expect(shown.replace(/\D/gu, '')).not.toContain(p.replace(/\D/gu, ''));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(reportCase('【周报】网格:上司村三组 排查户数:72'), (c) => {
+        const parsed = parseReport(c.text, { replyToReminder: true });
+        const shown = [maskPersonal(c.text).text, ...parsed.report.disputes.map((d) => groupSummary(d))].join('\n');
+        for (const n of c.names) expect(shown).not.toContain(n);
+        for (const p of c.phones) expect(shown.replace(/\D/gu, '')).not.toContain(p.replace(/\D/gu, ''));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -25,10 +25,12 @@ describe('normaliseInput: what a message says before routing and parsing', () =>
   it('never leaves an invisible character or a full-width letter or digit', () => {
     const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\u2064', '\ufeff', '\u00ad', '\u202a', '\u2066', '\ufe0f');
     const piece = fc.oneof(fc.string({ maxLength: 5 }), invisible, fc.constantFrom('Ａ', '９', '＃', '　'));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
-      const out = normaliseInput(parts.join(''));
-      expect(out).not.toMatch(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/u);
-    }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const out = normaliseInput(parts.join(''));
+        expect(out).not.toMatch(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/u);
+      }),
+    );
   });
 });
 
@@ -50,9 +52,11 @@ describe('alternation: words as one regex group, longest first', () => {
   });
 
   it('takes any word literally, in unicode mode too', () => {
-    fc.assert(fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (words) => {
-      const re = new RegExp(`^${alternation(words)}$`, 'u');
-      for (const w of words) expect(re.test(w)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (words) => {
+        const re = new RegExp(`^${alternation(words)}$`, 'u');
+        for (const w of words) expect(re.test(w)).toBe(true);
+      }),
+    );
   });
 });

@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays, daysInMonth, formatDate, formatLocal, fromLocal, isoWeek, isValidTimeZone, localParts,
-  startOfIsoWeek,
-} from '../../src/kernel/time.js';
+import { addDays, daysInMonth, formatDate, formatLocal, fromLocal, isoWeek, isValidTimeZone, localParts, startOfIsoWeek } from '../../src/kernel/time.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -44,8 +41,7 @@ describe('fromLocal', () => {
   it('handles a zone with daylight saving', () => {
     const d = fromLocal({ year: 2026, month: 7, day: 1, hour: 9 }, 'Europe/Berlin');
     expect(d.toISOString()).toBe('2026-07-01T07:00:00.000Z');
-    expect(fromLocal({ year: 2026, month: 1, day: 1, hour: 9 }, 'Europe/Berlin').toISOString())
-      .toBe('2026-01-01T08:00:00.000Z');
+    expect(fromLocal({ year: 2026, month: 1, day: 1, hour: 9 }, 'Europe/Berlin').toISOString()).toBe('2026-01-01T08:00:00.000Z');
   });
 });
 
@@ -117,8 +113,7 @@ describe('addDays and calendar', () => {
   });
 
   it('knows month lengths', () => {
-    expect([daysInMonth(2026, 2), daysInMonth(2028, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)])
-      .toEqual([28, 29, 30, 31]);
+    expect([daysInMonth(2026, 2), daysInMonth(2028, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)]).toEqual([28, 29, 30, 31]);
   });
 
   it('validates zones', () => {
@@ -132,7 +127,16 @@ describe('localParts against Intl', () => {
   const ZONES = ['Asia/Shanghai', 'UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
   const reference = (d: Date, tz: string) => {
     const out: Record<string, string> = {};
-    const f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    const f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     for (const p of f.formatToParts(d)) out[p.type] = p.value;
     return { year: +out.year!, month: +out.month!, day: +out.day!, hour: +out.hour!, minute: +out.minute!, second: +out.second! };
   };
@@ -150,7 +154,10 @@ describe('localParts against Intl', () => {
 
   it('agrees right around daylight-saving changes', () => {
     // New York springs forward 2026-03-08 07:00 UTC; Lord Howe moves by half an hour on 2026-04-04 15:00 UTC.
-    for (const [tz, at] of [['America/New_York', Date.UTC(2026, 2, 8, 7)], ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15)]] as const) {
+    for (const [tz, at] of [
+      ['America/New_York', Date.UTC(2026, 2, 8, 7)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15)],
+    ] as const) {
       for (const delta of [-60_001, -1000, -1, 0, 1, 999, 60_000]) {
         const { weekday: _w, ...parts } = localParts(new Date(at + delta), tz);
         expect(parts).toEqual(reference(new Date(at + delta), tz));

@@ -46,7 +46,10 @@ async function olderDatabase(tag: string): Promise<{ db: Db; migrate(): Promise<
   const empty = await emptyServerDatabase(server, 'gridbot_test');
   const database = await openDatabase({ url: empty.url });
   await migratePostgres(database.db as never, { migrationsFolder: folder });
-  drop = async () => { await database.close(); await empty.drop(); };
+  drop = async () => {
+    await database.close();
+    await empty.drop();
+  };
   return database;
 }
 
@@ -59,7 +62,9 @@ describe('upgrading a database', () => {
     await database.migrate();
     const after = await db.select({ topic: rooms.topic, kind: rooms.kind }).from(rooms).orderBy(asc(rooms.id));
     expect(after).toEqual([
-      { topic: '综治中心工作群', kind: 'unbound' }, { topic: '上司村三组群', kind: 'grid' }, { topic: '综治中心新群', kind: 'admin' },
+      { topic: '综治中心工作群', kind: 'unbound' },
+      { topic: '上司村三组群', kind: 'grid' },
+      { topic: '综治中心新群', kind: 'admin' },
     ]);
     // From now on the schema itself refuses a second one.
     await expect(db.execute(sql`update rooms set kind = 'admin' where topic = '综治中心工作群'`)).rejects.toThrow();
@@ -68,7 +73,15 @@ describe('upgrading a database', () => {
   it('reads what queued outbox rows carried in their keys into meta, once', async () => {
     const database = await olderDatabase('outbox_meta');
     const { db } = database;
-    const keys = ['report-remind:2026-W48:member:7', 'report-chase:2026-W48:room:3:member:7', 'outbox:failed:12:room:1', 'reply:88', 'post:5', 'post:5#2', 'report-remind-cover:2026-W48:member:9'];
+    const keys = [
+      'report-remind:2026-W48:member:7',
+      'report-chase:2026-W48:room:3:member:7',
+      'outbox:failed:12:room:1',
+      'reply:88',
+      'post:5',
+      'post:5#2',
+      'report-remind-cover:2026-W48:member:9',
+    ];
     for (const key of keys) {
       // Columns of that version only, as the older program wrote them.
       await db.execute(sql`insert into outbox (idempotency_key, purpose, priority, target_kind, target_id, text, seq, not_before, created_at)

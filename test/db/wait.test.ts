@@ -42,7 +42,8 @@ describe('migrateWhenReachable', () => {
   it('does not wait for a server that refuses the password: one line saying what to check', async () => {
     const { log } = captured();
     await expect(migrateWhenReachable(flaky([{ code: '28P01' }]), log, async () => {})).rejects.toMatchObject({
-      code: 'DB_START', message: expect.stringContaining('请检查 DATABASE_URL 里的用户名、密码和库名'),
+      code: 'DB_START',
+      message: expect.stringContaining('请检查 DATABASE_URL 里的用户名、密码和库名'),
     });
   });
 

@@ -27,7 +27,13 @@ import { createCalendar } from '../../src/kernel/calendar.js';
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../../bin/gridbot.js', import.meta.url));
 const AT = new Date('2026-06-02T10:00:00+08:00');
-const COUNTS: [Category, number][] = [['family', 145], ['neighbor', 26], ['land', 37], ['economic', 54], ['other', 62]];
+const COUNTS: [Category, number][] = [
+  ['family', 145],
+  ['neighbor', 26],
+  ['land', 37],
+  ['economic', 54],
+  ['other', 62],
+];
 
 /** A database the CLI can open too: a PGlite folder (DATA_DIR), or a fresh database on DATABASE_URL. */
 async function cliTarget(dir: string): Promise<{ target: DatabaseTarget; env: Record<string, string>; drop(): Promise<void> }> {
@@ -63,17 +69,25 @@ beforeAll(async () => {
   await database.migrate();
   const clock = virtualClock(AT);
   const config = parseConfig({});
-  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent', pino.destination('/dev/null')) };
+  const deps: AppDeps = {
+    db: database.db,
+    clock,
+    calendar: createCalendar(clock, config.TZ),
+    outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS),
+    config,
+    log: createLogger('silent', pino.destination('/dev/null')),
+  };
   h = { db: database.db, deps, clock, routes: [...disputeRoutes(deps), ...summaryRoutes(deps)], logs: [], close: async () => {} };
   const t = await town(database.db);
-  const drafts = COUNTS.flatMap(([category, n]) => Array.from({ length: n }, () => category))
-    .map((category, i) => draft({ category, summary: `纠纷${i + 1}`, status: i % 13 === 0 ? 'in_progress' : 'resolved', method: '人民调解' }));
+  const drafts = COUNTS.flatMap(([category, n]) => Array.from({ length: n }, () => category)).map((category, i) =>
+    draft({ category, summary: `纠纷${i + 1}`, status: i % 13 === 0 ? 'in_progress' : 'resolved', method: '人民调解' }),
+  );
   const grids = [t.grids.g3, t.grids.g4, t.grids.x1];
   const reporters = [t.worker, t.neighbourWorker, t.otherVillageWorker];
   stored = [];
   for (const [g, grid] of grids.entries()) {
     const mine = drafts.filter((_, i) => i % 3 === g);
-    stored.push(...await recordDisputes(deps, { reporter: reporters[g]!, gridId: grid.id, reportId: null, drafts: mine, at: new Date(AT.getTime() - g * 86_400_000) }));
+    stored.push(...(await recordDisputes(deps, { reporter: reporters[g]!, gridId: grid.id, reportId: null, drafts: mine, at: new Date(AT.getTime() - g * 86_400_000) })));
   }
   stored.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
   admin = t.admin;
@@ -103,8 +117,12 @@ describe('the 324-case township figures through the real CLI', () => {
 
   it('`gridbot stats --json` reports 92.28% and the categories', async () => {
     const json = JSON.parse(await gridbot('stats', '--json')) as {
-      found: number; resolved: number; inProgress: number; resolutionRate: number;
-      byCategory: { category: Category; found: number }[]; byVillage: { village: string; found: number }[];
+      found: number;
+      resolved: number;
+      inProgress: number;
+      resolutionRate: number;
+      byCategory: { category: Category; found: number }[];
+      byVillage: { village: string; found: number }[];
     };
     expect(json).toMatchObject({ found: 324, resolved: 299, inProgress: 25, pending: 0, escalated: 0, resolutionRate: 92.28 });
     expect(Object.fromEntries(json.byCategory.map((c) => [c.category, c.found]))).toEqual(Object.fromEntries(COUNTS));

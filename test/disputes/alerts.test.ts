@@ -6,16 +6,26 @@ import { draft, harness, NOW, outboxRows, recordNew, reset, town, type Harness, 
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await reset(h); t = await town(h.db); });
+beforeAll(async () => {
+  h = await harness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await reset(h);
+  t = await town(h.db);
+});
 
 const alerts = async () => (await outboxRows(h.db)).filter((r) => r.purpose === 'risk-alert');
 
 describe('risk alerts', () => {
   it('announces a flagged case to the admin group at once, ahead of routine posts, with the details', async () => {
     await registerCases(h.deps, {
-      reporter: t.worker, gridId: t.grids.g3.id, reportId: null, at: NOW,
+      reporter: t.worker,
+      gridId: t.grids.g3.id,
+      reportId: null,
+      at: NOW,
       drafts: [draft({ category: 'land', parties: ['王某', '赵某'], summary: '承包地界址不清', status: 'in_progress', risks: ['petition'] })],
     });
     const [a, ...more] = await alerts();
@@ -26,7 +36,11 @@ describe('risk alerts', () => {
     expect(a!.text).not.toContain('王某');
   });
 
-  it.each([['homicide', '命案风险'], ['mass_incident', '群体性事件'], ['other', '其他风险']] as const)('announces %s', async (risk, label) => {
+  it.each([
+    ['homicide', '命案风险'],
+    ['mass_incident', '群体性事件'],
+    ['other', '其他风险'],
+  ] as const)('announces %s', async (risk, label) => {
     await registerCases(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: [risk] })], at: NOW });
     expect((await alerts())[0]!.text).toContain(label);
   });

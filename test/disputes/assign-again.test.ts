@@ -9,8 +9,8 @@ let t: Town;
 let d: Dispute;
 withCases((s) => ({ h, t, d } = s));
 
-const assignEvents = async () => (await h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, d.id))
-  .orderBy(asc(disputeEvents.id))).filter((e) => e.action === 'assign');
+const assignEvents = async () =>
+  (await h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, d.id)).orderBy(asc(disputeEvents.id))).filter((e) => e.action === 'assign');
 
 // The pipeline handles a stored message again when a crash came after the ledger commit but before
 // the message was marked handled: the assignment must stay one, with one notice to the assignee.
@@ -36,7 +36,10 @@ describe('#交办 handled again after a crash', () => {
   it('a second #交办 message is a re-assignment, recorded as its own event', async () => {
     await say(h, t.chief, `#交办 ${d.code} 司法所 3天`);
     await say(h, t.chief, `#交办 ${d.code} 派出所 5天`);
-    expect((await assignEvents()).map((e) => [e.from, e.to])).toEqual([[null, '司法所'], ['司法所', '派出所']]);
+    expect((await assignEvents()).map((e) => [e.from, e.to])).toEqual([
+      [null, '司法所'],
+      ['司法所', '派出所'],
+    ]);
     const [row] = await h.db.select().from(disputes).where(eq(disputes.id, d.id));
     expect(row!.assigneeText).toBe('派出所');
   });

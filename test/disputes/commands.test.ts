@@ -198,14 +198,13 @@ describe('privacy in groups', () => {
   });
 
   // #台账 导出 is an admin command: refused in a grid group (test/security/authorization.test.ts).
-  it.each(['#进展 {code} 已化解 方式:人民调解', '#交办 {code} 司法所 3天', '#我的', '#统计 本月'])(
-    'never puts case details in the group for %s', async (cmd) => {
-      const sender = cmd.startsWith('#统计') || cmd.startsWith('#台账') ? t.admin : t.worker;
-      const said = await say(h, sender, cmd.replace('{code}', d.code), { room: t.gridRoom });
-      expect(said.replies.join('')).not.toMatch(/排水沟|张某某|李某某|SS-2026/);
-      expect(said.replies.every((r) => r.includes('私信'))).toBe(true);
-      expect(said.privateReplies.length).toBeGreaterThan(0);
-    });
+  it.each(['#进展 {code} 已化解 方式:人民调解', '#交办 {code} 司法所 3天', '#我的', '#统计 本月'])('never puts case details in the group for %s', async (cmd) => {
+    const sender = cmd.startsWith('#统计') || cmd.startsWith('#台账') ? t.admin : t.worker;
+    const said = await say(h, sender, cmd.replace('{code}', d.code), { room: t.gridRoom });
+    expect(said.replies.join('')).not.toMatch(/排水沟|张某某|李某某|SS-2026/);
+    expect(said.replies.every((r) => r.includes('私信'))).toBe(true);
+    expect(said.privateReplies.length).toBeGreaterThan(0);
+  });
 
   it('a refusal in the group looks the same as any other answer there', async () => {
     const said = await say(h, t.resident, `#查 ${d.code}`, { room: t.gridRoom });

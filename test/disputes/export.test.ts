@@ -12,9 +12,16 @@ import { draft, harness, NOW, privately, reset, say, town, type Harness, type To
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await reset(h); t = await town(h.db); });
+beforeAll(async () => {
+  h = await harness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await reset(h);
+  t = await town(h.db);
+});
 
 const read = async (buffer: Buffer | ArrayBuffer | string): Promise<ExcelJS.Workbook> => {
   const wb = new ExcelJS.Workbook();
@@ -25,8 +32,15 @@ const read = async (buffer: Buffer | ArrayBuffer | string): Promise<ExcelJS.Work
 const rowValues = (ws: ExcelJS.Worksheet, n: number): unknown[] => (ws.getRow(n).values as unknown[]).slice(1);
 
 async function load324(): Promise<void> {
-  const counts: [Category, number][] = [['family', 145], ['neighbor', 26], ['land', 37], ['economic', 54], ['other', 62]];
-  const drafts = counts.flatMap(([category, n]) => Array.from({ length: n }, () => category))
+  const counts: [Category, number][] = [
+    ['family', 145],
+    ['neighbor', 26],
+    ['land', 37],
+    ['economic', 54],
+    ['other', 62],
+  ];
+  const drafts = counts
+    .flatMap(([category, n]) => Array.from({ length: n }, () => category))
     .map((category, i) => draft({ category, summary: `纠纷${i + 1}`, status: i % 13 === 0 ? 'in_progress' : 'resolved', method: '人民调解' }));
   await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts, at: NOW });
 }
@@ -42,7 +56,24 @@ describe('exportLedger', () => {
     expect(rowValues(ws, 1)[0]).toBe('矛盾纠纷台账（全镇，全部，2026-12-02导出）');
     expect(rowValues(ws, 2)).toEqual(LEDGER_HEADERS);
     expect(ws.autoFilter).toBe('A2:P2');
-    expect(LEDGER_HEADERS).toEqual(['编号', '登记日期', '村', '网格', '类型', '当事人', '事由', '风险', '状态', '化解方式', '责任人', '时限', '化解日期', '回访', '满意度', '报送人']);
+    expect(LEDGER_HEADERS).toEqual([
+      '编号',
+      '登记日期',
+      '村',
+      '网格',
+      '类型',
+      '当事人',
+      '事由',
+      '风险',
+      '状态',
+      '化解方式',
+      '责任人',
+      '时限',
+      '化解日期',
+      '回访',
+      '满意度',
+      '报送人',
+    ]);
     expect(ws.rowCount).toBe(326);
     const stored = await h.db.select().from(disputes).where(isNull(disputes.voidedAt)).orderBy(asc(disputes.createdAt), asc(disputes.id));
     const sheetRows = Array.from({ length: 324 }, (_, i) => rowValues(ws, i + 3));
@@ -59,8 +90,13 @@ describe('exportLedger', () => {
 
   it('writes plain cells: dates as real dates on the local day, text as text', async () => {
     const late = new Date('2026-12-02T23:30:00+08:00'); // 15:30 UTC, still 2 December in Shanghai
-    const [d] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, at: late,
-      drafts: [draft({ risks: ['petition', 'other'], parties: ['王某', '赵某'] })] });
+    const [d] = await recordDisputes(h.deps, {
+      reporter: t.worker,
+      gridId: t.grids.g3.id,
+      reportId: null,
+      at: late,
+      drafts: [draft({ risks: ['petition', 'other'], parties: ['王某', '赵某'] })],
+    });
     await say(h, t.worker, `#交办 ${d!.code} @赵调解员 3天`, { now: late, mentions: ['赵调解员'], mentionIds: [t.mediator.wechatId!] });
     await say(h, t.mediator, `#进展 ${d!.code} 已化解 方式:人民调解`, { now: late });
     await say(h, t.worker, `#回访 ${d!.code} 基本满意`, { now: late });
@@ -77,7 +113,17 @@ describe('exportLedger', () => {
   });
 
   it('lists report submissions per week with the missing grids', async () => {
-    await recordReport(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, isoWeek: '2026-W49', inboundMessageId: null, households: 72, nil: true, rawText: '…', drafts: [], at: NOW });
+    await recordReport(h.deps, {
+      reporter: t.worker,
+      gridId: t.grids.g3.id,
+      isoWeek: '2026-W49',
+      inboundMessageId: null,
+      households: 72,
+      nil: true,
+      rawText: '…',
+      drafts: [],
+      at: NOW,
+    });
     const file = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'weeks.xlsx');
     // Listed once the week's deadline (Sunday 20:00) has passed.
     await exportLedger(h.db, file, { period: '本月', now: new Date('2026-12-07T09:00:00+08:00') });
@@ -92,7 +138,11 @@ describe('exportLedger', () => {
     expect(await exportLedger(h.db, file, { now: NOW })).toEqual({ file, rows: 2 });
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(LEDGER_HEADERS.join(','));
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(',2026-12-02,上司村,三组,');

@@ -10,7 +10,7 @@ let d: Dispute;
 withCases((s) => ({ h, t, d } = s), 7, 2);
 
 describe('suggested commands name the case at hand', () => {
-  it('#进展 … 已化解 suggests #回访 with this case\'s code', async () => {
+  it("#进展 … 已化解 suggests #回访 with this case's code", async () => {
     const said = privately(await say(h, t.worker, `#进展 ${d.code} 已化解 方式:人民调解`));
     expect(d.code).toBe('SS-2026-0003');
     expect(said).toContain('#回访 SS-2026-0003 满意');

@@ -10,9 +10,16 @@ import { draft, harness, NOW, recordNew, reset, town, type Harness, type Town } 
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await reset(h); t = await town(h.db); });
+beforeAll(async () => {
+  h = await harness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await reset(h);
+  t = await town(h.db);
+});
 
 describe('codes', () => {
   it('numbers cases per year in order with the configured prefix', async () => {
@@ -30,19 +37,36 @@ describe('codes', () => {
   });
 
   it('never hands out a number twice when reporters record at the same time', async () => {
-    const batches = await Promise.all(Array.from({ length: 8 }, () =>
-      recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft(), draft(), draft()], at: NOW })));
-    const codes = batches.flat().map((d) => d.code).sort();
+    const batches = await Promise.all(
+      Array.from({ length: 8 }, () => recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft(), draft(), draft()], at: NOW })),
+    );
+    const codes = batches
+      .flat()
+      .map((d) => d.code)
+      .sort();
     expect(new Set(codes).size).toBe(24);
     expect(codes[0]).toBe('SS-2026-0001');
     expect(codes.at(-1)).toBe('SS-2026-0024');
   });
 
   it('gives a chat message its one case back when the message is handled again (one code, one alert)', async () => {
-    const inbound = await storeInbound(h.db, {
-      wechatMessageId: 'wx-daily-1', roomWechatId: null, roomTopic: null, senderWechatId: 'wx-worker', senderName: t.worker.name, senderAlias: null,
-      text: '#纠纷 …', mentionSelf: false, mentions: [], mentionIds: [], sentAt: NOW,
-    }, NOW);
+    const inbound = await storeInbound(
+      h.db,
+      {
+        wechatMessageId: 'wx-daily-1',
+        roomWechatId: null,
+        roomTopic: null,
+        senderWechatId: 'wx-worker',
+        senderName: t.worker.name,
+        senderAlias: null,
+        text: '#纠纷 …',
+        mentionSelf: false,
+        mentions: [],
+        mentionIds: [],
+        sentAt: NOW,
+      },
+      NOW,
+    );
     const input = { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ risks: ['homicide' as const] })], messageId: inbound!.id, at: NOW };
     const [first] = await recordDisputes(h.deps, input);
     const [again] = await recordDisputes(h.deps, input);
@@ -84,14 +108,22 @@ describe('weekly reports', () => {
     expect(second.voided).toEqual(['SS-2026-0003']);
     expect(second.created).toEqual([]);
     const all = await h.db.select().from(reports).orderBy(asc(reports.revision));
-    expect(all.map((r) => [r.revision, r.superseded, r.households])).toEqual([[1, true, 72], [2, false, 75]]);
+    expect(all.map((r) => [r.revision, r.superseded, r.households])).toEqual([
+      [1, true, 72],
+      [2, false, 75],
+    ]);
     const cases = await h.db.select().from(disputes).orderBy(asc(disputes.id));
     expect(cases.map((d) => [d.code, d.category, d.status, d.voidedAt !== null])).toEqual([
-      ['SS-2026-0001', 'neighbor', 'resolved', false], ['SS-2026-0002', 'family', 'pending', false], ['SS-2026-0003', 'economic', 'pending', true],
+      ['SS-2026-0001', 'neighbor', 'resolved', false],
+      ['SS-2026-0002', 'family', 'pending', false],
+      ['SS-2026-0003', 'economic', 'pending', true],
     ]);
     expect(cases[0]!.resolvedAt).toEqual(later);
     const events = await h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, cases[1]!.id)).orderBy(asc(disputeEvents.id));
-    expect(events.map((e) => [e.action, e.note])).toEqual([['create', '周报登记'], ['correct', '周报更正：类型']]);
+    expect(events.map((e) => [e.action, e.note])).toEqual([
+      ['create', '周报登记'],
+      ['correct', '周报更正：类型'],
+    ]);
   });
 
   it('a correction listing more cases gives the extra ones new codes', async () => {
@@ -114,10 +146,23 @@ describe('weekly reports', () => {
   });
 
   it('a message handled again (after a crash) stores its report once, even in a later week', async () => {
-    const inbound = await storeInbound(h.db, {
-      wechatMessageId: 'wx-report-1', roomWechatId: null, roomTopic: null, senderWechatId: 'wx-worker', senderName: t.worker.name, senderAlias: null,
-      text: '【周报】…', mentionSelf: false, mentions: [], mentionIds: [], sentAt: NOW,
-    }, NOW);
+    const inbound = await storeInbound(
+      h.db,
+      {
+        wechatMessageId: 'wx-report-1',
+        roomWechatId: null,
+        roomTopic: null,
+        senderWechatId: 'wx-worker',
+        senderName: t.worker.name,
+        senderAlias: null,
+        text: '【周报】…',
+        mentionSelf: false,
+        mentions: [],
+        mentionIds: [],
+        sentAt: NOW,
+      },
+      NOW,
+    );
     const input = { ...base(), inboundMessageId: inbound!.id, drafts: [draft()] };
     expect(await recordReport(h.deps, input)).not.toBeNull();
     expect(await recordReport(h.deps, input)).toBeNull();
@@ -136,15 +181,22 @@ describe('weekly reports', () => {
 describe('retention', () => {
   it('anonymises closed cases older than RETENTION_YEARS and keeps the figures', async () => {
     const old = new Date('2022-06-01T10:00:00+08:00');
-    const [closed, open] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, at: old,
-      drafts: [draft({ status: 'resolved' }), draft({ status: 'in_progress' })] });
+    const [closed, open] = await recordDisputes(h.deps, {
+      reporter: t.worker,
+      gridId: t.grids.g3.id,
+      reportId: null,
+      at: old,
+      drafts: [draft({ status: 'resolved' }), draft({ status: 'in_progress' })],
+    });
     const [recent] = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft({ status: 'resolved' })], at: NOW });
     await h.db.insert(followups).values({ disputeId: closed!.id, at: old, actorId: t.worker.id, satisfaction: '满意', note: '张某某表示满意' });
     const before = await statsJson(h.db, { now: NOW });
     expect(await anonymiseExpired(h.deps, NOW)).toBe(1);
     const rows = await h.db.select().from(disputes).orderBy(asc(disputes.id));
     expect(rows.map((d) => [d.code, d.summary, d.parties.length, d.anonymisedAt !== null])).toEqual([
-      [closed!.code, '（已匿名）', 0, true], [open!.code, '排水沟堵塞引发争吵', 2, false], [recent!.code, '排水沟堵塞引发争吵', 2, false],
+      [closed!.code, '（已匿名）', 0, true],
+      [open!.code, '排水沟堵塞引发争吵', 2, false],
+      [recent!.code, '排水沟堵塞引发争吵', 2, false],
     ]);
     expect((await h.db.select().from(followups))[0]!.note).toBeNull();
     const after = await statsJson(h.db, { now: NOW });

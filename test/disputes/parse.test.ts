@@ -91,10 +91,19 @@ describe('parseProgress', () => {
 
 describe('parseFollowup', () => {
   it.each([
-    ['满意', '满意', null], ['基本满意 还行', '基本满意', '还行'], ['不满意 赔偿没到位', '不满意', '赔偿没到位'],
-    ['很满意', '满意', null], ['挺满意的', '满意', null], ['还可以吧', '基本满意', null], ['还算满意', '基本满意', null],
-    ['不太满意，觉得赔少了', '不满意', '觉得赔少了'], ['不怎么满意', '不满意', null], ['满意度：基本满意', '基本满意', null],
-    ['群众满意', '满意', null], ['双方都表示满意 已和好', '满意', '已和好'], ['当事人不满意', '不满意', null],
+    ['满意', '满意', null],
+    ['基本满意 还行', '基本满意', '还行'],
+    ['不满意 赔偿没到位', '不满意', '赔偿没到位'],
+    ['很满意', '满意', null],
+    ['挺满意的', '满意', null],
+    ['还可以吧', '基本满意', null],
+    ['还算满意', '基本满意', null],
+    ['不太满意，觉得赔少了', '不满意', '觉得赔少了'],
+    ['不怎么满意', '不满意', null],
+    ['满意度：基本满意', '基本满意', null],
+    ['群众满意', '满意', null],
+    ['双方都表示满意 已和好', '满意', '已和好'],
+    ['当事人不满意', '不满意', null],
   ] as const)('reads %s', (text, s, note) => {
     const r = parseFollowup(text);
     expect(r.ok && [r.value.satisfaction, r.value.note]).toEqual([s, note]);
@@ -204,22 +213,51 @@ describe('transitions', () => {
 });
 
 describe('robustness', () => {
-  const pieces = ['SS-2026-0001', 'ss', '-', '已化解', '化解中', '方式:', '备注：', '至', '到', '1月', '30日', '2026-', '天', '周',
-    '@', '司法所', ' ', '\u2005', '２', '十', '满意', 'valueOf', '__proto__', 'constructor', '😀', '\u0000'];
+  const pieces = [
+    'SS-2026-0001',
+    'ss',
+    '-',
+    '已化解',
+    '化解中',
+    '方式:',
+    '备注：',
+    '至',
+    '到',
+    '1月',
+    '30日',
+    '2026-',
+    '天',
+    '周',
+    '@',
+    '司法所',
+    ' ',
+    '\u2005',
+    '２',
+    '十',
+    '满意',
+    'valueOf',
+    '__proto__',
+    'constructor',
+    '😀',
+    '\u0000',
+  ];
   const text = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 400 }),
     fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join('')),
   );
 
   it('no command parser throws on any input', () => {
-    fc.assert(fc.property(text, (s) => {
-      findCode(s);
-      expect(typeof parseProgress(s).ok).toBe('boolean');
-      expect(typeof parseFollowup(s).ok).toBe('boolean');
-      expect(typeof parseAssignText(s, NOW, CAL).ok).toBe('boolean');
-      const p = parsePeriod(s, NOW, CAL);
-      expect(p === null || typeof p.ok === 'boolean').toBe(true);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        findCode(s);
+        expect(typeof parseProgress(s).ok).toBe('boolean');
+        expect(typeof parseFollowup(s).ok).toBe('boolean');
+        expect(typeof parseAssignText(s, NOW, CAL).ok).toBe('boolean');
+        const p = parsePeriod(s, NOW, CAL);
+        expect(p === null || typeof p.ok === 'boolean').toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('a 10,000-character paste is read quickly', () => {

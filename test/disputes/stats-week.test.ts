@@ -9,9 +9,16 @@ import { realClock } from '../../src/kernel/clock.js';
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await reset(h); t = await town(h.db); });
+beforeAll(async () => {
+  h = await harness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await reset(h);
+  t = await town(h.db);
+});
 
 const TZ = 'Asia/Shanghai';
 const CAL = createCalendar(realClock(), TZ);
@@ -24,17 +31,24 @@ function weekScope(week: string): Scope {
 
 const found = async (scope: Scope) => computeStats(await loadStatsInput(h.db, scope, MONDAY_AFTER, CAL)).found;
 
-describe('the weekly digest counts a report\'s cases for the week it reports on', () => {
+describe("the weekly digest counts a report's cases for the week it reports on", () => {
   beforeEach(async () => {
     // A #纠纷 registered midweek, and the grid's report for that week sent late on Monday with one case.
     await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: [draft()], at: NOW });
     await recordReport(h.deps, {
-      reporter: t.neighbourWorker, gridId: t.grids.g4.id, isoWeek: '2026-W49', inboundMessageId: null, households: 40,
-      nil: false, rawText: '…', drafts: [draft({ category: 'land', summary: '地界' })], at: MONDAY_AFTER,
+      reporter: t.neighbourWorker,
+      gridId: t.grids.g4.id,
+      isoWeek: '2026-W49',
+      inboundMessageId: null,
+      households: 40,
+      nil: false,
+      rawText: '…',
+      drafts: [draft({ category: 'land', summary: '地界' })],
+      at: MONDAY_AFTER,
     });
   });
 
-  it('counts the late report\'s case in its own week, next to the midweek one', async () => {
+  it("counts the late report's case in its own week, next to the midweek one", async () => {
     expect(await found(weekScope('2026-W49'))).toBe(2);
   });
 

@@ -8,17 +8,37 @@ import { draft, harness, NOW, privately, reset, say, town, type Harness, type To
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => { h = await harness(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await reset(h); t = await town(h.db); });
+beforeAll(async () => {
+  h = await harness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await reset(h);
+  t = await town(h.db);
+});
 
 const input = (over: Partial<StatsInput>): StatsInput => ({
-  label: '全部', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [], ...over,
+  label: '全部',
+  from: null,
+  to: null,
+  village: null,
+  disputes: [],
+  followups: [],
+  reports: [],
+  weeks: [],
+  ...over,
 });
 
 describe('computeStats', () => {
   it('computes the resolution rate as the township does: resolved ÷ found, two decimals', () => {
-    const rows = Array.from({ length: 324 }, (_, i) => ({ category: 'family' as const, status: i < 299 ? 'resolved' as const : 'in_progress' as const, village: '上司村', assigned: false }));
+    const rows = Array.from({ length: 324 }, (_, i) => ({
+      category: 'family' as const,
+      status: i < 299 ? ('resolved' as const) : ('in_progress' as const),
+      village: '上司村',
+      assigned: false,
+    }));
     const s = computeStats(input({ disputes: rows }));
     expect(s).toMatchObject({ found: 324, resolved: 299, inProgress: 25, pending: 0, escalated: 0, resolutionRate: 92.28 });
   });
@@ -31,11 +51,19 @@ describe('computeStats', () => {
   });
 
   it('counts satisfaction as (满意 + 基本满意) ÷ follow-ups and submissions as distinct grid-weeks', () => {
-    const s = computeStats(input({
-      followups: ['满意', '基本满意', '不满意'],
-      reports: [{ isoWeek: '2026-W49', gridId: 1, households: 70 }, { isoWeek: '2026-W49', gridId: 2, households: 30 }],
-      weeks: [{ week: '2026-W49', expected: [1, 2] }, { week: '2026-W50', expected: [1, 2] }],
-    }));
+    const s = computeStats(
+      input({
+        followups: ['满意', '基本满意', '不满意'],
+        reports: [
+          { isoWeek: '2026-W49', gridId: 1, households: 70 },
+          { isoWeek: '2026-W49', gridId: 2, households: 30 },
+        ],
+        weeks: [
+          { week: '2026-W49', expected: [1, 2] },
+          { week: '2026-W50', expected: [1, 2] },
+        ],
+      }),
+    );
     expect(s.followups).toEqual({ total: 3, satisfied: 1, basicallySatisfied: 1, dissatisfied: 1, satisfactionRate: 66.67 });
     expect(s.reports).toEqual({ expected: 4, received: 2, rate: 50 });
     expect(s.households).toBe(100);
@@ -44,8 +72,15 @@ describe('computeStats', () => {
 
 /** 324 cases in the seed's proportions: 299 resolved, 25 in progress, spread over the grids. */
 async function load324(): Promise<void> {
-  const counts: [Category, number][] = [['family', 145], ['neighbor', 26], ['land', 37], ['economic', 54], ['other', 62]];
-  const drafts = counts.flatMap(([category, n]) => Array.from({ length: n }, () => category))
+  const counts: [Category, number][] = [
+    ['family', 145],
+    ['neighbor', 26],
+    ['land', 37],
+    ['economic', 54],
+    ['other', 62],
+  ];
+  const drafts = counts
+    .flatMap(([category, n]) => Array.from({ length: n }, () => category))
     .map((category, i) => draft({ category, summary: `纠纷${i + 1}`, status: i % 13 === 0 && i < 13 * 25 ? 'in_progress' : 'resolved' }));
   expect(drafts.filter((d) => d.status === 'in_progress')).toHaveLength(25);
   const grids = [t.grids.g3, t.grids.g4, t.grids.x1];

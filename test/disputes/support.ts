@@ -38,8 +38,20 @@ export async function harness(env: Record<string, string> = {}): Promise<Harness
   const clock = virtualClock(NOW);
   const config = parseConfig(env);
   const logs: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
-  const deps: AppDeps = { db: database.db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS), config, log: createLogger('info', sink) };
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const deps: AppDeps = {
+    db: database.db,
+    clock,
+    calendar: createCalendar(clock, config.TZ),
+    outbox: createOutbox(database.db, clock, config.SEND_MAX_CHARS),
+    config,
+    log: createLogger('info', sink),
+  };
   return { db: database.db, deps, clock, routes: [...disputeRoutes(deps), ...summaryRoutes(deps)], logs, close: () => database.close() };
 }
 
@@ -51,19 +63,29 @@ export async function reset(h: Harness): Promise<void> {
 let seq = 0;
 
 export async function addMember(db: Db, name: string, role: Role, extra: Partial<typeof members.$inferInsert> = {}): Promise<Member> {
-  const [m] = await db.insert(members).values({ name, role, wechatId: `wx-${++seq}`, ...extra }).returning();
+  const [m] = await db
+    .insert(members)
+    .values({ name, role, wechatId: `wx-${++seq}`, ...extra })
+    .returning();
   return m!;
 }
 
 /** The township in miniature: two villages, three grids, one of each role, an admin group and a grid group. */
 export async function town(db: Db) {
-  const [shangsi, xinchang] = await db.insert(villages).values([{ name: '上司村' }, { name: '新场村' }]).returning();
+  const [shangsi, xinchang] = await db
+    .insert(villages)
+    .values([{ name: '上司村' }, { name: '新场村' }])
+    .returning();
   // Set up a month before NOW (the virtual clock), so every week of the tests was asked for.
   const since = new Date('2026-11-01T00:00:00+08:00');
-  const [g3, g4, x1] = await db.insert(grids).values([
-    { villageId: shangsi!.id, name: '三组', createdAt: since }, { villageId: shangsi!.id, name: '四组', createdAt: since },
-    { villageId: xinchang!.id, name: '一组', createdAt: since },
-  ]).returning();
+  const [g3, g4, x1] = await db
+    .insert(grids)
+    .values([
+      { villageId: shangsi!.id, name: '三组', createdAt: since },
+      { villageId: shangsi!.id, name: '四组', createdAt: since },
+      { villageId: xinchang!.id, name: '一组', createdAt: since },
+    ])
+    .returning();
   const admin = await addMember(db, '综治干部', 'admin');
   const chief = await addMember(db, '李网格长', 'chief', { villageId: shangsi!.id });
   const worker = await addMember(db, '张网格员', 'worker', { gridId: g3!.id, villageId: shangsi!.id });
@@ -75,8 +97,18 @@ export async function town(db: Db) {
   const [adminRoom] = await db.insert(rooms).values({ topic: '综治中心', kind: 'admin', wechatId: 'room-admin' }).returning();
   const [gridRoom] = await db.insert(rooms).values({ topic: '上司村三组群', kind: 'grid', gridId: g3!.id, wechatId: 'room-g3' }).returning();
   return {
-    villages: { shangsi: shangsi!, xinchang: xinchang! }, grids: { g3: g3!, g4: g4!, x1: x1! },
-    admin, chief, worker, neighbourWorker, otherVillageWorker, otherChief, mediator, resident, adminRoom: adminRoom!, gridRoom: gridRoom!,
+    villages: { shangsi: shangsi!, xinchang: xinchang! },
+    grids: { g3: g3!, g4: g4!, x1: x1! },
+    admin,
+    chief,
+    worker,
+    neighbourWorker,
+    otherVillageWorker,
+    otherChief,
+    mediator,
+    resident,
+    adminRoom: adminRoom!,
+    gridRoom: gridRoom!,
   };
 }
 export type Town = Awaited<ReturnType<typeof town>>;
@@ -109,16 +141,36 @@ export async function say(h: Harness, sender: Member, text: string, o: SayOption
   const roomRef = o.room ? { wechatId: o.room.wechatId ?? '', topic: o.room.topic } : null;
   const now = o.now ?? h.clock.now();
   // Stored first, as the pipeline does: writes that start from a message carry its id.
-  const stored = o.messageId !== undefined ? { id: o.messageId } : await storeInbound(h.db, {
-    wechatMessageId: `msg-${++seq}`, roomWechatId: roomRef?.wechatId ?? null, roomTopic: roomRef?.topic ?? null,
-    senderWechatId: sender.wechatId ?? `unknown-${sender.id}`, senderName: sender.name, senderAlias: null, text,
-    mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now,
-  }, now);
+  const stored =
+    o.messageId !== undefined
+      ? { id: o.messageId }
+      : await storeInbound(
+          h.db,
+          {
+            wechatMessageId: `msg-${++seq}`,
+            roomWechatId: roomRef?.wechatId ?? null,
+            roomTopic: roomRef?.topic ?? null,
+            senderWechatId: sender.wechatId ?? `unknown-${sender.id}`,
+            senderName: sender.name,
+            senderAlias: null,
+            text,
+            mentionSelf: false,
+            mentions: o.mentions ?? [],
+            mentionIds: o.mentionIds ?? [],
+            sentAt: now,
+          },
+          now,
+        );
   const id = stored!.id;
   out.messageId = id;
   const ctx: MessageContext = {
     message: { id, wechatMessageId: `msg-${id}`, senderName: sender.name, text, mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now },
-    text, sender, room: o.room ?? null, roomRef, isPrivate: roomRef === null, now,
+    text,
+    sender,
+    room: o.room ?? null,
+    roomRef,
+    isPrivate: roomRef === null,
+    now,
     reply: async (t) => void out.replies.push(t),
     replyPrivately: async (t) => void out.privateReplies.push(t),
     replyFile: async (f) => void out.files.push(f),
@@ -143,14 +195,29 @@ export async function reload(db: Db, id: number): Promise<Member> {
 }
 
 /** A dispute draft as the report parser produces one. */
-export const draft = (over: Partial<{ category: 'family' | 'neighbor' | 'land' | 'economic' | 'other'; parties: string[]; summary: string; status: 'pending' | 'in_progress' | 'resolved' | 'escalated'; risks: ('homicide' | 'mass_incident' | 'petition' | 'other')[]; method: string | null }> = {}) => ({
-  category: 'neighbor' as const, parties: ['张某某', '李某某'], summary: '排水沟堵塞引发争吵', status: 'pending' as const, risks: [], method: null, ...over,
+export const draft = (
+  over: Partial<{
+    category: 'family' | 'neighbor' | 'land' | 'economic' | 'other';
+    parties: string[];
+    summary: string;
+    status: 'pending' | 'in_progress' | 'resolved' | 'escalated';
+    risks: ('homicide' | 'mass_incident' | 'petition' | 'other')[];
+    method: string | null;
+  }> = {},
+) => ({
+  category: 'neighbor' as const,
+  parties: ['张某某', '李某某'],
+  summary: '排水沟堵塞引发争吵',
+  status: 'pending' as const,
+  risks: [],
+  method: null,
+  ...over,
 });
 
 /** recordReport for a report not stored before (the test fails if it was). */
 export async function recordNew(h: Harness, input: RecordReportInput): Promise<RecordedReport> {
   const recorded = await recordReport(h.deps, input);
-  if (!recorded) throw new Error('recordReport: this message\'s report was stored already');
+  if (!recorded) throw new Error("recordReport: this message's report was stored already");
   // As the report use case does: the centre hears of flagged cases once they are stored.
   await announceRisks(h.deps, recorded.disputes);
   return recorded;
@@ -162,8 +229,12 @@ export async function recordNew(h: Harness, input: RecordReportInput): Promise<R
  */
 export function withCases(use: (s: { h: Harness; t: Town; d: Dispute }) => void, count = 1, pick = 0): void {
   let h: Harness;
-  beforeAll(async () => { h = await harness(); });
-  afterAll(async () => { await h.close(); });
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
   beforeEach(async () => {
     await reset(h);
     const t = await town(h.db);

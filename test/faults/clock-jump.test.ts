@@ -40,7 +40,12 @@ async function waitFor<T>(probe: () => Promise<T | null | undefined>, ms = 10_00
   }
 }
 
-interface Bot { app: App; world: MockWorld; clock: WallClock; database: Database }
+interface Bot {
+  app: App;
+  world: MockWorld;
+  clock: WallClock;
+  database: Database;
+}
 
 /** The bot on real timers with a wall clock that can jump, a weekly post set for Wednesday 20:00. */
 async function botWithWeeklyPost(start: Date): Promise<Bot> {
@@ -49,17 +54,19 @@ async function botWithWeeklyPost(start: Date): Promise<Bot> {
   const clock = wallClock(start);
   const env = { SEND_INTERVAL_MS: '0', SEND_ROOM_INTERVAL_MS: '0', SEND_JITTER_MS: '0' };
   const app = buildBot({ database, clock, transport: world.transport, env, pollMs: POLL_MS });
-  cleanup.push(() => database.close(), () => world.stop(), () => app.stop());
+  cleanup.push(
+    () => database.close(),
+    () => world.stop(),
+    () => app.stop(),
+  );
   await app.start({ runSender: false });
   await seedWorld(database.db, world, PEOPLE, ROOMS, start);
   await world.say(ADMIN, '#定时 普法 每周三 20:00 全部网格群', { room: ADMIN_GROUP, at: clock.now() });
   return { app, world, clock, database };
 }
 
-const scheduleClaims = (database: Database) =>
-  database.db.select().from(fireClaims).where(like(fireClaims.jobKey, 'schedule:%')).orderBy(asc(fireClaims.fireAt));
-const claimAt = (database: Database, fireAt: Date) => async () =>
-  (await scheduleClaims(database)).find((c) => c.fireAt.getTime() === fireAt.getTime() && c.status !== 'running');
+const scheduleClaims = (database: Database) => database.db.select().from(fireClaims).where(like(fireClaims.jobKey, 'schedule:%')).orderBy(asc(fireClaims.fireAt));
+const claimAt = (database: Database, fireAt: Date) => async () => (await scheduleClaims(database)).find((c) => c.fireAt.getTime() === fireAt.getTime() && c.status !== 'running');
 const posts = (world: MockWorld) => world.sent().filter((s) => s.text?.startsWith('【普法'));
 
 describe('the machine sleeps and the clock jumps forward', () => {
@@ -78,7 +85,11 @@ describe('the machine sleeps and the clock jumps forward', () => {
     const next = await waitFor(claimAt(database, at('2026-12-09T20:00:00')));
     expect(next.status).toBe('done');
     await app.sender.drainDue();
-    for (const g of GRIDS) expect(posts(world).filter((s) => s.to === g.topic), g.topic).toHaveLength(1);
+    for (const g of GRIDS)
+      expect(
+        posts(world).filter((s) => s.to === g.topic),
+        g.topic,
+      ).toHaveLength(1);
     expect(await scheduleClaims(database)).toHaveLength(2);
   });
 
@@ -95,7 +106,7 @@ describe('the machine sleeps and the clock jumps forward', () => {
 });
 
 describe('node-schedule fires late (the event loop or the machine was stalled)', () => {
-  it('applies each job\'s own lateness rule to the real clock\'s late timer', async () => {
+  it("applies each job's own lateness rule to the real clock's late timer", async () => {
     const database = await testDb();
     cleanup.push(() => database.close());
     const clock = realClock();
@@ -113,13 +124,18 @@ describe('node-schedule fires late (the event loop or the machine was stalled)',
     await scheduler.start();
     // Stall the event loop past the fire time: node-schedule's timer can only fire afterwards, late.
     const until = fireAt.getTime() + 1_500;
-    while (Date.now() < until) { /* busy: a stalled process */ }
+    while (Date.now() < until) {
+      /* busy: a stalled process */
+    }
     const claims = await waitFor(async () => {
       const rows = await database.db.select().from(fireClaims).orderBy(asc(fireClaims.jobKey));
       return rows.length === 2 && rows.every((r) => r.status !== 'running') ? rows : null;
     });
     scheduler.stop();
-    expect(claims.map((c) => [c.jobKey, c.status])).toEqual([['lenient', 'done'], ['strict', 'missed']]);
+    expect(claims.map((c) => [c.jobKey, c.status])).toEqual([
+      ['lenient', 'done'],
+      ['strict', 'missed'],
+    ]);
     expect(runs).toEqual(['lenient']);
   });
 });

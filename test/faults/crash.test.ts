@@ -12,8 +12,20 @@ import { fakeIds, GRID_COUNT, WORKER_COUNT } from './support/town.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/bot-child.ts', import.meta.url));
 
-interface Row { id: number; purpose: string; priority: number; targetKind: 'room' | 'member'; targetId: number; text: string | null; status: string }
-interface Result { outbox: Row[]; rooms: { id: number; topic: string }[]; members: { id: number; alias: string | null }[] }
+interface Row {
+  id: number;
+  purpose: string;
+  priority: number;
+  targetKind: 'room' | 'member';
+  targetId: number;
+  text: string | null;
+  status: string;
+}
+interface Result {
+  outbox: Row[];
+  rooms: { id: number; topic: string }[];
+  members: { id: number; alias: string | null }[];
+}
 
 /** Where a kill lands: a delay after `ready` (inside the fan-out), or after the n-th started send plus a few ms. */
 type KillPoint = { afterReadyMs: number } | { afterStarts: number; extraMs: number };
@@ -24,7 +36,9 @@ const readies = (log: string) => logLines(log).filter((l) => l.startsWith('ready
 
 /** The latest virtual time the killed process reached, so the next one starts later, as a restart would. */
 function lastVirtualTime(log: string): Date {
-  const times = logLines(log).filter((l) => l.startsWith('at ')).map((l) => Date.parse(l.slice(3)));
+  const times = logLines(log)
+    .filter((l) => l.startsWith('at '))
+    .map((l) => Date.parse(l.slice(3)));
   return new Date(Math.max(FIRE_AT.getTime(), ...times));
 }
 
@@ -51,7 +65,8 @@ describe('SIGKILL while a 115-group post and 30 reminders drain', () => {
     // start (seconds), so one kill by default and FAULT_KILLS=n for a longer soak.
     const kills = Number(process.env.FAULT_KILLS ?? 1);
     const points: KillPoint[] = Array.from({ length: kills }, () =>
-      Math.random() < 0.3 ? { afterReadyMs: random(400) } : { afterStarts: 1 + random(Math.floor(120 / kills)), extraMs: random(8) });
+      Math.random() < 0.3 ? { afterReadyMs: random(400) } : { afterStarts: 1 + random(Math.floor(120 / kills)), extraMs: random(8) },
+    );
     const when = JSON.stringify(points);
     try {
       let startAt = START;
@@ -65,7 +80,12 @@ describe('SIGKILL while a 115-group post and 30 reminders drain', () => {
       const last = runChild(CHILD, [target, log, startAt.toISOString()]);
       expect((await last.exited).code, last.stderr()).toBe(0);
       const lines = logLines(log);
-      const result = JSON.parse(lines.filter((l) => l.startsWith('result ')).at(-1)!.slice(7)) as Result;
+      const result = JSON.parse(
+        lines
+          .filter((l) => l.startsWith('result '))
+          .at(-1)!
+          .slice(7),
+      ) as Result;
       checkExactlyOnce(lines, result, killed, when);
     } finally {
       await drop();
@@ -77,8 +97,7 @@ describe('SIGKILL while a 115-group post and 30 reminders drain', () => {
 function checkExactlyOnce(lines: string[], result: Result, kills: number, when: string): void {
   const topic = new Map(result.rooms.map((r) => [r.id, r.topic]));
   const alias = new Map(result.members.map((m) => [m.id, m.alias]));
-  const keyOf = (r: Row) =>
-    sendKey(r.targetKind === 'room' ? fakeIds.room(topic.get(r.targetId)!) : fakeIds.contact(alias.get(r.targetId)!), r.text ?? '');
+  const keyOf = (r: Row) => sendKey(r.targetKind === 'room' ? fakeIds.room(topic.get(r.targetId)!) : fakeIds.contact(alias.get(r.targetId)!), r.text ?? '');
   const count = (prefix: string) => {
     const n = new Map<string, number>();
     for (const l of lines) if (l.startsWith(prefix)) n.set(l.slice(prefix.length), (n.get(l.slice(prefix.length)) ?? 0) + 1);
@@ -88,14 +107,29 @@ function checkExactlyOnce(lines: string[], result: Result, kills: number, when: 
   const rows = result.outbox;
 
   // Nothing lost in the fan-out, whatever the kills interrupted.
-  expect(rows.filter((r) => r.purpose === 'post'), when).toHaveLength(GRID_COUNT);
-  expect(rows.filter((r) => r.purpose === 'report-remind'), when).toHaveLength(WORKER_COUNT);
-  expect(rows.filter((r) => !['sent', 'uncertain'].includes(r.status)), when).toEqual([]);
+  expect(
+    rows.filter((r) => r.purpose === 'post'),
+    when,
+  ).toHaveLength(GRID_COUNT);
+  expect(
+    rows.filter((r) => r.purpose === 'report-remind'),
+    when,
+  ).toHaveLength(WORKER_COUNT);
+  expect(
+    rows.filter((r) => !['sent', 'uncertain'].includes(r.status)),
+    when,
+  ).toEqual([]);
   // Nothing went out that the outbox does not hold.
   const keys = new Set(rows.map(keyOf));
-  expect([...started.keys()].filter((k) => !keys.has(k)), when).toEqual([]);
+  expect(
+    [...started.keys()].filter((k) => !keys.has(k)),
+    when,
+  ).toEqual([]);
 
-  const alerts = rows.filter((r) => r.purpose === 'sender-alert' && r.status === 'sent').map((r) => r.text ?? '').join('\n');
+  const alerts = rows
+    .filter((r) => r.purpose === 'sender-alert' && r.status === 'sent')
+    .map((r) => r.text ?? '')
+    .join('\n');
   let interrupted = 0;
   for (const row of rows) {
     const [s, d] = [started.get(keyOf(row)) ?? 0, done.get(keyOf(row)) ?? 0];

@@ -33,7 +33,10 @@ afterEach(async () => {
 async function harness(): Promise<{ h: Harness; database: Database }> {
   const database = await testDb();
   const h = await createHarness({ start: START, database, env: { FLOOD_PER_MINUTE: String(LIMIT) } });
-  cleanup.push(() => database.close(), () => h.close());
+  cleanup.push(
+    () => database.close(),
+    () => h.close(),
+  );
   await h.seed(PEOPLE, ROOMS);
   return { h, database };
 }
@@ -90,19 +93,39 @@ describe('a flood from one sender', () => {
     const route: Route = { name: 'echo', match: () => true, handle: (ctx: MessageContext) => ctx.reply('收到') };
     const pipelines = ['a', 'b'].map((instanceId) =>
       createPipeline({
-        db, clock, calendar: createCalendar(clock, config.TZ), config, log: silentLog(), outbox: createOutbox(db, clock, 1500), instanceId,
-        route: () => route, identify: async () => ({ sender: sender!, room: null }), loginAt: () => null,
+        db,
+        clock,
+        calendar: createCalendar(clock, config.TZ),
+        config,
+        log: silentLog(),
+        outbox: createOutbox(db, clock, 1500),
+        instanceId,
+        route: () => route,
+        identify: async () => ({ sender: sender!, room: null }),
+        loginAt: () => null,
       }),
     );
     const message = (i: number): InboundMessage => ({
-      wechatMessageId: `flood-${i}`, roomWechatId: null, roomTopic: null, senderWechatId: 'wx-flood', senderName: FLOODER,
-      senderAlias: null, text: `第${i}条`, mentionSelf: false, mentions: [], mentionIds: [], sentAt: START,
+      wechatMessageId: `flood-${i}`,
+      roomWechatId: null,
+      roomTopic: null,
+      senderWechatId: 'wx-flood',
+      senderName: FLOODER,
+      senderAlias: null,
+      text: `第${i}条`,
+      mentionSelf: false,
+      mentions: [],
+      mentionIds: [],
+      sentAt: START,
     });
     // Alternate messages land on alternate instances, all at once.
     const outcomes = await Promise.all(Array.from({ length: 120 }, (_, i) => pipelines[i % 2]!.receive(message(i))));
     expect(outcomes.filter((o) => o === 'handled')).toHaveLength(LIMIT);
     expect(outcomes.filter((o) => o === 'throttled')).toHaveLength(120 - LIMIT);
-    const notices = await db.select().from(outbox).where(and(eq(outbox.targetId, sender!.id), eq(outbox.purpose, 'reply')));
+    const notices = await db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.targetId, sender!.id), eq(outbox.purpose, 'reply')));
     expect(notices.filter((r) => NOTICE.test(r.text ?? ''))).toHaveLength(1);
     expect(notices).toHaveLength(LIMIT + 1);
   });

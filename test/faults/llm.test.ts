@@ -36,7 +36,10 @@ beforeAll(async () => {
   database = await testDb();
   const env = { OPENAI_API_KEY: 'sk-fake', OPENAI_BASE_URL: fake.baseURL, LLM_TIMEOUT_MS: String(TIMEOUT_MS) };
   h = await createHarness({ start: START, database, env, log: logs.log, laws: LAWS });
-  await h.seed([...RESIDENTS, OTHER].map((name) => ({ name, role: 'resident' as const })), []);
+  await h.seed(
+    [...RESIDENTS, OTHER].map((name) => ({ name, role: 'resident' as const })),
+    [],
+  );
   // What the bot answers from retrieval alone: the fallback every failure must produce.
   expected = (await createAsker(createLawLibrary(database.db))(QUESTION)).answer;
 }, 120_000);
@@ -54,7 +57,7 @@ const modeOf = async (name: string) => {
 
 describe.runIf(LAWS)('the LLM endpoint fails (needs the statutes: ../shared/data/laws or LAWS_DIR)', () => {
   it.each(FAILURES.map((f, i) => [...f, RESIDENTS[i]!] as const))(
-    'when it %s the answer falls back to retrieval within the timeout; others are served meanwhile, the asker\'s next message after it',
+    "when it %s the answer falls back to retrieval within the timeout; others are served meanwhile, the asker's next message after it",
     async (_what, steps, reason, resident) => {
       fake.reset();
       fake.script(...steps);

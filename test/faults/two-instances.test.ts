@@ -29,7 +29,10 @@ async function expectSentOnceEach(database: Database, world: MockWorld): Promise
   const rows = await db.select().from(outbox);
   expect(rows.filter((r) => r.status !== 'sent')).toEqual([]);
   const expected = rows.map((r) => `${r.targetKind === 'room' ? topic.get(r.targetId) : name.get(r.targetId)}|${r.text}`).sort();
-  const actual = world.sent().map((s) => `${s.to}|${s.text}`).sort();
+  const actual = world
+    .sent()
+    .map((s) => `${s.to}|${s.text}`)
+    .sort();
   expect(actual).toEqual(expected);
 }
 
@@ -37,7 +40,10 @@ describe('two bot instances on one database and one WeChat account', () => {
   it('fire each schedule once, handle each message once, send each outbox row once', async () => {
     const database = await testDb();
     const world = createMockWorld({ log: silentLog() });
-    cleanup.push(() => database.close(), () => world.stop());
+    cleanup.push(
+      () => database.close(),
+      () => world.stop(),
+    );
     const transports = sharedTransport(world.transport, 2);
     const clocks = [virtualClock(START), virtualClock(START)];
     const apps: App[] = ['a', 'b'].map((id, i) => buildBot({ database, clock: clocks[i]!, transport: transports[i]!, instanceId: `gridbot-${id}@host` }));
@@ -55,13 +61,20 @@ describe('two bot instances on one database and one WeChat account', () => {
     await driveTogether(apps, clocks, at('2026-12-02T23:00:00'));
 
     const { db } = database;
-    const claims = await db.select().from(fireClaims).where(eq(fireClaims.fireAt, at('2026-12-02T20:00:00')));
+    const claims = await db
+      .select()
+      .from(fireClaims)
+      .where(eq(fireClaims.fireAt, at('2026-12-02T20:00:00')));
     expect(claims.map((c) => `${c.jobKey}:${c.status}`).sort()).toEqual(['report.remind:done', 'schedule:1:done']);
 
     const inbound = await db.select().from(inboundMessages);
     expect(inbound).toHaveLength(2 + RESIDENTS.length);
     expect(inbound.filter((m) => m.status !== 'handled')).toEqual([]);
-    for (const r of RESIDENTS) expect(world.sent().filter((s) => s.to === r), r).toHaveLength(1);
+    for (const r of RESIDENTS)
+      expect(
+        world.sent().filter((s) => s.to === r),
+        r,
+      ).toHaveLength(1);
 
     const rows = await db.select().from(outbox);
     expect(rows.filter((r) => r.purpose === 'post')).toHaveLength(GRID_COUNT);

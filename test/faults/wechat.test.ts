@@ -28,7 +28,10 @@ async function town(start: Date): Promise<{ h: Harness; database: Database; logs
   const database = await testDb();
   const logs = captureLog('info');
   const h = await createHarness({ start, database, log: logs.log });
-  cleanup.push(() => database.close(), () => h.close());
+  cleanup.push(
+    () => database.close(),
+    () => h.close(),
+  );
   await h.seed(PEOPLE, ROOMS);
   return { h, database, logs };
 }
@@ -39,7 +42,13 @@ async function town(start: Date): Promise<{ h: Harness; database: Database; logs
  */
 async function stepTo(h: Harness, until: Date): Promise<Sent[]> {
   const out: Sent[] = [];
-  const collect = () => out.push(...h.world.sent().slice(seen.n).map((r) => ({ ...r, at: h.clock.now() })));
+  const collect = () =>
+    out.push(
+      ...h.world
+        .sent()
+        .slice(seen.n)
+        .map((r) => ({ ...r, at: h.clock.now() })),
+    );
   const seen = { n: h.world.sent().length };
   for (;;) {
     const sendAt = await h.app.sender.nextDueAt();
@@ -60,7 +69,11 @@ const posts = (sent: Sent[]) => sent.filter((s) => s.text?.startsWith('【普法
 const toAdmins = (sent: Sent[]) => sent.filter((s) => s.to === ADMIN_GROUP);
 
 function expectOnePostPerGroup(sent: Sent[]): void {
-  for (const g of GRIDS) expect(posts(sent).filter((s) => s.to === g.topic), g.topic).toHaveLength(1);
+  for (const g of GRIDS)
+    expect(
+      posts(sent).filter((s) => s.to === g.topic),
+      g.topic,
+    ).toHaveLength(1);
   expect(posts(sent)).toHaveLength(GRIDS.length);
 }
 

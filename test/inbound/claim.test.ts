@@ -16,8 +16,17 @@ import { createCalendar } from '../../src/kernel/calendar.js';
 
 const start = new Date('2026-11-23T08:00:00+08:00');
 const message = (id: string, text: string): InboundMessage => ({
-  wechatMessageId: id, roomWechatId: null, roomTopic: null, senderWechatId: 'wx-li', senderName: '李网格',
-  senderAlias: null, text, mentionSelf: false, mentions: [], mentionIds: [], sentAt: start,
+  wechatMessageId: id,
+  roomWechatId: null,
+  roomTopic: null,
+  senderWechatId: 'wx-li',
+  senderName: '李网格',
+  senderAlias: null,
+  text,
+  mentionSelf: false,
+  mentions: [],
+  mentionIds: [],
+  sentAt: start,
 });
 
 /** A handler that waits for the test to let it finish, so another call can run meanwhile. */
@@ -30,11 +39,26 @@ function gate() {
 }
 
 function pipelineFor(db: Db, clock: VirtualClock, sender: Member, instanceId: string, handled: string[], wait?: () => Promise<void>) {
-  const route: Route = { name: 'test', match: () => true, handle: async (ctx: MessageContext) => { await wait?.(); handled.push(ctx.text); } };
+  const route: Route = {
+    name: 'test',
+    match: () => true,
+    handle: async (ctx: MessageContext) => {
+      await wait?.();
+      handled.push(ctx.text);
+    },
+  };
   const config = parseConfig({});
   return createPipeline({
-    db, clock, calendar: createCalendar(clock, config.TZ), config, log: pino({ level: 'silent' }), outbox: createOutbox(db, clock, 1500), instanceId,
-    route: () => route, identify: async () => ({ sender, room: null }), loginAt: () => null,
+    db,
+    clock,
+    calendar: createCalendar(clock, config.TZ),
+    config,
+    log: pino({ level: 'silent' }),
+    outbox: createOutbox(db, clock, 1500),
+    instanceId,
+    route: () => route,
+    identify: async () => ({ sender, room: null }),
+    loginAt: () => null,
   });
 }
 
@@ -74,7 +98,7 @@ describe('claiming inbound messages', () => {
     expect(handled).toEqual(['你好']);
   });
 
-  it("leaves a message another instance is handling to that instance", async () => {
+  it('leaves a message another instance is handling to that instance', async () => {
     const { db, clock, sender } = await setup();
     const handled: string[] = [];
     const g = gate();
@@ -105,8 +129,14 @@ describe('claiming inbound messages', () => {
   it('resumes at once what it left claimed before a crash; another instance waits for the lease to run out', async () => {
     const { db, clock, sender } = await setup();
     await db.insert(inboundMessages).values({
-      wechatMessageId: 'm9', senderWechatId: 'wx-li', senderName: '李网格', text: '崩溃前收到的', sentAt: start, storedAt: start,
-      claimedBy: 'bot-a', claimedAt: start,
+      wechatMessageId: 'm9',
+      senderWechatId: 'wx-li',
+      senderName: '李网格',
+      text: '崩溃前收到的',
+      sentAt: start,
+      storedAt: start,
+      claimedBy: 'bot-a',
+      claimedAt: start,
     });
     const handledByB: string[] = [];
     await pipelineFor(db, clock, sender, 'bot-b', handledByB).resume();
@@ -120,8 +150,14 @@ describe('claiming inbound messages', () => {
   it('lets another instance take over a claim older than the lease', async () => {
     const { db, clock, sender } = await setup();
     await db.insert(inboundMessages).values({
-      wechatMessageId: 'm9', senderWechatId: 'wx-li', senderName: '李网格', text: '没人处理的', sentAt: start, storedAt: start,
-      claimedBy: 'bot-a', claimedAt: start,
+      wechatMessageId: 'm9',
+      senderWechatId: 'wx-li',
+      senderName: '李网格',
+      text: '没人处理的',
+      sentAt: start,
+      storedAt: start,
+      claimedBy: 'bot-a',
+      claimedAt: start,
     });
     await clock.advanceTo(new Date(start.getTime() + 6 * 60_000));
     const handled: string[] = [];

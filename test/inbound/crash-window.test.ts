@@ -11,21 +11,31 @@ import { ADMIN_ROOM, allDisputes, lawqaHarness, memberId, textsTo } from '../law
  */
 function crashingLog() {
   const state = { armed: false };
-  const sink = { write(line: string) {
-    if (state.armed && line.includes('"msg":"disputes recorded"')) { state.armed = false; throw new Error('crash after the commit'); }
-  } };
+  const sink = {
+    write(line: string) {
+      if (state.armed && line.includes('"msg":"disputes recorded"')) {
+        state.armed = false;
+        throw new Error('crash after the commit');
+      }
+    },
+  };
   return { log: createLogger('info', sink), state };
 }
 
 let h: Harness & { closeAll(): Promise<void> };
 const crash = crashingLog();
-beforeAll(async () => { h = await lawqaHarness({ log: crash.log }); }, 60_000);
+beforeAll(async () => {
+  h = await lawqaHarness({ log: crash.log });
+}, 60_000);
 afterAll(() => h.closeAll());
 
 /** What a crash leaves of a message: pending, its claim long expired (the pipeline's resume takes it). */
 async function leftPending(text: string): Promise<void> {
-  const [row] = await h.database.db.update(inboundMessages).set({ status: 'pending', handledAt: null, error: null, route: null, claimedBy: null })
-    .where(and(eq(inboundMessages.text, text), inArray(inboundMessages.status, ['failed', 'handled']))).returning();
+  const [row] = await h.database.db
+    .update(inboundMessages)
+    .set({ status: 'pending', handledAt: null, error: null, route: null, claimedBy: null })
+    .where(and(eq(inboundMessages.text, text), inArray(inboundMessages.status, ['failed', 'handled'])))
+    .returning();
   if (!row) throw new Error(`no finished message "${text}" to leave pending`);
 }
 

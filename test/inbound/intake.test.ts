@@ -8,8 +8,17 @@ import { captureLog } from '../faults/support/logs.js';
 const START = new Date('2026-12-02T10:00:00+08:00');
 const down = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 const message = (id: string, sender: string): InboundMessage => ({
-  wechatMessageId: id, roomWechatId: null, roomTopic: null, senderWechatId: sender, senderName: sender, senderAlias: null,
-  text: id, mentionSelf: false, mentions: [], mentionIds: [], sentAt: START,
+  wechatMessageId: id,
+  roomWechatId: null,
+  roomTopic: null,
+  senderWechatId: sender,
+  senderName: sender,
+  senderAlias: null,
+  text: id,
+  mentionSelf: false,
+  mentions: [],
+  mentionIds: [],
+  sentAt: START,
 });
 
 /** A pipeline at the port: records what it received, fails while the database is "down". */
@@ -61,7 +70,12 @@ describe('inbound intake', () => {
     const { clock, logs, pipeline, intake } = setup();
     pipeline.up = false;
     const outcomes: IntakeOutcome[] = [];
-    for (const [id, sender] of [['m1', 'A'], ['m2', 'B'], ['m3', 'A']] as const) outcomes.push(await intake.accept(message(id, sender)));
+    for (const [id, sender] of [
+      ['m1', 'A'],
+      ['m2', 'B'],
+      ['m3', 'A'],
+    ] as const)
+      outcomes.push(await intake.accept(message(id, sender)));
     expect(outcomes).toEqual(['buffered', 'buffered', 'buffered']);
     expect(intake.held()).toBe(3);
     expect(logs.messages().filter((m) => m.startsWith('database unavailable'))).toHaveLength(1);
@@ -84,8 +98,12 @@ describe('inbound intake', () => {
 
   it('passes other failures through instead of holding them', async () => {
     const broken = createIntake({
-      clock: virtualClock(START), log: captureLog().log, resume: async () => 0,
-      receive: async () => { throw new TypeError('a bug'); },
+      clock: virtualClock(START),
+      log: captureLog().log,
+      resume: async () => 0,
+      receive: async () => {
+        throw new TypeError('a bug');
+      },
     });
     await expect(broken.accept(message('x', 'A'))).rejects.toThrow('a bug');
     expect(broken.held()).toBe(0);

@@ -9,12 +9,17 @@ describe('invisible and full-width characters, at the one place a message enters
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness({ start: START });
-    await h.seed([{ name: '王书记', role: 'admin' }, { name: '张网格', role: 'worker', grid: '上司村三组' }], []);
+    await h.seed(
+      [
+        { name: '王书记', role: 'admin' },
+        { name: '张网格', role: 'worker', grid: '上司村三组' },
+      ],
+      [],
+    );
   });
   afterAll(() => h.close());
 
-  const routeOf = async (text: string) =>
-    (await h.database.db.select({ route: inboundMessages.route }).from(inboundMessages).where(eq(inboundMessages.text, text)))[0]?.route;
+  const routeOf = async (text: string) => (await h.database.db.select({ route: inboundMessages.route }).from(inboundMessages).where(eq(inboundMessages.text, text)))[0]?.route;
 
   it.each([
     ['\u200b#帮助', '#帮助', '#成员 列表'],

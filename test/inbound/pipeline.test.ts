@@ -17,8 +17,17 @@ const start = new Date('2026-11-23T08:00:00+08:00');
 
 function message(id: string, text: string, at = start): InboundMessage {
   return {
-    wechatMessageId: id, roomWechatId: null, roomTopic: null, senderWechatId: 'wx-zhang', senderName: '张网格',
-    senderAlias: null, text, mentionSelf: false, mentions: [], mentionIds: [], sentAt: at,
+    wechatMessageId: id,
+    roomWechatId: null,
+    roomTopic: null,
+    senderWechatId: 'wx-zhang',
+    senderName: '张网格',
+    senderAlias: null,
+    text,
+    mentionSelf: false,
+    mentions: [],
+    mentionIds: [],
+    sentAt: at,
   };
 }
 
@@ -29,10 +38,25 @@ async function setup(handle: (ctx: MessageContext) => Promise<void>, login: Date
   const config = parseConfig({});
   const [sender] = await db.insert(members).values({ name: '张网格', role: 'worker', wechatId: 'wx-zhang' }).returning();
   const handled: string[] = [];
-  const route: Route = { name: 'test', match: () => true, handle: async (ctx) => { handled.push(ctx.text); await handle(ctx); } };
+  const route: Route = {
+    name: 'test',
+    match: () => true,
+    handle: async (ctx) => {
+      handled.push(ctx.text);
+      await handle(ctx);
+    },
+  };
   const pipeline = createPipeline({
-    db, clock, calendar: createCalendar(clock, config.TZ), config, log: silent, outbox: createOutbox(db, clock, 1500), instanceId: 'test',
-    route: () => route, identify: async () => ({ sender: sender!, room: null }), loginAt: () => login,
+    db,
+    clock,
+    calendar: createCalendar(clock, config.TZ),
+    config,
+    log: silent,
+    outbox: createOutbox(db, clock, 1500),
+    instanceId: 'test',
+    route: () => route,
+    identify: async () => ({ sender: sender!, room: null }),
+    loginAt: () => login,
   });
   return { database, db, pipeline, handled };
 }
@@ -63,7 +87,10 @@ describe('inbound pipeline', () => {
     expect(await t.pipeline.receive(message('m1', '坏'))).toBe('failed');
     expect(await t.pipeline.receive(message('m2', '好'))).toBe('handled');
     const rows = await t.db.select().from(inboundMessages).orderBy(inboundMessages.id);
-    expect(rows.map((r) => [r.text, r.status])).toEqual([['坏', 'failed'], ['好', 'handled']]);
+    expect(rows.map((r) => [r.text, r.status])).toEqual([
+      ['坏', 'failed'],
+      ['好', 'handled'],
+    ]);
     expect(rows[0]!.error).toContain('boom');
     const sent = await t.db.select().from(outbox).orderBy(outbox.id);
     expect(sent.map((r) => r.text)).toEqual([expect.stringContaining('抱歉'), '好的']);
@@ -74,7 +101,12 @@ describe('inbound pipeline', () => {
     open = t.database;
     // A crash between storing and finishing leaves a pending row behind.
     await t.db.insert(inboundMessages).values({
-      wechatMessageId: 'm9', senderWechatId: 'wx-zhang', senderName: '张网格', text: '崩溃前收到的', sentAt: start, storedAt: start,
+      wechatMessageId: 'm9',
+      senderWechatId: 'wx-zhang',
+      senderName: '张网格',
+      text: '崩溃前收到的',
+      sentAt: start,
+      storedAt: start,
     });
     expect(await t.pipeline.resume()).toBe(1);
     expect(t.handled).toEqual(['崩溃前收到的']);

@@ -17,14 +17,22 @@ describe('countFailedSince', () => {
   it('counts the failed messages stored at or after the given time, and only those', async () => {
     open = await testDb();
     const row = (id: string, storedAt: Date, status: 'failed' | 'handled') => ({
-      wechatMessageId: id, senderWechatId: 'wx-a', senderName: '甲', text: '…', sentAt: storedAt, storedAt, status,
+      wechatMessageId: id,
+      senderWechatId: 'wx-a',
+      senderName: '甲',
+      text: '…',
+      sentAt: storedAt,
+      storedAt,
+      status,
     });
-    await open.db.insert(inboundMessages).values([
-      row('old', at('2026-11-29T23:59:59'), 'failed'),
-      row('edge', at('2026-11-30T00:00:00'), 'failed'),
-      row('later', at('2026-12-02T10:00:00'), 'failed'),
-      row('fine', at('2026-12-02T10:00:00'), 'handled'),
-    ]);
+    await open.db
+      .insert(inboundMessages)
+      .values([
+        row('old', at('2026-11-29T23:59:59'), 'failed'),
+        row('edge', at('2026-11-30T00:00:00'), 'failed'),
+        row('later', at('2026-12-02T10:00:00'), 'failed'),
+        row('fine', at('2026-12-02T10:00:00'), 'handled'),
+      ]);
     expect(await countFailedSince(open.db, at('2026-11-30T00:00:00'))).toBe(2);
     expect(await countFailedSince(open.db, at('2026-12-03T00:00:00'))).toBe(0);
   });
@@ -32,8 +40,17 @@ describe('countFailedSince', () => {
 
 describe('storeClaimed', () => {
   const message = (id: string, sender: string, room: string | null, sentAt: Date) => ({
-    wechatMessageId: id, roomWechatId: room, roomTopic: room ? '上司村三组网格群' : null, senderWechatId: sender, senderName: '张网格',
-    senderAlias: null, text: '你好', mentionSelf: false, mentions: [], mentionIds: [], sentAt,
+    wechatMessageId: id,
+    roomWechatId: room,
+    roomTopic: room ? '上司村三组网格群' : null,
+    senderWechatId: sender,
+    senderName: '张网格',
+    senderAlias: null,
+    text: '你好',
+    mentionSelf: false,
+    mentions: [],
+    mentionIds: [],
+    sentAt,
   });
 
   it('stores claimed and returns, from the same statement, the sender, the bound room and the earlier count', async () => {

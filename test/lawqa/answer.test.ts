@@ -8,11 +8,13 @@ describe('citation formatting', () => {
     expect(articleLabel({ article: 10 })).toBe('第十条');
     expect(articleLabel({ article: 1079 })).toBe('第一千零七十九条');
     expect(articleLabel({ article: 287, sub: 2 })).toBe('第二百八十七条之二');
-    expect(citationLine([
-      { law: '中华人民共和国民法典', article: 1079 },
-      { law: '中华人民共和国民法典', article: 1084 },
-      { law: '中华人民共和国反家庭暴力法', article: 23 },
-    ])).toBe('依据《中华人民共和国民法典》第一千零七十九条、第一千零八十四条，《中华人民共和国反家庭暴力法》第二十三条');
+    expect(
+      citationLine([
+        { law: '中华人民共和国民法典', article: 1079 },
+        { law: '中华人民共和国民法典', article: 1084 },
+        { law: '中华人民共和国反家庭暴力法', article: 23 },
+      ]),
+    ).toBe('依据《中华人民共和国民法典》第一千零七十九条、第一千零八十四条，《中华人民共和国反家庭暴力法》第二十三条');
   });
 });
 

@@ -66,7 +66,16 @@ describe('the Q&A with an LLM configured, against a fake OpenAI-compatible serve
   });
 
   it('drops a made-up citation and never shows it', async () => {
-    fake.script(reply({ ...good, citations: [{ law: CIVIL, article: 1099 }, { law: '中华人民共和国婚姻法', article: 32 }, { law: CIVIL, article: 1079 }] }));
+    fake.script(
+      reply({
+        ...good,
+        citations: [
+          { law: CIVIL, article: 1099 },
+          { law: '中华人民共和国婚姻法', article: 32 },
+          { law: CIVIL, article: 1079 },
+        ],
+      }),
+    );
     const who = nextAsker();
     const [text] = textsTo(await h.say(who, QUESTION), who);
     expect(text).toContain(MODEL_TEXT);

@@ -51,7 +51,11 @@ export async function memberId(h: Harness, name: string): Promise<number> {
 }
 
 export async function qaRowsOf(h: Harness, name: string) {
-  return h.database.db.select().from(qaLog).where(eq(qaLog.memberId, await memberId(h, name))).orderBy(asc(qaLog.id));
+  return h.database.db
+    .select()
+    .from(qaLog)
+    .where(eq(qaLog.memberId, await memberId(h, name)))
+    .orderBy(asc(qaLog.id));
 }
 
 export const allDisputes = (h: Harness) => h.database.db.select().from(disputes).orderBy(asc(disputes.id));

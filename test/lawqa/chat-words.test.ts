@@ -4,9 +4,17 @@ import { disputeCategory, summaryOf } from '../../src/lawqa/mediate.js';
 
 describe('feedbackOf', () => {
   it.each([
-    ['有用', true], ['有用！', true], ['  有帮助 。', true], ['有用，谢谢', true], ['👍有用', true],
-    ['没用', false], ['没啥用', false], ['不管用!!', false],
-    ['药吃了没用咋办', null], ['有用的法条吗', null], ['', null],
+    ['有用', true],
+    ['有用！', true],
+    ['  有帮助 。', true],
+    ['有用，谢谢', true],
+    ['👍有用', true],
+    ['没用', false],
+    ['没啥用', false],
+    ['不管用!!', false],
+    ['药吃了没用咋办', null],
+    ['有用的法条吗', null],
+    ['', null],
   ])('%j → %j', (text, want) => expect(feedbackOf(text)).toBe(want));
 });
 

@@ -73,7 +73,10 @@ describe('legal questions in chat', () => {
     expect(alert).not.toContain('皮带');
     const rows = await h.database.db.select().from(outbox);
     expect(rows.filter((r) => r.purpose.startsWith('lawqa-')).map((r) => [r.purpose, r.priority])).toEqual(
-      expect.arrayContaining([['lawqa-urgent', PRIORITY.alert], ['lawqa-danger', PRIORITY.alert]]),
+      expect.arrayContaining([
+        ['lawqa-urgent', PRIORITY.alert],
+        ['lawqa-danger', PRIORITY.alert],
+      ]),
     );
   });
 

@@ -13,17 +13,15 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('asking while no statute is imported', () => {
-  it.each([
-    '借钱不还咋办',
-    '邻居家的狗把我娃咬了 谁出医药费',
-    '老板拖着工资不给 快过年了',
-    '宅基地被村里收回去修路 不给补偿',
-  ])('says the library is empty and how to fill it, not 没找到依据: %s', async (q) => {
-    const a = await ask(q);
-    expect(a.answer).toBe(EMPTY_LIBRARY_ANSWER);
-    expect(a.answer).toContain('npx gridbot laws fetch');
-    expect(a.citations).toEqual([]);
-  });
+  it.each(['借钱不还咋办', '邻居家的狗把我娃咬了 谁出医药费', '老板拖着工资不给 快过年了', '宅基地被村里收回去修路 不给补偿'])(
+    'says the library is empty and how to fill it, not 没找到依据: %s',
+    async (q) => {
+      const a = await ask(q);
+      expect(a.answer).toBe(EMPTY_LIBRARY_ANSWER);
+      expect(a.answer).toContain('npx gridbot laws fetch');
+      expect(a.citations).toEqual([]);
+    },
+  );
 
   it('still answers danger with the emergency line first', async () => {
     const a = await ask('他拿着刀在门口说今晚要砍死我');

@@ -41,10 +41,14 @@ describe('the danger evaluation', () => {
     const database = await testDb();
     try {
       const ask = createAsker(createLawLibrary(database.db));
-      const s = await scoreDanger('自写', [
-        { id: 'a-1', text: '他拿着菜刀在门口喊要砍死我', urgent: true },
-        { id: 'a-2', text: '过年杀猪要请几个人帮忙', urgent: false },
-      ], ask);
+      const s = await scoreDanger(
+        '自写',
+        [
+          { id: 'a-1', text: '他拿着菜刀在门口喊要砍死我', urgent: true },
+          { id: 'a-2', text: '过年杀猪要请几个人帮忙', urgent: false },
+        ],
+        ask,
+      );
       expect(s).toMatchObject({ urgent: 1, caught: 1, calm: 1, falseAlarms: 0 });
       expect(scoreLine(s)).toContain('召回 100.0%');
     } finally {

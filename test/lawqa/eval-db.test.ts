@@ -16,16 +16,22 @@ beforeAll(() => {
   mkdirSync(join(dir, 'laws'));
   writeFileSync(join(dir, 'laws', '中华人民共和国民法典.md'), MINI_CIVIL);
   writeFileSync(join(dir, 'laws', '中华人民共和国刑法.md'), MINI_CRIMINAL);
-  writeFileSync(join(dir, 'good.jsonl'), [
-    item('a', '婚姻家庭', '男人喝了酒就打人，想离婚他不同意咋办', [{ law: CIVIL, article: 1079 }]),
-    item('b', '邻里', '邻居把排水沟堵了，雨水灌进俺家院子', [{ law: CIVIL, article: 290 }]),
-    item('c', '超出范围', '明天会下雨不', []),
-    item('d', '婚姻家庭', '他拿着刀在门口说今晚要砍死我', [], true),
-  ].join('\n'));
-  writeFileSync(join(dir, 'stard.jsonl'), [
-    item('stard-1', 'STARD', '借款合同没有约定利息的，出借人能主张利息吗？', [{ law: CIVIL, article: 680 }]),
-    item('stard-2', 'STARD', '相邻一方因通行必须经过邻居土地的，邻居能拒绝吗？', [{ law: CIVIL, article: 291 }]),
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'good.jsonl'),
+    [
+      item('a', '婚姻家庭', '男人喝了酒就打人，想离婚他不同意咋办', [{ law: CIVIL, article: 1079 }]),
+      item('b', '邻里', '邻居把排水沟堵了，雨水灌进俺家院子', [{ law: CIVIL, article: 290 }]),
+      item('c', '超出范围', '明天会下雨不', []),
+      item('d', '婚姻家庭', '他拿着刀在门口说今晚要砍死我', [], true),
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'stard.jsonl'),
+    [
+      item('stard-1', 'STARD', '借款合同没有约定利息的，出借人能主张利息吗？', [{ law: CIVIL, article: 680 }]),
+      item('stard-2', 'STARD', '相邻一方因通行必须经过邻居土地的，邻居能拒绝吗？', [{ law: CIVIL, article: 291 }]),
+    ].join('\n'),
+  );
   writeFileSync(join(dir, 'bad.jsonl'), item('x', '经济', '借条上没写利息，他要我给利息', [{ law: CIVIL, article: 1260 }]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +39,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('evalLawqa (npm run eval:lawqa)', () => {
   it('imports into a temporary database, answers through the ask path and prints every measure', async () => {
     const lines: string[] = [];
-    const ok = await evalLawqa({ lawsDir: join(dir, 'laws'), devFile: join(dir, 'good.jsonl'), stardFile: join(dir, 'stard.jsonl'), rounds: 2, at: new Date(), print: (l) => lines.push(l) });
+    const ok = await evalLawqa({
+      lawsDir: join(dir, 'laws'),
+      devFile: join(dir, 'good.jsonl'),
+      stardFile: join(dir, 'stard.jsonl'),
+      rounds: 2,
+      at: new Date(),
+      print: (l) => lines.push(l),
+    });
     const out = lines.join('\n');
     expect(out).toContain('条文 6 条');
     expect(out).toContain('hit@1 100.0%  hit@3 100.0%  recall@3 100.0%  没找到依据误拒 0.0%  超范围准确率 100.0%');

@@ -29,7 +29,8 @@ describe.runIf(existsSync(LAWS_DIR))('answers about violence at home (shared cor
   const retriever = createRetriever(await loadLawsDir(LAWS_DIR), await loadKnowledge());
 
   it.each(['老公喝了酒就打我，打了好几回了', '男人一不顺心就动手打俺 好多年了 想离婚', '被老公打怕了 保护令咋申请'])(
-    '%s: safety and the protections first, never mediation', async (q) => {
+    '%s: safety and the protections first, never mediation',
+    async (q) => {
       const a = await askQuestion(q, { retriever });
       expect(a.urgent).toBe(false);
       expect(a.answer).toMatch(/^先顾安全：.*110/);
@@ -38,5 +39,6 @@ describe.runIf(existsSync(LAWS_DIR))('answers about violence at home (shared cor
       expect(a.answer).not.toMatch(/需要调解|调解员/);
       expect(a.ownDispute).toBe(false);
       expect(a.citations).toEqual(expect.arrayContaining([{ law: '中华人民共和国反家庭暴力法', article: 23 }]));
-    });
+    },
+  );
 });

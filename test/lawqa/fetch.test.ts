@@ -122,7 +122,8 @@ describe.runIf(existsSync(SHARED_LAWS))('against the shared statutes (skipped wi
       const again = await fetchAndImport(database.db, { ...o, at: new Date('2026-12-02T09:00:00+08:00') });
       expect(again.imported.laws.map((l) => l.status)).toEqual(['unchanged', 'unchanged']);
       expect((await listLaws(database.db)).map((l) => [l.title, l.revisedDate])).toEqual([
-        ['中华人民共和国人民调解法', '2010-08-28'], ['信访工作条例', '2022-02-25'],
+        ['中华人民共和国人民调解法', '2010-08-28'],
+        ['信访工作条例', '2022-02-25'],
       ]);
     } finally {
       await database.close();

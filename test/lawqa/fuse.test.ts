@@ -29,8 +29,14 @@ describe('fuseRanks (reciprocal-rank fusion)', () => {
   });
 });
 
-const entry = (strength: number, docs: number[], specificity = 0.5): RankedEntry =>
-  ({ entry: { id: 'family-001', topic: 'family', q: '问题问题', a: '回答回答回答回答回答', cites: [] }, score: strength, strength, specificity, docs, citations: [] });
+const entry = (strength: number, docs: number[], specificity = 0.5): RankedEntry => ({
+  entry: { id: 'family-001', topic: 'family', q: '问题问题', a: '回答回答回答回答回答', cites: [] },
+  score: strength,
+  strength,
+  specificity,
+  docs,
+  citations: [],
+});
 
 describe('promoteAgreeing (a curated entry speaks only when strong and already near the top)', () => {
   const fused = fuseRanks([list('words', [10, 11, 12, 13, 14, 15, 16])], 10);

@@ -29,13 +29,18 @@ const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A minimal .docx as Word writes it: runs split mid-sentence, a tab in the paragraph properties. */
 async function docx(paragraphs: readonly string[]): Promise<Buffer> {
-  const body = paragraphs.map((p) => {
-    const cut = Math.ceil(p.length / 2);
-    return `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t xml:space="preserve">${esc(p.slice(0, cut))}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t>${esc(p.slice(cut))}</w:t></w:r></w:p>`;
-  }).join('');
+  const body = paragraphs
+    .map((p) => {
+      const cut = Math.ceil(p.length / 2);
+      return `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t xml:space="preserve">${esc(p.slice(0, cut))}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t>${esc(p.slice(cut))}</w:t></w:r></w:p>`;
+    })
+    .join('');
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -57,7 +62,11 @@ describe('the title comes from the text, not the file name', () => {
     ['调解仲裁.txt', `中华人民共和国农村土地\n\n承包经营纠纷调解仲裁法${ARTICLE}`, '中华人民共和国农村土地承包经营纠纷调解仲裁法'],
     ['森林.txt', `中华人民共和国　森　林　法${ARTICLE}`, '中华人民共和国森林法'],
     ['信访.txt', `《信访工作条例》${ARTICLE}`, '信访工作条例'],
-    ['解释一.txt', `来源：国家法律法规数据库\n最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）${ARTICLE}`, '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）'],
+    [
+      '解释一.txt',
+      `来源：国家法律法规数据库\n最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）${ARTICLE}`,
+      '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）',
+    ],
     ['村规民约.txt', ARTICLE.trim(), '村规民约'],
     ['whatever.md', `# 某某县养犬管理办法${ARTICLE}`, '某某县养犬管理办法'],
   ])('%s', (file, text, title) => {
@@ -97,7 +106,10 @@ describe('laws import of a folder as people really have one', () => {
     writeFileSync(join(folder, '~$民法典.docx'), 'lock');
     writeFileSync(join(folder, '.DS_Store'), '');
     const report = await importLaws(database.db, [folder], { at: new Date('2026-12-01T09:00:00+08:00'), knownTitles: await knownLawTitles() });
-    expect(report.laws.map((l) => [l.title, l.articles, l.effectiveDate])).toEqual([['中华人民共和国刑法', 1, null], [CIVIL, 3, '2021-01-01']]);
+    expect(report.laws.map((l) => [l.title, l.articles, l.effectiveDate])).toEqual([
+      ['中华人民共和国刑法', 1, null],
+      [CIVIL, 3, '2021-01-01'],
+    ]);
     expect(report.laws[1]!.notes).toEqual([]);
     expect((await listLaws(database.db)).find((l) => l.title === CIVIL)!.revisedDate).toBe('2030-01-01');
     const why = Object.fromEntries(report.skipped.map((s) => [s.file.slice(folder.length + 1), s.why]));
@@ -107,7 +119,7 @@ describe('laws import of a folder as people really have one', () => {
       '.DS_Store': '是隐藏文件',
       '反家暴法.doc': '是旧版 Word 文件（.doc），读不了：请在 Word 或 WPS 里另存为 .docx 或 .txt',
       '土地法.pdf': 'PDF 读不了：请在国家法律法规数据库（flk.npc.gov.cn）下载 Word 版（.docx）',
-      '旧版': '是文件夹，里面的文件没有读（要导入请单独写出这个文件夹）',
+      旧版: '是文件夹，里面的文件没有读（要导入请单独写出这个文件夹）',
     });
     expect(report.failed.map((f) => [f.file.slice(folder.length + 1), f.problems[0]])).toEqual([
       ['坏了.docx', '不是有效的 .docx 文件（打不开）。请在 Word 或 WPS 里重新“另存为 .docx”，或另存为 .txt'],

@@ -57,7 +57,10 @@ describe('importLaws', () => {
   it('stores each law with its articles, numbers, sub-numbers, chapters and effective date', async () => {
     const folder = writeLaws({ 'civil.md': MINI_CIVIL, 'criminal.md': MINI_CRIMINAL });
     const report = await importLaws(database.db, [folder], { at: AT });
-    expect(report.laws.map((l) => [l.title, l.articles, l.status])).toEqual([[CIVIL, 5, 'new'], ['中华人民共和国刑法', 1, 'new']]);
+    expect(report.laws.map((l) => [l.title, l.articles, l.status])).toEqual([
+      [CIVIL, 5, 'new'],
+      ['中华人民共和国刑法', 1, 'new'],
+    ]);
     expect(report.laws[1]!.notes).toEqual(['文中没有找到施行日期']);
     const rows = await listLaws(database.db);
     expect(rows.map((r) => [r.title, r.articleCount, r.effectiveDate])).toEqual([

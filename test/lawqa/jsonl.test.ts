@@ -10,7 +10,11 @@ async function run(lines: string[]): Promise<{ count: number; out: Record<string
   const chunks: string[] = [];
   output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
   const count = await askJsonl(Readable.from(lines.map((l) => `${l}\n`)), output, (q) => askQuestion(q, deps));
-  const out = chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const out = chunks
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { count, out };
 }
 

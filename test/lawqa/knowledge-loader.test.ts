@@ -15,7 +15,10 @@ const entry = (id: string, extra: object = {}) => ({
 
 describe('parseKnowledgeFile', () => {
   it('accepts entries with optional sub-numbers and keywords', () => {
-    const text = JSON.stringify([entry('family-001', { keywords: ['家暴'] }), entry('other-002', { topic: 'other', cites: [{ law: '中华人民共和国刑法', article: 287, sub: 2 }] })]);
+    const text = JSON.stringify([
+      entry('family-001', { keywords: ['家暴'] }),
+      entry('other-002', { topic: 'other', cites: [{ law: '中华人民共和国刑法', article: 287, sub: 2 }] }),
+    ]);
     const r = parseKnowledgeFile(text, 'x.json');
     expect(r.ok && r.value.map((e) => e.cites[0])).toEqual([
       { law: '中华人民共和国民法典', article: 1079 },

@@ -88,9 +88,7 @@ describe.runIf(existsSync(LAWS_DIR))('citations against the shared statute corpu
 
   it('cites only articles that exist in those laws', () => {
     const missing = entries.flatMap((e) =>
-      e.cites
-        .filter((c) => !articles.has(citeKey(c.law, c.article, c.sub)))
-        .map((c) => `${e.id}: ${c.law} 第${c.article}条${c.sub ? `之${c.sub}` : ''}`),
+      e.cites.filter((c) => !articles.has(citeKey(c.law, c.article, c.sub))).map((c) => `${e.id}: ${c.law} 第${c.article}条${c.sub ? `之${c.sub}` : ''}`),
     );
     expect(missing).toEqual([]);
   });

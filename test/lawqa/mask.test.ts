@@ -29,8 +29,10 @@ describe('mask', () => {
   );
 
   it('never throws and never leaves an 11-digit mobile number', () => {
-    fc.assert(fc.property(fc.string(), fc.constantFrom('13912345678', '15800001111'), (s, phone) => {
-      expect(mask(`${s}${phone}`)).not.toContain(phone);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('13912345678', '15800001111'), (s, phone) => {
+        expect(mask(`${s}${phone}`)).not.toContain(phone);
+      }),
+    );
   });
 });

@@ -37,7 +37,14 @@ describe('createRetriever on a small corpus', () => {
   });
 
   it('never returns a citation missing from the corpus, even when an entry cites one', () => {
-    const broken = { ...MINI_KNOWLEDGE[0]!, id: 'family-009', cites: [{ law: CIVIL, article: 9999 }, { law: CIVIL, article: 1079 }] };
+    const broken = {
+      ...MINI_KNOWLEDGE[0]!,
+      id: 'family-009',
+      cites: [
+        { law: CIVIL, article: 9999 },
+        { law: CIVIL, article: 1079 },
+      ],
+    };
     const r = createRetriever(miniStatutes(), [broken]).search('男人打人想离婚', 5);
     expect(r.entries[0]?.citations).toEqual([{ law: CIVIL, article: 1079 }]);
     expect(r.citations.every((c) => retriever.article(c) !== undefined)).toBe(true);

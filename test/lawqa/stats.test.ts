@@ -3,7 +3,14 @@ import { computeQaStats, qaStatsText } from '../../src/lawqa/stats.js';
 
 type Row = Parameters<typeof computeQaStats>[0][number];
 const row = (memberId: number, extra: Partial<Row> = {}): Row => ({
-  memberId, category: '邻里', outOfScope: false, urgent: false, mode: 'retrieval', helpful: null, disputeId: null, ...extra,
+  memberId,
+  category: '邻里',
+  outOfScope: false,
+  urgent: false,
+  mode: 'retrieval',
+  helpful: null,
+  disputeId: null,
+  ...extra,
 });
 
 describe('computeQaStats', () => {
@@ -22,7 +29,11 @@ describe('computeQaStats', () => {
   });
 
   it('counts categories of in-scope questions, most asked first', () => {
-    expect(s.byCategory).toEqual([['家庭婚恋', 2], ['邻里', 1], ['经济', 1]]);
+    expect(s.byCategory).toEqual([
+      ['家庭婚恋', 2],
+      ['邻里', 1],
+      ['经济', 1],
+    ]);
   });
 
   it('counts out of scope, urgent, LLM answers, helpfulness and mediations', () => {

@@ -76,11 +76,16 @@ describe('parseStatute', () => {
 
   it('never throws on arbitrary text', () => {
     const piece = fc.constantFrom('# ', '## 第一章 ', '第十条 ', '第二百条之一 ', '\n', '之', '条', '第', '施行', '2021年1月1日 ', '\u200b', '**');
-    const text = fc.oneof(fc.string(), fc.array(fc.oneof(piece, fc.string({ maxLength: 5 }))).map((a) => a.join('')));
-    fc.assert(fc.property(text, fc.option(fc.string(), { nil: undefined }), (t, name) => {
-      const r = parseStatute(t, name);
-      expect(typeof r.ok).toBe('boolean');
-    }));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(fc.oneof(piece, fc.string({ maxLength: 5 }))).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.option(fc.string(), { nil: undefined }), (t, name) => {
+        const r = parseStatute(t, name);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
   });
 });
 

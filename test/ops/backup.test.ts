@@ -29,7 +29,10 @@ async function counts(db: Database['db']): Promise<Record<string, number>> {
 
 /** Every row of a table, as drizzle reads it (Dates, parsed JSON), in primary-key order. */
 const rowsOf = (db: Database['db'], table: PgTable, orderBy: string[]) =>
-  db.select().from(table).orderBy(...orderBy.map((c) => asc(sql.raw(`"${c}"`))));
+  db
+    .select()
+    .from(table)
+    .orderBy(...orderBy.map((c) => asc(sql.raw(`"${c}"`))));
 
 beforeAll(async () => {
   // The source is always the embedded database; the target is PostgreSQL when DATABASE_URL is set.
@@ -50,9 +53,17 @@ describe('backup from PGlite, restore into a fresh database', () => {
   it('writes a gzip JSON-lines file: header with the migration level, tables in foreign-key order, a footer', async () => {
     // Pages of 7 rows, so that tables span several pages (production reads 500 at a time).
     const summary = await backupDatabase(source.db, 'pglite', file, new Date('2026-12-04T12:00:00+08:00'), 7);
-    const lines = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ format: 'gridbot-backup', version: 1, database: 'pglite',
-      migrations: { count: codeMigrations().length, lastTag: codeMigrations().at(-1)!.tag } });
+    const lines = gunzipSync(readFileSync(file))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({
+      format: 'gridbot-backup',
+      version: 1,
+      database: 'pglite',
+      migrations: { count: codeMigrations().length, lastTag: codeMigrations().at(-1)!.tag },
+    });
     expect(lines.at(-1)).toEqual({ end: true, rows: summary.rows });
     const order = lines.filter((l) => 'columns' in l).map((l) => l.table as string);
     expect(order).toEqual(schemaTables().map((t) => t.name));

@@ -19,7 +19,9 @@ const tmp = () => {
   return d;
 };
 let fake: FakeOpenAI;
-beforeAll(async () => { fake = await startFakeOpenAI(); });
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+});
 afterAll(async () => {
   await fake.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -115,11 +117,14 @@ describe('gridbot doctor', () => {
     const gateway = createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
     const port = (gateway.address() as AddressInfo).port;
-    const service = (endpoint: string) => runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp(), WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_workpro_abc', WECHATY_PUPPET_SERVICE_ENDPOINT: endpoint }) });
+    const service = (endpoint: string) =>
+      runDoctor({ loadConfig: () => parseConfig({ DATA_DIR: tmp(), WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_workpro_abc', WECHATY_PUPPET_SERVICE_ENDPOINT: endpoint }) });
     expect(byName(await service(`127.0.0.1:${port}`))['微信协议']).toMatchObject({ status: 'ok', detail: 'wechaty-puppet-service，协议服务可以连接' });
     await new Promise((resolve) => gateway.close(resolve));
     expect(byName(await service(`127.0.0.1:${port}`))['微信协议']).toMatchObject({
-      status: 'fail', essential: true, detail: `wechaty-puppet-service：无法连接微信协议服务（127.0.0.1:${port}）`,
+      status: 'fail',
+      essential: true,
+      detail: `wechaty-puppet-service：无法连接微信协议服务（127.0.0.1:${port}）`,
       fix: expect.stringContaining('WECHATY_PUPPET_SERVICE_ENDPOINT 的地址和端口是否正确'),
     });
   });

@@ -10,7 +10,11 @@ import { MESSAGES, isReply } from './fixtures/crash-plan.js';
 const CHILD = fileURLToPath(new URL('./fixtures/drain-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function child(target: string, log: string, mode: 'first' | 'second'): { proc: ChildProcess; exited: Promise<{ code: number | null; signal: string | null }>; stdout: () => string } {
+function child(
+  target: string,
+  log: string,
+  mode: 'first' | 'second',
+): { proc: ChildProcess; exited: Promise<{ code: number | null; signal: string | null }>; stdout: () => string } {
   const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, target, log, mode], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';

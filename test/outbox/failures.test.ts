@@ -7,9 +7,7 @@ import { after, gaps, minutes, rowByKey, runUntil, setup, textOf, waitFor, type 
 let h: Harness;
 afterEach(async () => h?.close());
 
-const pauseState = async () => (await h.db.select().from(botState).where(eq(botState.key, 'sender.pausedUntil')))[0]?.value as
-  | { until: string; ms: number }
-  | undefined;
+const pauseState = async () => (await h.db.select().from(botState).where(eq(botState.key, 'sender.pausedUntil')))[0]?.value as { until: string; ms: number } | undefined;
 const pauseAlerts = () => h.alerts.filter((a) => a.key.includes('paused'));
 const post = (i: number) => h.outbox.enqueue({ purpose: 'post', priority: 'routine', to: { room: i }, text: `普法${i}`, key: `p${i}` });
 

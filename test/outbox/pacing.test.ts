@@ -4,8 +4,7 @@ import { PACING, START, after, gaps, minutes, rowByKey, runUntil, setup, textOf,
 let h: Harness;
 afterEach(async () => h?.close());
 
-const post = (i: number, room: number) =>
-  h.outbox.enqueue({ purpose: 'post', priority: 'routine', to: { room }, text: `普法第${i}条`, key: `post:${i}` });
+const post = (i: number, room: number) => h.outbox.enqueue({ purpose: 'post', priority: 'routine', to: { room }, text: `普法第${i}条`, key: `post:${i}` });
 
 describe('pacing on the virtual clock', () => {
   it('keeps at least the global interval between any two sends, with bounded, varying jitter', async () => {

@@ -7,7 +7,9 @@ import { at } from './week.js';
 
 const NOW = at('2026-12-04T12:00:00');
 let h: Harness;
-beforeAll(async () => { h = await weekDatabase(); }, 120_000);
+beforeAll(async () => {
+  h = await weekDatabase();
+}, 120_000);
 afterAll(async () => {
   await h.close();
   await h.database.close();
@@ -27,7 +29,10 @@ describe('privacy export --person', () => {
     expect(r.members[0]).toMatchObject({ role: 'worker', village: '上司村', grid: '三组', active: true });
     expect(r.messages.map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('【周报】'), expect.stringContaining('#回访 SS-2026-0001')]));
     expect(r.messages.some((m) => m.room === '上司村三组网格群')).toBe(true);
-    expect(r.disputes.map((d) => [d.code, d.roles])).toEqual([['SS-2026-0001', ['报送人']], ['SS-2026-0002', ['报送人']]]);
+    expect(r.disputes.map((d) => [d.code, d.roles])).toEqual([
+      ['SS-2026-0001', ['报送人']],
+      ['SS-2026-0002', ['报送人']],
+    ]);
     expect(r.reports.map((p) => [p.week, p.households])).toEqual([['2026-W48', 72]]);
     expect(r.received.some((m) => m.purpose === 'dispute-followup')).toBe(true);
     expect(r.other.map((o) => o.table)).toEqual(expect.arrayContaining(['dispute_events', 'followups']));

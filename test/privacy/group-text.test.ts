@@ -19,11 +19,14 @@ describe('groupSummary: a case as the admin group reads it', () => {
     const name = fc.array(han, { minLength: 2, maxLength: 3 }).map((a) => a.join(''));
     const mobile = fc.tuple(fc.constantFrom('13', '15', '18', '19'), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b);
     const filler = fc.constantFrom('因', '借款', '地界', '吵架，', '电话', '与', '家的', '。');
-    fc.assert(fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 3 }), fc.array(fc.oneof(filler, mobile), { maxLength: 8 }), (parties, parts) => {
-      const summary = [...parts, ...parties, ...parts].join('');
-      const phones = parts.filter((p) => /^\d{11}$/.test(p));
-      const shown = groupSummary({ parties, summary });
-      for (const p of [...parties, ...phones]) expect(shown).not.toContain(p);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 3 }), fc.array(fc.oneof(filler, mobile), { maxLength: 8 }), (parties, parts) => {
+        const summary = [...parts, ...parties, ...parts].join('');
+        const phones = parts.filter((p) => /^\d{11}$/.test(p));
+        const shown = groupSummary({ parties, summary });
+        for (const p of [...parties, ...phones]) expect(shown).not.toContain(p);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

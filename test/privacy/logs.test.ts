@@ -14,7 +14,12 @@ import { ADMIN_ROOM, at, GRID_ROOMS, PARTIES, PHONES, playWeek, QUESTION_SECRETS
 
 function memoryLog() {
   const lines: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { lines, log: createLogger('debug', sink) };
 }
 

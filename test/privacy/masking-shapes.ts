@@ -4,17 +4,31 @@ import fc from 'fast-check';
  * Reports in the shapes grid workers type them, with made-up people: a surname and one or two
  * given-name characters drawn at random (the pools below are this test's own, not the masker's).
  */
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵覃武戴莫孔向汤蒙岑冉敖粟滕麻佘龚杨', '欧阳', '诸葛', '司马', '上官'];
-const GIVEN = [...'明华军芳秀英兰春花勇强伟丽娟红梅玉珍桂凤霞燕萍琴云莲翠艳平刚健斌波辉峰涛海亮杰福贵富荣昌旺宝生成才德文武国庆忠志安康寿山清先进学友顺喜连树根长永新光朝升世仁义信'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵覃武戴莫孔向汤蒙岑冉敖粟滕麻佘龚杨',
+  '欧阳',
+  '诸葛',
+  '司马',
+  '上官',
+];
+const GIVEN = [
+  ...'明华军芳秀英兰春花勇强伟丽娟红梅玉珍桂凤霞燕萍琴云莲翠艳平刚健斌波辉峰涛海亮杰福贵富荣昌旺宝生成才德文武国庆忠志安康寿山清先进学友顺喜连树根长永新光朝升世仁义信',
+];
 const OPENING = [...'有和家来'];
 
-const name = fc.tuple(fc.constantFrom(...SURNAMES), fc.oneof(
-  fc.constantFrom(...GIVEN).map((g) => [g]),
-  fc.tuple(fc.constantFrom(...GIVEN, ...OPENING), fc.constantFrom(...GIVEN)).map(([a, b]) => [a, b]),
-)).map(([s, g]) => s + g.join(''));
+const name = fc
+  .tuple(
+    fc.constantFrom(...SURNAMES),
+    fc.oneof(
+      fc.constantFrom(...GIVEN).map((g) => [g]),
+      fc.tuple(fc.constantFrom(...GIVEN, ...OPENING), fc.constantFrom(...GIVEN)).map(([a, b]) => [a, b]),
+    ),
+  )
+  .map(([s, g]) => s + g.join(''));
 
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
-const mobile = fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), digits(9), fc.constantFrom('', ' ', '-'))
+const mobile = fc
+  .tuple(fc.constantFrom('13', '15', '17', '18', '19'), digits(9), fc.constantFrom('', ' ', '-'))
   .map(([a, b, sep]) => `${a}${b.slice(0, 1)}${sep}${b.slice(1, 5)}${sep}${b.slice(5)}`);
 const landline = fc.tuple(fc.constantFrom('0851', '0854', '0855'), digits(7), fc.constantFrom('-', ' ', '')).map(([a, b, sep]) => `${a}${sep}${b}`);
 const phone = fc.oneof(mobile, landline);
@@ -43,7 +57,8 @@ const SHAPES: Record<string, Shape> = {
 
 /** A report of one shape about two random people, in one of the town's grids. */
 export function reportCase(header: string): fc.Arbitrary<Case> {
-  return fc.tuple(fc.constantFrom(...Object.keys(SHAPES)), fc.uniqueArray(name, { minLength: 2, maxLength: 2 }), phone)
+  return fc
+    .tuple(fc.constantFrom(...Object.keys(SHAPES)), fc.uniqueArray(name, { minLength: 2, maxLength: 2 }), phone)
     .filter(([, [a, b]]) => !a!.includes(b!) && !b!.includes(a!))
     .map(([shape, [a, b], tel]) => ({ shape, names: [a!, b!], phones: [tel], text: SHAPES[shape]!(a!, b!, tel, header) }));
 }

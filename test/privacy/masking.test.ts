@@ -26,7 +26,12 @@ describe('names and phone numbers however a report is typed (fast-check, the rea
   const played: { c: Case; worker: string; sent: Sent[] }[] = [];
   beforeAll(async () => {
     fake = await startFakeOpenAI();
-    const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    });
     const chatModel = createOpenAiChatModel({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake', timeoutMs: 5_000 });
     h = await createHarness({ start: START, log: createLogger('debug', sink), chatModel, database: await testDb() });
     await h.seed(
@@ -42,20 +47,23 @@ describe('names and phone numbers however a report is typed (fast-check, the rea
 
   it('sends names and numbers only to the reporter privately, never to a group, the admin group, a log or the model', async () => {
     let run = 0;
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...GRIDS), fc.boolean(), fc.nat(), async (g, inGroup, n) => {
-      const c = fc.sample(reportCase(`【周报】网格:${g.grid} 排查户数:${60 + (n % 40)}`), { numRuns: 1, seed: n })[0]!;
-      const logsBefore = logs.length;
-      const requestsBefore = fake.requests.length;
-      const sent = await h.say(g.worker, c.text, inGroup ? { room: g.room } : {});
-      played.push({ c, worker: g.worker, sent });
-      run++;
-      for (const s of sent) {
-        const seen = leaks(s.text ?? '', c);
-        if (s.toKind === 'room' || s.to !== g.worker) expect(seen, `${c.shape} → ${s.to}: ${s.text}`).toEqual([]);
-      }
-      expect(leaks(logs.slice(logsBefore).join(''), c), `${c.shape} in the log`).toEqual([]);
-      expect(leaks(JSON.stringify(fake.requests.slice(requestsBefore).map((r) => r.body)), c), `${c.shape} to the model`).toEqual([]);
-    }), { numRuns: 40, seed: 20261204, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...GRIDS), fc.boolean(), fc.nat(), async (g, inGroup, n) => {
+        const c = fc.sample(reportCase(`【周报】网格:${g.grid} 排查户数:${60 + (n % 40)}`), { numRuns: 1, seed: n })[0]!;
+        const logsBefore = logs.length;
+        const requestsBefore = fake.requests.length;
+        const sent = await h.say(g.worker, c.text, inGroup ? { room: g.room } : {});
+        played.push({ c, worker: g.worker, sent });
+        run++;
+        for (const s of sent) {
+          const seen = leaks(s.text ?? '', c);
+          if (s.toKind === 'room' || s.to !== g.worker) expect(seen, `${c.shape} → ${s.to}: ${s.text}`).toEqual([]);
+        }
+        expect(leaks(logs.slice(logsBefore).join(''), c), `${c.shape} in the log`).toEqual([]);
+        expect(leaks(JSON.stringify(fake.requests.slice(requestsBefore).map((r) => r.body)), c), `${c.shape} to the model`).toEqual([]);
+      }),
+      { numRuns: 40, seed: 20261204, endOnFailure: true },
+    );
     expect(run).toBe(40);
   }, 600_000);
 
@@ -70,7 +78,10 @@ describe('names and phone numbers however a report is typed (fast-check, the rea
   it('keeps every name and number out of the Monday digest', async () => {
     // The last report of a grid decides its week: make it one with a threat, so the digest lists a high-risk case.
     const g = GRIDS[0]!;
-    const c = fc.sample(reportCase(`【周报】网格:${g.grid} 排查户数:70`).filter((x) => x.shape === 'story'), { numRuns: 1, seed: 7 })[0]!;
+    const c = fc.sample(
+      reportCase(`【周报】网格:${g.grid} 排查户数:70`).filter((x) => x.shape === 'story'),
+      { numRuns: 1, seed: 7 },
+    )[0]!;
     played.push({ c, worker: g.worker, sent: await h.say(g.worker, c.text) });
     const sent = await h.advanceTo(DIGEST);
     const digest = sent.filter((s) => s.to === ADMIN_ROOM && s.text?.includes('【周报汇总】'));

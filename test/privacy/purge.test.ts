@@ -10,11 +10,16 @@ import { depsAt, weekDatabase } from './support.js';
 
 const GONE = '（已匿名）';
 const byCode = async (h: Harness) => Object.fromEntries((await h.database.db.select().from(disputes)).map((d) => [d.code, d]));
-const closeDb = async (h: Harness) => { await h.close(); await h.database.close(); };
+const closeDb = async (h: Harness) => {
+  await h.close();
+  await h.database.close();
+};
 
 describe('privacy purge --before DATE', () => {
   let h: Harness;
-  beforeAll(async () => { h = await weekDatabase(); }, 120_000);
+  beforeAll(async () => {
+    h = await weekDatabase();
+  }, 120_000);
   afterAll(async () => closeDb(h));
 
   it('anonymises only what was closed and last changed before the date, and keeps every figure', async () => {
@@ -78,7 +83,9 @@ describe('privacy purge --before DATE', () => {
 
 describe('the retention purge (RETENTION_YEARS, default 3)', () => {
   let h: Harness;
-  beforeAll(async () => { h = await weekDatabase(); }, 120_000);
+  beforeAll(async () => {
+    h = await weekDatabase();
+  }, 120_000);
   afterAll(async () => closeDb(h));
 
   it('runs as the daily privacy.purge job', async () => {
@@ -123,5 +130,4 @@ describe('the retention purge (RETENTION_YEARS, default 3)', () => {
     const now = at('2029-12-06T03:30:00');
     expect(await purgePersonalData(depsAt(h, now), { now })).toMatchObject({ disputes: 0, messages: 0, chatter: 0, outbox: 0, drafts: 0 });
   });
-
 });

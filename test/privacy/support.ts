@@ -20,5 +20,12 @@ export async function weekDatabase(): Promise<Harness> {
 export function depsAt(h: Harness, now: Date, env: Record<string, string> = {}): AppDeps {
   const clock = virtualClock(now);
   const config = { ...h.config, ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, Number(v)])) };
-  return { db: h.database.db, clock, calendar: createCalendar(clock, config.TZ), config, log: createLogger('silent', pino.destination('/dev/null')), outbox: createOutbox(h.database.db, clock, config.SEND_MAX_CHARS) };
+  return {
+    db: h.database.db,
+    clock,
+    calendar: createCalendar(clock, config.TZ),
+    config,
+    log: createLogger('silent', pino.destination('/dev/null')),
+    outbox: createOutbox(h.database.db, clock, config.SEND_MAX_CHARS),
+  };
 }

@@ -18,7 +18,10 @@ describe('the replay transcript', () => {
   it('shows each message at the virtual time it was sent, not at the end of a long `at` step', async () => {
     const scenario = scenarioSchema.parse({
       start: '2026-12-03T09:00:00+08:00',
-      people: [{ name: '王书记', role: 'admin' }, { name: '张网格', role: 'worker', grid: '上司村一组' }],
+      people: [
+        { name: '王书记', role: 'admin' },
+        { name: '张网格', role: 'worker', grid: '上司村一组' },
+      ],
       rooms: [{ topic: '综治中心工作群', admin: true, members: ['王书记'] }],
       steps: [{ at: '2026-12-08T12:00:00+08:00' }, { expect: { to: '张网格', contains: ['【周报提醒】'] } }],
     });

@@ -5,7 +5,9 @@ import { replayScenario } from '../../src/tools/replay/run.js';
 import { scenarioSchema } from '../../src/tools/replay/scenario.js';
 
 const dir = new URL('../scenarios/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 // Legal answers cite imported statutes, which the repository does not ship: the lawqa-* scenarios
 // play where the statute corpus is (CI has ../shared/data/laws) and are skipped, visibly, elsewhere.
 const needsLaws = (f: string) => f.startsWith('lawqa-');

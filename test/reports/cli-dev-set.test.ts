@@ -7,7 +7,14 @@ import { devCases as cases, devSetText as input, repoRoot } from './dev-set-supp
 // development set beside the repository when it is there.
 const bin = fileURLToPath(new URL('bin/gridbot.js', repoRoot));
 
-interface OutDispute { category: string; parties: string[]; summary: string; status: string; risks: string[]; method: string | null }
+interface OutDispute {
+  category: string;
+  parties: string[];
+  summary: string;
+  status: string;
+  risks: string[];
+  method: string | null;
+}
 interface OutLine {
   id: string | number | null;
   ok: boolean;
@@ -21,8 +28,12 @@ function parseReportCli(stdin: string): Promise<{ code: number | null; stdout: s
     const child = spawn(process.execPath, [bin, 'parse-report', '--jsonl'], { cwd: fileURLToPath(repoRoot), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (b: Buffer) => { stdout += b.toString('utf8'); });
-    child.stderr.on('data', (b: Buffer) => { stderr += b.toString('utf8'); });
+    child.stdout.on('data', (b: Buffer) => {
+      stdout += b.toString('utf8');
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString('utf8');
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin);

@@ -6,7 +6,9 @@ import { defaultVocabulary } from '../../src/grammar/vocabulary.js';
 
 const m = compileMatchers(defaultVocabulary);
 const draft: ReportDraft = {
-  grid: '青杠村五组', households: 68, nil: false,
+  grid: '青杠村五组',
+  households: 68,
+  nil: false,
   disputes: [
     { category: 'neighbor', parties: [], summary: '排水沟', status: 'in_progress', risks: [], method: null },
     { category: null, parties: [], summary: '吵了几句', status: 'pending', risks: ['petition'], method: null },

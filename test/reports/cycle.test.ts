@@ -2,9 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/kernel/time.js';
 import { adminEscalationText } from '../../src/reports/cycle/cycle-text.js';
 import {
-  byVillage, checkOrder, chiefsToCover, closedWeek, coveredGrids, DEFAULT_SETTINGS, excused, missingGrids, nextStep,
-  recipients, reportWeekFor, stepAt, tally, weekLabel, weekOfFiring, weekWindow,
-  type CycleGrid, type CycleWorker, type WeekRecords,
+  byVillage,
+  checkOrder,
+  chiefsToCover,
+  closedWeek,
+  coveredGrids,
+  DEFAULT_SETTINGS,
+  excused,
+  missingGrids,
+  nextStep,
+  recipients,
+  reportWeekFor,
+  stepAt,
+  tally,
+  weekLabel,
+  weekOfFiring,
+  weekWindow,
+  type CycleGrid,
+  type CycleWorker,
+  type WeekRecords,
 } from '../../src/reports/cycle/cycle.js';
 import { createCalendar } from '../../src/kernel/calendar.js';
 import { realClock } from '../../src/kernel/clock.js';
@@ -73,15 +89,31 @@ describe('checkOrder', () => {
   });
 });
 
-const grid = (gridId: number, name: string, village: string, villageId: number, chiefId: number | null = null, since = at('2026-11-01T00:00')): CycleGrid =>
-  ({ gridId, grid: name, village, villageId, chiefId, since });
-const worker = (id: number, gridId: number, extra: Partial<CycleWorker> = {}): CycleWorker =>
-  ({ id, name: `网格员${id}`, gridId, wechatId: `wx${id}`, onLeaveUntil: null, onLeaveFrom: null, ...extra });
+const grid = (gridId: number, name: string, village: string, villageId: number, chiefId: number | null = null, since = at('2026-11-01T00:00')): CycleGrid => ({
+  gridId,
+  grid: name,
+  village,
+  villageId,
+  chiefId,
+  since,
+});
+const worker = (id: number, gridId: number, extra: Partial<CycleWorker> = {}): CycleWorker => ({
+  id,
+  name: `网格员${id}`,
+  gridId,
+  wechatId: `wx${id}`,
+  onLeaveUntil: null,
+  onLeaveFrom: null,
+  ...extra,
+});
 
 const WEEK = weekWindow(S, '2026-W48', CAL);
 const GRIDS = [
-  grid(1, '一组', '上司村', 1, 100), grid(2, '二组', '上司村', 1, 100), grid(3, '三组', '上司村', 1, 101),
-  grid(4, '一组', '里腊村', 2, 102), grid(5, '二组', '里腊村', 2, null),
+  grid(1, '一组', '上司村', 1, 100),
+  grid(2, '二组', '上司村', 1, 100),
+  grid(3, '三组', '上司村', 1, 101),
+  grid(4, '一组', '里腊村', 2, 102),
+  grid(5, '二组', '里腊村', 2, null),
 ];
 const records = (workers: CycleWorker[], reported: number[] = []): WeekRecords => ({ grids: GRIDS, workers, reported: new Set(reported) });
 
@@ -130,13 +162,16 @@ describe('a grid counts from the first reminder after it was created', () => {
 
 describe('who is reminded, chased and missing', () => {
   const onLeave = { onLeaveUntil: at('2026-12-10T00:00') };
-  const workers = [
-    worker(1, 1), worker(2, 2, { wechatId: null }), worker(3, 3, onLeave), worker(4, 4), worker(5, 4, onLeave), worker(6, 5),
-  ];
+  const workers = [worker(1, 1), worker(2, 2, { wechatId: null }), worker(3, 3, onLeave), worker(4, 4), worker(5, 4, onLeave), worker(6, 5)];
 
   it('reaches every worker not on leave, by @ in the group when the bot does not know their account', () => {
     const r = recipients(records(workers), WEEK);
-    expect(r.map((x) => [x.worker.id, x.via])).toEqual([[1, 'private'], [2, 'mention'], [4, 'private'], [6, 'private']]);
+    expect(r.map((x) => [x.worker.id, x.via])).toEqual([
+      [1, 'private'],
+      [2, 'mention'],
+      [4, 'private'],
+      [6, 'private'],
+    ]);
   });
 
   it('leaves out grids that have reported', () => {
@@ -167,8 +202,10 @@ describe('who is reminded, chased and missing', () => {
   });
 
   it('groups grids by village in roster order', () => {
-    expect(byVillage([GRIDS[3]!, GRIDS[1]!, GRIDS[0]!]).map(([v, gs]) => [v, gs.map((g) => g.grid)]))
-      .toEqual([['上司村', ['一组', '二组']], ['里腊村', ['一组']]]);
+    expect(byVillage([GRIDS[3]!, GRIDS[1]!, GRIDS[0]!]).map(([v, gs]) => [v, gs.map((g) => g.grid)])).toEqual([
+      ['上司村', ['一组', '二组']],
+      ['里腊村', ['一组']],
+    ]);
   });
 });
 

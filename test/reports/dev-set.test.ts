@@ -14,7 +14,9 @@ describe.runIf(cases.length > 0)('report development set', () => {
     }
     expect(r.errors).toEqual([]);
     expect({ grid: r.report.grid, households: r.report.households, nil: r.report.nil }).toEqual({
-      grid: e.grid, households: e.households, nil: e.nil,
+      grid: e.grid,
+      households: e.households,
+      nil: e.nil,
     });
     expect(r.report.disputes.map((d) => ({ category: d.category, status: d.status, risks: d.risks }))).toEqual(e.disputes);
   });

@@ -6,14 +6,27 @@ import { realClock } from '../../src/kernel/clock.js';
 
 const stats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });
 const digest = (unreachable: string[]): DigestData => ({
-  weekLabel: '第50周（12月7日至12月13日）', paused: false, tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] }, households: 133,
-  week: stats, risks: [], overdue: [], followupsDue: [], failedMessages: 0, dangerAlarms: 0, missedFirings: [], unreachable,
-  now: new Date('2026-12-14T08:30:00+08:00'), cal: createCalendar(realClock(), 'Asia/Shanghai'),
+  weekLabel: '第50周（12月7日至12月13日）',
+  paused: false,
+  tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] },
+  households: 133,
+  week: stats,
+  risks: [],
+  overdue: [],
+  followupsDue: [],
+  failedMessages: 0,
+  dangerAlarms: 0,
+  missedFirings: [],
+  unreachable,
+  now: new Date('2026-12-14T08:30:00+08:00'),
+  cal: createCalendar(realClock(), 'Asia/Shanghai'),
 });
 
 describe('digest: staff WeCom cannot push to', () => {
   it('lists them last, with what the chief or the centre should ask them to do', () => {
-    const last = digestText(digest(['张网格', '刘网格'])).split('\n').at(-1);
+    const last = digestText(digest(['张网格', '刘网格']))
+      .split('\n')
+      .at(-1);
     expect(last).toBe('九、企业微信还推送不到（没给机器人发过消息）：张网格、刘网格。请网格长或综治中心提醒他们私聊机器人发一句 #帮助。');
   });
   it('adds nothing when everyone can be reached', () => {

@@ -4,7 +4,11 @@ import { evalReports, scoreCase, type EvalCase } from '../../src/reports/eval.js
 const cases: EvalCase[] = [
   { id: 'a', text: '花桥村四组这周走访83户 一切正常', expected: { ok: true, grid: '花桥村四组', households: 83, nil: true, disputes: [] } },
   { id: 'b', text: '花桥村四组这周走访了好几十户 一切正常', expected: { ok: false, fields: ['households'] } },
-  { id: 'c', text: '花桥村四组走访83户 邻居为滴水吵架 已化解', expected: { ok: true, grid: '花桥村四组', households: 83, nil: false, disputes: [{ category: 'neighbor', status: 'in_progress', risks: [] }] } },
+  {
+    id: 'c',
+    text: '花桥村四组走访83户 邻居为滴水吵架 已化解',
+    expected: { ok: true, grid: '花桥村四组', households: 83, nil: false, disputes: [{ category: 'neighbor', status: 'in_progress', risks: [] }] },
+  },
 ];
 
 describe('the report evaluation', () => {

@@ -4,9 +4,15 @@ import { harness, openDatabase, say, type Database, type Harness } from './intak
 
 let database: Database;
 let h: Harness;
-beforeAll(async () => { database = await openDatabase(); });
-afterAll(async () => { await database.close(); });
-beforeEach(async () => { h = await harness(database); });
+beforeAll(async () => {
+  database = await openDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+beforeEach(async () => {
+  h = await harness(database);
+});
 
 const ONE_DISPUTE = '1. 类型:邻里;当事人:覃某、韦某;事由:鸡鸭跑进菜地吵起来;状态:化解中';
 
@@ -36,9 +42,11 @@ describe('households that cannot be true are asked back, nothing is saved', () =
   });
 });
 
-describe('the format help names the worker\'s own grid', () => {
+describe("the format help names the worker's own grid", () => {
   it.each([
-    ['上司村一组', 'w1'], ['上司村二组', 'w2'], ['里腊村一组', 'wLila'],
+    ['上司村一组', 'w1'],
+    ['上司村二组', 'w2'],
+    ['里腊村一组', 'wLila'],
   ] as const)('a worker of %s is shown 网格:%s', async (grid, who) => {
     const said = await say(h, h.people[who], '【周报】排查户数:若干\n1. 当事人:覃某;事由:吵架');
     const reply = said.replies.join('\n');

@@ -68,7 +68,7 @@ describe('a free-text report read by the model', () => {
   });
 
   it('also reads a report with a header that fails the rules', async () => {
-    fake.script(reply({ ...understood, disputes: [] , nil: true }));
+    fake.script(reply({ ...understood, disputes: [], nil: true }));
     const said = await say(h, h.people.w1, '【周报】上司村一组这周走访七十二户，没发现啥问题');
     expect(said.replies[0]).toContain('本周无矛盾纠纷');
     await say(h, h.people.w1, '确认');
@@ -98,7 +98,7 @@ describe('a free-text report read by the model', () => {
     expect((await say(h, h.people.w1, '确认')).replies[0]).toContain('没有等待确认的周报');
   });
 
-  it('does not take a resident\'s message, nor an ordinary question', async () => {
+  it("does not take a resident's message, nor an ordinary question", async () => {
     expect((await say(h, h.people.resident, FREE)).route).toBe('none');
     expect((await say(h, h.people.w1, '邻居纠纷一般怎么调解？')).route).toBe('none');
     expect(fake.requests).toHaveLength(0);
@@ -106,7 +106,7 @@ describe('a free-text report read by the model', () => {
 });
 
 describe('without a model', () => {
-  it('answers a worker\'s plain-words report with the rule errors, never as a legal question', async () => {
+  it("answers a worker's plain-words report with the rule errors, never as a legal question", async () => {
     const plain = await harness(database);
     const free = await say(plain, plain.people.w1, FREE);
     expect(free.route).toBe('周报');
@@ -121,7 +121,7 @@ describe('what the model may return', () => {
   const dispute = { category: 'neighbor', parties: [], summary: '排水沟', status: 'pending', risks: [], method: null };
   const draft = (n: number) => ({ grid: '上司村一组', households: 70, nil: false, disputes: Array.from({ length: n }, () => dispute) });
 
-  it('is held to the rule parser\'s limits', () => {
+  it("is held to the rule parser's limits", () => {
     expect(reportDraftSchema.safeParse(draft(REPORT_LIMITS.disputes)).success).toBe(true);
     expect(reportDraftSchema.safeParse(draft(REPORT_LIMITS.disputes + 1)).success).toBe(false);
     expect(reportDraftSchema.safeParse({ ...draft(1), households: REPORT_LIMITS.households + 1 }).success).toBe(false);

@@ -48,7 +48,7 @@ describe('a report said in plain words, in chat', () => {
     expect((await say(h, h.people.w2, '户数是90')).replies[0]).toContain('没有可以这样更正的周报');
   });
 
-  it('leaves a resident\'s story and group chatter that is no complete report to others', async () => {
+  it("leaves a resident's story and group chatter that is no complete report to others", async () => {
     expect((await say(h, h.people.resident, '上司村一组本周走访72户 邻居为排水沟吵架')).route).toBe('none');
     expect((await say(h, h.people.w1, '一组这周走了好几十户', { room: h.rooms.s1 })).route).toBe('none');
   });

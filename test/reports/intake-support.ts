@@ -23,7 +23,7 @@ export const openDatabase = (): Promise<Database> => testDb();
 
 async function emptyAll(db: Db): Promise<void> {
   const rows = await db.execute(sql`select tablename from pg_tables where schemaname = current_schema()`);
-  const list = ((rows as unknown as { rows?: { tablename: string }[] }).rows ?? (rows as unknown as { tablename: string }[]));
+  const list = (rows as unknown as { rows?: { tablename: string }[] }).rows ?? (rows as unknown as { tablename: string }[]);
   const names = list.map((r) => `"${r.tablename}"`).join(', ');
   if (names) await db.execute(sql.raw(`truncate ${names} restart identity cascade`));
 }
@@ -33,8 +33,14 @@ export const START = new Date('2026-11-25T10:00:00+08:00');
 export const at = (local: string): Date => new Date(`${local}+08:00`);
 
 export interface People {
-  admin: Member; chiefShangsi: Member; chiefLila: Member;
-  w1: Member; w2: Member; w3: Member; wLila: Member; resident: Member;
+  admin: Member;
+  chiefShangsi: Member;
+  chiefLila: Member;
+  w1: Member;
+  w2: Member;
+  w3: Member;
+  wLila: Member;
+  resident: Member;
 }
 
 export interface Harness {
@@ -51,12 +57,18 @@ export interface Harness {
 let seq = 0;
 
 async function member(db: Db, name: string, role: Role, extra: Partial<typeof members.$inferInsert> = {}): Promise<Member> {
-  const [m] = await db.insert(members).values({ name, role, wechatId: `wx-${name}`, ...extra }).returning();
+  const [m] = await db
+    .insert(members)
+    .values({ name, role, wechatId: `wx-${name}`, ...extra })
+    .returning();
   return m!;
 }
 
 async function room(db: Db, topic: string, kind: 'grid' | 'admin', gridId: number | null = null): Promise<Room> {
-  const [r] = await db.insert(rooms).values({ topic, kind, gridId, wechatId: `room-${topic}` }).returning();
+  const [r] = await db
+    .insert(rooms)
+    .values({ topic, kind, gridId, wechatId: `room-${topic}` })
+    .returning();
   return r!;
 }
 
@@ -71,8 +83,10 @@ export async function harness(database: Database, chatModel: ChatModel | null = 
   const config = parseConfig({});
   const deps: AppDeps = { db, clock, calendar: createCalendar(clock, config.TZ), outbox: createOutbox(db, clock, config.SEND_MAX_CHARS), config, log: createLogger('silent') };
   const g = {
-    s1: await ensureGrid(db, '上司村', '一组', START), s2: await ensureGrid(db, '上司村', '二组', START),
-    s3: await ensureGrid(db, '上司村', '三组', START), l1: await ensureGrid(db, '里腊村', '一组', START),
+    s1: await ensureGrid(db, '上司村', '一组', START),
+    s2: await ensureGrid(db, '上司村', '二组', START),
+    s3: await ensureGrid(db, '上司村', '三组', START),
+    l1: await ensureGrid(db, '里腊村', '一组', START),
   };
   const grids = { s1: g.s1.grid.id, s2: g.s2.grid.id, s3: g.s3.grid.id, l1: g.l1.grid.id };
   const people: People = {
@@ -86,12 +100,21 @@ export async function harness(database: Database, chatModel: ChatModel | null = 
     resident: await member(db, '赵大爷', 'resident'),
   };
   const roomsMade = {
-    admin: await room(db, '综治中心', 'admin'), s1: await room(db, '上司村一组群', 'grid', grids.s1),
-    s2: await room(db, '上司村二组群', 'grid', grids.s2), s3: await room(db, '上司村三组群', 'grid', grids.s3),
+    admin: await room(db, '综治中心', 'admin'),
+    s1: await room(db, '上司村一组群', 'grid', grids.s1),
+    s2: await room(db, '上司村二组群', 'grid', grids.s2),
+    s3: await room(db, '上司村三组群', 'grid', grids.s3),
     l1: await room(db, '里腊村一组群', 'grid', grids.l1),
   };
   const h: Harness = {
-    db, deps, clock, people, grids, rooms: roomsMade, reloads: 0, routes: [],
+    db,
+    deps,
+    clock,
+    people,
+    grids,
+    rooms: roomsMade,
+    reloads: 0,
+    routes: [],
   };
   // As the app orders them: the report routes, then the ledger's commands (#纠纷 among them).
   h.routes = [...reportRoutes(deps, { onSettingsChanged: async () => void h.reloads++, chatModel }), ...disputeRoutes(deps)];
@@ -107,16 +130,35 @@ export interface Said {
   messageId: number;
 }
 
-export interface SayOptions { room?: Room; mentions?: string[]; mentionIds?: string[]; messageId?: number }
+export interface SayOptions {
+  room?: Room;
+  mentions?: string[];
+  mentionIds?: string[];
+  messageId?: number;
+}
 
 /** Stores the message as the pipeline would (reports keep its id), routes it, captures the answers. */
 export async function say(h: Harness, sender: Member, text: string, o: SayOptions = {}): Promise<Said> {
   const now = h.clock.now();
-  const id = o.messageId ?? (await storeInbound(h.db, {
-    wechatMessageId: `msg-${++seq}`, roomWechatId: o.room?.wechatId ?? null, roomTopic: o.room?.topic ?? null,
-    senderWechatId: sender.wechatId ?? `unknown-${sender.id}`, senderName: sender.name, senderAlias: null, text,
-    mentionSelf: false, mentions: o.mentions ?? [], mentionIds: o.mentionIds ?? [], sentAt: now,
-  }, now))!.id;
+  const id =
+    o.messageId ??
+    (await storeInbound(
+      h.db,
+      {
+        wechatMessageId: `msg-${++seq}`,
+        roomWechatId: o.room?.wechatId ?? null,
+        roomTopic: o.room?.topic ?? null,
+        senderWechatId: sender.wechatId ?? `unknown-${sender.id}`,
+        senderName: sender.name,
+        senderAlias: null,
+        text,
+        mentionSelf: false,
+        mentions: o.mentions ?? [],
+        mentionIds: o.mentionIds ?? [],
+        sentAt: now,
+      },
+      now,
+    ))!.id;
   const [fresh] = await h.db.select().from(members).where(eq(members.id, sender.id));
   const out: Said = { route: 'none', replies: [], privateReplies: [], all: [], messageId: id };
   const ctx: MessageContext = {

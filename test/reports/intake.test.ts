@@ -7,9 +7,15 @@ import { at, harness, openDatabase, outboxRows, say, type Database, type Harness
 
 let database: Database;
 let h: Harness;
-beforeAll(async () => { database = await openDatabase(); });
-afterAll(async () => { await database.close(); });
-beforeEach(async () => { h = await harness(database); });
+beforeAll(async () => {
+  database = await openDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+beforeEach(async () => {
+  h = await harness(database);
+});
 
 const CLEAN = [
   '【周报】',
@@ -32,7 +38,8 @@ describe('a weekly report', () => {
     expect(report!.inboundMessageId).toBe(said.messageId);
     const rows = await ledger();
     expect(rows.map((d) => [d.code, d.category, d.status, d.reportId])).toEqual([
-      ['SS-2026-0001', 'neighbor', 'resolved', report!.id], ['SS-2026-0002', 'land', 'in_progress', report!.id],
+      ['SS-2026-0001', 'neighbor', 'resolved', report!.id],
+      ['SS-2026-0002', 'land', 'in_progress', report!.id],
     ]);
     const reply = said.replies.join('\n');
     expect(reply).toContain('上司村一组');
@@ -60,13 +67,19 @@ describe('a weekly report', () => {
 
   it('replaces an earlier report on a corrected resend, keeping the earlier revision and the codes', async () => {
     await say(h, h.people.w1, CLEAN);
-    const corrected = CLEAN.replace('纠纷:2件', '纠纷:1件').replace(/\n2\..*$/, '').replace('状态:已化解', '状态:化解中');
+    const corrected = CLEAN.replace('纠纷:2件', '纠纷:1件')
+      .replace(/\n2\..*$/, '')
+      .replace('状态:已化解', '状态:化解中');
     const said = await say(h, h.people.w1, corrected);
     const all = await liveReports();
-    expect(all.map((r) => [r.revision, r.superseded])).toEqual([[1, true], [2, false]]);
+    expect(all.map((r) => [r.revision, r.superseded])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     const rows = await ledger();
     expect(rows.map((d) => [d.code, d.status, d.voidedAt !== null, d.reportId])).toEqual([
-      ['SS-2026-0001', 'in_progress', false, all[1]!.id], ['SS-2026-0002', 'in_progress', true, all[0]!.id],
+      ['SS-2026-0001', 'in_progress', false, all[1]!.id],
+      ['SS-2026-0002', 'in_progress', true, all[0]!.id],
     ]);
     const events = await h.db.select().from(disputeEvents).where(eq(disputeEvents.disputeId, rows[1]!.id));
     expect(events.map((e) => e.action)).toEqual(['create', 'void']);
@@ -140,7 +153,7 @@ describe('who may report for which grid', () => {
     if (!stored) expect(said.replies[0]).toMatch(/不能替|只有网格员/);
   });
 
-  it('names an unknown grid and the worker\'s own', async () => {
+  it("names an unknown grid and the worker's own", async () => {
     const said = await say(h, h.people.w1, nil('下司村九组'));
     expect(said.replies[0]).toContain('没有找到网格“下司村九组”');
     expect(said.replies[0]).toContain('上司村一组');
@@ -148,7 +161,7 @@ describe('who may report for which grid', () => {
 });
 
 describe('#纠纷, the daily screening', () => {
-  it('registers one dispute in the sender\'s grid with a new code', async () => {
+  it("registers one dispute in the sender's grid with a new code", async () => {
     const said = await say(h, h.people.w2, '#纠纷 类型:邻里 当事人:张某、李某 事由:排水沟堵塞引发争吵');
     const [d] = await ledger();
     expect(d).toMatchObject({ code: 'SS-2026-0001', gridId: h.grids.s2, reportId: null, category: 'neighbor', status: 'pending', reporterId: h.people.w2.id });
@@ -257,7 +270,10 @@ describe('#周报 settings (admins)', () => {
 it('keeps every live report and dispute consistent for the grid and week', async () => {
   await say(h, h.people.w1, CLEAN);
   await say(h, h.people.w1, CLEAN);
-  const live = await h.db.select().from(reports).where(and(eq(reports.gridId, h.grids.s1), eq(reports.superseded, false)));
+  const live = await h.db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.gridId, h.grids.s1), eq(reports.superseded, false)));
   expect(live).toHaveLength(1);
   expect((await ledger()).filter((d) => d.voidedAt === null)).toHaveLength(2);
 });

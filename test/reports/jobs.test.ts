@@ -14,9 +14,15 @@ import { at, harness, openDatabase, outboxRows, say, type Database, type Harness
 
 let database: Database;
 let h: Harness;
-beforeAll(async () => { database = await openDatabase(); });
-afterAll(async () => { await database.close(); });
-beforeEach(async () => { h = await harness(database); });
+beforeAll(async () => {
+  database = await openDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+beforeEach(async () => {
+  h = await harness(database);
+});
 
 const FRI = at('2026-11-27T09:00');
 const SAT = at('2026-11-28T18:00');
@@ -43,16 +49,23 @@ async function fire(key: string, fireAt: Date): Promise<void> {
 const sent = async (purpose: string) => (await outboxRows(h.db)).filter((r) => r.purpose === purpose);
 const targets = (rows: Awaited<ReturnType<typeof sent>>) => rows.map((r) => [r.targetKind, r.targetId, r.mentionIds]);
 const nil = (grid: string) => `【周报】网格:${grid} 排查户数:65 本周无矛盾纠纷`;
-const leave = (id: number, until: string) => h.db.update(members).set({ onLeaveUntil: at(until) }).where(eq(members.id, id));
+const leave = (id: number, until: string) =>
+  h.db
+    .update(members)
+    .set({ onLeaveUntil: at(until) })
+    .where(eq(members.id, id));
 
 describe('the job source', () => {
   it('offers the weekly steps and the daily ledger jobs at the default times', async () => {
     const jobs = await allJobs();
     const next = jobs.map((j) => [j.key, formatLocal(j.next(h.clock.now())!, 'Asia/Shanghai')]);
     expect(next).toEqual([
-      ['report.remind', '2026-11-27 周五 09:00'], ['report.chase', '2026-11-28 周六 18:00'],
-      ['report.deadline', '2026-11-29 周日 20:00'], ['report.digest', '2026-11-30 周一 08:30'],
-      ['disputes.overdue', '2026-11-26 周四 09:00'], ['disputes.followup', '2026-11-26 周四 10:00'],
+      ['report.remind', '2026-11-27 周五 09:00'],
+      ['report.chase', '2026-11-28 周六 18:00'],
+      ['report.deadline', '2026-11-29 周日 20:00'],
+      ['report.digest', '2026-11-30 周一 08:30'],
+      ['disputes.overdue', '2026-11-26 周四 09:00'],
+      ['disputes.followup', '2026-11-26 周四 10:00'],
     ]);
   });
 
@@ -62,11 +75,16 @@ describe('the job source', () => {
   });
 
   it.each([
-    ['report.remind', '2026-11-27T09:00', '2026-11-29T19:59', true], ['report.remind', '2026-11-27T09:00', '2026-11-29T20:00', false],
-    ['report.chase', '2026-11-28T18:00', '2026-11-29T12:00', true], ['report.chase', '2026-11-28T18:00', '2026-11-30T08:00', false],
-    ['report.deadline', '2026-11-29T20:00', '2026-11-30T08:00', true], ['report.deadline', '2026-11-29T20:00', '2026-11-30T09:00', false],
-    ['report.digest', '2026-11-30T08:30', '2026-11-30T20:00', true], ['report.digest', '2026-11-30T08:30', '2026-12-01T09:00', false],
-    ['disputes.overdue', THU, '2026-11-26T22:00', true], ['disputes.overdue', THU, '2026-11-27T08:00', false],
+    ['report.remind', '2026-11-27T09:00', '2026-11-29T19:59', true],
+    ['report.remind', '2026-11-27T09:00', '2026-11-29T20:00', false],
+    ['report.chase', '2026-11-28T18:00', '2026-11-29T12:00', true],
+    ['report.chase', '2026-11-28T18:00', '2026-11-30T08:00', false],
+    ['report.deadline', '2026-11-29T20:00', '2026-11-30T08:00', true],
+    ['report.deadline', '2026-11-29T20:00', '2026-11-30T09:00', false],
+    ['report.digest', '2026-11-30T08:30', '2026-11-30T20:00', true],
+    ['report.digest', '2026-11-30T08:30', '2026-12-01T09:00', false],
+    ['disputes.overdue', THU, '2026-11-26T22:00', true],
+    ['disputes.overdue', THU, '2026-11-27T08:00', false],
   ] as [string, string, string, boolean][])('%s fired at %s is still due at %s: %s', async (key, fireAt, now, due) => {
     expect((await job(key)).stillDue!(at(fireAt), at(now))).toBe(due);
   });
@@ -78,7 +96,10 @@ describe('Friday reminder', () => {
     const rows = await sent('report-remind');
     const p = h.people;
     expect(targets(rows)).toEqual([
-      ['member', p.w1.id, []], ['member', p.w2.id, []], ['room', h.rooms.s3.id, [p.w3.id]], ['member', p.wLila.id, []],
+      ['member', p.w1.id, []],
+      ['member', p.w2.id, []],
+      ['room', h.rooms.s3.id, [p.w3.id]],
+      ['member', p.wLila.id, []],
     ]);
     const text = rows[0]!.text!;
     expect(text).toContain('2026-11-29 周日 20:00前');
@@ -153,7 +174,10 @@ describe('Saturday chase and Sunday deadline', () => {
     await leave(h.people.w2.id, '2026-12-10T00:00');
     await fire('report.deadline', SUN);
     const rows = await sent('report-escalate');
-    expect(targets(rows)).toEqual([['member', h.people.chiefShangsi.id, []], ['room', h.rooms.admin.id, []]]);
+    expect(targets(rows)).toEqual([
+      ['member', h.people.chiefShangsi.id, []],
+      ['room', h.rooms.admin.id, []],
+    ]);
     expect(rows[0]!.text).toContain('上司村三组（网格员：王五）');
     expect(rows[1]!.text).toContain('收到 2/3 个网格，未报 1 个');
     expect(rows[1]!.text).toContain('上司村：三组');
@@ -169,19 +193,40 @@ describe('Monday digest', () => {
     await say(h, p.w2, '#纠纷 类型:家庭 当事人:周某 事由:赡养老人');
     const [, wages, family] = await h.db.select().from(disputes).orderBy(asc(disputes.id));
     await assignDispute(h.deps, { dispute: family!, actor: p.admin, assignee: { member: p.chiefShangsi }, deadline: at('2026-11-27T23:59'), at: h.clock.now() });
-    await h.db.update(disputes).set({ resolvedAt: at('2026-11-20T10:00') }).where(eq(disputes.code, 'SS-2026-0001'));
-    await h.db.insert(inboundMessages).values({ wechatMessageId: 'broken', senderWechatId: 'x', senderName: 'x', text: 'x', sentAt: h.clock.now(), storedAt: h.clock.now(), status: 'failed' });
+    await h.db
+      .update(disputes)
+      .set({ resolvedAt: at('2026-11-20T10:00') })
+      .where(eq(disputes.code, 'SS-2026-0001'));
+    await h.db
+      .insert(inboundMessages)
+      .values({ wechatMessageId: 'broken', senderWechatId: 'x', senderName: 'x', text: 'x', sentAt: h.clock.now(), storedAt: h.clock.now(), status: 'failed' });
     await h.db.insert(fireClaims).values({ jobKey: 'report.chase', fireAt: SAT, status: 'missed', claimedBy: 'test', claimedAt: SUN });
     await fire('report.digest', MON);
     const [digest] = await sent('report-digest');
     expect(digest).toMatchObject({ targetKind: 'room', targetId: h.rooms.admin.id, idempotencyKey: `report-digest:2026-W48:room:${h.rooms.admin.id}` });
     const text = digest!.text!;
     for (const part of [
-      '第48周（11月23日至11月29日）', '收到 2/4 个网格，未报 2 个', '上司村：二组、三组', '排查户数：135 户',
-      '本周新增纠纷 3 件', '家庭婚恋 1', '邻里 1', '经济 1', '上司村 3', '待化解 2', '已化解 1',
-      `四、高风险未化解（1 件）`, `${wages!.code} 上司村一组 扬言上访`, `五、交办逾期（1 件）`, `${family!.code} 上司村二组 责任人 陈网格长`,
-      '六、到期待回访（1 件）', 'SS-2026-0001 上司村一组 化解于 2026-11-20', '未处理成功的消息：1 条', '错过的定时任务：催报 2026-11-28 周六 18:00',
-    ]) expect(text).toContain(part);
+      '第48周（11月23日至11月29日）',
+      '收到 2/4 个网格，未报 2 个',
+      '上司村：二组、三组',
+      '排查户数：135 户',
+      '本周新增纠纷 3 件',
+      '家庭婚恋 1',
+      '邻里 1',
+      '经济 1',
+      '上司村 3',
+      '待化解 2',
+      '已化解 1',
+      `四、高风险未化解（1 件）`,
+      `${wages!.code} 上司村一组 扬言上访`,
+      `五、交办逾期（1 件）`,
+      `${family!.code} 上司村二组 责任人 陈网格长`,
+      '六、到期待回访（1 件）',
+      'SS-2026-0001 上司村一组 化解于 2026-11-20',
+      '未处理成功的消息：1 条',
+      '错过的定时任务：催报 2026-11-28 周六 18:00',
+    ])
+      expect(text).toContain(part);
   });
 });
 
@@ -238,7 +283,12 @@ describe('with the scheduler (restarts)', () => {
     await h.clock.advanceTo(at('2026-11-30T12:00'));
     s.stop();
     const done = (await claims()).filter((c) => c.jobKey.startsWith('report.')).map((c) => [c.jobKey, c.status]);
-    expect(done).toEqual([['report.remind', 'done'], ['report.chase', 'done'], ['report.deadline', 'done'], ['report.digest', 'done']]);
+    expect(done).toEqual([
+      ['report.remind', 'done'],
+      ['report.chase', 'done'],
+      ['report.deadline', 'done'],
+      ['report.digest', 'done'],
+    ]);
     expect(await sent('report-digest')).toHaveLength(1);
   });
 });

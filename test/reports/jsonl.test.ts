@@ -6,7 +6,9 @@ async function run(input: string): Promise<string[]> {
   const source = new PassThrough();
   const sink = new PassThrough();
   let written = '';
-  sink.on('data', (chunk: Buffer) => { written += chunk.toString('utf8'); });
+  sink.on('data', (chunk: Buffer) => {
+    written += chunk.toString('utf8');
+  });
   source.end(input);
   await parseReportJsonl(source, sink);
   return written.split('\n').slice(0, -1);
@@ -15,9 +17,7 @@ async function run(input: string): Promise<string[]> {
 describe('parseReportJsonl', () => {
   it('writes one line per input line with keys in the order id, ok, report, errors', async () => {
     const lines = await run(`${JSON.stringify({ id: 'r1', text: '【周报】网格:上司村三组 排查户数:70 本周无矛盾纠纷' })}\n`);
-    expect(lines).toEqual([
-      '{"id":"r1","ok":true,"report":{"grid":"上司村三组","households":70,"nil":true,"disputes":[]},"errors":[]}',
-    ]);
+    expect(lines).toEqual(['{"id":"r1","ok":true,"report":{"grid":"上司村三组","households":70,"nil":true,"disputes":[]},"errors":[]}']);
   });
 
   it('writes dispute fields in the contract order', async () => {
@@ -43,7 +43,9 @@ describe('parseReportJsonl', () => {
       ['c', true, []],
     ]);
     expect(JSON.parse(lines[1]!)).toEqual({
-      id: null, ok: false, report: { grid: null, households: null, nil: false, disputes: [] },
+      id: null,
+      ok: false,
+      report: { grid: null, households: null, nil: false, disputes: [] },
       errors: [{ dispute: null, field: 'input', message: expect.any(String) }],
     });
   });

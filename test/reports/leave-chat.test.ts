@@ -5,9 +5,15 @@ import { at, harness, openDatabase, say, type Database, type Harness } from './i
 
 let database: Database;
 let h: Harness;
-beforeAll(async () => { database = await openDatabase(); });
-afterAll(async () => { await database.close(); });
-beforeEach(async () => { h = await harness(database); });
+beforeAll(async () => {
+  database = await openDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+beforeEach(async () => {
+  h = await harness(database);
+});
 
 const leaveOf = async (id: number) => (await h.db.select().from(members).where(eq(members.id, id)))[0]!.onLeaveUntil;
 

@@ -8,9 +8,7 @@ import type { Category, Risk, Status } from '../../src/grammar/types.js';
 
 type D = [Category, Status, Risk[]];
 
-export type MessyExpected =
-  | { grid: string; households: number; nil: boolean; disputes: D[] }
-  | { errors: string[] };
+export type MessyExpected = { grid: string; households: number; nil: boolean; disputes: D[] } | { errors: string[] };
 
 export interface MessyCase {
   id: string;
@@ -20,8 +18,7 @@ export interface MessyCase {
   expected: MessyExpected;
 }
 
-const ok = (grid: string, households: number, disputes: D[] = []): MessyExpected =>
-  ({ grid, households, nil: disputes.length === 0, disputes });
+const ok = (grid: string, households: number, disputes: D[] = []): MessyExpected => ({ grid, households, nil: disputes.length === 0, disputes });
 const bad = (...errors: string[]): MessyExpected => ({ errors });
 
 export const messyCases: MessyCase[] = [
@@ -56,7 +53,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'circled-loose-lines',
     text: '【周报】网格：上司村三组 排查户数：三十二户 纠纷：两起\n①邻里 张某某和李某因排水沟吵架 已调处\n②经济 王某欠赵某工钱三千元 正在调解，扬言要去县里上访',
-    expected: ok('上司村三组', 32, [['neighbor', 'resolved', []], ['economic', 'in_progress', ['petition']]]),
+    expected: ok('上司村三组', 32, [
+      ['neighbor', 'resolved', []],
+      ['economic', 'in_progress', ['petition']],
+    ]),
   },
   {
     id: 'status-still-following',
@@ -76,7 +76,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'yi-er-space-lines-beijing',
     text: '周报\n网格:上司村二组\n走访农户:38户\n矛盾纠纷:2起\n一、土地纠纷 罗某与罗某某争田坎 已化解\n二、借贷纠纷 潘某借款2万未还 说要去北京告 未结',
-    expected: ok('上司村二组', 38, [['land', 'resolved', []], ['economic', 'pending', ['petition']]]),
+    expected: ok('上司村二组', 38, [
+      ['land', 'resolved', []],
+      ['economic', 'pending', ['petition']],
+    ]),
   },
   {
     id: 'keyed-mass',
@@ -101,7 +104,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'multiline-keyless',
     text: '【周报】\n网格：上司村四组\n排查户数：61\n纠纷：2件\n1.邻里纠纷\n张某与李某因修路占地发生口角\n已调解\n2.婚姻家庭纠纷\n陆某夫妻感情不和闹离婚\n正在调解',
-    expected: ok('上司村四组', 61, [['neighbor', 'resolved', []], ['family', 'in_progress', []]]),
+    expected: ok('上司村四组', 61, [
+      ['neighbor', 'resolved', []],
+      ['family', 'in_progress', []],
+    ]),
   },
   {
     id: 'yi-keys-no-colons',
@@ -151,7 +157,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'two-title-lines-after-count',
     text: '【周报】\n网格：上司村三组\n排查户数：56户\n纠纷：2起\n邻里纠纷：张某与李某争滴水，已化解\n经济纠纷：王某拖欠赵某货款，正在调解',
-    expected: ok('上司村三组', 56, [['neighbor', 'resolved', []], ['economic', 'in_progress', []]]),
+    expected: ok('上司村三组', 56, [
+      ['neighbor', 'resolved', []],
+      ['economic', 'in_progress', []],
+    ]),
   },
   {
     id: 'title-colon-compensation',
@@ -161,7 +170,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'space-lines-short',
     text: '【周报】上司村三组 排查56户 纠纷两起\n1.邻里 张某 李某 争水 已化解\n2.家庭 韦某夫妻吵架 在调解',
-    expected: ok('上司村三组', 56, [['neighbor', 'resolved', []], ['family', 'in_progress', []]]),
+    expected: ok('上司村三组', 56, [
+      ['neighbor', 'resolved', []],
+      ['family', 'in_progress', []],
+    ]),
   },
   {
     id: 'title-then-keyed-risk',
@@ -171,12 +183,19 @@ export const messyCases: MessyCase[] = [
   {
     id: 'other-escalated',
     text: '【周报】网格：上司村三组 排查户数：56 纠纷：3起\n①邻里：杨某与吴某争路，已化解\n②婚姻：陆某离婚财产分割，调解中\n③其他：交通事故赔偿，已移交派出所',
-    expected: ok('上司村三组', 56, [['neighbor', 'resolved', []], ['family', 'in_progress', []], ['other', 'escalated', []]]),
+    expected: ok('上司村三组', 56, [
+      ['neighbor', 'resolved', []],
+      ['family', 'in_progress', []],
+      ['other', 'escalated', []],
+    ]),
   },
   {
     id: 'keycap-markers',
     text: '【周报】网格：上司村三组 排查户数：56 纠纷：2起\n1️⃣邻里纠纷，罗某和潘某争水，已化解\n2️⃣土地纠纷，杨某兄弟争宅基地，未结',
-    expected: ok('上司村三组', 56, [['neighbor', 'resolved', []], ['land', 'pending', []]]),
+    expected: ok('上司村三组', 56, [
+      ['neighbor', 'resolved', []],
+      ['land', 'pending', []],
+    ]),
   },
   {
     // Keys glued to their values: issue 17 reads the dispute from its words (邻里, 已化解).
@@ -223,7 +242,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'threat-to-beat-to-death',
     text: '【周报】\n上司村二组\n排查户数：九十\n纠纷：两起\n1、婚姻家庭 石某夫妻吵架 女方回娘家 正在做工作\n2、山林 两家争坟山 扬言要打死对方 已报派出所',
-    expected: ok('上司村二组', 90, [['family', 'in_progress', []], ['land', 'escalated', ['homicide']]]),
+    expected: ok('上司村二组', 90, [
+      ['family', 'in_progress', []],
+      ['land', 'escalated', ['homicide']],
+    ]),
   },
   {
     id: 'crowd-to-county-government',
@@ -268,7 +290,10 @@ export const messyCases: MessyCase[] = [
   {
     id: 'tally-in-count-line',
     text: '【周报】网格：上司村三组 排查户数：56 纠纷：2件 邻里：1件 土地：1件\n1.类型：邻里；当事人：甲某；事由：争水\n2.类型：土地；当事人：乙某；事由：争地',
-    expected: ok('上司村三组', 56, [['neighbor', 'pending', []], ['land', 'pending', []]]),
+    expected: ok('上司村三组', 56, [
+      ['neighbor', 'pending', []],
+      ['land', 'pending', []],
+    ]),
   },
   { id: 'nil-eleven-pingan', text: '周报：上司村十一组，入户走访六十三户，本周平安无事', expected: ok('上司村十一组', 63) },
   { id: 'nil-title-ok-emoticon', text: '上司村五组周报\n走访户数:77\n无矛盾纠纷 [OK]', expected: ok('上司村五组', 77) },

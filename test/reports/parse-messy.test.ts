@@ -24,9 +24,7 @@ describe('weekly reports as typed on a phone', () => {
 
 describe('the rules behind those rows', () => {
   it('names the missing field and the form to write it in', () => {
-    expect(parseReport('【周报】三组 平安无事').errors).toEqual([
-      { dispute: null, field: 'households', message: '缺少"排查户数"，请写成：排查户数:72' },
-    ]);
+    expect(parseReport('【周报】三组 平安无事').errors).toEqual([{ dispute: null, field: 'households', message: '缺少"排查户数"，请写成：排查户数:72' }]);
   });
 
   it('takes a bare 无 as nil only beside a grid or households', () => {
@@ -41,7 +39,8 @@ describe('the rules behind those rows', () => {
   });
 
   it('reads a risk said in the story, but an explicit 风险 wins and everyday words flag nothing', () => {
-    const story = (s: string, extra = '') => parseReport(`【周报】网格：上司村三组 排查户数：56 纠纷：1件\n1.类型：邻里；当事人：甲某、乙某；事由：${s}${extra}`).report.disputes[0]?.risks;
+    const story = (s: string, extra = '') =>
+      parseReport(`【周报】网格：上司村三组 排查户数：56 纠纷：1件\n1.类型：邻里；当事人：甲某、乙某；事由：${s}${extra}`).report.disputes[0]?.risks;
     expect(story('争地，甲某扬言要拿刀砍人')).toEqual(['homicide']);
     expect(story('争地，甲某扬言要拿刀砍人', '；风险：无')).toEqual([]);
     expect(story('两家小孩打架，集体土地边界不清，多人围观')).toEqual([]);

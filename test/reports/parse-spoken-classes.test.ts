@@ -6,7 +6,13 @@ import { scoreCase, type EvalCase } from '../../src/reports/eval.js';
 
 const read = (text: string) => {
   const r = parseReport(text);
-  return { ok: r.ok, households: r.report.households, nil: r.report.nil, disputes: r.report.disputes.map((d) => `${d.category}/${d.status}/${d.risks.join('+')}`), errors: r.errors.map((e) => e.field) };
+  return {
+    ok: r.ok,
+    households: r.report.households,
+    nil: r.report.nil,
+    disputes: r.report.disputes.map((d) => `${d.category}/${d.status}/${d.risks.join('+')}`),
+    errors: r.errors.map((e) => e.field),
+  };
 };
 const HEAD = '枫香村六组这周走访了七十七户 ';
 
@@ -52,9 +58,7 @@ describe('households said as a bare number after the visit', () => {
 });
 
 describe('nil in everyday and dialect words', () => {
-  it.each([
-    ['啥子事都没得'], ['什么矛盾都没有'], ['莫得纠纷'], ['莫得啥子事'], ['没出啥事'], ['没出过什么事'],
-  ])('%s', (nil) => {
+  it.each([['啥子事都没得'], ['什么矛盾都没有'], ['莫得纠纷'], ['莫得啥子事'], ['没出啥事'], ['没出过什么事']])('%s', (nil) => {
     expect(read(HEAD + nil)).toMatchObject({ ok: true, nil: true, disputes: [] });
   });
 });
@@ -118,7 +122,10 @@ describe('risks in the story', () => {
 // The blind batch written before these rules (test/reports/data/phone-blind-2.jsonl): it must stay read.
 describe('the blind batch of phone reports', () => {
   const file = fileURLToPath(new URL('./data/phone-blind-2.jsonl', import.meta.url));
-  const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EvalCase);
+  const cases = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as EvalCase);
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     expect(scoreCase(c)).toBe(true);
   });

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createReportParser, parseDisputeLine, parseReport } from '../../src/grammar/parse.js';
-import {
-  DISPUTE_LINE_TEMPLATE, NIL_REPORT_EXAMPLE, REMINDER_SHORT_FORM, REPORT_TEMPLATE,
-} from '../../src/grammar/template.js';
+import { DISPUTE_LINE_TEMPLATE, NIL_REPORT_EXAMPLE, REMINDER_SHORT_FORM, REPORT_TEMPLATE } from '../../src/grammar/template.js';
 import { defaultVocabulary } from '../../src/grammar/vocabulary.js';
 
-const fields = (text: string, opts?: { replyToReminder?: boolean }): string[] =>
-  parseReport(text, opts).errors.map((e) => e.field);
+const fields = (text: string, opts?: { replyToReminder?: boolean }): string[] => parseReport(text, opts).errors.map((e) => e.field);
 
 /** A report around one dispute line, so each table below varies one thing. */
-const withDispute = (dispute: string): string =>
-  `【周报】\n网格：拉然村四组\n排查户数：66\n纠纷：1件\n1.${dispute}`;
+const withDispute = (dispute: string): string => `【周报】\n网格：拉然村四组\n排查户数：66\n纠纷：1件\n1.${dispute}`;
 
 const only = (text: string) => {
   const r = parseReport(text);
@@ -83,7 +79,10 @@ describe('separators', () => {
     ['equals signs and commas', '【周报】网格=甲乙村二组,排查户数=31,纠纷=1件,1.类型=邻里,当事人=罗某,潘某,事由=放牛踩了菜地,状态=已化解'],
     ['full-width commas and 。', '【周报】网格：甲乙村二组，排查户数：31。纠纷：1件。1.类型：邻里，当事人：罗某、潘某，事由：放牛踩了菜地。状态：已化解'],
     ['spaces only', '【周报】\n网格 甲乙村二组\n排查户数 31\n纠纷 1件\n1 类型 邻里 当事人 罗某、潘某 事由 放牛踩了菜地 状态 已化解'],
-    ['spaces around every colon', '【周报】\n网格 : 甲乙村二组\n排查户数 ： 31\n纠纷 ： 1件\n1 、 类型 ： 邻里 ； 当事人 ： 罗某 、 潘某 ； 事由 ： 放牛踩了菜地 ； 状态 ： 已化解'],
+    [
+      'spaces around every colon',
+      '【周报】\n网格 : 甲乙村二组\n排查户数 ： 31\n纠纷 ： 1件\n1 、 类型 ： 邻里 ； 当事人 ： 罗某 、 潘某 ； 事由 ： 放牛踩了菜地 ； 状态 ： 已化解',
+    ],
     ['one field per line', '【周报】\n网格：甲乙村二组\n排查户数：31\n纠纷：1件\n类型：邻里\n当事人：罗某、潘某\n事由：放牛踩了菜地\n状态：已化解'],
     ['a mistyped ；in place of the colon', '【周报】\n网格；甲乙村二组\n排查户数，31\n纠纷：1件\n类型：邻里；当事人：罗某、潘某；事由：放牛踩了菜地；状态：已化解'],
     ['CR LF line ends', '【周报】\r\n网格：甲乙村二组\r\n排查户数：31\r\n纠纷：1件\r\n类型：邻里；当事人：罗某、潘某；事由：放牛踩了菜地；状态：已化解'],
@@ -92,9 +91,7 @@ describe('separators', () => {
     expect(r.errors).toEqual([]);
     expect(r.report.grid).toBe('甲乙村二组');
     expect(r.report.households).toBe(31);
-    expect(r.report.disputes).toEqual([
-      { category: 'neighbor', parties: ['罗某', '潘某'], summary: '放牛踩了菜地', status: 'resolved', risks: [], method: null },
-    ]);
+    expect(r.report.disputes).toEqual([{ category: 'neighbor', parties: ['罗某', '潘某'], summary: '放牛踩了菜地', status: 'resolved', risks: [], method: null }]);
   });
 
   it.each([
@@ -121,8 +118,17 @@ describe('separators', () => {
 
 describe('numbers', () => {
   it.each([
-    ['72', 72], ['72户', 72], ['７２', 72], ['７２户', 72], ['七十二', 72], ['七十二户', 72],
-    ['一百零五户', 105], ['约80户', 80], ['大约九十户', 90], ['84户（含外出务工21户）', 84], ['共86户', 86],
+    ['72', 72],
+    ['72户', 72],
+    ['７２', 72],
+    ['７２户', 72],
+    ['七十二', 72],
+    ['七十二户', 72],
+    ['一百零五户', 105],
+    ['约80户', 80],
+    ['大约九十户', 90],
+    ['84户（含外出务工21户）', 84],
+    ['共86户', 86],
   ])('reads households written %s', (value, n) => {
     const r = parseReport(`【周报】网格：里腊村二组 排查户数：${value} 本周无矛盾纠纷`);
     expect(r.errors).toEqual([]);
@@ -134,7 +140,14 @@ describe('numbers', () => {
   });
 
   it.each([
-    ['2件', true], ['2起', true], ['两件', true], ['两起', true], ['２件', true], ['二', true], ['3件', false], ['一起', false],
+    ['2件', true],
+    ['2起', true],
+    ['两件', true],
+    ['两起', true],
+    ['２件', true],
+    ['二', true],
+    ['3件', false],
+    ['一起', false],
   ])('checks the count 纠纷:%s against two listed disputes', (value, matches) => {
     const two = '1.类型：邻里；当事人：甲某；事由：吵架\n2.类型：经济；当事人：乙某；事由：欠款';
     const r = parseReport(`【周报】\n网格：里腊村二组\n排查户数：40\n纠纷：${value}\n${two}`);
@@ -173,13 +186,25 @@ describe('list markers', () => {
 
   it('reads disputes written across lines under 一、二、', () => {
     const text = [
-      '周报：', '网格名称：排正村二组', '排查户数：九十一', '纠纷：两件',
-      '一、纠纷类型：宅基地', '涉及人员：吴某某、吴某', '简要情况：兄弟建房占了对方的滴水', '化解情况：化解中',
-      '二、纠纷类型：欠薪', '涉及人员：罗某等3人、包工头李某', '简要情况：砌墙工钱没结清', '化解情况：已调解',
+      '周报：',
+      '网格名称：排正村二组',
+      '排查户数：九十一',
+      '纠纷：两件',
+      '一、纠纷类型：宅基地',
+      '涉及人员：吴某某、吴某',
+      '简要情况：兄弟建房占了对方的滴水',
+      '化解情况：化解中',
+      '二、纠纷类型：欠薪',
+      '涉及人员：罗某等3人、包工头李某',
+      '简要情况：砌墙工钱没结清',
+      '化解情况：已调解',
     ].join('\n');
     const r = parseReport(text);
     expect(r.errors).toEqual([]);
-    expect(r.report.disputes.map((d) => [d.category, d.status])).toEqual([['land', 'in_progress'], ['economic', 'resolved']]);
+    expect(r.report.disputes.map((d) => [d.category, d.status])).toEqual([
+      ['land', 'in_progress'],
+      ['economic', 'resolved'],
+    ]);
   });
 
   it('does not split one dispute whose fields are numbered 1. 2. 3.', () => {
@@ -203,7 +228,10 @@ describe('list markers', () => {
 
 describe('key synonyms', () => {
   it.each([
-    ['网格', '走访户数'], ['所在网格', '排查户数'], ['网格名称', '走访'], ['网格', '排查'],
+    ['网格', '走访户数'],
+    ['所在网格', '排查户数'],
+    ['网格名称', '走访'],
+    ['网格', '排查'],
   ])('reads %s and %s', (gridKey, householdsKey) => {
     const r = parseReport(`【周报】${gridKey}：黄后村二组，${householdsKey}：58，本周无矛盾纠纷`);
     expect(r.errors).toEqual([]);
@@ -219,8 +247,12 @@ describe('key synonyms', () => {
   ])('reads dispute keys %s %s %s %s %s %s', (cat, parties, summary, status, risk, method) => {
     const d = only(withDispute(`${cat}：相邻；${parties}：韦某、蒙某；${summary}：屋檐水滴到邻家院坝；${status}：已化解；${risk}：无；${method}：村调委会调解`));
     expect(d).toEqual({
-      category: 'neighbor', parties: ['韦某', '蒙某'], summary: '屋檐水滴到邻家院坝',
-      status: 'resolved', risks: [], method: '村调委会调解',
+      category: 'neighbor',
+      parties: ['韦某', '蒙某'],
+      summary: '屋檐水滴到邻家院坝',
+      status: 'resolved',
+      risks: [],
+      method: '村调委会调解',
     });
   });
 
@@ -237,14 +269,46 @@ describe('key synonyms', () => {
 
 describe('categories', () => {
   it.each([
-    ['家庭婚恋', 'family'], ['婚姻', 'family'], ['家庭', 'family'], ['婚恋', 'family'], ['离婚', 'family'],
-    ['赡养', 'family'], ['抚养', 'family'], ['彩礼', 'family'], ['家暴', 'family'], ['夫妻', 'family'], ['婆媳', 'family'],
-    ['邻里', 'neighbor'], ['邻居', 'neighbor'], ['相邻', 'neighbor'], ['邻里纠纷', 'neighbor'],
-    ['山林土地水事', 'land'], ['山林', 'land'], ['林地', 'land'], ['林权', 'land'], ['土地', 'land'], ['承包地', 'land'],
-    ['宅基地', 'land'], ['地界', 'land'], ['水事', 'land'], ['用水', 'land'], ['灌溉', 'land'], ['山界', 'land'],
-    ['经济', 'economic'], ['借贷', 'economic'], ['借款', 'economic'], ['欠款', 'economic'], ['债务', 'economic'],
-    ['劳资', 'economic'], ['欠薪', 'economic'], ['工钱', 'economic'], ['合同', 'economic'], ['买卖', 'economic'],
-    ['其他', 'other'], ['其它', 'other'], ['交通事故', 'other'],
+    ['家庭婚恋', 'family'],
+    ['婚姻', 'family'],
+    ['家庭', 'family'],
+    ['婚恋', 'family'],
+    ['离婚', 'family'],
+    ['赡养', 'family'],
+    ['抚养', 'family'],
+    ['彩礼', 'family'],
+    ['家暴', 'family'],
+    ['夫妻', 'family'],
+    ['婆媳', 'family'],
+    ['邻里', 'neighbor'],
+    ['邻居', 'neighbor'],
+    ['相邻', 'neighbor'],
+    ['邻里纠纷', 'neighbor'],
+    ['山林土地水事', 'land'],
+    ['山林', 'land'],
+    ['林地', 'land'],
+    ['林权', 'land'],
+    ['土地', 'land'],
+    ['承包地', 'land'],
+    ['宅基地', 'land'],
+    ['地界', 'land'],
+    ['水事', 'land'],
+    ['用水', 'land'],
+    ['灌溉', 'land'],
+    ['山界', 'land'],
+    ['经济', 'economic'],
+    ['借贷', 'economic'],
+    ['借款', 'economic'],
+    ['欠款', 'economic'],
+    ['债务', 'economic'],
+    ['劳资', 'economic'],
+    ['欠薪', 'economic'],
+    ['工钱', 'economic'],
+    ['合同', 'economic'],
+    ['买卖', 'economic'],
+    ['其他', 'other'],
+    ['其它', 'other'],
+    ['交通事故', 'other'],
   ])('reads 类型:%s as %s', (word, category) => {
     expect(only(withDispute(`类型：${word}；当事人：甲某；事由：具体经过`)).category).toBe(category);
   });
@@ -252,14 +316,36 @@ describe('categories', () => {
 
 describe('statuses', () => {
   it.each([
-    ['待化解', 'pending'], ['未化解', 'pending'], ['新发现', 'pending'], ['待处理', 'pending'], ['排查出', 'pending'],
-    ['未处理', 'pending'], ['尚未化解', 'pending'], ['还没解决', 'pending'],
-    ['化解中', 'in_progress'], ['正在化解', 'in_progress'], ['调解中', 'in_progress'], ['处理中', 'in_progress'],
-    ['跟进中', 'in_progress'], ['正在调解中', 'in_progress'],
-    ['已化解', 'resolved'], ['化解', 'resolved'], ['已调解', 'resolved'], ['调解成功', 'resolved'], ['已解决', 'resolved'],
-    ['结案', 'resolved'], ['已和解', 'resolved'], ['双方达成协议', 'resolved'],
-    ['已移交', 'escalated'], ['移交', 'escalated'], ['上交', 'escalated'], ['转派出所', 'escalated'], ['已转法庭', 'escalated'],
-    ['转司法所', 'escalated'], ['已上报', 'escalated'], ['已移交劳动监察', 'escalated'],
+    ['待化解', 'pending'],
+    ['未化解', 'pending'],
+    ['新发现', 'pending'],
+    ['待处理', 'pending'],
+    ['排查出', 'pending'],
+    ['未处理', 'pending'],
+    ['尚未化解', 'pending'],
+    ['还没解决', 'pending'],
+    ['化解中', 'in_progress'],
+    ['正在化解', 'in_progress'],
+    ['调解中', 'in_progress'],
+    ['处理中', 'in_progress'],
+    ['跟进中', 'in_progress'],
+    ['正在调解中', 'in_progress'],
+    ['已化解', 'resolved'],
+    ['化解', 'resolved'],
+    ['已调解', 'resolved'],
+    ['调解成功', 'resolved'],
+    ['已解决', 'resolved'],
+    ['结案', 'resolved'],
+    ['已和解', 'resolved'],
+    ['双方达成协议', 'resolved'],
+    ['已移交', 'escalated'],
+    ['移交', 'escalated'],
+    ['上交', 'escalated'],
+    ['转派出所', 'escalated'],
+    ['已转法庭', 'escalated'],
+    ['转司法所', 'escalated'],
+    ['已上报', 'escalated'],
+    ['已移交劳动监察', 'escalated'],
   ])('reads 状态:%s as %s', (word, status) => {
     expect(only(withDispute(`类型：邻里；当事人：甲某；事由：争水；状态：${word}`)).status).toBe(status);
   });
@@ -288,12 +374,30 @@ describe('statuses', () => {
 
 describe('risks', () => {
   it.each([
-    ['命案风险', ['homicide']], ['可能出人命', ['homicide']], ['扬言杀人', ['homicide']], ['曾持刀威胁', ['homicide']],
-    ['动刀', ['homicide']], ['群体性事件', ['mass_incident']], ['有围堵村委会苗头', ['mass_incident']],
-    ['多人聚集', ['mass_incident']], ['扬言上访', ['petition']], ['要去县里告', ['petition']], ['扬言进京', ['petition']],
-    ['到县信访局信访', ['petition']], ['扬言自杀', ['other']], ['情绪极端', ['other']], ['两家积怨很深', ['other']],
-    ['扬言自杀、扬言上访', ['other', 'petition']], ['扬言杀人，扬言上访', ['homicide', 'petition']],
-    ['无', []], ['没有', []], ['暂无', []], ['低', []], ['风险较低', []], ['一般', []], ['无上访风险', []],
+    ['命案风险', ['homicide']],
+    ['可能出人命', ['homicide']],
+    ['扬言杀人', ['homicide']],
+    ['曾持刀威胁', ['homicide']],
+    ['动刀', ['homicide']],
+    ['群体性事件', ['mass_incident']],
+    ['有围堵村委会苗头', ['mass_incident']],
+    ['多人聚集', ['mass_incident']],
+    ['扬言上访', ['petition']],
+    ['要去县里告', ['petition']],
+    ['扬言进京', ['petition']],
+    ['到县信访局信访', ['petition']],
+    ['扬言自杀', ['other']],
+    ['情绪极端', ['other']],
+    ['两家积怨很深', ['other']],
+    ['扬言自杀、扬言上访', ['other', 'petition']],
+    ['扬言杀人，扬言上访', ['homicide', 'petition']],
+    ['无', []],
+    ['没有', []],
+    ['暂无', []],
+    ['低', []],
+    ['风险较低', []],
+    ['一般', []],
+    ['无上访风险', []],
   ])('reads 风险:%s', (value, risks) => {
     expect(only(withDispute(`类型：邻里；当事人：甲某；事由：争水；风险：${value}`)).risks).toEqual(risks);
   });
@@ -310,8 +414,17 @@ describe('risks', () => {
 
 describe('readings where the contract is silent', () => {
   it.each([
-    '本周无矛盾纠纷', '无纠纷', '零报告', '纠纷：无', '纠纷：0件', '纠纷：０', '本周没有矛盾纠纷', '本周未发现矛盾纠纷',
-    '本周辖区平安稳定，未发现矛盾纠纷。', '纠纷情况：本周未排查出矛盾纠纷', '矛盾纠纷：没有',
+    '本周无矛盾纠纷',
+    '无纠纷',
+    '零报告',
+    '纠纷：无',
+    '纠纷：0件',
+    '纠纷：０',
+    '本周没有矛盾纠纷',
+    '本周未发现矛盾纠纷',
+    '本周辖区平安稳定，未发现矛盾纠纷。',
+    '纠纷情况：本周未排查出矛盾纠纷',
+    '矛盾纠纷：没有',
   ])('reads %j as a nil report', (statement) => {
     const r = parseReport(`【周报】\n网格：下司村五组\n排查户数：47\n${statement}`);
     expect(r.errors).toEqual([]);
@@ -404,9 +517,7 @@ describe('errors', () => {
   it('names the dispute and shows the expected form', () => {
     const text = '【周报】\n网格：红光村三组\n排查户数：60\n纠纷：2件\n1.类型：邻里；当事人：甲某；事由：争水\n2.当事人：乙某；事由：欠款';
     const r = parseReport(text);
-    expect(r.errors).toEqual([
-      { dispute: 2, field: 'category', message: expect.stringContaining('第2件纠纷缺少"类型"，请写成：类型:邻里') },
-    ]);
+    expect(r.errors).toEqual([{ dispute: 2, field: 'category', message: expect.stringContaining('第2件纠纷缺少"类型"，请写成：类型:邻里') }]);
   });
 
   it('keeps what it read in the report when there are errors', () => {
@@ -421,8 +532,12 @@ describe('parseDisputeLine', () => {
     expect(r).toEqual({
       ok: true,
       dispute: {
-        category: 'neighbor', parties: ['张某', '李某'], summary: '排水沟堵塞，两家争吵',
-        status: 'in_progress', risks: ['petition'], method: null,
+        category: 'neighbor',
+        parties: ['张某', '李某'],
+        summary: '排水沟堵塞，两家争吵',
+        status: 'in_progress',
+        risks: ['petition'],
+        method: null,
       },
       errors: [],
     });

@@ -28,10 +28,20 @@ describe('groupReceipt', () => {
 const emptyStats = computeStats({ label: '第50周', from: null, to: null, village: null, disputes: [], followups: [], reports: [], weeks: [] });
 
 const digest = (over: Partial<DigestData>): DigestData => ({
-  weekLabel: '第50周（12月7日至12月13日）', paused: false,
-  tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] }, households: 133, week: emptyStats,
-  risks: [], overdue: [], followupsDue: [], failedMessages: 0, dangerAlarms: 0, missedFirings: [],
-  now: new Date('2026-12-14T08:30:00+08:00'), cal: createCalendar(realClock(), 'Asia/Shanghai'), ...over,
+  weekLabel: '第50周（12月7日至12月13日）',
+  paused: false,
+  tally: { received: 2, expected: 3, missing: [], onLeave: [], uncovered: [] },
+  households: 133,
+  week: emptyStats,
+  risks: [],
+  overdue: [],
+  followupsDue: [],
+  failedMessages: 0,
+  dangerAlarms: 0,
+  missedFirings: [],
+  now: new Date('2026-12-14T08:30:00+08:00'),
+  cal: createCalendar(realClock(), 'Asia/Shanghai'),
+  ...over,
 });
 
 describe('digestText', () => {
@@ -44,7 +54,10 @@ describe('digestText', () => {
   });
 
   it('numbers the sections of an ordinary week the same way', () => {
-    const heads = digestText(digest({})).split('\n').filter((l) => /^[一二三四五六七]、/.test(l)).map((l) => l[0]);
+    const heads = digestText(digest({}))
+      .split('\n')
+      .filter((l) => /^[一二三四五六七]、/.test(l))
+      .map((l) => l[0]);
     expect(heads).toEqual(['一', '二', '三', '四', '五', '六', '七']);
   });
 });

@@ -26,7 +26,7 @@ describe('the week a report names', () => {
     expect(statedWeek(text, TUESDAY, CAL)).toBe(week);
   });
 
-  it('reads 第52周 written in early January as last year\'s', () => {
+  it("reads 第52周 written in early January as last year's", () => {
     expect(statedWeek('第52周周报', at('2027-01-05T10:00'), CAL)).toBe('2026-W52');
   });
 });

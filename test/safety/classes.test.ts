@@ -7,7 +7,9 @@ const NUMBER = /110|119|120|12356/;
 /** A blind batch kept as data: `{id, text, urgent, kind}` lines (kind is the writer's guess). */
 function readBlind(name: string): { id: string; text: string; urgent: boolean }[] {
   return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')
-    .trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; urgent: boolean });
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; text: string; urgent: boolean });
 }
 
 // One row per class of wording the eighth blind batch showed missing, each in words of its own.

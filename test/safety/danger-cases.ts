@@ -13,7 +13,8 @@ const u = (kind: string, ...texts: string[]): DangerCase[] => texts.map((text) =
 const calm = (kind: string, ...texts: string[]): DangerCase[] => texts.map((text) => ({ text, urgent: false, kind }));
 
 export const URGENT_CASES: DangerCase[] = [
-  ...u('violence-now',
+  ...u(
+    'violence-now',
     '俺男人喝醉了正在屋里打俺 快来人',
     '我老公又在打我了 拿皮带抽 我躲在厕所',
     '隔壁两口子打起来了 女的一直在喊 听着像要出人命',
@@ -25,7 +26,8 @@ export const URGENT_CASES: DangerCase[] = [
     '老公掐我脖子 刚挣脱 他说等下还要收拾我',
     '他们现在在田里打起来了 我爹头被打破了',
   ),
-  ...u('weapon-threat',
+  ...u(
+    'weapon-threat',
     '他拿着菜刀在门口喊要砍死我们一家',
     '邻居拎着锄头冲过来了说要挖死我',
     '我哥提着砍刀去找村长了 说今天要他的命',
@@ -35,14 +37,16 @@ export const URGENT_CASES: DangerCase[] = [
     '村口有人拿着猎枪 喊着要打死那家人',
     '他酒喝多了拿着杀猪刀满村找他婆娘',
   ),
-  ...u('arson-poison-threat',
+  ...u(
+    'arson-poison-threat',
     '他提了一桶汽油说今晚要烧了我家房子',
     '隔壁说要往我家井里投毒 已经买了老鼠药',
     '他扬言要炸了村委会 手里有雷管',
     '前夫打电话说马上过来放火烧死我们娘俩',
     '他说要在我家鱼塘里下药 毒死我全家',
   ),
-  ...u('self-harm',
+  ...u(
+    'self-harm',
     '我不想活了 药已经准备好了',
     '活着太累了 今晚就去跳河',
     '我妈说要喝农药 拿着瓶子往山上走了',
@@ -54,14 +58,16 @@ export const URGENT_CASES: DangerCase[] = [
     '老汉说这日子没法过了 拿绳子去后山了',
     '我想自杀 没人在乎我',
   ),
-  ...u('detention',
+  ...u(
+    'detention',
     '我被老板关在厂里不让出来 手机快没电了',
     '他们把我锁在屋里三天了 不给饭吃',
     '我被人拉上车了 不知道要去哪',
     '婆家把我关起来不让我回娘家 门从外面锁了',
     '讨债的把我爸扣在他们那不放人',
   ),
-  ...u('child-danger',
+  ...u(
+    'child-danger',
     '我家娃放学到现在还没回来 找遍了都找不到',
     '有个陌生男的把我家孩子抱上车开走了',
     '孩子掉河里了 快来人',
@@ -70,24 +76,28 @@ export const URGENT_CASES: DangerCase[] = [
     '他爸喝醉了拿棍子打娃 娃哭得嗓子都哑了',
     '小孩掉进粪坑了',
   ),
-  ...u('stalking-assault',
+  ...u(
+    'stalking-assault',
     '有个男的一直跟着我 我现在不敢回家',
     '村里有个老光棍把我闺女拉到玉米地里摸她 刚跑回来',
     '前男友天天堵我家门口 现在又在外面敲门',
     '有人半夜在我窗户外面偷看 现在还在',
   ),
-  ...u('crowd-clash',
+  ...u(
+    'crowd-clash',
     '两个村的人都拿着棍子聚在桥头了 马上要打起来',
     '几十个人堵在镇政府门口 有人在砸车',
     '工地上两帮人对峙了 手里都有家伙',
     '他们喊了一车人过来要拆我家房子 现在就在门口',
   ),
-  ...u('protection-order-breach',
+  ...u(
+    'protection-order-breach',
     '法院发了保护令 他今天还是找上门来了在踹门',
     '我有人身安全保护令 前夫又跑来我上班的地方闹 说要打我',
     '保护令下来了他还是天天打电话威胁 现在人就在楼下',
   ),
-  ...u('home-emergency',
+  ...u(
+    'home-emergency',
     '厨房着火了 火窜到房梁上了',
     '家里煤气味好重 我妈晕倒了',
     '发大水了 水已经淹到二楼 老人出不来',
@@ -96,7 +106,8 @@ export const URGENT_CASES: DangerCase[] = [
     '沼气池里下去个人 半天没上来',
     '屋头液化气罐漏气了 嘶嘶响',
   ),
-  ...u('other-emergency',
+  ...u(
+    'other-emergency',
     '山上起火了 烧到林子里了 往村子这边烧',
     '我家老人吃了拌了老鼠药的东西 在吐白沫',
     '被狗咬了 腿上一个大口子血止不住',
@@ -111,7 +122,8 @@ export const URGENT_CASES: DangerCase[] = [
 ];
 
 export const CALM_CASES: DangerCase[] = [
-  ...calm('past-event',
+  ...calm(
+    'past-event',
     '去年他打过我一次 现在离婚了 财产咋分',
     '以前他说过要杀了我 那都是好几年前的事了',
     '上个月邻居放火烧了我家草垛 能要赔偿吗',
@@ -121,7 +133,8 @@ export const CALM_CASES: DangerCase[] = [
     '他当年扬言要上访 后来没去',
     '三年前家里着过火 保险能赔吗',
   ),
-  ...calm('everyday-word',
+  ...calm(
+    'everyday-word',
     '过年杀猪请人帮忙 要是帮忙的人受伤了谁负责',
     '想跟他打官司 要花多少钱',
     '打农药除草的时候药飘到邻居田里了 要赔吗',
@@ -138,7 +151,8 @@ export const CALM_CASES: DangerCase[] = [
     '跟人打牌输了钱 他天天追着要',
     '火灾保险怎么买',
   ),
-  ...calm('hyperbole',
+  ...calm(
+    'hyperbole',
     '气死我了 隔壁又把车停我家门口',
     '笑死了 我们村那个二愣子',
     '累死了 一天插了三亩秧',
@@ -148,13 +162,15 @@ export const CALM_CASES: DangerCase[] = [
     '这个天热死人了',
     '饿死了 还没吃饭',
   ),
-  ...calm('resolved-threat',
+  ...calm(
+    'resolved-threat',
     '上个月他扬言要上访 现在已经调解好了',
     '他说要砍人 被派出所带走了 现在关着',
     '两家前几天差点打起来 村里调解好了签了协议',
     '他原来说不活了 现在已经好了 去打工了',
   ),
-  ...calm('hypothetical',
+  ...calm(
+    'hypothetical',
     '如果有人拿刀砍我 我还手算正当防卫吗',
     '假如老公打我 我能离婚吗',
     '万一有人往我家井里投毒 怎么防',
@@ -164,19 +180,16 @@ export const CALM_CASES: DangerCase[] = [
     '要是小孩走丢了应该先报警还是先找',
     '人身安全保护令怎么申请',
   ),
-  ...calm('others-case',
+  ...calm(
+    'others-case',
     '我朋友的老公打她 她想离婚 该怎么办',
     '听说邻村有人喝农药死了 家属能告卖药的吗',
     '我表姐被家暴了好几年 现在分居 孩子归谁',
     '村里有个人自杀了 他欠的钱谁还',
   ),
-  ...calm('news-talk',
-    '看到新闻说有人在高速上砍人 太吓人了',
-    '抖音上看到一个男的打老婆 这种判几年',
-    '电视里说哪里发洪水了 淹了好多房子',
-    '网上说某地有人投毒 是真的吗',
-  ),
-  ...calm('heated-dispute',
+  ...calm('news-talk', '看到新闻说有人在高速上砍人 太吓人了', '抖音上看到一个男的打老婆 这种判几年', '电视里说哪里发洪水了 淹了好多房子', '网上说某地有人投毒 是真的吗'),
+  ...calm(
+    'heated-dispute',
     '隔壁天天骂我 说我占了他家地 我该怎么办',
     '为了宅基地跟我哥吵翻了 他说要跟我断绝关系',
     '老板欠工资不给 我们几个要去劳动局告他',
@@ -185,7 +198,8 @@ export const CALM_CASES: DangerCase[] = [
     '他说不还钱就去法院告我',
     '两家为了一棵树吵起来了 骂得很难听',
   ),
-  ...calm('grid-report',
+  ...calm(
+    'grid-report',
     '各位村民 明天上午九点在村委会开防火安全会议',
     '通知 近期有人冒充公检法诈骗 请大家提高警惕',
     '本周排查矛盾纠纷3起 均已化解 无命案风险',

@@ -6,18 +6,24 @@ import { CALM_CASES, MORE_CALM, MORE_URGENT, THIRD_CALM, THIRD_URGENT, URGENT_CA
 const NUMBER = /110|119|120|12356/;
 
 describe('recogniseDanger on our own urgent messages', () => {
-  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT, ...BLIND_URGENT, ...BLIND2_URGENT, ...BLIND3_URGENT, ...BLIND4_URGENT].map((c) => [c.kind, c.text]))('%s: %s', (kind, text) => {
-    const r = recogniseDanger(text);
-    expect(r.urgent).toBe(true);
-    expect(r.kind).toBe(kind);
-    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
-  });
+  it.each([...URGENT_CASES, ...MORE_URGENT, ...THIRD_URGENT, ...BLIND_URGENT, ...BLIND2_URGENT, ...BLIND3_URGENT, ...BLIND4_URGENT].map((c) => [c.kind, c.text]))(
+    '%s: %s',
+    (kind, text) => {
+      const r = recogniseDanger(text);
+      expect(r.urgent).toBe(true);
+      expect(r.kind).toBe(kind);
+      expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+    },
+  );
 });
 
 describe('recogniseDanger leaves calm messages with danger words alone', () => {
-  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM, ...BLIND4_CALM, ...BLIND5_CALM].map((c) => [c.kind, c.text]))('%s: %s', (_kind, text) => {
-    expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null, strength: 'none' });
-  });
+  it.each([...CALM_CASES, ...MORE_CALM, ...THIRD_CALM, ...BLIND_CALM, ...BLIND2_CALM, ...BLIND3_CALM, ...BLIND4_CALM, ...BLIND5_CALM].map((c) => [c.kind, c.text]))(
+    '%s: %s',
+    (_kind, text) => {
+      expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null, strength: 'none' });
+    },
+  );
 });
 
 // The last blind batch is held to what the dev set scores (urgent, and a number first); three of its
@@ -98,10 +104,7 @@ describe('recogniseDanger on aftermath, property and wrongdoing requests', () =>
 
 // 咋办/怎么办 end most legal questions: they are no cry for help on their own.
 describe('recogniseDanger on ordinary disputes that end with 咋办', () => {
-  it.each([
-    '坡下那家的排水沟一下雨就往我家稻田里灌 说了几回也不改 咋办',
-    '隔壁把建房的废砖头全倒在我家门口的地里 怎么办',
-  ])('%s', (text) => {
+  it.each(['坡下那家的排水沟一下雨就往我家稻田里灌 说了几回也不改 咋办', '隔壁把建房的废砖头全倒在我家门口的地里 怎么办'])('%s', (text) => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
 });

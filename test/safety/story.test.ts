@@ -14,13 +14,9 @@ describe('storyRisks', () => {
     ['婆婆说再逼她就跳河', ['other']],
   ])('%s → %j', (story, risks) => expect(storyRisks(story)).toEqual(risks));
 
-  it.each([
-    '两家因为水沟吵了几句 已调解',
-    '过年杀猪借了邻居的刀没还',
-    '准备到法院打官司',
-    '没有扬言要杀人',
-    '如果再不给钱他可能会去上访',
-  ])('no risk: %s', (story) => expect(storyRisks(story)).toEqual([]));
+  it.each(['两家因为水沟吵了几句 已调解', '过年杀猪借了邻居的刀没还', '准备到法院打官司', '没有扬言要杀人', '如果再不给钱他可能会去上访'])('no risk: %s', (story) =>
+    expect(storyRisks(story)).toEqual([]),
+  );
 });
 
 describe('a report whose story carries a threat', () => {

@@ -10,7 +10,9 @@ const NOW = new Date('2026-12-02T02:00:00Z');
 const next3 = (text: string, now = NOW): string => {
   const r = parseWhen(text, now);
   if (!r.ok) throw new Error(`${text}: ${r.problems[0]?.message}`);
-  return nextFireTimes(r.value, now, 3).map((d) => formatLocal(d, 'Asia/Shanghai')).join(' / ');
+  return nextFireTimes(r.value, now, 3)
+    .map((d) => formatLocal(d, 'Asia/Shanghai'))
+    .join(' / ');
 };
 
 // [expression, the next (up to three) fire times]
@@ -185,19 +187,34 @@ describe('splitWhen', () => {
 describe('parseWhen robustness', () => {
   it('never throws on random text', () => {
     const chars = fc.constantFrom(...'每天周月号日点半:：0123456789一二三四五六七八九十今明后上下午晚凌晨 *,/-年末底'.split(''));
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.array(chars).map((a) => a.join(''))), (text) => {
-      const r = parseWhen(text, NOW);
-      expect(typeof r.ok).toBe('boolean');
-      splitWhen(text);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(chars).map((a) => a.join('')),
+        ),
+        (text) => {
+          const r = parseWhen(text, NOW);
+          expect(typeof r.ok).toBe('boolean');
+          splitWhen(text);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('only returns rules whose next fire time is in the future', () => {
     const chars = fc.constantFrom(...'每天周月号日点半:0123456789一三五十今明后上下午晚 '.split(''));
-    fc.assert(fc.property(fc.array(chars, { maxLength: 14 }).map((a) => a.join('')), (text) => {
-      const r = parseWhen(text, NOW);
-      if (!r.ok) return;
-      for (const d of nextFireTimes(r.value, NOW, 2)) expect(d.getTime()).toBeGreaterThan(NOW.getTime());
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 14 }).map((a) => a.join('')),
+        (text) => {
+          const r = parseWhen(text, NOW);
+          if (!r.ok) return;
+          for (const d of nextFireTimes(r.value, NOW, 2)) expect(d.getTime()).toBeGreaterThan(NOW.getTime());
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

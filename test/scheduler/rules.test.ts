@@ -10,16 +10,14 @@ const fmt = (ds: Date[]) => ds.map((d) => formatLocal(d, 'Asia/Shanghai'));
 describe('nextFireTimes', () => {
   it('is strictly after the given instant', () => {
     const at20 = fromLocal({ year: 2026, month: 12, day: 2, hour: 20 }, 'Asia/Shanghai');
-    expect(fmt(nextFireTimes({ kind: 'daily', time: t(20) }, at20, 2)))
-      .toEqual(['2026-12-03 周四 20:00', '2026-12-04 周五 20:00']);
+    expect(fmt(nextFireTimes({ kind: 'daily', time: t(20) }, at20, 2))).toEqual(['2026-12-03 周四 20:00', '2026-12-04 周五 20:00']);
     const justBefore = new Date(at20.getTime() - 1);
     expect(nextFireTimes({ kind: 'daily', time: t(20) }, justBefore, 1)[0]).toEqual(at20);
   });
 
   it('skips weekends for workdays', () => {
     const fri = fromLocal({ year: 2026, month: 12, day: 4, hour: 12 }, 'Asia/Shanghai');
-    expect(fmt(nextFireTimes({ kind: 'workdays', time: t(9) }, fri, 2)))
-      .toEqual(['2026-12-07 周一 09:00', '2026-12-08 周二 09:00']);
+    expect(fmt(nextFireTimes({ kind: 'workdays', time: t(9) }, fri, 2))).toEqual(['2026-12-07 周一 09:00', '2026-12-08 周二 09:00']);
   });
 
   it('fires once only, and never when the moment is past', () => {
@@ -30,8 +28,7 @@ describe('nextFireTimes', () => {
 
   it('fires monthly on day 31 only in months that have it', () => {
     const got = fmt(nextFireTimes({ kind: 'monthly', day: 31, time: t(9) }, NOW, 7));
-    expect(got.map((s) => s.slice(0, 10))).toEqual(
-      ['2026-12-31', '2027-01-31', '2027-03-31', '2027-05-31', '2027-07-31', '2027-08-31', '2027-10-31']);
+    expect(got.map((s) => s.slice(0, 10))).toEqual(['2026-12-31', '2027-01-31', '2027-03-31', '2027-05-31', '2027-07-31', '2027-08-31', '2027-10-31']);
   });
 
   it('follows month lengths for the last day', () => {
@@ -50,8 +47,12 @@ describe('nextFireTimes', () => {
   });
 
   it('gives several times a day for cron', () => {
-    expect(fmt(nextFireTimes({ kind: 'cron', expr: '0,30 10-11 * * *' }, NOW, 4)))
-      .toEqual(['2026-12-02 周三 10:30', '2026-12-02 周三 11:00', '2026-12-02 周三 11:30', '2026-12-03 周四 10:00']);
+    expect(fmt(nextFireTimes({ kind: 'cron', expr: '0,30 10-11 * * *' }, NOW, 4))).toEqual([
+      '2026-12-02 周三 10:30',
+      '2026-12-02 周三 11:00',
+      '2026-12-02 周三 11:30',
+      '2026-12-03 周四 10:00',
+    ]);
   });
 
   it('matches either day field when both are restricted, as classic cron does', () => {
@@ -69,14 +70,14 @@ describe('nextFireTimes', () => {
 });
 
 describe('cron parsing', () => {
-  it.each(['0 20 * * 3', '*/15 8-18 * * 1-5', '0 9 1,15 * *', '0 9 * jan-mar sun', '0 0 * * 7'])(
-    'accepts %s', (expr) => {
-      expect(looksLikeCron(expr)).toBe(true);
-      expect(parseCron(expr).ok).toBe(true);
-    });
+  it.each(['0 20 * * 3', '*/15 8-18 * * 1-5', '0 9 1,15 * *', '0 9 * jan-mar sun', '0 0 * * 7'])('accepts %s', (expr) => {
+    expect(looksLikeCron(expr)).toBe(true);
+    expect(parseCron(expr).ok).toBe(true);
+  });
 
-  it.each(['60 * * * *', '* 24 * * *', '0 0 0 * *', '0 0 * 13 *', '0 0 * * 8', '0 9 5-1 * *', '*/0 * * * *', '0 9 * *'])(
-    'refuses %s', (expr) => expect(parseCron(expr).ok).toBe(false));
+  it.each(['60 * * * *', '* 24 * * *', '0 0 0 * *', '0 0 * 13 *', '0 0 * * 8', '0 9 5-1 * *', '*/0 * * * *', '0 9 * *'])('refuses %s', (expr) =>
+    expect(parseCron(expr).ok).toBe(false),
+  );
 
   it('treats 0 and 7 as Sunday', () => {
     const a = parseCron('0 9 * * 0');

@@ -11,7 +11,8 @@ import { changed, digest, memberId, PEOPLE, ROOMS, WHO, withTown, type Town, typ
 // refused exactly as the table says, a refusal changes nothing, every admin action is audited.
 
 /** What a refusal says, in any of its forms; no allowed answer says any of it. */
-const REFUSED = /抱歉|只有.{0,20}(?:可以|才能)|不能替|请在和我的私聊里或管理群里发|要在需要绑定的群里发|请私聊我发送|邀请码不能发在群里|请@要请假的人|是给群众用的|替别人登记请假请在/;
+const REFUSED =
+  /抱歉|只有.{0,20}(?:可以|才能)|不能替|请在和我的私聊里或管理群里发|要在需要绑定的群里发|请私聊我发送|邀请码不能发在群里|请@要请假的人|是给群众用的|替别人登记请假请在/;
 
 const PACE_MS = 5_000;
 // WeChat puts U+2005 after an @-mention; the audit keeps the text as it arrived.
@@ -36,15 +37,17 @@ const exampleOf = (entry: CommandEntry): Example => {
 /** What the sender sees: the conversation the message came from, and private answers to them. */
 function conversation(sent: SentRecord[], name: string, where: Where): string {
   const topic = where === 'private' ? null : ROOMS[where];
-  return sent.filter((s) => (s.toKind === 'contact' && s.to === name) || s.to === topic).map((s) => s.text ?? `[文件] ${s.fileName}`).join('\n');
+  return sent
+    .filter((s) => (s.toKind === 'contact' && s.to === name) || s.to === topic)
+    .map((s) => s.text ?? `[文件] ${s.fileName}`)
+    .join('\n');
 }
 
 /**
  * Admin commands are tried by admins everywhere; by anyone else privately and in the admin group
  * (where only the role can refuse them), not again in a grid group.
  */
-const placesFor = (entry: CommandEntry, ex: Example, who: Who): Where[] =>
-  isAdminAction(entry) && who !== 'admin' ? ex.places.filter((w) => w !== 'grid') : ex.places;
+const placesFor = (entry: CommandEntry, ex: Example, who: Who): Where[] => (isAdminAction(entry) && who !== 'admin' ? ex.places.filter((w) => w !== 'grid') : ex.places);
 
 const CASES = COMMANDS.flatMap((entry) => {
   const ex = exampleOf(entry);

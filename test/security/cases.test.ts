@@ -11,7 +11,10 @@ const { mediator, household_head: householdHead, resident, admin } = PEOPLE;
 
 /** Everything the bot said to `name` privately in these messages. */
 const privately = (sent: SentRecord[], name: string): string =>
-  sent.filter((s) => s.toKind === 'contact' && s.to === name).map((s) => s.text ?? '').join('\n');
+  sent
+    .filter((s) => s.toKind === 'contact' && s.to === name)
+    .map((s) => s.text ?? '')
+    .join('\n');
 
 let town: Town;
 withTown((t) => (town = t));

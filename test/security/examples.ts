@@ -38,12 +38,16 @@ export const EXAMPLES: Record<string, Example> = {
   '#请假 取消': { places: PRIVATE_AND_GROUP, text: () => '#请假 取消', ok: /已销假：您|您现在没有请假/ },
   '#销假': { places: PRIVATE_AND_GROUP, text: () => '#销假', ok: /已销假：您|您现在没有请假/ },
   '#纠纷 类型:… 事由:…': {
-    places: PRIVATE_AND_GROUP, scoped: true, ok: /已登记上司村三组纠纷/,
+    places: PRIVATE_AND_GROUP,
+    scoped: true,
+    ok: /已登记上司村三组纠纷/,
     text: () => `#纠纷 网格:${GRID_A} 类型:邻里 当事人:孙某、周某 事由:鸡鸭啄食菜地引发口角`,
   },
   '#进展 编号 状态 [方式:…]': { places: PRIVATE_AND_GROUP, scoped: true, text: (t) => `#进展 ${t.openCode} 化解中 已约双方面谈`, ok: /已(?:更新|记下) SS-2026-0001/ },
   '#交办 编号 @人 3天': {
-    places: PRIVATE_AND_GROUP, scoped: true, ok: /SS-2026-0001 已交办给 赵调解员/,
+    places: PRIVATE_AND_GROUP,
+    scoped: true,
+    ok: /SS-2026-0001 已交办给 赵调解员/,
     text: (t, where) => `#交办 ${t.openCode} ${at(where, mediator.name)} 3天`,
   },
   '#回访 编号 满意|基本满意|不满意': { places: PRIVATE_AND_GROUP, scoped: true, text: (t) => `#回访 ${t.resolvedCode} 满意 双方已和好`, ok: /已记录 SS-2026-0002 的回访：满意/ },
@@ -56,25 +60,31 @@ export const EXAMPLES: Record<string, Example> = {
   '#问答 统计': { places: ADMIN_PLACES, text: () => '#问答 统计 本月', ok: /法律问答统计（本月）/ },
   // Binding an already bound group again to the same thing changes nothing; the unbound groups are bound once.
   '#绑定 本群 <村> <网格>': {
-    places: ['private', 'unbound', 'grid'], ok: /已把本群「.+」绑定到 上司村/,
+    places: ['private', 'unbound', 'grid'],
+    ok: /已把本群「.+」绑定到 上司村/,
     text: (_t, where) => (where === 'grid' ? '#绑定 本群 上司村 三组' : '#绑定 本群 上司村 五组'),
   },
   '#绑定 本群 管理群': {
-    places: ['private', 'admin', 'unbound2'], text: () => '#绑定 本群 管理群', ok: /设为管理群/,
+    places: ['private', 'admin', 'unbound2'],
+    text: () => '#绑定 本群 管理群',
+    ok: /设为管理群/,
     // There is one admin group: binding another moves it there, so the centre's group takes it back.
     undo: async (t, where) => {
       if (where === 'unbound2') await t.h.say(t.contact.admin, '#绑定 本群 管理群', { room: ROOMS.admin });
     },
   },
   '#成员 @某人 <角色> [<网格>]': {
-    places: ADMIN_PLACES, ok: /已把 刘联户 设为 上司村三组 联户长/,
+    places: ADMIN_PLACES,
+    ok: /已把 刘联户 设为 上司村三组 联户长/,
     text: (_t, where) => `#成员 ${at(where, householdHead.name)} 联户长 ${GRID_A}`,
   },
   '#成员 列表 [<村>]': { places: ADMIN_PLACES, text: () => '#成员 列表 上司村', ok: /成员名单（上司村）/ },
   '#邀请 管理员': { places: ADMIN_PLACES, text: () => '#邀请 管理员', ok: /管理员邀请码/ },
   // A code for the role the sender already has: claiming it works and leaves the town as it was.
   '#认领 <邀请码>': {
-    places: PRIVATE_AND_GROUP, ok: /认领成功/, refusalChanges: () => ['invites'],
+    places: PRIVATE_AND_GROUP,
+    ok: /认领成功/,
+    refusalChanges: () => ['invites'],
     async text(t, _where, who) {
       const invite = await createInvite(t.h.database.db, t.h.clock, { role: PEOPLE[who].role, createdBy: await memberId(t.h, PEOPLE.admin.name) });
       return `#认领 ${invite.code}`;

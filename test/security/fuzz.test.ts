@@ -48,8 +48,7 @@ function expectClear<T>(r: Result<T>, check: (value: T) => void = () => {}): voi
   for (const p of r.problems) expect(p.message).toMatch(HAN);
 }
 
-const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void, numRuns = PARSER_RUNS) =>
-  fc.assert(fc.property(arb, check), { numRuns });
+const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void, numRuns = PARSER_RUNS) => fc.assert(fc.property(arb, check), { numRuns });
 
 describe('every chat grammar takes any text without throwing and answers in Chinese', () => {
   it('reads commands: null or a command word with its arguments', () => {
@@ -150,7 +149,11 @@ describe('every chat grammar takes any text without throwing and answers in Chin
       const words = text.split(/[\s\u3000\u2005]+/).filter(Boolean);
       const bind = parseBindTarget(words);
       if ('error' in bind) expect(bind.error).toMatch(HAN);
-      const member = parseSetMember(text, mentions, mentions.map((_, i) => `wx${i}`));
+      const member = parseSetMember(
+        text,
+        mentions,
+        mentions.map((_, i) => `wx${i}`),
+      );
       if ('error' in member) expect(member.error).toMatch(HAN);
       const role = parseRole(text);
       if (role !== null) expect(ROLES).toContain(role);
@@ -180,7 +183,13 @@ describe('every chat grammar takes any text without throwing and answers in Chin
 
   it('imports statutes: articles that fit the database, or a Chinese reason', () => {
     const statute = fc
-      .array(fc.oneof(grammarText, fc.constantFrom('# 某某法', '## 第一章 总则', '第一条 为了…制定本法。', '第十条之一 ……', '第九十九亿条 太大', '2021年1月1日 施行', '\u0000', '<!-- x -->')), { maxLength: 30 })
+      .array(
+        fc.oneof(
+          grammarText,
+          fc.constantFrom('# 某某法', '## 第一章 总则', '第一条 为了…制定本法。', '第十条之一 ……', '第九十九亿条 太大', '2021年1月1日 施行', '\u0000', '<!-- x -->'),
+        ),
+        { maxLength: 30 },
+      )
       .map((lines) => lines.join('\n'));
     property(fc.tuple(fc.oneof(statute, anyText), fc.option(fc.constantFrom('某某法.md', '', '😀.txt'), { nil: undefined })), ([text, file]) => {
       expectClear(parseStatute(text, file), (s) => {
@@ -227,7 +236,9 @@ let tablesBefore: string[];
 let rosterBefore: unknown[];
 
 const tables = async () =>
-  (await queryRows<{ name: string }>(h.database.db, sql`select table_name as name from information_schema.tables where table_schema = current_schema() order by 1`)).map((r) => r.name);
+  (await queryRows<{ name: string }>(h.database.db, sql`select table_name as name from information_schema.tables where table_schema = current_schema() order by 1`)).map(
+    (r) => r.name,
+  );
 const roster = () => h.database.db.select().from(members).where(sql`${members.name} <> '陌生人'`).orderBy(asc(members.id));
 
 beforeAll(async () => {
@@ -251,7 +262,10 @@ async function sendAndCheck({ from, text, where }: Sent): Promise<void> {
   await h.advanceTo(new Date(h.clock.now().getTime() + GAP_MS));
   const [last] = await h.database.db.select({ id: inboundMessages.id }).from(inboundMessages).orderBy(desc(inboundMessages.id)).limit(1);
   const sent = await h.say(from, text, where === 'private' ? {} : { room: GROUP, mention: where === 'mention' });
-  const rows = await h.database.db.select().from(inboundMessages).where(gt(inboundMessages.id, last?.id ?? 0));
+  const rows = await h.database.db
+    .select()
+    .from(inboundMessages)
+    .where(gt(inboundMessages.id, last?.id ?? 0));
   expect(rows).toHaveLength(1);
   const row = rows[0]!;
   // In a group the WeChat client puts "@网格助手" + U+2005 in front of an @bot message.
@@ -264,12 +278,14 @@ async function sendAndCheck({ from, text, where }: Sent): Promise<void> {
 }
 
 const sentArb = (text: fc.Arbitrary<string>) =>
-  fc.record({
-    from: fc.constantFrom(...SENDERS),
-    // Group messages carry no '@': the mock client would turn '@name' into a real mention.
-    text,
-    where: fc.constantFrom('private' as const, 'group' as const, 'mention' as const),
-  }).map((s) => (s.where === 'private' ? s : { ...s, text: s.text.replaceAll('@', '＠') }));
+  fc
+    .record({
+      from: fc.constantFrom(...SENDERS),
+      // Group messages carry no '@': the mock client would turn '@name' into a real mention.
+      text,
+      where: fc.constantFrom('private' as const, 'group' as const, 'mention' as const),
+    })
+    .map((s) => (s.where === 'private' ? s : { ...s, text: s.text.replaceAll('@', '＠') }));
 
 describe('through the whole bot', () => {
   it.each([

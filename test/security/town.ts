@@ -118,10 +118,7 @@ export async function buildTown(): Promise<Town> {
   }
   match(await h.say(mediator.name, `#进展 ${resolvedCode} 已化解 方式:人民调解`), /(已更新)/);
   const scheduleId = Number(match(await h.say(admin.name, '#定时 普法 每周三 20:00 全部网格群'), /编号 (\d+)/));
-  const postCode = match(
-    await h.say(admin.name, '#普法 添加 借钱要写借条|借钱给亲戚朋友，也要写张借条，写清金额、还款日期，双方签字按手印。|经济'),
-    /已添加 ([a-z]\d+)/,
-  );
+  const postCode = match(await h.say(admin.name, '#普法 添加 借钱要写借条|借钱给亲戚朋友，也要写张借条，写清金额、还款日期，双方签字按手印。|经济'), /已添加 ([a-z]\d+)/);
   await h.advanceTo(NOW);
   await h.say(PEOPLE.stranger.name, '你好');
   await h.say(PEOPLE.otherTownship.name, '你好');
@@ -131,16 +128,25 @@ export async function buildTown(): Promise<Town> {
 
 /** The tables a chat command can change, each reduced to one digest (sender and scheduler state left out). */
 const DIGESTED: Record<string, string> = {
-  villages: 'id', grids: 'id', members: 'id', rooms: 'id', invites: 'code', reports: 'id', disputes: 'id',
-  dispute_events: 'id', followups: 'id', schedules: 'id', posts: 'id', post_log: 'id',
+  villages: 'id',
+  grids: 'id',
+  members: 'id',
+  rooms: 'id',
+  invites: 'code',
+  reports: 'id',
+  disputes: 'id',
+  dispute_events: 'id',
+  followups: 'id',
+  schedules: 'id',
+  posts: 'id',
+  post_log: 'id',
 };
 
 export type Digest = Record<string, string>;
 
 /** One query: an md5 of every row of every table that matters, in a stable order. */
 export async function digest(h: Harness): Promise<Digest> {
-  const parts = Object.entries(DIGESTED).map(([t, order]) =>
-    `(select md5(coalesce(string_agg(x::text, '|' order by x.${order}), '')) from ${t} x) as ${t}`);
+  const parts = Object.entries(DIGESTED).map(([t, order]) => `(select md5(coalesce(string_agg(x::text, '|' order by x.${order}), '')) from ${t} x) as ${t}`);
   parts.push(`(select md5(coalesce(string_agg(x::text, '|' order by x.key), '')) from bot_state x
     where x.key not like 'sender.%' and x.key not like 'scheduler.%') as bot_state`);
   const [row] = await queryRows<Digest>(h.database.db, sql.raw(`select ${parts.join(', ')}`));

@@ -2,10 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /** What the fake does with the next request. */
-export type Step =
-  | { kind: 'reply'; content: string }
-  | { kind: 'status'; status: number; retryAfterMs?: number }
-  | { kind: 'hang' };
+export type Step = { kind: 'reply'; content: string } | { kind: 'status'; status: number; retryAfterMs?: number } | { kind: 'hang' };
 
 export const reply = (content: string | object): Step => ({
   kind: 'reply',

@@ -33,7 +33,11 @@ export const SHARED_LAWS = fileURLToPath(new URL('../../../shared/data/laws', im
 
 /** A mirror as an office would host it: the folder's prepared files under their own names. */
 export function mirrorOf(dir: string): Map<string, Uint8Array> {
-  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'SOURCE.md').map((n) => [n, readFileSync(join(dir, n))]));
+  return new Map(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.md') && n !== 'SOURCE.md')
+      .map((n) => [n, readFileSync(join(dir, n))]),
+  );
 }
 
 /** The Civil Code file cut back into its eight books (the inverse of joinCivilCodeBooks). */
@@ -49,10 +53,13 @@ export function civilCodeBooks(joined: string): string[] {
 
 /** A statute Markdown file as a news page would carry it: each line a <p>, headings in <strong>. */
 export function asNewsPage(markdown: string): string {
-  const paragraphs = markdown.split('\n').filter((l) => l.trim() && !l.startsWith('<!--')).map((l) => {
-    const heading = /^#+\s*(.*)$/.exec(l);
-    return heading ? `<p style="text-align: center;"><strong>${heading[1]}</strong></p>` : `<p style="text-indent: 2em;">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
-  });
+  const paragraphs = markdown
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('<!--'))
+    .map((l) => {
+      const heading = /^#+\s*(.*)$/.exec(l);
+      return heading ? `<p style="text-align: center;"><strong>${heading[1]}</strong></p>` : `<p style="text-indent: 2em;">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
+    });
   return `<html><head><title>新闻</title><script>var p = "<p>不是正文</p>";</script></head><body><p>首页 &gt; 时政</p>\n${paragraphs.join('\n')}\n<p>（责任编辑：某某）</p></body></html>`;
 }
 

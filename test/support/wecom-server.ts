@@ -44,7 +44,10 @@ export interface FakeWecom {
 }
 
 const ack = (reqId: string, errcode = 0, body?: Record<string, unknown>): Frame => ({
-  headers: { req_id: reqId }, errcode, errmsg: errcode ? 'fail' : 'ok', ...(body ? { body } : {}),
+  headers: { req_id: reqId },
+  errcode,
+  errmsg: errcode ? 'fail' : 'ok',
+  ...(body ? { body } : {}),
 });
 
 function visibleText(body: Record<string, unknown>): string {
@@ -153,9 +156,10 @@ export async function fakeWecom(options: { botId?: string; secret?: string; port
       else failures.set(chat, { errcode, errmsg });
     },
     drop: () => live.forEach((ws) => ws.terminate()),
-    stop: () => new Promise<void>((resolve) => {
-      live.forEach((ws) => ws.terminate());
-      wss.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        live.forEach((ws) => ws.terminate());
+        wss.close(() => resolve());
+      }),
   };
 }

@@ -43,7 +43,12 @@ async function setupTown(options: { remarks?: boolean; extra?: (w: MockWorld) =>
   const [village] = await db.insert(villages).values({ name: '上司村' }).returning();
   const [grid] = await db.insert(grids).values({ villageId: village!.id, name: '三组' }).returning();
   const add = async (name: string, role: 'admin' | 'worker' | 'resident', gridId: number | null) =>
-    (await db.insert(members).values({ name, role, gridId, villageId: gridId ? village!.id : null }).returning())[0]!.id;
+    (
+      await db
+        .insert(members)
+        .values({ name, role, gridId, villageId: gridId ? village!.id : null })
+        .returning()
+    )[0]!.id;
   const ids = {
     admin: await add('王书记', 'admin', null),
     worker: await add('张网格', 'worker', grid!.id),
@@ -148,9 +153,7 @@ describe('identity across logins', () => {
     const namesake = town.world.addContact('张网格');
     const gridRoom = town.world.roomId(GRID_ROOM);
     // A second 张网格 joins the group; the next login cannot tell them apart.
-    (town.world.wechaty.puppet as unknown as { mocker: { roomPayload(id: string): { memberIdList: string[] } } }).mocker
-      .roomPayload(gridRoom)
-      .memberIdList.push(namesake);
+    (town.world.wechaty.puppet as unknown as { mocker: { roomPayload(id: string): { memberIdList: string[] } } }).mocker.roomPayload(gridRoom).memberIdList.push(namesake);
     await town.world.relogin();
     expect(town.reports[1]).toEqual([expect.stringMatching(/^张网格：在「上司村三组网格群」里有 2 个人叫这个名字/)]);
     expect((await memberRow(town, town.ids.worker)).wechatId).toBeNull();
@@ -178,7 +181,10 @@ describe('resolveSender', () => {
     const [known] = await db.insert(members).values({ name: '张网格', role: 'worker', alias: 'gb-1', wechatId: 'wx-old' }).returning();
     const msg = { senderWechatId: 'wx-old', senderName: '改了名', sentAt: NOW };
     expect(await resolveSender(db, msg)).toMatchObject({ via: 'wechatId', member: { id: known!.id } });
-    await db.update(members).set({ alias: memberAlias(known!.id) }).where(eq(members.id, known!.id));
+    await db
+      .update(members)
+      .set({ alias: memberAlias(known!.id) })
+      .where(eq(members.id, known!.id));
     const byAlias = await resolveSender(db, { ...msg, senderWechatId: 'wx-new', senderAlias: memberAlias(known!.id) });
     expect(byAlias).toMatchObject({ via: 'alias', member: { id: known!.id, wechatId: 'wx-new' } });
     const stranger = await resolveSender(db, { senderWechatId: 'wx-x', senderName: '张网格', sentAt: NOW });

@@ -27,12 +27,15 @@ describe('parseMentions', () => {
   it('never throws and only returns names that appear in the text after an @', () => {
     const alphabet = fc.constantFrom('@', S, ' ', '\n', '张', '网', 'a', '🌾', '#', '.');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
-        for (const name of parseMentions(text)) {
-          expect(name.length).toBeGreaterThan(0);
-          expect(text).toContain(`@${name}`);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')),
+        (text) => {
+          for (const name of parseMentions(text)) {
+            expect(name.length).toBeGreaterThan(0);
+            expect(text).toContain(`@${name}`);
+          }
+        },
+      ),
     );
   });
 });

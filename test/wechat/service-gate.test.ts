@@ -43,7 +43,10 @@ describe('serviceProbe', () => {
     expect(await serviceProbe({ endpoint: `127.0.0.1:${open}` })()).toBeNull();
     const closed = await closedPort();
     expect(await serviceProbe({ endpoint: `127.0.0.1:${closed}` })()).toEqual({
-      kind: 'unreachable', where: `127.0.0.1:${closed}`, code: 'ECONNREFUSED', viaDiscovery: false,
+      kind: 'unreachable',
+      where: `127.0.0.1:${closed}`,
+      code: 'ECONNREFUSED',
+      viaDiscovery: false,
     });
   });
 

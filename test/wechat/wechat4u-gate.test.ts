@@ -134,4 +134,3 @@ describe('containWechat4u', () => {
     expect(puppet.stopped).toBe(1);
   });
 });
-

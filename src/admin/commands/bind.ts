@@ -24,7 +24,9 @@ const MANUAL_HINT = '本群设为人工转发：普法内容会私发给本网�
 
 /** Reads what follows `#绑定`: '本群' is optional (also typed together: 本群管理群); the rest is 管理群 or a grid. */
 export function parseBindTarget(args: readonly string[]): BindWords | { error: string } {
-  const words = splitLeadingWord(args, [HERE]).flatMap((w) => w.split(WORD_SEPARATORS)).filter(Boolean);
+  const words = splitLeadingWord(args, [HERE])
+    .flatMap((w) => w.split(WORD_SEPARATORS))
+    .filter(Boolean);
   const rest = words[0] === HERE ? words.slice(1) : words;
   if (rest.length === 0) return { error: USAGE };
   if (rest.length === 1 && ADMIN_WORDS.includes(rest[0]!)) return { kind: 'admin' };

@@ -47,14 +47,20 @@ async function setOne(db: Db, target: MemberTarget, role: Role, grid: GridChoice
     return { ok: false, text: `${member.name}是唯一的管理员，请先设另一位管理员。` };
   }
   const place = grid ? { gridId: grid.gridId, villageId: grid.villageId } : {};
-  await db.update(members).set({ role, ...place, active: true }).where(eq(members.id, member.id));
+  await db
+    .update(members)
+    .set({ role, ...place, active: true })
+    .where(eq(members.id, member.id));
   return { ok: true, text: `已把 ${member.name} 设为${grid ? ` ${grid.label} ` : ''}${roleLabel(role)}。` };
 }
 
 /** The member meant: by this login's contact id, else the one roster entry with that name, else a new one. */
 async function resolveTarget(db: Db, t: MemberTarget, gridId: number | null, now: Date): Promise<{ member: Member } | { error: string }> {
   if (t.wechatId) {
-    const [byId] = await db.select().from(members).where(and(eq(members.wechatId, t.wechatId), eq(members.active, true)));
+    const [byId] = await db
+      .select()
+      .from(members)
+      .where(and(eq(members.wechatId, t.wechatId), eq(members.active, true)));
     if (byId) return { member: byId };
   }
   const named = (await findMembersByName(db, t.name)).filter((m) => gridId === null || m.gridId === null || m.gridId === gridId);
@@ -64,11 +70,17 @@ async function resolveTarget(db: Db, t: MemberTarget, gridId: number | null, now
     if (link) await db.update(members).set(link).where(eq(members.id, named[0].id));
     return { member: named[0] };
   }
-  const [created] = await db.insert(members).values({ name: t.name, role: 'resident', ...link }).returning();
+  const [created] = await db
+    .insert(members)
+    .values({ name: t.name, role: 'resident', ...link })
+    .returning();
   return { member: created! };
 }
 
 async function activeAdminCount(db: Db): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(members).where(and(eq(members.role, 'admin'), eq(members.active, true)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(members)
+    .where(and(eq(members.role, 'admin'), eq(members.active, true)));
   return Number(row?.n ?? 0);
 }

@@ -94,8 +94,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     if (!found) throw new Error(`mock world: no room ${topic}`);
     return found;
   };
-  const addContact = (name: string) =>
-    mocker.createContact({ id: puppet.newContactId(), name, alias: undefined, friend: true, weixin: undefined }).id;
+  const addContact = (name: string) => mocker.createContact({ id: puppet.newContactId(), name, alias: undefined, friend: true, weixin: undefined }).id;
   const known = (ref: string) => contacts().some((c) => c.id === ref || (c.name === ref && c.id !== selfId()));
 
   const emit = async (payload: payloads.Message): Promise<void> => {
@@ -108,7 +107,10 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
 
   const inRoom = (topic: string, text: string, mentionBot: boolean) => {
     const r = room(topic);
-    const typed = clientMentions(text, r.memberIdList.map((id) => mocker.contactPayload(id)));
+    const typed = clientMentions(
+      text,
+      r.memberIdList.map((id) => mocker.contactPayload(id)),
+    );
     const bot = mentionBot && !typed.ids.includes(selfId());
     return {
       roomId: r.id,

@@ -6,10 +6,7 @@ export { PUPPET_SERVICE, WECHAT4U };
 /** Where wechat4u logs in (its web protocol's first request): what `gridbot doctor` tries to reach. */
 export const WECHAT4U_SERVER = { host: 'login.wx.qq.com', port: 443 } as const;
 
-export type PuppetConfig = Pick<
-  Config,
-  'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN' | 'WECHATY_PUPPET_SERVICE_ENDPOINT' | 'INSTANCE_NAME' | 'DATA_DIR' | 'LOG_LEVEL'
->;
+export type PuppetConfig = Pick<Config, 'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN' | 'WECHATY_PUPPET_SERVICE_ENDPOINT' | 'INSTANCE_NAME' | 'DATA_DIR' | 'LOG_LEVEL'>;
 
 /** Which puppet, with which options. A token alone means puppet-service: wechat4u takes none. */
 export function choosePuppet(config: PuppetConfig): { name: string; options: { token?: string; endpoint?: string } } {
@@ -28,5 +25,4 @@ export function unknownPuppet(config: PuppetConfig, installed: (name: string) =>
 }
 
 /** Wechaty's own logger (brolog) writes to the console: quiet unless we are debugging. */
-export const brologLevel = (level: string): 'silent' | 'warn' | 'verbose' =>
-  level === 'trace' ? 'verbose' : level === 'debug' ? 'warn' : 'silent';
+export const brologLevel = (level: string): 'silent' | 'warn' | 'verbose' => (level === 'trace' ? 'verbose' : level === 'debug' ? 'warn' : 'silent');

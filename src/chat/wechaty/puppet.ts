@@ -49,8 +49,7 @@ export async function createWechaty(config: PuppetConfig, log: Logger, out: Node
   const name = join(config.DATA_DIR, config.INSTANCE_NAME);
   const { name: puppetName, options } = choosePuppet(config);
   log.info({ puppet: puppetName }, 'wechat puppet');
-  const puppet =
-    puppetName === WECHAT4U ? await wechat4uPuppet(log) : puppetName === PUPPET_SERVICE ? await servicePuppet(options, log) : null;
+  const puppet = puppetName === WECHAT4U ? await wechat4uPuppet(log) : puppetName === PUPPET_SERVICE ? await servicePuppet(options, log) : null;
   const wechaty: WechatyInterface = new WechatyImpl(puppet ? { name, puppet } : { name, puppet: puppetName as never, puppetOptions: options });
   wechaty.on('scan', (qrcode, status) => {
     if (status !== types.ScanStatus.Waiting && status !== types.ScanStatus.Timeout) return;

@@ -7,9 +7,7 @@ export const DISCOVERY_URL = 'https://api.chatie.io';
 const PROBE_TIMEOUT_MS = 10_000;
 
 /** Why the service cannot be used now: each reason gets its own advice. */
-export type ServiceProblem =
-  | { kind: 'unreachable'; where: string; code?: string; viaDiscovery: boolean }
-  | { kind: 'unknown-token'; where: string };
+export type ServiceProblem = { kind: 'unreachable'; where: string; code?: string; viaDiscovery: boolean } | { kind: 'unknown-token'; where: string };
 
 /** Checks, without Wechaty, whether starting the puppet can work now; null when it can. */
 export type ServiceProbe = () => Promise<ServiceProblem | null>;

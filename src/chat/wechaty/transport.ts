@@ -36,8 +36,7 @@ export function createWechatyTransport(bot: WechatyInterface, log: Logger): Tran
     return found;
   };
   /** Mentions that cannot be found are dropped: the text still goes out, just without that @. */
-  const contacts = async (ids: readonly string[]): Promise<Contact[]> =>
-    (await Promise.all(ids.map((id) => bot.Contact.find({ id })))).filter((c): c is Contact => !!c);
+  const contacts = async (ids: readonly string[]): Promise<Contact[]> => (await Promise.all(ids.map((id) => bot.Contact.find({ id })))).filter((c): c is Contact => !!c);
 
   const deliver = async (message: Message, handlers: TransportHandlers): Promise<void> => {
     try {

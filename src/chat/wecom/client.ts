@@ -14,8 +14,10 @@ export interface WecomSettings {
  * replaced: its lines go to our log at debug, our adapter writes the Chinese lines people read.
  */
 export function createWecomClient(s: WecomSettings, log: Logger): WSClient {
-  const sdkLog = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, ...args: unknown[]) =>
-    log.debug({ sdk: level, detail: args.length ? String(args[0]) : undefined }, message);
+  const sdkLog =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (message: string, ...args: unknown[]) =>
+      log.debug({ sdk: level, detail: args.length ? String(args[0]) : undefined }, message);
   return new WSClient({
     botId: s.botId,
     secret: s.secret,

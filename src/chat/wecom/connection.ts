@@ -2,8 +2,7 @@ import type { WSClient } from '@wecom/aibot-node-sdk';
 import type { Logger } from '../../kernel/logger.js';
 import type { TransportHandlers } from '../port.js';
 
-export const TAKEOVER_TEXT =
-  '企业微信机器人被另一处程序接管（同一个机器人只能有一条长连接），本程序已停止收发企业微信消息。请确认只在一台电脑上运行 gridbot，然后重启本程序。';
+export const TAKEOVER_TEXT = '企业微信机器人被另一处程序接管（同一个机器人只能有一条长连接），本程序已停止收发企业微信消息。请确认只在一台电脑上运行 gridbot，然后重启本程序。';
 
 /** Connection state for the rest of the adapter (and the webhook fallback). */
 export interface ConnectionState {
@@ -47,7 +46,10 @@ export function watchConnection(client: WSClient, handlers: TransportHandlers, l
     // Auth refusals say so once per outage; socket errors are the reconnect loop's business.
     if (/Authentication failed/.test(err.message) && !lostLogged) {
       lostLogged = true;
-      log.warn({ event: 'wecom_auth_failed', err: err.message }, '企业微信拒绝了机器人凭证：请核对 WECOM_BOT_ID 和 WECOM_BOT_SECRET（管理后台 → 智能机器人 → API 模式 → 长连接），程序会继续重试');
+      log.warn(
+        { event: 'wecom_auth_failed', err: err.message },
+        '企业微信拒绝了机器人凭证：请核对 WECOM_BOT_ID 和 WECOM_BOT_SECRET（管理后台 → 智能机器人 → API 模式 → 长连接），程序会继续重试',
+      );
     } else if (!lostLogged && !up) {
       lostLogged = true;
       log.warn({ event: 'wecom_unreachable', err: err.message }, '无法连接企业微信服务器：请检查本机能否上网（或 WECOM_WS_URL 是否正确），程序会自动重试');

@@ -17,8 +17,12 @@ export function classify(rejection: unknown): { kind: WecomFailure; errcode?: nu
   const frame = rejection as { errcode?: unknown; errmsg?: unknown } | null;
   if (frame && typeof frame.errcode === 'number') {
     const errmsg = String(frame.errmsg ?? '');
-    const kind = QUOTA_CODES.has(frame.errcode) || (frame.errcode >= 45000 && frame.errcode < 46000) || QUOTA_WORDS.test(errmsg)
-      ? 'throttled' : AUTH_CODES.has(frame.errcode) ? 'auth' : 'rejected';
+    const kind =
+      QUOTA_CODES.has(frame.errcode) || (frame.errcode >= 45000 && frame.errcode < 46000) || QUOTA_WORDS.test(errmsg)
+        ? 'throttled'
+        : AUTH_CODES.has(frame.errcode)
+          ? 'auth'
+          : 'rejected';
     return { kind, errcode: frame.errcode, errmsg };
   }
   const message = rejection instanceof Error ? rejection.message : String(rejection);

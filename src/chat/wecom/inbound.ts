@@ -18,8 +18,7 @@ export interface WecomBody {
 const LEADING_MENTION = /^\s*@\S+[\s\u2005]*/;
 
 /** WeCom stamps seconds; a value in milliseconds is taken as it is. */
-const sentAt = (stamp: number | undefined, now: Date): Date =>
-  stamp === undefined ? now : new Date(stamp < 1e12 ? stamp * 1000 : stamp);
+const sentAt = (stamp: number | undefined, now: Date): Date => (stamp === undefined ? now : new Date(stamp < 1e12 ? stamp * 1000 : stamp));
 
 /** Text or already-transcribed voice; null for images, files and anything without words. */
 function words(body: WecomBody): string | null {

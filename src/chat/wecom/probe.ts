@@ -18,9 +18,9 @@ export function probeWecom(settings: WecomSettings, timeoutMs = 10_000): Promise
     };
     const timer = setTimeout(() => finish({ ok: false, why: 'silent', detail: `${timeoutMs / 1000} 秒内没有回应` }), timeoutMs);
     client.on('authenticated', () => finish({ ok: true }));
-    client.on('error', (err) => finish(/Authentication failed/.test(err.message)
-      ? { ok: false, why: 'refused', detail: err.message }
-      : { ok: false, why: 'unreachable', detail: err.message }));
+    client.on('error', (err) =>
+      finish(/Authentication failed/.test(err.message) ? { ok: false, why: 'refused', detail: err.message } : { ok: false, why: 'unreachable', detail: err.message }),
+    );
     client.connect();
   });
 }

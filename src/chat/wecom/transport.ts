@@ -64,9 +64,9 @@ export function createWecomTransport(client: WSClient, deps: { log: Logger; cloc
     async sendText(to, text) {
       const chat = chatOf(to);
       const callback = takeCallback(chat);
-      await attempt('企业微信发送失败', () => callback
-        ? client.replyStream(callback, randomUUID(), text, true)
-        : client.sendMessage(chat, { msgtype: 'markdown', markdown: { content: text } }));
+      await attempt('企业微信发送失败', () =>
+        callback ? client.replyStream(callback, randomUUID(), text, true) : client.sendMessage(chat, { msgtype: 'markdown', markdown: { content: text } }),
+      );
     },
     async sendFile(to: Address, file: OutgoingFile) {
       const chat = chatOf(to);

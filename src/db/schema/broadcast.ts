@@ -36,8 +36,12 @@ export const postLog = pgTable(
   'post_log',
   {
     id: serial('id').primaryKey(),
-    postId: integer('post_id').notNull().references(() => posts.id),
-    roomId: integer('room_id').notNull().references(() => rooms.id),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     result: text('result').$type<PostResult>().notNull().default('queued'),
     manual: boolean('manual').notNull().default(false),

@@ -12,10 +12,14 @@ export const reports = pgTable(
   'reports',
   {
     id: serial('id').primaryKey(),
-    gridId: integer('grid_id').notNull().references(() => grids.id),
+    gridId: integer('grid_id')
+      .notNull()
+      .references(() => grids.id),
     isoWeek: text('iso_week').notNull(),
     revision: integer('revision').notNull().default(1),
-    reporterId: integer('reporter_id').notNull().references(() => members.id),
+    reporterId: integer('reporter_id')
+      .notNull()
+      .references(() => members.id),
     inboundMessageId: integer('inbound_message_id').references(() => inboundMessages.id),
     households: integer('households').notNull(),
     nil: boolean('nil').notNull().default(false),
@@ -24,7 +28,8 @@ export const reports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('reports_grid_week_revision').on(t.gridId, t.isoWeek, t.revision), index('reports_week').on(t.isoWeek),
+    uniqueIndex('reports_grid_week_revision').on(t.gridId, t.isoWeek, t.revision),
+    index('reports_week').on(t.isoWeek),
     // One report per chat message: a message handled again after a crash cannot store a second one.
     uniqueIndex('reports_inbound_message').on(t.inboundMessageId),
   ],
@@ -43,9 +48,15 @@ export const disputes = pgTable(
     id: serial('id').primaryKey(),
     code: text('code').notNull().unique(),
     year: integer('year').notNull(),
-    villageId: integer('village_id').notNull().references(() => villages.id),
-    gridId: integer('grid_id').notNull().references(() => grids.id),
-    reporterId: integer('reporter_id').notNull().references(() => members.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => villages.id),
+    gridId: integer('grid_id')
+      .notNull()
+      .references(() => grids.id),
+    reporterId: integer('reporter_id')
+      .notNull()
+      .references(() => members.id),
     reportId: integer('report_id').references(() => reports.id),
     /** 1-based place in its report, so a corrected resend updates the same code. */
     reportPosition: integer('report_position'),
@@ -91,7 +102,9 @@ export const disputeEvents = pgTable(
   'dispute_events',
   {
     id: serial('id').primaryKey(),
-    disputeId: integer('dispute_id').notNull().references(() => disputes.id),
+    disputeId: integer('dispute_id')
+      .notNull()
+      .references(() => disputes.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: integer('actor_id').references(() => members.id),
     action: text('action').$type<CaseAction>().notNull(),
@@ -112,7 +125,9 @@ export const followups = pgTable(
   'followups',
   {
     id: serial('id').primaryKey(),
-    disputeId: integer('dispute_id').notNull().references(() => disputes.id),
+    disputeId: integer('dispute_id')
+      .notNull()
+      .references(() => disputes.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: integer('actor_id').references(() => members.id),
     satisfaction: text('satisfaction').$type<Satisfaction>().notNull(),

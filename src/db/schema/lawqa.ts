@@ -27,7 +27,9 @@ export const lawArticles = pgTable(
   'law_articles',
   {
     id: serial('id').primaryKey(),
-    lawId: integer('law_id').notNull().references(() => laws.id, { onDelete: 'cascade' }),
+    lawId: integer('law_id')
+      .notNull()
+      .references(() => laws.id, { onDelete: 'cascade' }),
     article: integer('article').notNull(),
     /** Y of 第X条之Y, else null. */
     sub: integer('sub'),
@@ -46,7 +48,9 @@ export const qaLog = pgTable(
   'qa_log',
   {
     id: serial('id').primaryKey(),
-    memberId: integer('member_id').notNull().references(() => members.id),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
     messageId: integer('message_id').references(() => inboundMessages.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     /** 家庭婚恋 | 邻里 | 山林土地水事 | 经济 | 其他; null when declined. */

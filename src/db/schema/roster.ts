@@ -15,7 +15,9 @@ export const grids = pgTable(
   'grids',
   {
     id: serial('id').primaryKey(),
-    villageId: integer('village_id').notNull().references(() => villages.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => villages.id),
     name: text('name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -48,7 +50,12 @@ export const members = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('members_wechat_id').on(t.wechatId), index('members_grid').on(t.gridId), uniqueIndex('members_alias').on(t.alias), uniqueIndex('members_wecom_userid').on(t.wecomUserid)],
+  (t) => [
+    index('members_wechat_id').on(t.wechatId),
+    index('members_grid').on(t.gridId),
+    uniqueIndex('members_alias').on(t.alias),
+    uniqueIndex('members_wecom_userid').on(t.wecomUserid),
+  ],
 );
 
 /**
@@ -71,11 +78,7 @@ export const rooms = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('rooms_topic').on(t.topic),
-    index('rooms_wechat_id').on(t.wechatId),
-    uniqueIndex('rooms_one_admin').on(t.kind).where(sql`${t.kind} = 'admin'`),
-  ],
+  (t) => [uniqueIndex('rooms_topic').on(t.topic), index('rooms_wechat_id').on(t.wechatId), uniqueIndex('rooms_one_admin').on(t.kind).where(sql`${t.kind} = 'admin'`)],
 );
 
 /** One-time codes that bind an admin to a WeChat account without trusting display names. */

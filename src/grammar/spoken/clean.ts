@@ -25,5 +25,8 @@ export function cleanSpoken(text: string, s: SpokenMatchers): string {
 
 /** Clause boundaries for reading "the last thing said": punctuation, and spaces in a voice run. */
 export function clauses(text: string): string[] {
-  return text.split(CLAUSE_MARKS).flatMap((c) => c.split(' ')).filter((c) => c.trim() !== '');
+  return text
+    .split(CLAUSE_MARKS)
+    .flatMap((c) => c.split(' '))
+    .filter((c) => c.trim() !== '');
 }

@@ -2,12 +2,12 @@ import { parseChineseInt } from '../../kernel/cnnum.js';
 import type { SpokenMatchers } from './matchers.js';
 
 /** A stretch of the cleaned text the head took, so the disputes are read without it. */
-export interface Taken { start: number; end: number }
+export interface Taken {
+  start: number;
+  end: number;
+}
 
-export type GridRead =
-  | { state: 'ok'; grid: string; at: Taken }
-  | { state: 'bare'; quote: string; at: Taken }
-  | { state: 'missing' };
+export type GridRead = { state: 'ok'; grid: string; at: Taken } | { state: 'bare'; quote: string; at: Taken } | { state: 'missing' };
 
 /**
  * The grid: a roster name said in the text (chat), else village + group (和平村十一组). A group
@@ -45,12 +45,15 @@ function spanOf(text: string, name: string): Taken | null {
   return hit ? { start: hit.index, end: hit.index + hit[0].length } : null;
 }
 
-export type HouseholdsRead =
-  | { state: 'ok'; value: number; at: Taken[] }
-  | { state: 'vague'; quote: string; at: Taken[] }
-  | { state: 'missing'; at: Taken[] };
+export type HouseholdsRead = { state: 'ok'; value: number; at: Taken[] } | { state: 'vague'; quote: string; at: Taken[] } | { state: 'missing'; at: Taken[] };
 
-interface Mention { value: number | null; quote: string; visit: boolean; total: boolean; at: Taken }
+interface Mention {
+  value: number | null;
+  quote: string;
+  visit: boolean;
+  total: boolean;
+  at: Taken;
+}
 
 /**
  * The households visited: 走访72户, 八十户左右 (80), 全组120户本周走访85户 (85). A count no one
@@ -81,7 +84,11 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
   s.households.lastIndex = 0;
   for (let hit = s.households.exec(text); hit; hit = s.households.exec(text)) {
     // The words before the number, back to the clause start or the count before it (全组120户本周走访85户).
-    const before = text.slice(Math.max(0, hit.index - 10), hit.index).split(/[,;。]|(?:\d|[一二两三四五六七八九十百千])[户家]/u).pop() ?? '';
+    const before =
+      text
+        .slice(Math.max(0, hit.index - 10), hit.index)
+        .split(/[,;。]|(?:\d|[一二两三四五六七八九十百千])[户家]/u)
+        .pop() ?? '';
     const [, good, digits = '', tail, , unit] = hit;
     const vague = good !== undefined || digits.includes('几') || tail === '几' || tail === '多' || tail === '余';
     const value = vague ? null : parseChineseInt(digits);

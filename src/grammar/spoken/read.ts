@@ -7,7 +7,10 @@ import { blank, splitDisputes, splitRunOn, type Split } from './split.js';
 import { readStory, tellsDispute } from './story.js';
 
 /** A message read in the spoken form, and whether it is a report at all. */
-export interface SpokenRead { isReport: boolean; parsed: ParsedReport }
+export interface SpokenRead {
+  isReport: boolean;
+  parsed: ParsedReport;
+}
 
 interface Reading {
   grid: GridRead;

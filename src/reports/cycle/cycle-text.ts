@@ -16,10 +16,7 @@ export function reminderText(worker: CycleWorker, grid: CycleGrid, week: string,
 
 /** Saturday: the chase, to those whose grid has not reported. */
 export function chaseText(worker: CycleWorker, grid: CycleGrid, week: string, deadline: Date, cal: Calendar): string {
-  return [
-    `【催报】${worker.name}您好，${gridName(grid)}${week}的周报还没收到，截止时间 ${cal.formatLocal(deadline)}，请尽快报送：`,
-    twoLineTemplate(gridName(grid)),
-  ].join('\n');
+  return [`【催报】${worker.name}您好，${gridName(grid)}${week}的周报还没收到，截止时间 ${cal.formatLocal(deadline)}，请尽快报送：`, twoLineTemplate(gridName(grid))].join('\n');
 }
 
 /** To a chief whose grid's workers are all on leave. */
@@ -30,7 +27,10 @@ export function coverText(grids: readonly CycleGrid[], week: string, deadline: D
 }
 
 const workerNames = (grid: CycleGrid, workers: readonly CycleWorker[]): string =>
-  workers.filter((w) => w.gridId === grid.gridId).map((w) => w.name).join('、');
+  workers
+    .filter((w) => w.gridId === grid.gridId)
+    .map((w) => w.name)
+    .join('、');
 
 /** Sunday evening: to a chief, the grids of theirs still missing. */
 export function chiefEscalationText(grids: readonly CycleGrid[], workers: readonly CycleWorker[], week: string): string {

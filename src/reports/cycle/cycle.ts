@@ -34,7 +34,11 @@ export interface WeekRecords {
 }
 
 /** A worker to reach: privately when the bot knows their account, else by @ in the grid group. */
-export interface Recipient { worker: CycleWorker; grid: CycleGrid; via: 'private' | 'mention' }
+export interface Recipient {
+  worker: CycleWorker;
+  grid: CycleGrid;
+  via: 'private' | 'mention';
+}
 
 /**
  * Whether a worker is excused for the week: on leave at the reminder time or later. A leave taken
@@ -42,8 +46,7 @@ export interface Recipient { worker: CycleWorker; grid: CycleGrid; via: 'private
  * recorded after the week's deadline does not reach back into it.
  */
 export const excused = (w: CycleWorker, win: Window): boolean =>
-  w.onLeaveUntil !== null && w.onLeaveUntil.getTime() > win.remindAt.getTime()
-  && (w.onLeaveFrom === null || w.onLeaveFrom.getTime() < win.deadlineAt.getTime());
+  w.onLeaveUntil !== null && w.onLeaveUntil.getTime() > win.remindAt.getTime() && (w.onLeaveFrom === null || w.onLeaveFrom.getTime() < win.deadlineAt.getTime());
 
 /** Whether a grid was asked for the week: it existed when the week's reminder went out. */
 export const askedIn = (g: CycleGrid, win: Window): boolean => g.since.getTime() <= win.remindAt.getTime();

@@ -6,14 +6,18 @@ import type { CycleGrid, CycleWorker, WeekRecords } from './cycle.js';
 
 /** Grids holding a live (latest, not superseded) report for the ISO week. */
 export async function reportedGrids(db: Db, week: string): Promise<Set<number>> {
-  const rows = await db.select({ gridId: reports.gridId }).from(reports)
+  const rows = await db
+    .select({ gridId: reports.gridId })
+    .from(reports)
     .where(and(eq(reports.isoWeek, week), eq(reports.superseded, false)));
   return new Set(rows.map((r) => r.gridId));
 }
 
 /** Households screened in the week's live reports. */
 export async function householdsOf(db: Db, week: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`coalesce(sum(${reports.households}), 0)::int` }).from(reports)
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(sum(${reports.households}), 0)::int` })
+    .from(reports)
     .where(and(eq(reports.isoWeek, week), eq(reports.superseded, false)));
   return Number(row?.n ?? 0);
 }
@@ -36,7 +40,9 @@ export async function cycleWorkers(db: Db): Promise<CycleWorker[]> {
 
 /** Scheduled firings recorded as missed (the bot was down past their grace) in [from, to). */
 export async function missedFirings(db: Db, from: Date, to: Date): Promise<{ jobKey: string; fireAt: Date }[]> {
-  return db.select({ jobKey: fireClaims.jobKey, fireAt: fireClaims.fireAt }).from(fireClaims)
+  return db
+    .select({ jobKey: fireClaims.jobKey, fireAt: fireClaims.fireAt })
+    .from(fireClaims)
     .where(and(eq(fireClaims.status, 'missed'), gte(fireClaims.fireAt, from), lt(fireClaims.fireAt, to)))
     .orderBy(asc(fireClaims.fireAt));
 }

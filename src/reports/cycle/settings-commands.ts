@@ -87,10 +87,14 @@ const subArgs = (args: readonly string[]): string[] => splitLeadingWord(args, SU
 async function run(deps: SettingsDeps, ctx: MessageContext, typed: Command): Promise<Outcome> {
   const cmd = { ...typed, args: subArgs(typed.args) };
   switch (cmd.args[0]) {
-    case '时间': return changeTime(deps, ctx, cmd);
-    case '暂停': return pause(deps, ctx, cmd, true);
-    case '恢复': return pause(deps, ctx, cmd, false);
-    default: return done(settingsText(await loadSettings(deps.db), ctx.now, deps.calendar));
+    case '时间':
+      return changeTime(deps, ctx, cmd);
+    case '暂停':
+      return pause(deps, ctx, cmd, true);
+    case '恢复':
+      return pause(deps, ctx, cmd, false);
+    default:
+      return done(settingsText(await loadSettings(deps.db), ctx.now, deps.calendar));
   }
 }
 

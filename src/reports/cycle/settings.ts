@@ -31,6 +31,8 @@ export async function loadSettings(db: Db): Promise<CycleSettings> {
 
 export async function saveSettings(db: Db, settings: CycleSettings, now: Date): Promise<void> {
   const value = { times: settings.times, paused: [...new Set(settings.paused)].sort().slice(-KEEP_PAUSED) };
-  await db.insert(botState).values({ key: KEY, value, updatedAt: now })
+  await db
+    .insert(botState)
+    .values({ key: KEY, value, updatedAt: now })
     .onConflictDoUpdate({ target: botState.key, set: { value, updatedAt: now } });
 }

@@ -5,8 +5,19 @@ import type { Db } from '../../db/client.js';
 import { members } from '../../db/schema.js';
 import { notifyAdmins } from '../../roster/admin-group.js';
 import {
-  byChief, chiefsToCover, isPaused, recipients, tally, weekLabel, weekOfFiring, weekWindow,
-  type CycleGrid, type CycleWorker, type Recipient, type Step, type Window,
+  byChief,
+  chiefsToCover,
+  isPaused,
+  recipients,
+  tally,
+  weekLabel,
+  weekOfFiring,
+  weekWindow,
+  type CycleGrid,
+  type CycleWorker,
+  type Recipient,
+  type Step,
+  type Window,
 } from './cycle.js';
 import { adminEscalationText, chaseText, chiefEscalationText, coverText, reminderText } from './cycle-text.js';
 import { loadWeek } from './repo.js';
@@ -90,8 +101,11 @@ async function remindOrChase(deps: AppDeps, step: 'remind' | 'chase', fireAt: Da
   const chiefs = chiefsToCover(records, at.win);
   for (const [chiefId, grids] of chiefs) {
     await deps.outbox.enqueue({
-      purpose: `${purpose}-cover`, priority: 'routine', to: { member: chiefId },
-      text: coverText(grids, label, at.win.deadlineAt, deps.calendar, step === 'chase'), key: `${purpose}-cover:${at.week}:member:${chiefId}`,
+      purpose: `${purpose}-cover`,
+      priority: 'routine',
+      to: { member: chiefId },
+      text: coverText(grids, label, at.win.deadlineAt, deps.calendar, step === 'chase'),
+      key: `${purpose}-cover:${at.week}:member:${chiefId}`,
     });
   }
   deps.log.info({ step, week: at.week, workers: list.length, chiefs: chiefs.size }, 'weekly cycle step queued');
@@ -110,8 +124,11 @@ export async function runDeadline(deps: AppDeps, fireAt: Date): Promise<void> {
   const label = weekLabel(at.week, deps.calendar);
   for (const [chiefId, grids] of byChief(t.missing)) {
     await deps.outbox.enqueue({
-      purpose: 'report-escalate', priority: 'reply', to: { member: chiefId },
-      text: chiefEscalationText(grids, records.workers, label), key: `report-escalate:${at.week}:member:${chiefId}`,
+      purpose: 'report-escalate',
+      priority: 'reply',
+      to: { member: chiefId },
+      text: chiefEscalationText(grids, records.workers, label),
+      key: `report-escalate:${at.week}:member:${chiefId}`,
     });
   }
   await notifyAdmins(deps.db, deps.outbox, { purpose: 'report-escalate', priority: 'reply', text: adminEscalationText(t, label), key: `report-escalate:${at.week}` });

@@ -10,7 +10,11 @@ export type Step = 'remind' | 'chase' | 'deadline' | 'digest';
 export const STEPS: readonly Step[] = ['remind', 'chase', 'deadline', 'digest'];
 
 /** A time in the week: ISO weekday (1 = Monday) and wall-clock time. */
-export interface WeeklyTime { weekday: number; hour: number; minute: number }
+export interface WeeklyTime {
+  weekday: number;
+  hour: number;
+  minute: number;
+}
 
 export interface CycleSettings {
   times: Record<Step, WeeklyTime>;
@@ -68,7 +72,12 @@ export function reportWeekFor(settings: CycleSettings, now: Date, cal: Calendar)
   return digest ? closedWeek(settings, digest, cal) : cal.isoWeek(now).key;
 }
 
-export interface Window { week: string; remindAt: Date; chaseAt: Date; deadlineAt: Date }
+export interface Window {
+  week: string;
+  remindAt: Date;
+  chaseAt: Date;
+  deadlineAt: Date;
+}
 
 export function weekWindow(settings: CycleSettings, week: string, cal: Calendar): Window {
   const at = (s: Step) => stepAt(settings.times[s], week, cal);

@@ -15,13 +15,14 @@ import type { DisputeDraft, ParsedReport, ReportDraft } from '../../grammar/type
 /** Words that confirm a draft the model read. */
 export const CONFIRM_WORDS = ['确认', '确认保存', '确认无误', '确定'];
 
-const disputeLine = (d: DisputeDraft, i: number): string => [
-  `${i + 1}. ${d.category ? CATEGORY_LABELS[d.category] : '类型?'}｜${STATUS_LABELS[d.status]}`,
-  d.parties.length ? `｜当事人：${d.parties.join('、')}` : '',
-  `｜事由：${d.summary}`,
-  d.risks.length ? `｜风险：${d.risks.map((r) => RISK_LABELS[r]).join('、')}` : '',
-  d.method ? `｜方式：${d.method}` : '',
-].join('');
+const disputeLine = (d: DisputeDraft, i: number): string =>
+  [
+    `${i + 1}. ${d.category ? CATEGORY_LABELS[d.category] : '类型?'}｜${STATUS_LABELS[d.status]}`,
+    d.parties.length ? `｜当事人：${d.parties.join('、')}` : '',
+    `｜事由：${d.summary}`,
+    d.risks.length ? `｜风险：${d.risks.map((r) => RISK_LABELS[r]).join('、')}` : '',
+    d.method ? `｜方式：${d.method}` : '',
+  ].join('');
 
 /** What the bot understood, for the worker to check before anything is saved. */
 export function understoodText(d: ReportDraft): string {
@@ -33,7 +34,10 @@ export function understoodText(d: ReportDraft): string {
 
 /** Names the model must never see: everyone on the roster, and the parties the rules already read. */
 async function knownNames(deps: IntakeDeps, parsed: ParsedReport | null): Promise<string[]> {
-  const roster = await deps.db.select({ name: members.name }).from(members).where(and(eq(members.active, true)));
+  const roster = await deps.db
+    .select({ name: members.name })
+    .from(members)
+    .where(and(eq(members.active, true)));
   return [...roster.map((r) => r.name), ...(parsed?.report.disputes.flatMap((d) => d.parties) ?? [])];
 }
 

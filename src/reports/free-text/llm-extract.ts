@@ -36,7 +36,10 @@ const SYSTEM_PROMPT = [
 function restoreDispute(d: z.infer<typeof disputeSchema>, restore: (s: string) => string): DisputeDraft {
   return {
     category: d.category,
-    parties: d.parties.map(restore).map((p) => p.trim()).filter(Boolean),
+    parties: d.parties
+      .map(restore)
+      .map((p) => p.trim())
+      .filter(Boolean),
     summary: restore(d.summary).trim(),
     status: d.status,
     risks: [...new Set(d.risks)],
@@ -66,7 +69,13 @@ export async function extractReport(model: ChatModel, text: string, known: reado
   const masked = pseudonymise(text, known);
   let answer: string;
   try {
-    answer = await model.complete([{ role: 'system', content: SYSTEM_PROMPT }, { role: 'user', content: masked.text }], { json: true });
+    answer = await model.complete(
+      [
+        { role: 'system', content: SYSTEM_PROMPT },
+        { role: 'user', content: masked.text },
+      ],
+      { json: true },
+    );
   } catch {
     return { ok: false, reason: 'model' };
   }

@@ -37,13 +37,18 @@ const stored = z.object({
 
 export async function savePending(db: Db, memberId: number, p: PendingDraft, kind: PendingKind = 'model'): Promise<void> {
   const value = { draft: p.draft, rawText: p.rawText, inboundMessageId: p.inboundMessageId, at: p.at.toISOString() };
-  await db.insert(botState).values({ key: keyOf(memberId, kind), value, updatedAt: p.at })
+  await db
+    .insert(botState)
+    .values({ key: keyOf(memberId, kind), value, updatedAt: p.at })
     .onConflictDoUpdate({ target: botState.key, set: { value, updatedAt: p.at } });
 }
 
 /** The member's pending draft if there is a fresh one. */
 export async function loadPending(db: Db, memberId: number, now: Date, kind: PendingKind = 'model'): Promise<PendingDraft | null> {
-  const [row] = await db.select().from(botState).where(eq(botState.key, keyOf(memberId, kind)));
+  const [row] = await db
+    .select()
+    .from(botState)
+    .where(eq(botState.key, keyOf(memberId, kind)));
   const parsed = stored.safeParse(row?.value);
   if (!parsed.success) return null;
   const at = new Date(parsed.data.at);

@@ -50,7 +50,9 @@ function fromDate(m: RegExpExecArray, now: Date, cal: Calendar): Result<LeaveReq
 
 /** Reads the text after `#请假` (mentions removed): 至12月10日, 2026-12-10, 3天, 到下周日, 取消. */
 export function parseLeave(text: string, now: Date, cal: Calendar): Result<LeaveRequest> {
-  const s = toHalfWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^请假/u, '');
+  const s = toHalfWidthDigits(text)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^请假/u, '');
   if (CANCEL.test(s)) return ok({ kind: 'cancel' });
   const body = s.replace(LEAD, '').replace(/(?:为止|止|结束)$/u, '');
   const date = DATE.exec(body);

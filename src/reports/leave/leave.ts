@@ -15,7 +15,10 @@ const refused = (reply: string): Outcome => ({ ok: false, reply });
 async function mentioned(deps: AppDeps, ctx: MessageContext): Promise<Member | null | 'ambiguous'> {
   const ids = ctx.message.mentionIds.filter(Boolean);
   if (ids.length) {
-    const [m] = await deps.db.select().from(members).where(and(inArray(members.wechatId, ids), eq(members.active, true)));
+    const [m] = await deps.db
+      .select()
+      .from(members)
+      .where(and(inArray(members.wechatId, ids), eq(members.active, true)));
     if (m) return m;
   }
   const name = ctx.message.mentions[0];
@@ -46,8 +49,7 @@ async function leaveTarget(deps: AppDeps, ctx: MessageContext): Promise<Member |
 
 const onLeave = (m: Member, now: Date): boolean => m.onLeaveUntil !== null && m.onLeaveUntil > now;
 
-const withoutMentions = (rest: string, names: readonly string[]): string =>
-  names.reduce((s, n) => s.split(`@${n}`).join(' '), rest).replace(/@\S+[\u2005\s]?/gu, ' ');
+const withoutMentions = (rest: string, names: readonly string[]): string => names.reduce((s, n) => s.split(`@${n}`).join(' '), rest).replace(/@\S+[\u2005\s]?/gu, ' ');
 
 /** Asks the grid's chief to cover when nobody else on the grid is left to report. */
 async function askChief(deps: AppDeps, who: Member, lastDay: string, until: Date): Promise<string> {
@@ -59,7 +61,9 @@ async function askChief(deps: AppDeps, who: Member, lastDay: string, until: Date
   const chief = await chiefOfGrid(deps.db, who.gridId);
   if (!chief) return `${grid}没有登记网格长，请管理员安排人代报周报。`;
   await deps.outbox.enqueue({
-    purpose: 'leave-cover', priority: 'reply', to: { member: chief.id },
+    purpose: 'leave-cover',
+    priority: 'reply',
+    to: { member: chief.id },
     text: `网格员${who.name}请假至${lastDay}，期间请您代为报送${grid}的周报（发【周报】网格:${grid} …）。`,
     key: `leave-cover:${who.id}:${until.toISOString()}:${chief.id}`,
   });
@@ -87,7 +91,8 @@ async function runLeave(deps: AppDeps, ctx: MessageContext, cmd: Command): Promi
 /** `#请假 至12月10日` (a worker for themself), `#请假 @某人 至12月10日` (an admin), `#请假 取消`. */
 export function leaveRoute(deps: AppDeps) {
   return adminCommand(deps.db, { names: ['请假', '销假'], place: 'any', adminOnly: false }, (ctx, cmd) =>
-    runLeave(deps, ctx, cmd.name === '销假' ? { ...cmd, rest: '取消' } : cmd));
+    runLeave(deps, ctx, cmd.name === '销假' ? { ...cmd, rest: '取消' } : cmd),
+  );
 }
 
 export { LEAVE_USAGE };

@@ -29,7 +29,12 @@ const HEAD_PREFIX = /^(?:所属|所在)(?=.)/u;
 const NAME_HEAD = /^.+姓名$/u;
 
 /** A head without its decoration: star, note in brackets, spaces and line breaks ('*村（社区）' → '村'). */
-export const plainHead = (head: string): string => head.normalize('NFKC').replace(HEAD_NOTE, '').replace(/[\s*]+/gu, '').toLowerCase();
+export const plainHead = (head: string): string =>
+  head
+    .normalize('NFKC')
+    .replace(HEAD_NOTE, '')
+    .replace(/[\s*]+/gu, '')
+    .toLowerCase();
 
 /** A head reduced to the word that says what the column holds ('所属村（社区）*' → '村', '网格员姓名' → '姓名'). */
 function headKey(head: string): string {
@@ -69,5 +74,8 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
 
 /** Trims every kind of space (full-width, no-break), keeps one space inside Latin names, none next to Chinese. */
 export function cleanCell(cell: string | undefined): string {
-  return (cell ?? '').replace(/[\s\u3000\u00a0\u2005\ufeff]+/g, ' ').trim().replace(SPACE_NEAR_CJK, '');
+  return (cell ?? '')
+    .replace(/[\s\u3000\u00a0\u2005\ufeff]+/g, ' ')
+    .trim()
+    .replace(SPACE_NEAR_CJK, '');
 }

@@ -29,7 +29,15 @@ export interface ImportSummary {
 }
 
 const emptySummary = (): ImportSummary => ({
-  rows: 0, created: 0, updated: 0, unchanged: 0, villagesCreated: 0, gridsCreated: 0, problems: [], sheets: [], skippedSheets: [],
+  rows: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  villagesCreated: 0,
+  gridsCreated: 0,
+  problems: [],
+  sheets: [],
+  skippedSheets: [],
 });
 const fileProblem = (message: string, skippedSheets: ImportSummary['skippedSheets'] = []): ImportSummary => ({ ...emptySummary(), problems: [{ row: 0, message }], skippedSheets });
 
@@ -54,7 +62,11 @@ export async function importRoster(db: Db, file: string): Promise<ImportSummary>
     if (got) read.push(got);
     else skippedSheets.push({ name: sheet.name ?? '', why: sheet.hidden ? '隐藏的表' : '找不到表头' });
   }
-  if (read.length === 0) return fileProblem(NO_HEADER, skippedSheets.filter((s) => s.name));
+  if (read.length === 0)
+    return fileProblem(
+      NO_HEADER,
+      skippedSheets.filter((s) => s.name),
+    );
   const repeats = findRepeats(read.flatMap((r) => r.entries));
   const summary = await applyRosterEntries(db, repeats.keep);
   const order = (p: RowProblem) => [read.findIndex((r) => r.report.sheet === (p.sheet ?? null)), p.row];
@@ -97,9 +109,20 @@ async function readBook(file: string): Promise<{ sheets: Sheet[] } | { error: st
 async function applyRow(db: Db, row: RosterEntry, summary: ImportSummary, claimed: ReadonlySet<number>): Promise<number> {
   const place = await placeOf(db, row, summary);
   const existing = await findExisting(db, row, place, claimed);
-  const values = { name: row.name, role: row.role, ...place, active: true, ...(row.phone ? { phone: row.phone } : {}), ...(row.wecomUserid ? { wecomUserid: row.wecomUserid } : {}) };
+  const values = {
+    name: row.name,
+    role: row.role,
+    ...place,
+    active: true,
+    ...(row.phone ? { phone: row.phone } : {}),
+    ...(row.wecomUserid ? { wecomUserid: row.wecomUserid } : {}),
+  };
   // The roster is the authority on WeCom accounts: one given to this person is taken off anyone else.
-  if (row.wecomUserid) await db.update(members).set({ wecomUserid: null }).where(and(eq(members.wecomUserid, row.wecomUserid), existing ? ne(members.id, existing.id) : undefined));
+  if (row.wecomUserid)
+    await db
+      .update(members)
+      .set({ wecomUserid: null })
+      .where(and(eq(members.wecomUserid, row.wecomUserid), existing ? ne(members.id, existing.id) : undefined));
   if (!existing) {
     const [created] = await db.insert(members).values(values).returning({ id: members.id });
     summary.created++;
@@ -133,16 +156,27 @@ async function findExisting(db: Db, row: RosterEntry, place: Place, claimed: Rea
   const sameName = eq(members.name, row.name);
   const free = (found: Member[]) => found.find((m) => !claimed.has(m.id)) ?? null;
   if (row.phone) {
-    const byPhone = free(await db.select().from(members).where(and(sameName, eq(members.phone, row.phone))).orderBy(asc(members.id)));
+    const byPhone = free(
+      await db
+        .select()
+        .from(members)
+        .where(and(sameName, eq(members.phone, row.phone)))
+        .orderBy(asc(members.id)),
+    );
     if (byPhone) return byPhone;
   }
   const inGrid = place.gridId === null ? isNull(members.gridId) : eq(members.gridId, place.gridId);
   const inVillage = place.villageId === null ? isNull(members.villageId) : eq(members.villageId, place.villageId);
-  return free(await db.select().from(members).where(and(sameName, inGrid, inVillage)).orderBy(asc(members.id)));
+  return free(
+    await db
+      .select()
+      .from(members)
+      .where(and(sameName, inGrid, inVillage))
+      .orderBy(asc(members.id)),
+  );
 }
 
-const isSame = (m: Member, v: Partial<Member>): boolean =>
-  (Object.keys(v) as (keyof Member)[]).every((k) => m[k] === v[k]);
+const isSame = (m: Member, v: Partial<Member>): boolean => (Object.keys(v) as (keyof Member)[]).every((k) => m[k] === v[k]);
 
 /** Where a problem is, as the clerk finds it in the file: 工作表「翁台村」第 5 行 G 列（职务）. */
 function problemPlace(p: RowProblem): string {

@@ -75,7 +75,13 @@ export function parseRosterRow(r: SheetRow, h: SheetHeader): ParsedRow {
   const problems = phone.ok ? [] : [{ sheet: h.sheet, row: r.row, column: columnName(h, 'phone'), message: `${name} 的电话「${phone.raw}」看不懂，电话没有导入` }];
   const wecom = cell(r, h, 'wecom');
   const wecomOk = !wecom || WECOM_USERID.test(wecom);
-  if (!wecomOk) problems.push({ sheet: h.sheet, row: r.row, column: columnName(h, 'wecom'), message: `${name} 的企业微信账号「${wecom}」不像账号（通讯录成员详情里的“账号”，字母数字），没有导入` });
+  if (!wecomOk)
+    problems.push({
+      sheet: h.sheet,
+      row: r.row,
+      column: columnName(h, 'wecom'),
+      message: `${name} 的企业微信账号「${wecom}」不像账号（通讯录成员详情里的“账号”，字母数字），没有导入`,
+    });
   const wecomUserid = wecom && wecomOk ? wecom : null;
   return { value: { sheet: h.sheet, row: r.row, name, role, ...place, phone: phone.ok ? phone.value : null, ...(wecomUserid ? { wecomUserid } : {}) }, problems };
 }
@@ -104,7 +110,10 @@ type Phone = { ok: true; value: string | null } | { ok: false; raw: string };
 /** Accepts 138 0000 0000, 138-0000-0000, +86 13800000000, 0854-1234567, full-width digits; keeps the digits only. */
 function readPhone(raw: string): Phone {
   if (!raw) return { ok: true, value: null };
-  const digits = raw.normalize('NFKC').replace(/[\s\-()]/g, '').replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
+  const digits = raw
+    .normalize('NFKC')
+    .replace(/[\s\-()]/g, '')
+    .replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
   if (/^1\d{10}$/.test(digits)) return { ok: true, value: digits };
   if (/^0\d{9,11}$|^\d{7,8}$/.test(digits)) return { ok: true, value: digits };
   return { ok: false, raw };

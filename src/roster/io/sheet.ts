@@ -27,7 +27,10 @@ export const HEADER_SCAN_ROWS = 10;
 
 /** The header row (index into `sheet.rows`) and its columns; null when none of the first rows has a name column. */
 function findHeader(sheet: Sheet, label: string | null): { index: number; header: SheetHeader } | null {
-  const scanned = sheet.rows.map((r, index) => ({ r, index })).filter(({ r }) => !isBlankRow(r)).slice(0, HEADER_SCAN_ROWS);
+  const scanned = sheet.rows
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => !isBlankRow(r))
+    .slice(0, HEADER_SCAN_ROWS);
   for (const { r, index } of scanned) {
     const columns = mapColumns(r.cells);
     if (columns.name !== undefined) return { index, header: { columns, heads: r.cells, sheet: label } };

@@ -27,8 +27,14 @@ export const nullTransport = (): Transport => ({
 /** Residents with a cached contact id and the bot's remark (as after a login), and bound grid-less rooms. */
 export async function seedChatters(db: Db, people: number, groups: number): Promise<void> {
   for (let i = 0; i < people; i++) {
-    const [row] = await db.insert(members).values({ name: `居民${i + 1}`, role: 'resident', wechatId: `wx-${i}` }).returning();
-    await db.update(members).set({ alias: `gb-${row!.id}` }).where(eq(members.id, row!.id));
+    const [row] = await db
+      .insert(members)
+      .values({ name: `居民${i + 1}`, role: 'resident', wechatId: `wx-${i}` })
+      .returning();
+    await db
+      .update(members)
+      .set({ alias: `gb-${row!.id}` })
+      .where(eq(members.id, row!.id));
   }
   for (let j = 0; j < groups; j++) {
     await db.insert(rooms).values({ topic: `测试群${j + 1}`, kind: 'grid', wechatId: `room-${j}` });

@@ -27,8 +27,14 @@ const HOUR_MS = 3_600_000;
 
 /** Everyday traffic, by share: mostly group chatter, then residents' questions, then workers' commands. */
 const MIX: [Kind, number][] = [
-  ['chatter', 0.72], ['question', 0.13], ['help', 0.02], ['dispute', 0.04], ['progress', 0.03],
-  ['mediation', 0.02], ['mine', 0.03], ['stats', 0.01],
+  ['chatter', 0.72],
+  ['question', 0.13],
+  ['help', 0.02],
+  ['dispute', 0.04],
+  ['progress', 0.03],
+  ['mediation', 0.02],
+  ['mine', 0.03],
+  ['stats', 0.01],
 ];
 
 function kindOf(rand: Rand): Kind {

@@ -59,9 +59,17 @@ async function fillIn(db: Database['db'], town: Town, p: Planned): Promise<strin
 }
 
 const toMessage = (p: Planned, i: number, text: string): InboundMessage => ({
-  wechatMessageId: `load-${i}`, roomWechatId: p.room?.wechatId ?? null, roomTopic: p.room?.topic ?? null,
-  senderWechatId: p.from.wechatId, senderName: p.from.name, senderAlias: null,
-  text: p.mention ? `@网格助手\u2005${text}` : text, mentionSelf: p.mention, mentions: [], mentionIds: [], sentAt: new Date(p.at),
+  wechatMessageId: `load-${i}`,
+  roomWechatId: p.room?.wechatId ?? null,
+  roomTopic: p.room?.topic ?? null,
+  senderWechatId: p.from.wechatId,
+  senderName: p.from.name,
+  senderAlias: null,
+  text: p.mention ? `@网格助手\u2005${text}` : text,
+  mentionSelf: p.mention,
+  mentions: [],
+  mentionIds: [],
+  sentAt: new Date(p.at),
 });
 
 async function runWeek(bench: BenchApp, database: Database, town: Town, plan: Planned[], sample: (at: number) => void): Promise<number[]> {
@@ -105,10 +113,21 @@ export async function runLoad(database: Database, options: LoadOptions): Promise
     const sorted = [...latencies].sort((a, b) => a - b);
     const errors = bench.errors();
     return {
-      messages: plan.length, statuses, lost: plan.length - stored, errors: errors.count, firstErrors: errors.first,
-      p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted.at(-1) ?? 0,
-      chatterP50Ms: percentile(chatter, 0.5), chatterP99Ms: percentile(chatter, 0.99), rssBeforeMb,
-      sends: bench.sends(), outbox: await counts(database.db, outbox), days: memory.peaks(), wallMs: performance.now() - started,
+      messages: plan.length,
+      statuses,
+      lost: plan.length - stored,
+      errors: errors.count,
+      firstErrors: errors.first,
+      p50Ms: percentile(sorted, 0.5),
+      p99Ms: percentile(sorted, 0.99),
+      maxMs: sorted.at(-1) ?? 0,
+      chatterP50Ms: percentile(chatter, 0.5),
+      chatterP99Ms: percentile(chatter, 0.99),
+      rssBeforeMb,
+      sends: bench.sends(),
+      outbox: await counts(database.db, outbox),
+      days: memory.peaks(),
+      wallMs: performance.now() - started,
     };
   } finally {
     await bench.app.stop();

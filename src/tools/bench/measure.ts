@@ -1,6 +1,5 @@
 /** The value below which a share `p` of the sorted samples fall (nearest rank). */
-export const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 export const mb = (bytes: number): number => bytes / 1048576;
 

@@ -38,9 +38,18 @@ const noop: Route = { name: 'noop', match: () => true, handle: async () => {} };
 /** The row storeInbound would write, inserted with nothing else around it. */
 type Row = ReturnType<typeof rawRow>;
 const rawRow = (m: InboundMessage) => ({
-  wechatMessageId: m.wechatMessageId, roomWechatId: m.roomWechatId, roomTopic: m.roomTopic,
-  senderWechatId: m.senderWechatId, senderName: m.senderName, text: m.text, mentionSelf: m.mentionSelf,
-  mentions: m.mentions, mentionIds: m.mentionIds, sentAt: m.sentAt, storedAt: AT, status: 'pending' as const,
+  wechatMessageId: m.wechatMessageId,
+  roomWechatId: m.roomWechatId,
+  roomTopic: m.roomTopic,
+  senderWechatId: m.senderWechatId,
+  senderName: m.senderName,
+  text: m.text,
+  mentionSelf: m.mentionSelf,
+  mentions: m.mentions,
+  mentionIds: m.mentionIds,
+  sentAt: m.sentAt,
+  storedAt: AT,
+  status: 'pending' as const,
 });
 
 /**
@@ -108,7 +117,11 @@ export async function benchPipeline(database: Database, options: { messages: num
   const n = perRound * rounds;
   const perSec = (ms: number) => (n / ms) * 1000;
   return {
-    messages: n, pipelinePerSec: perSec(pipelineMs), rawInsertPerSec: perSec(rawMs), preparedInsertPerSec: perSec(preparedMs),
-    floorPerSec: perSec(floorMs), outcomes,
+    messages: n,
+    pipelinePerSec: perSec(pipelineMs),
+    rawInsertPerSec: perSec(rawMs),
+    preparedInsertPerSec: perSec(preparedMs),
+    floorPerSec: perSec(floorMs),
+    outcomes,
   };
 }

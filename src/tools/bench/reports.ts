@@ -67,9 +67,17 @@ export async function benchReportIntake(database: Database, options: { reports: 
       const count = 1 + (i % 3);
       expected += count;
       const message = {
-        wechatMessageId: `report-${i}`, roomWechatId: null, roomTopic: null, senderWechatId: worker.wechatId,
-        senderName: worker.name, senderAlias: null, text: reportText(rand, town.grids[i % groups]!.label, count),
-        mentionSelf: false, mentions: [], mentionIds: [], sentAt: at,
+        wechatMessageId: `report-${i}`,
+        roomWechatId: null,
+        roomTopic: null,
+        senderWechatId: worker.wechatId,
+        senderName: worker.name,
+        senderAlias: null,
+        text: reportText(rand, town.grids[i % groups]!.label, count),
+        mentionSelf: false,
+        mentions: [],
+        mentionIds: [],
+        sentAt: at,
       };
       const t0 = performance.now();
       const outcome = await bench.app.receive(message);

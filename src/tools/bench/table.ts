@@ -17,7 +17,12 @@ export interface BenchRow {
 
 /** A row for a figure that could not be measured here, e.g. PostgreSQL without DATABASE_URL. */
 export const skippedRow = (part: string, figure: string, unit: string, why: string, goal?: string): BenchRow => ({
-  part, figure, value: null, unit, goal, note: `skipped: ${why}`,
+  part,
+  figure,
+  value: null,
+  unit,
+  goal,
+  note: `skipped: ${why}`,
 });
 
 /** 12345 → "12345", 12.345 → "12.35", 0.01234 → "0.012". */
@@ -30,7 +35,9 @@ export function formatNumber(n: number): string {
 
 export function machineLine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown cpu';
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   return `机器 machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}, load ${load}`;
 }
 
@@ -41,10 +48,7 @@ const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, wid
 
 function cells(r: BenchRow): string[] {
   const value = r.value === null ? '—' : `${formatNumber(r.value)} ${r.unit}`;
-  const base =
-    r.baseline && r.value !== null
-      ? `${r.baseline.label} ${formatNumber(r.baseline.value)} (×${formatNumber(r.value / r.baseline.value)})`
-      : '—';
+  const base = r.baseline && r.value !== null ? `${r.baseline.label} ${formatNumber(r.baseline.value)} (×${formatNumber(r.value / r.baseline.value)})` : '—';
   const verdict = r.value === null ? '' : r.met ? ' ✓' : ' ✗';
   const goal = r.goal ? `${r.goal}${verdict}` : '—';
   return [r.part, r.figure, value, goal, base, r.note ?? ''];
@@ -55,6 +59,10 @@ export function renderTable(rows: BenchRow[]): string {
   const lines = rows.map(cells);
   const head = ['part', 'figure', 'value', 'goal', 'baseline (same run)', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => displayWidth(l[i]!))));
-  const row = (cs: string[]) => cs.map((c, i) => pad(c, widths[i]!)).join(' | ').trimEnd();
+  const row = (cs: string[]) =>
+    cs
+      .map((c, i) => pad(c, widths[i]!))
+      .join(' | ')
+      .trimEnd();
   return [row(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(row)].join('\n');
 }

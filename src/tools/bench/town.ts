@@ -63,8 +63,16 @@ export async function seedTown(db: Db, size: TownSize): Promise<Town> {
   }
   const villageIds = [...new Set(made.map((g) => g.villageId))];
   const [admin] = await addPeople(db, [{ name: '综治办王主任', role: 'admin', gridId: null, villageId: null }], 'admin');
-  const chiefs = await addPeople(db, villageIds.map((v, i) => ({ name: `网格长${i + 1}`, role: 'chief', gridId: null, villageId: v })), 'chief');
-  const workers = await addPeople(db, made.map((g, i) => ({ name: `网格员${i + 1}`, role: 'worker', gridId: g.gridId, villageId: g.villageId })), 'worker');
+  const chiefs = await addPeople(
+    db,
+    villageIds.map((v, i) => ({ name: `网格长${i + 1}`, role: 'chief', gridId: null, villageId: v })),
+    'chief',
+  );
+  const workers = await addPeople(
+    db,
+    made.map((g, i) => ({ name: `网格员${i + 1}`, role: 'worker', gridId: g.gridId, villageId: g.villageId })),
+    'worker',
+  );
   workers.forEach((w, i) => (w.grid = i));
   const residentCount = Math.max(0, size.members - 1 - chiefs.length - workers.length);
   const residentRows = Array.from({ length: residentCount }, (_, i) => ({ name: `村民${i + 1}`, role: 'resident' as const, gridId: null, villageId: null }));
@@ -73,7 +81,10 @@ export async function seedTown(db: Db, size: TownSize): Promise<Town> {
   await db.execute(sql`update ${members} set alias = 'gb-' || id`);
 
   const roomRows = made.map((g, i) => ({ topic: `${g.label}网格群`, kind: 'grid' as const, gridId: g.gridId, wechatId: `room-${i}` }));
-  const boundRooms = await db.insert(rooms).values([...roomRows, { topic: '综治中心工作群', kind: 'admin', gridId: null, wechatId: 'room-admin' }]).returning();
+  const boundRooms = await db
+    .insert(rooms)
+    .values([...roomRows, { topic: '综治中心工作群', kind: 'admin', gridId: null, wechatId: 'room-admin' }])
+    .returning();
   const grids = made.map((g, i) => ({ gridId: g.gridId, label: g.label, room: { id: boundRooms[i]!.id, wechatId: roomRows[i]!.wechatId, topic: roomRows[i]!.topic } }));
   return { grids, admin: admin!, adminRoom: { wechatId: 'room-admin', topic: '综治中心工作群' }, workers, chiefs, residents };
 }

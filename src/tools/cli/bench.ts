@@ -7,7 +7,13 @@ interface BenchFlags {
   json?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+const collect = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 /** `gridbot bench [--quick] [--only <part>]`: every figure in one table beside its goal and baseline. */
 export function registerBenchCommand(program: Command): void {
@@ -19,7 +25,10 @@ export function registerBenchCommand(program: Command): void {
     .option('--json', '只输出 JSON 行（供父进程收集）')
     .action(async (flags: BenchFlags) => {
       const [{ loadConfig }, { runBench, unknownParts }, { machineLine, renderTable }, { SHARED_LAWS_DIR }] = await Promise.all([
-        import('../../config.js'), import('../bench/run.js'), import('../bench/table.js'), import('../../lawqa/index.js'),
+        import('../../config.js'),
+        import('../bench/run.js'),
+        import('../bench/table.js'),
+        import('../../lawqa/index.js'),
       ]);
       const unknown = unknownParts(flags.only ?? []);
       if (unknown.length) {
@@ -31,7 +40,12 @@ export function registerBenchCommand(program: Command): void {
       const lawsDir = existsSync(SHARED_LAWS_DIR) ? SHARED_LAWS_DIR : (config.LAWS_DIR ?? null);
       const progress = (line: string) => process.stderr.write(`… ${line}\n`);
       const rows = await runBench({
-        quick: Boolean(flags.quick), only: flags.only, databaseUrl: config.DATABASE_URL, lawsDir, isolate: !flags.json, progress,
+        quick: Boolean(flags.quick),
+        only: flags.only,
+        databaseUrl: config.DATABASE_URL,
+        lawsDir,
+        isolate: !flags.json,
+        progress,
       });
       if (flags.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
       else process.stdout.write(`${machineLine()}\n${flags.quick ? '（--quick：小规模冒烟，数字不作引用）\n' : ''}\n${renderTable(rows)}\n`);

@@ -37,7 +37,8 @@ export function forwardToBot(socketPath: string, holder: number | null, argv: re
     const socket = connect(socketPath);
     let ended = false;
     socket.on('error', (err: NodeJS.ErrnoException) =>
-      fail(new AppError('BOT_UNREACHABLE', ['ENOENT', 'ECONNREFUSED'].includes(err.code ?? '') ? notServing(holder) : `连不上正在运行的机器人：${err.message}`)));
+      fail(new AppError('BOT_UNREACHABLE', ['ENOENT', 'ECONNREFUSED'].includes(err.code ?? '') ? notServing(holder) : `连不上正在运行的机器人：${err.message}`)),
+    );
     socket.on('connect', () => socket.write(`${JSON.stringify(request)}\n`));
     createInterface({ input: socket }).on('line', (line) => {
       const reply = JSON.parse(line) as ControlReply;

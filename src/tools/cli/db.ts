@@ -7,7 +7,6 @@ import { controlSocketPath, forwardToBot } from './control-client.js';
 export type { CommandFiles, CommandIo, DbCommand, DbRunner } from '../../ops/control-protocol.js';
 import type { CommandIo, DbRunner } from '../../ops/control-protocol.js';
 
-
 export const processIo: CommandIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),

@@ -19,11 +19,14 @@ export function registerLawqaCommands(program: Command, run: DbRunner): void {
     .description('导入法律条文；同一部法律再次导入会整部替换')
     .action(async (paths: string[]) => {
       const { importLaws, importReportText, knownLawTitles } = await import('../../lawqa/index.js');
-      await run(async ({ db }, _config, io) => {
-        const report = await importLaws(db, paths.map(io.file), { at: realClock().now(), knownTitles: await knownLawTitles() });
-        io.out(`${importReportText(report)}\n`);
-        if (report.failed.length > 0 || report.laws.length === 0) io.exitCode(1);
-      }, { reads: paths });
+      await run(
+        async ({ db }, _config, io) => {
+          const report = await importLaws(db, paths.map(io.file), { at: realClock().now(), knownTitles: await knownLawTitles() });
+          io.out(`${importReportText(report)}\n`);
+          if (report.failed.length > 0 || report.laws.length === 0) io.exitCode(1);
+        },
+        { reads: paths },
+      );
     });
   laws
     .command('list')
@@ -43,15 +46,18 @@ export function registerLawqaCommands(program: Command, run: DbRunner): void {
     .action(async (question: string | undefined, opts: { jsonl?: boolean }) => {
       if (!opts.jsonl && !question) throw new Error('请给出问题，例如：gridbot ask "借钱不还怎么办"，或用 --jsonl');
       const { askJsonl, createAsker, createLawLibrary, prepareLaws, EMPTY_LIBRARY_LINE } = await import('../../lawqa/index.js');
-      await run(async ({ db }, config, io) => {
-        const log = stderrLog('warn');
-        await prepareLaws(db, { source: config.LAWS_DIR ?? null, at: realClock().now(), log });
-        const library = createLawLibrary(db);
-        if ((await library.retriever()).stats.articles === 0) io.err(`${EMPTY_LIBRARY_LINE}\n`);
-        const ask = createAsker(library, { chatModel: chatModelFromConfig(config) });
-        if (opts.jsonl) await askJsonl(process.stdin, process.stdout, ask);
-        else io.out(`${(await ask(question!)).answer}\n`);
-      }, opts.jsonl ? { whileRunning: false } : {});
+      await run(
+        async ({ db }, config, io) => {
+          const log = stderrLog('warn');
+          await prepareLaws(db, { source: config.LAWS_DIR ?? null, at: realClock().now(), log });
+          const library = createLawLibrary(db);
+          if ((await library.retriever()).stats.articles === 0) io.err(`${EMPTY_LIBRARY_LINE}\n`);
+          const ask = createAsker(library, { chatModel: chatModelFromConfig(config) });
+          if (opts.jsonl) await askJsonl(process.stdin, process.stdout, ask);
+          else io.out(`${(await ask(question!)).answer}\n`);
+        },
+        opts.jsonl ? { whileRunning: false } : {},
+      );
     });
   registerEvalCommand(program);
 }

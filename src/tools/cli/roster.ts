@@ -12,11 +12,14 @@ export function registerRosterCommands(program: Command, run: DbRunner): void {
     .description('导入花名册（可重复导入，已有的人员会更新）')
     .action(async (file: string) => {
       const { importRoster, formatImportSummary } = await import('../../roster/index.js');
-      await run(async ({ db }, _config, io) => {
-        const summary = await importRoster(db, io.file(file));
-        io.out(`${formatImportSummary(summary).replaceAll(io.file(file), file)}\n`);
-        if (summary.problems.some((p) => p.row === 0)) io.exitCode(1);
-      }, { reads: [file] });
+      await run(
+        async ({ db }, _config, io) => {
+          const summary = await importRoster(db, io.file(file));
+          io.out(`${formatImportSummary(summary).replaceAll(io.file(file), file)}\n`);
+          if (summary.problems.some((p) => p.row === 0)) io.exitCode(1);
+        },
+        { reads: [file] },
+      );
     });
   roster
     .command('export')

@@ -112,11 +112,18 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const collect = async (action: () => Promise<void>): Promise<Sent[]> => {
     const before = world.sent().length;
     await action();
-    return world.sent().slice(before).map((r, i) => ({ ...r, at: sentAt[before + i] ?? clock.now() }));
+    return world
+      .sent()
+      .slice(before)
+      .map((r, i) => ({ ...r, at: sentAt[before + i] ?? clock.now() }));
   };
 
   return {
-    app, world, clock, database, config,
+    app,
+    world,
+    clock,
+    database,
+    config,
     seed: (people, rooms) => seedWorld(database.db, world, people, rooms, clock.now()),
     say: (from, text, opts = {}) =>
       collect(async () => {

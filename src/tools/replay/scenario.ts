@@ -23,12 +23,14 @@ const step = z.union([
 export const scenarioSchema = z.object({
   name: z.string().optional(),
   start: z.string().datetime({ offset: true }),
-  people: z.array(z.object({
-    name: z.string().min(1),
-    role: roleSchema.default('resident'),
-    /** '上司村三组' (village up to the first 村/社区, grid the rest), or a village alone ('里腊村') for a village chief. */
-    grid: z.string().optional(),
-  })),
+  people: z.array(
+    z.object({
+      name: z.string().min(1),
+      role: roleSchema.default('resident'),
+      /** '上司村三组' (village up to the first 村/社区, grid the rest), or a village alone ('里腊村') for a village chief. */
+      grid: z.string().optional(),
+    }),
+  ),
   rooms: z.array(
     z.object({
       topic: z.string().min(1),

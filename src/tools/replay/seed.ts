@@ -52,7 +52,10 @@ export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], 
       .insert(members)
       .values({ name: person.name, role: person.role, gridId: place?.gridId ?? null, villageId: place?.villageId ?? null, wechatId })
       .returning();
-    await db.update(members).set({ alias: `gb-${row!.id}` }).where(eq(members.id, row!.id));
+    await db
+      .update(members)
+      .set({ alias: `gb-${row!.id}` })
+      .where(eq(members.id, row!.id));
     await world.transport.setAlias(wechatId, `gb-${row!.id}`);
   }
   for (const room of roomList) {

@@ -5,12 +5,7 @@ import type { SendStep } from '../../outbox/sender.js';
  * Moves the virtual clock to `until`, running due timers (scheduled jobs) and due sends in time
  * order, as they would interleave in real time. Used by replays, the sandbox and the benchmarks.
  */
-export async function runVirtualUntil(
-  clock: VirtualClock,
-  sender: { nextDueAt(): Promise<Date | null> },
-  send: () => Promise<SendStep>,
-  until: Date,
-): Promise<void> {
+export async function runVirtualUntil(clock: VirtualClock, sender: { nextDueAt(): Promise<Date | null> }, send: () => Promise<SendStep>, until: Date): Promise<void> {
   let previous = Number.NaN;
   for (;;) {
     const sendAt = await sender.nextDueAt();

@@ -12,8 +12,12 @@ export const EXPORTS_DIR = 'sandbox-exports';
  * ./sandbox-exports/, so the user can open it; returns the full path, or null when there is none.
  */
 export async function saveSentFile(db: Db, fileName: string, dir = resolve(EXPORTS_DIR)): Promise<string | null> {
-  const [row] = await db.select({ base64: outbox.fileBase64 }).from(outbox)
-    .where(and(eq(outbox.kind, 'file'), eq(outbox.fileName, fileName))).orderBy(desc(outbox.id)).limit(1);
+  const [row] = await db
+    .select({ base64: outbox.fileBase64 })
+    .from(outbox)
+    .where(and(eq(outbox.kind, 'file'), eq(outbox.fileName, fileName)))
+    .orderBy(desc(outbox.id))
+    .limit(1);
   if (!row?.base64) return null;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, fileName.replace(/[/\\]/g, '_'));

@@ -33,7 +33,10 @@ function messageQueue() {
  * lines between BEGIN and END are one message of several lines. Sandbox commands (lines starting
  * with /) at the head of a paste, or typed ahead of it, are still one command a line.
  */
-export function readMessages(input: NodeJS.ReadableStream, options: { pasteMs: number; output?: NodeJS.WritableStream; terminal?: boolean }): AsyncIterable<string> & { close(): void } {
+export function readMessages(
+  input: NodeJS.ReadableStream,
+  options: { pasteMs: number; output?: NodeJS.WritableStream; terminal?: boolean },
+): AsyncIterable<string> & { close(): void } {
   const rl = createInterface({ input, output: options.output, terminal: options.terminal ?? false });
   const queue = messageQueue();
   const emit = (m: string) => queue.push(m);

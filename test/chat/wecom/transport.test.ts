@@ -18,8 +18,13 @@ async function connected(secret = 'y') {
   const notices: string[] = [];
   const states: boolean[] = [];
   const handlers: TransportHandlers = {
-    onMessage: (m) => void got.push(m), onLogin: () => undefined, onLogout: () => undefined, onRoomTopic: () => undefined,
-    onError: () => undefined, onNotice: (text) => void notices.push(text), onChannelState: (s) => void states.push(s.up),
+    onMessage: (m) => void got.push(m),
+    onLogin: () => undefined,
+    onLogout: () => undefined,
+    onRoomTopic: () => undefined,
+    onError: () => undefined,
+    onNotice: (text) => void notices.push(text),
+    onChannelState: (s) => void states.push(s.up),
   };
   await transport.start(handlers);
   return { got, notices, states };
@@ -31,7 +36,7 @@ afterEach(async () => {
 });
 
 describe('WeCom transport on the official SDK', () => {
-  it('receives private text, transcribed voice and @-ed group text with the bot\'s name stripped', async () => {
+  it("receives private text, transcribed voice and @-ed group text with the bot's name stripped", async () => {
     const { got } = await connected();
     await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
     server.say('wangwu', '本周无事');

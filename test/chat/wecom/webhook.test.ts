@@ -15,7 +15,12 @@ describe('WeCom group robot webhook', () => {
       expect(hook.posts()).toHaveLength(19);
       await clock.advanceTo(new Date('2026-12-07T09:01:00+08:00'));
       await Promise.all(all);
-      expect(hook.posts().map((p) => p.content).slice(-2)).toEqual(['预警 20', '预警 21']);
+      expect(
+        hook
+          .posts()
+          .map((p) => p.content)
+          .slice(-2),
+      ).toEqual(['预警 20', '预警 21']);
     } finally {
       await hook.stop();
     }

@@ -25,8 +25,14 @@ export const silentLog = (): Logger => createLogger('silent', pino.destination('
 export function buildBot(o: BotOptions): App {
   const config = parseConfig({ DATA_DIR: '/nonexistent', ...o.env });
   return createApp({
-    db: o.database.db, clock: o.clock, config, log: o.log ?? silentLog(), transport: o.transport,
-    instanceId: o.instanceId ?? 'faults', pollMs: o.pollMs ?? 0, chatModel: o.chatModel ?? null,
+    db: o.database.db,
+    clock: o.clock,
+    config,
+    log: o.log ?? silentLog(),
+    transport: o.transport,
+    instanceId: o.instanceId ?? 'faults',
+    pollMs: o.pollMs ?? 0,
+    chatModel: o.chatModel ?? null,
   });
 }
 

@@ -36,10 +36,7 @@ export function townPeople(): SeedPerson[] {
 
 export function townRooms(): SeedRoom[] {
   const grids = townGrids();
-  return [
-    { topic: ADMIN_GROUP, admin: true, members: [ADMIN] },
-    ...grids.map((g, i) => ({ topic: g.topic, grid: g.label, members: i < WORKER_COUNT ? [workerName(i)] : [] })),
-  ];
+  return [{ topic: ADMIN_GROUP, admin: true, members: [ADMIN] }, ...grids.map((g, i) => ({ topic: g.topic, grid: g.label, members: i < WORKER_COUNT ? [workerName(i)] : [] }))];
 }
 
 /** WeChat ids a fake transport can derive again after any restart: rooms by topic, people by remark. */
@@ -52,9 +49,15 @@ export const fakeIds = {
 export async function seedTownDirect(db: Db, at: Date): Promise<void> {
   for (const p of townPeople()) {
     const place = p.grid ? await ensureGrid(db, p.grid.slice(0, 3), p.grid.slice(3), at) : null;
-    const [row] = await db.insert(members).values({ name: p.name, role: p.role, gridId: place?.grid.id ?? null, villageId: place?.village.id ?? null }).returning();
+    const [row] = await db
+      .insert(members)
+      .values({ name: p.name, role: p.role, gridId: place?.grid.id ?? null, villageId: place?.village.id ?? null })
+      .returning();
     const alias = `gb-${row!.id}`;
-    await db.update(members).set({ alias, wechatId: fakeIds.contact(alias) }).where(eq(members.id, row!.id));
+    await db
+      .update(members)
+      .set({ alias, wechatId: fakeIds.contact(alias) })
+      .where(eq(members.id, row!.id));
   }
   for (const r of townRooms()) {
     const place = r.grid ? await ensureGrid(db, r.grid.slice(0, 3), r.grid.slice(3), at) : null;

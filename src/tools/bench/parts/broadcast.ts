@@ -33,8 +33,12 @@ export async function broadcastPart(ctx: PartContext): Promise<BenchRow[]> {
   return [
     { part: PART, figure: `plan + enqueue, ${b.groups} groups`, value: b.planEnqueueMs, unit: 'ms', baseline: { label: 'plain enqueue', value: plain } },
     {
-      part: PART, figure: `fan-out length, ${b.groups} groups (virtual time)`, value: b.fanOutVirtualMs / 60_000, unit: 'min',
-      baseline: { label: 'theoretical minimum', value: b.theoreticalMinMs / 60_000 }, note: pacing,
+      part: PART,
+      figure: `fan-out length, ${b.groups} groups (virtual time)`,
+      value: b.fanOutVirtualMs / 60_000,
+      unit: 'min',
+      baseline: { label: 'theoretical minimum', value: b.theoreticalMinMs / 60_000 },
+      note: pacing,
     },
   ];
 }

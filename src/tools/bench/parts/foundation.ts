@@ -15,14 +15,21 @@ async function pipelineRows(ctx: PartContext): Promise<BenchRow[]> {
   for (const target of benchTargets(ctx.databaseUrl)) {
     ctx.progress(`${PART}: pipeline on ${target.label}`);
     const b = await withDatabase(target, (db) => benchPipeline(db, { messages: ctx.quick ? 200 : 3000 }));
-    const outcomes = Object.entries(b.outcomes).map(([k, n]) => `${k} ${n}`).join(', ');
+    const outcomes = Object.entries(b.outcomes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
     // Judged against the faster way of inserting the same rows: the prepared statement.
     rows.push({
-      part: PART, figure: `pipeline, no-op handler (${target.label})`, value: b.pipelinePerSec, unit: 'msg/s',
-      goal: PIPELINE_GOAL, met: b.pipelinePerSec >= b.preparedInsertPerSec / 2,
+      part: PART,
+      figure: `pipeline, no-op handler (${target.label})`,
+      value: b.pipelinePerSec,
+      unit: 'msg/s',
+      goal: PIPELINE_GOAL,
+      met: b.pipelinePerSec >= b.preparedInsertPerSec / 2,
       baseline: { label: 'raw insert, prepared', value: b.preparedInsertPerSec },
-      note: `${b.messages} msgs: ${outcomes}; raw insert built per call ${Math.round(b.rawInsertPerSec)} (pipeline ${times(b.pipelinePerSec, b.rawInsertPerSec)}); `
-        + `floor (prepared insert + mark handled) ${Math.round(b.floorPerSec)} (${times(b.floorPerSec, b.preparedInsertPerSec)})`,
+      note:
+        `${b.messages} msgs: ${outcomes}; raw insert built per call ${Math.round(b.rawInsertPerSec)} (pipeline ${times(b.pipelinePerSec, b.rawInsertPerSec)}); ` +
+        `floor (prepared insert + mark handled) ${Math.round(b.floorPerSec)} (${times(b.floorPerSec, b.preparedInsertPerSec)})`,
     });
   }
   if (!ctx.databaseUrl) rows.push(skippedRow(PART, 'pipeline, no-op handler (PostgreSQL)', 'msg/s', DB_SKIPPED, PIPELINE_GOAL));
@@ -33,7 +40,10 @@ function startRows(label: string, run: StartRun, base: { nodeMs: number; nodeRss
   const rss = run.idleRssMb;
   return [
     {
-      part: PART, figure: `${label}: start to 'gridbot ready'`, value: run.readyMs / 1000, unit: 's',
+      part: PART,
+      figure: `${label}: start to 'gridbot ready'`,
+      value: run.readyMs / 1000,
+      unit: 's',
       ...(readyGoal ? { goal: `< ${readyGoal} s`, met: run.readyMs < readyGoal * 1000 } : {}),
       baseline: { label: 'node -e ""', value: base.nodeMs / 1000 },
     },

@@ -11,10 +11,18 @@ const INTAKE_GOAL = '≥ 200/s on PostgreSQL';
 export async function reportsPart(ctx: PartContext): Promise<BenchRow[]> {
   ctx.progress(`${PART}: parser`);
   const parse = benchParse(ctx.quick ? 300 : 5000, ctx.quick ? 1 : 3);
-  const rows: BenchRow[] = [{
-    part: PART, figure: 'parseReport, one core', value: parse.perSec, unit: 'reports/s', goal: '≥ 5000/s', met: parse.perSec >= 5000,
-    baseline: { label: 'regex split', value: parse.splitPerSec }, note: `${parse.reports} reports, ${parse.accepted} accepted`,
-  }];
+  const rows: BenchRow[] = [
+    {
+      part: PART,
+      figure: 'parseReport, one core',
+      value: parse.perSec,
+      unit: 'reports/s',
+      goal: '≥ 5000/s',
+      met: parse.perSec >= 5000,
+      baseline: { label: 'regex split', value: parse.splitPerSec },
+      note: `${parse.reports} reports, ${parse.accepted} accepted`,
+    },
+  ];
   for (const target of benchTargets(ctx.databaseUrl)) {
     ctx.progress(`${PART}: report intake on ${target.label}`);
     const reports = ctx.quick ? 30 : 500;
@@ -23,7 +31,10 @@ export async function reportsPart(ctx: PartContext): Promise<BenchRow[]> {
     const bare = await withDatabase(target, (db) => benchPipeline(db, { messages: ctx.quick ? 100 : 1000 }));
     const onServer = target.label === 'PostgreSQL';
     rows.push({
-      part: PART, figure: `report → stored disputes (${target.label})`, value: intake.perSec, unit: 'reports/s',
+      part: PART,
+      figure: `report → stored disputes (${target.label})`,
+      value: intake.perSec,
+      unit: 'reports/s',
       ...(onServer ? { goal: INTAKE_GOAL, met: intake.perSec >= 200 } : {}),
       baseline: { label: 'no-op pipeline', value: bare.pipelinePerSec },
       note: `${intake.reports} reports, disputes ${intake.disputesStored}/${intake.disputesExpected}`,
