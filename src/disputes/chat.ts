@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { DisputeDeps } from './deps.js';
 import type { Problem } from '../kernel/result.js';
 import type { MessageContext } from '../kernel/router.js';
 import { CASE_ROLES, may, REFUSAL, type Action } from '../ledger/access.js';
@@ -38,7 +38,7 @@ function notFound(found: FoundCode): string {
 }
 
 /** Finds the case named in the command and checks the sender may `action` it; answers when not. */
-export async function loadCase(deps: AppDeps, ctx: MessageContext, rest: string, usage: string, action: Action): Promise<LoadedCase | null> {
+export async function loadCase(deps: DisputeDeps, ctx: MessageContext, rest: string, usage: string, action: Action): Promise<LoadedCase | null> {
   const found = findCode(rest, { prefix: deps.config.DISPUTE_CODE_PREFIX, year: deps.calendar.local(ctx.now).year });
   if (!found) {
     await answer(ctx, `请写上纠纷编号，例如：${usage}`);

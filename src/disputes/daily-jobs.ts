@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { DisputeDeps } from './deps.js';
 import { dailyJob } from '../scheduler/daily.js';
 import type { JobSource } from '../scheduler/runtime.js';
 import { remindFollowups, remindOverdue } from './jobs.js';
@@ -7,7 +7,7 @@ import { remindFollowups, remindOverdue } from './jobs.js';
 export const DAILY_TIMES = { overdue: { hour: 9, minute: 0 }, followup: { hour: 10, minute: 0 } } as const;
 
 /** Overdue assignments (disputes.overdue) and follow-up visits due (disputes.followup), once a day. */
-export function disputeJobs(deps: AppDeps): JobSource {
+export function disputeJobs(deps: DisputeDeps): JobSource {
   const cal = deps.calendar;
   return async () => [
     dailyJob('disputes.overdue', DAILY_TIMES.overdue, cal.tz, () => remindOverdue(deps, deps.clock.now())),

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { DisputeDeps } from './deps.js';
 import { tell, type MessageContext } from '../kernel/router.js';
 import { gridLabel } from '../roster/index.js';
 import { registerCases } from '../ledger/index.js';
@@ -10,7 +10,7 @@ import { GROUP_ERRORS } from '../grammar/messages.js';
 // `#纠纷 网格:上司村三组 类型:…` names the grid; without it the sender's own grid is meant.
 const GRID_FIELD = /(?:所在网格|网格名称|网格)\s*[:：=]\s*([^\s,，;；。]+)[\s,，;；。]*/u;
 
-async function gridOf(deps: AppDeps, ctx: MessageContext, named: string | null): Promise<PlaceResult> {
+async function gridOf(deps: DisputeDeps, ctx: MessageContext, named: string | null): Promise<PlaceResult> {
   return named ? reportGrid(deps.db, ctx.sender, named) : defaultGrid(deps.db, ctx);
 }
 
@@ -18,7 +18,7 @@ async function gridOf(deps: AppDeps, ctx: MessageContext, named: string | null):
  * `#纠纷 类型:邻里 当事人:张某、李某 事由:…`: the daily screening, one new dispute any day. It goes
  * into the ledger at once (risk alerts included); details are answered privately only.
  */
-export async function registerDispute(deps: AppDeps, ctx: MessageContext): Promise<void> {
+export async function registerDispute(deps: DisputeDeps, ctx: MessageContext): Promise<void> {
   if (!mayReport(ctx.sender)) return ctx.reply(NOT_A_REPORTER);
   const gridField = GRID_FIELD.exec(ctx.text);
   const text = gridField ? ctx.text.replace(gridField[0], ' ') : ctx.text;

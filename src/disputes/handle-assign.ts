@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { DisputeDeps } from './deps.js';
 import type { Command } from '../kernel/command.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { MessageContext } from '../kernel/router.js';
@@ -42,7 +42,7 @@ function staffOnly(m: Person): Result<Assignee> {
 }
 
 /** Who the case goes to: a mentioned member, a member named in the text, or a department. */
-async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string | null): Promise<Result<Assignee>> {
+async function resolveAssignee(deps: DisputeDeps, ctx: MessageContext, who: string | null): Promise<Result<Assignee>> {
   const byId = await membersByWechatIds(deps.db, ctx.message.mentionIds);
   if (byId.length === 1) return staffOnly(byId[0]!);
   if (byId.length > 1) return fail([problem('assignee', ONE_ONLY)]);
@@ -60,7 +60,7 @@ async function resolveAssignee(deps: AppDeps, ctx: MessageContext, who: string |
 }
 
 /** `#交办 SS-2026-0007 @调解员 3天`: assigns with a deadline and tells the assignee privately. */
-export async function handleAssign(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+export async function handleAssign(deps: DisputeDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const loaded = await loadCase(deps, ctx, cmd.rest, USAGE, 'assign');
   if (!loaded) return;
   const cal = deps.calendar;
@@ -89,7 +89,7 @@ function deadlineChange(before: Dispute, deadline: Date, cal: Calendar): string 
   return was === now ? null : `时限由 ${was} 改为 ${now}。`;
 }
 
-async function tellAssignee(deps: AppDeps, ctx: MessageContext, d: Dispute, a: Assignee, change: string | null): Promise<void> {
+async function tellAssignee(deps: DisputeDeps, ctx: MessageContext, d: Dispute, a: Assignee, change: string | null): Promise<void> {
   if (!('member' in a)) return;
   const cal = deps.calendar;
   const card = caseCard(d, await namesFor(deps.db, d), cal, ctx.now);

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { DisputeDeps } from './deps.js';
 import type { Command } from '../kernel/command.js';
 import type { MessageContext } from '../kernel/router.js';
 import { CASE_ROLES } from '../ledger/access.js';
@@ -31,7 +31,7 @@ function progressTarget(from: Status, to: Status | null, word: string | null): S
 }
 
 /** `#进展 SS-2026-0007 已化解 方式:人民调解 [备注]` */
-export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+export async function handleProgress(deps: DisputeDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const loaded = await loadCase(deps, ctx, cmd.rest, PROGRESS_USAGE, 'progress');
   if (!loaded) return;
   const parsed = parseProgress(loaded.rest);
@@ -59,7 +59,7 @@ export async function handleProgress(deps: AppDeps, ctx: MessageContext, cmd: Co
 }
 
 /** `#回访 SS-2026-0007 满意|基本满意|不满意 [备注]` */
-export async function handleFollowup(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+export async function handleFollowup(deps: DisputeDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const loaded = await loadCase(deps, ctx, cmd.rest, FOLLOWUP_USAGE, 'followup');
   if (!loaded) return;
   const parsed = parseFollowup(loaded.rest);
@@ -70,7 +70,7 @@ export async function handleFollowup(deps: AppDeps, ctx: MessageContext, cmd: Co
 }
 
 /** `#查 SS-2026-0007`: the case and its whole story. */
-export async function handleShow(deps: AppDeps, ctx: MessageContext, cmd: Command): Promise<void> {
+export async function handleShow(deps: DisputeDeps, ctx: MessageContext, cmd: Command): Promise<void> {
   const loaded = await loadCase(deps, ctx, cmd.rest, SHOW_USAGE, 'view');
   if (!loaded) return;
   const d = loaded.dispute;
@@ -82,7 +82,7 @@ export async function handleShow(deps: AppDeps, ctx: MessageContext, cmd: Comman
 }
 
 /** `#我的`: open cases the sender answers for (assigned, reported, or in the grid they cover). */
-export async function handleMine(deps: AppDeps, ctx: MessageContext): Promise<void> {
+export async function handleMine(deps: DisputeDeps, ctx: MessageContext): Promise<void> {
   if (!ctx.sender.active || !CASE_ROLES.has(ctx.sender.role)) return answer(ctx, MINE_REFUSAL);
   const cases = await openCasesFor(deps.db, ctx.sender);
   if (cases.length === 0) return answer(ctx, '您目前没有未办结的纠纷。');

@@ -1,5 +1,5 @@
+import type { DisputeDeps } from './deps.js';
 // The ledger's chat commands and daily reminders: other capabilities and the app import from here only.
-import type { AppDeps } from '../app-deps.js';
 import { commandRoute, type Route } from '../kernel/router.js';
 import { handleFollowup, handleMine, handleProgress, handleShow } from './handle.js';
 import { handleAssign } from './handle-assign.js';
@@ -7,7 +7,7 @@ import { registerDispute } from './daily.js';
 import { startsWithCode } from '../ledger/codes.js';
 
 /** The chat commands of the ledger: #纠纷 #进展 #交办 #回访 #查 #我的. */
-export function disputeRoutes(deps: AppDeps): Route[] {
+export function disputeRoutes(deps: DisputeDeps): Route[] {
   return [
     // `#纠纷 类型:… 事由:…`: one dispute, any day.
     commandRoute(['纠纷'], (ctx) => registerDispute(deps, ctx)),

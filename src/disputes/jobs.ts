@@ -1,6 +1,6 @@
+import type { DisputeDeps } from './deps.js';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { AppDeps } from '../app-deps.js';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups, grids, members, villages } from '../db/schema.js';
 import { alertOverdueRisks } from './overdue-risk.js';
@@ -47,7 +47,7 @@ export async function overdueAssignments(db: Db, now: Date): Promise<CaseRow[]> 
  * and the admin group about each overdue flagged case.
  * One reminder per case per local day, however often the job runs. Returns how many were queued.
  */
-export async function remindOverdue(deps: AppDeps, now: Date): Promise<number> {
+export async function remindOverdue(deps: DisputeDeps, now: Date): Promise<number> {
   const cal = deps.calendar;
   const day = cal.formatDate(now);
   let n = 0;
@@ -95,7 +95,7 @@ async function closerOf(db: Db, d: Dispute): Promise<number> {
 }
 
 /** Reminds the one who closed the case, once per resolution, to visit the parties (回访). */
-export async function remindFollowups(deps: AppDeps, now: Date): Promise<number> {
+export async function remindFollowups(deps: DisputeDeps, now: Date): Promise<number> {
   const cal = deps.calendar;
   let n = 0;
   for (const row of await followupsDue(deps.db, now, deps.config.FOLLOWUP_DAYS, cal)) {

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { DisputeDeps } from './deps.js';
 import { notifyAdmins } from '../roster/admin-group.js';
 import { groupSummary } from '../ledger/group-text.js';
 import type { CaseRow } from './jobs.js';
@@ -9,7 +9,7 @@ import { CATEGORY_LABELS, RISK_LABELS } from '../ledger/vocabulary.js';
  * the admin group hears of it the day it falls overdue and each day after, until it is closed.
  * Parties are never named (the admin group is a group).
  */
-export async function alertOverdueRisks(deps: AppDeps, rows: readonly CaseRow[], now: Date): Promise<number> {
+export async function alertOverdueRisks(deps: DisputeDeps, rows: readonly CaseRow[], now: Date): Promise<number> {
   const cal = deps.calendar;
   const day = cal.formatDate(now);
   const risky = rows.filter((r) => r.dispute.risks.length > 0);

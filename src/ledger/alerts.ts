@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.js';
+import type { LedgerDeps } from './deps.js';
 import { notifyAdmins } from '../roster/admin-group.js';
 import { groupSummary } from './group-text.js';
 import { namesFor } from './repo.js';
@@ -26,7 +26,7 @@ export function riskAlertText(d: Dispute, names: { grid: string; village: string
  * Announces every flagged case to the admin group at once, ahead of routine posts. Safe to call
  * again: the key holds the code and its risks, so only a newly added risk is announced anew.
  */
-export async function announceRisks(deps: AppDeps, disputes: readonly Dispute[]): Promise<number> {
+export async function announceRisks(deps: LedgerDeps, disputes: readonly Dispute[]): Promise<number> {
   let sent = 0;
   for (const d of disputes) {
     if (d.risks.length === 0 || d.voidedAt !== null) continue;

@@ -1,5 +1,5 @@
+import type { LedgerDeps } from './deps.js';
 import { and, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
-import type { AppDeps } from '../app-deps.js';
 import { disputeEvents, disputes, followups, reports } from '../db/schema.js';
 import type { Calendar } from '../kernel/calendar.js';
 
@@ -18,7 +18,7 @@ export function retentionCutoff(now: Date, years: number, cal: Calendar): Date {
  * still open, or closed recently (its follow-up visit may be due), keeps its details. Returns how
  * many cases were anonymised.
  */
-export async function anonymiseExpired(deps: AppDeps, now: Date, before?: Date): Promise<number> {
+export async function anonymiseExpired(deps: LedgerDeps, now: Date, before?: Date): Promise<number> {
   const cutoff = before ?? retentionCutoff(now, deps.config.RETENTION_YEARS, deps.calendar);
   const closed = or(inArray(disputes.status, ['resolved', 'escalated']), isNotNull(disputes.voidedAt));
   const ids = await deps.db.transaction(async (tx) => {

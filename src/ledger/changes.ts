@@ -1,5 +1,5 @@
+import type { LedgerDeps } from './deps.js';
 import { and, eq } from 'drizzle-orm';
-import type { AppDeps } from '../app-deps.js';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import type { Db } from '../db/client.js';
 import { disputeEvents, disputes, followups } from '../db/schema.js';
@@ -24,7 +24,7 @@ export interface StatusChange {
 }
 
 /** Moves a case along pending → in_progress → resolved | escalated (or back, a reopen), recording the event. */
-export async function changeStatus(deps: AppDeps, c: StatusChange): Promise<Result<Dispute>> {
+export async function changeStatus(deps: LedgerDeps, c: StatusChange): Promise<Result<Dispute>> {
   const d = c.dispute;
   if (!may(c.actor, d, 'progress')) return refused();
   const to = c.to ?? d.status;
@@ -68,7 +68,7 @@ export interface Assignment {
 export const assigneeLabel = (a: Assignee): string => ('member' in a ? a.member.name : a.department);
 
 /** Hands a case to a member or a department with a deadline; the caller tells the assignee. */
-export async function assignDispute(deps: AppDeps, a: Assignment): Promise<Result<Dispute>> {
+export async function assignDispute(deps: LedgerDeps, a: Assignment): Promise<Result<Dispute>> {
   const d = a.dispute;
   if (!a.byRequest && !may(a.actor, d, 'assign')) return refused();
   if (!isOpen(d.status)) return fail([problem('status', '这件纠纷已经办结，不用再交办；需要重新办理请先用 #进展 改为化解中。')]);
@@ -126,7 +126,7 @@ export interface FollowupInput {
 }
 
 /** Records a follow-up visit (回访) on a resolved case. */
-export async function addFollowup(deps: AppDeps, f: FollowupInput): Promise<Result<Dispute>> {
+export async function addFollowup(deps: LedgerDeps, f: FollowupInput): Promise<Result<Dispute>> {
   const d = f.dispute;
   if (!may(f.actor, d, 'followup')) return refused();
   if (d.status !== 'resolved') return fail([problem('status', '这件纠纷还没化解，化解后再回访。')]);

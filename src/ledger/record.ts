@@ -1,5 +1,5 @@
+import type { LedgerDeps } from './deps.js';
 import { and, asc, desc, eq, isNull, ne, or } from 'drizzle-orm';
-import type { AppDeps } from '../app-deps.js';
 import { AppError } from '../kernel/errors.js';
 import type { Db } from '../db/client.js';
 import { disputes, reports } from '../db/schema.js';
@@ -29,7 +29,7 @@ export interface RecordDisputesInput {
  * weekly reports go through reports/repo.ts. A message handled again after a crash gets back the
  * case it registered. The caller alerts the centre (alertCentre) on what comes back.
  */
-export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput): Promise<Dispute[]> {
+export async function recordDisputes(deps: LedgerDeps, input: RecordDisputesInput): Promise<Dispute[]> {
   if (input.messageId !== undefined && input.drafts.length !== 1) {
     throw new AppError('dispute_message_one_case', `message ${input.messageId} registers one case, not ${input.drafts.length}`);
   }
@@ -47,7 +47,7 @@ export async function recordDisputes(deps: AppDeps, input: RecordDisputesInput):
 }
 
 /** What new codes are made of: the township's prefix and the local year. */
-export const codeSettings = (deps: AppDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, cal: deps.calendar });
+export const codeSettings = (deps: LedgerDeps) => ({ prefix: deps.config.DISPUTE_CODE_PREFIX, cal: deps.calendar });
 
 export async function requirePlace(db: Db, gridId: number): Promise<GridRef> {
   const place = await gridById(db, gridId);
@@ -59,7 +59,7 @@ export async function requirePlace(db: Db, gridId: number): Promise<GridRef> {
  * One new case from chat (`#纠纷`, 需要调解): written, then announced to the centre when it carries a
  * risk. Announcing again on a re-handled message is harmless (alerts are keyed on code and risks).
  */
-export async function registerCases(deps: AppDeps, input: RecordDisputesInput): Promise<Dispute[]> {
+export async function registerCases(deps: LedgerDeps, input: RecordDisputesInput): Promise<Dispute[]> {
   const cases = await recordDisputes(deps, input);
   await announceRisks(deps, cases);
   return cases;
