@@ -9,7 +9,8 @@ import { PRIORITY, outbox, type OutboxStatus } from '../db/schema.js';
 import type { OutboxRow } from './claim.js';
 import type { Target } from '../chat/port.js';
 import type { Notifier } from './notify.js';
-import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs, errorText } from './policy.js';
+import { describeError } from '../kernel/errors.js';
+import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs } from './policy.js';
 import { holdForQuota, isConversationQuota } from './hold.js';
 import { noteFailure, noteSuccess } from './throttle.js';
 
@@ -39,13 +40,13 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
     address = await deps.resolve({ kind: row.targetKind, id: row.targetId });
     if (address && row.targetKind === 'room' && row.mentionIds.length) mentions = await deps.resolveMentions(row.mentionIds);
   } catch (err) {
-    return settleFailure(deps, row, `查找发送目标出错：${errorText(err)}`, false);
+    return settleFailure(deps, row, `查找发送目标出错：${describeError(err)}`, false);
   }
   if (!address) return settleFailure(deps, row, '找不到发送目标（重新登录后未能识别该群或该人）', false);
   const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
   if (result.kind === 'error') {
-    const failed = await settleFailure(deps, row, errorText(result.error), true);
-    if (isConversationQuota(result.error)) await holdForQuota(deps, row, errorText(result.error));
+    const failed = await settleFailure(deps, row, describeError(result.error), true);
+    if (isConversationQuota(result.error)) await holdForQuota(deps, row, describeError(result.error));
     return failed;
   }
   if (result.kind === 'timeout') return settleTimeout(deps, row);
@@ -96,7 +97,7 @@ function withTimeout(clock: Clock, sending: () => Promise<void>, ms: number): Pr
 
 /** Retry later with backoff, or give up after MAX_ATTEMPTS and tell the admins. */
 async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, fromTransport: boolean): Promise<'failed'> {
-  await deps.failedOnce?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: errorText(err) }, 'outbox: second path failed'));
+  await deps.failedOnce?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: describeError(err) }, 'outbox: second path failed'));
   const now = deps.clock.now();
   const final = row.attempts >= MAX_ATTEMPTS;
   const retryAt = new Date(now.getTime() + backoffMs(row.attempts));
@@ -106,7 +107,7 @@ async function settleFailure(deps: DeliverDeps, row: OutboxRow, error: string, f
     const cancelled = await cancelLaterParts(deps.db, row);
     if (cancelled) deps.log.warn({ outboxId: row.id, cancelled }, 'outbox: later parts of a failed message cancelled');
     await deps.notify.failed(row, error);
-    await deps.gaveUp?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: errorText(err) }, 'outbox: fallback for a failed row failed'));
+    await deps.gaveUp?.(row).catch((err: unknown) => deps.log.error({ outboxId: row.id, err: describeError(err) }, 'outbox: fallback for a failed row failed'));
   }
   if (!fromTransport) return 'failed';
   const pause = await noteFailure(deps.db, now, error);

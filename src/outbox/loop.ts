@@ -1,6 +1,6 @@
 import type { Clock, Timer } from '../kernel/clock.js';
 import type { Logger } from '../kernel/logger.js';
-import { errorText } from './policy.js';
+import { describeError } from '../kernel/errors.js';
 
 /** While nothing is due, look again this often (other instances and processes may enqueue). */
 const IDLE_POLL_MS = 30_000;
@@ -57,7 +57,7 @@ export function createLoop(parts: LoopParts, clock: Clock, log: Logger) {
           await parts.recover();
         }
       } catch (err) {
-        log.error({ err: errorText(err) }, 'outbox: sender step failed');
+        log.error({ err: describeError(err) }, 'outbox: sender step failed');
         await nap(ERROR_RETRY_MS);
       }
     }

@@ -3,7 +3,7 @@ import type { OutboxRow } from './claim.js';
 import type { OutboxMeta } from './enqueue.js';
 import type { Target } from '../chat/port.js';
 import { failedText, heldText, pausedText, targetById, uncertainText } from './messages.js';
-import { errorText } from './policy.js';
+import { describeError } from '../kernel/errors.js';
 
 export interface NotifyDeps {
   log: Logger;
@@ -32,7 +32,7 @@ export function createNotifier(deps: NotifyDeps) {
     try {
       await deps.alertAdmins(text, `${KEY_PREFIX}${key}`, OWN);
     } catch (err) {
-      deps.log.error({ key, err: errorText(err) }, 'outbox: admin alert could not be queued');
+      deps.log.error({ key, err: describeError(err) }, 'outbox: admin alert could not be queued');
     }
   };
   return {

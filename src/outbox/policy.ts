@@ -81,7 +81,3 @@ export function nextLocalMorning(now: Date, tz: string): Date {
 }
 
 /** Short, log- and admin-safe error text (no stack, bounded length). */
-export function errorText(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}

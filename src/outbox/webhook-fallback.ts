@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { members, PRIORITY, rooms } from '../db/schema.js';
 import { isAdminGroup } from '../roster/admin-group.js';
 import type { OutboxRow } from './claim.js';
-import { errorText } from './policy.js';
+import { describeError } from '../kernel/errors.js';
 
 /** What posts into the centre's group without the chat connection (a WeCom group robot's webhook). */
 export interface AlertWebhook {
@@ -37,7 +37,7 @@ export function webhookFallback(db: Db, webhook: AlertWebhook, log: Logger): (ro
       await webhook.post(`${HEAD}\n${row.text}`);
       log.info({ outboxId: row.id, event: 'webhook_alert' }, 'alert also sent through the webhook');
     } catch (err) {
-      log.warn({ outboxId: row.id, err: errorText(err) }, 'webhook: alert not accepted');
+      log.warn({ outboxId: row.id, err: describeError(err) }, 'webhook: alert not accepted');
     }
   };
 }

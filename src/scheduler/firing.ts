@@ -1,3 +1,4 @@
+import { describeError } from '../kernel/errors.js';
 import type { AppDeps } from '../app-deps.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { claimFiring, settleFiring, unfinishedFirings } from './claims.js';
@@ -8,8 +9,6 @@ export interface FiringDeps extends Pick<AppDeps, 'db' | 'log' | 'config'> {
   /** Called after a job ran. */
   afterRun?(): void;
 }
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 200);
 
 /**
  * Runs one firing of a job at most once across restarts and instances (the fire_claims row is the
@@ -50,8 +49,8 @@ export function createFiring(deps: FiringDeps) {
     } catch (err) {
       // An outage is not the job's fault: the claim stays running and the firing is tried again.
       if (isDatabaseUnavailable(err)) throw err;
-      log.error({ job: job.key, fireAt, err: errorText(err) }, 'scheduled job failed');
-      return settle(id, job, fireAt, 'failed', errorText(err));
+      log.error({ job: job.key, fireAt, err: describeError(err) }, 'scheduled job failed');
+      return settle(id, job, fireAt, 'failed', describeError(err));
     }
     await settle(id, job, fireAt, 'done');
     deps.afterRun?.();
