@@ -6,7 +6,7 @@ import { disputeEvents, disputes, followups } from '../db/schema.js';
 import type { Member } from '../db/types.js';
 import type { Person } from '../kernel/person.js';
 import { may, REFUSAL } from './access.js';
-import { memberById } from './repo.js';
+import { memberById } from '../roster/index.js';
 import { checkTransition, isOpen } from './transitions.js';
 import type { Dispute, Satisfaction, Status } from './types.js';
 

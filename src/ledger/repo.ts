@@ -5,6 +5,7 @@ import type { Member } from '../db/types.js';
 import type { Person } from '../kernel/person.js';
 import type { Dispute, DisputeEvent, Followup } from './types.js';
 import { gridById, type GridRef } from '../roster/grids.js';
+import { memberById } from '../roster/queries.js';
 
 /**
  * Reserves `n` consecutive numbers of `year` and returns the first. The counter row is locked by the
@@ -48,12 +49,6 @@ export async function eventsOf(db: Db, disputeId: number): Promise<EventView[]> 
 
 export async function followupsOf(db: Db, disputeId: number): Promise<Followup[]> {
   return db.select().from(followups).where(eq(followups.disputeId, disputeId)).orderBy(asc(followups.at), asc(followups.id));
-}
-
-export async function memberById(db: Db, id: number | null): Promise<Member | null> {
-  if (id === null) return null;
-  const [m] = await db.select().from(members).where(eq(members.id, id));
-  return m ?? null;
 }
 
 /** Active members behind the puppet's contact ids of this login. */

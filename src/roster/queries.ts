@@ -60,8 +60,9 @@ export async function roomsOfVillage(db: Db, village: string | number): Promise<
 }
 
 /** Active members with exactly this name (several people may share one). */
-/** A member's whole roster record (a handler's `ctx.sender` is only the Person part). */
-export async function memberById(db: Db, id: number): Promise<Member | null> {
+/** A member's whole roster record (a handler's `ctx.sender` is only the Person part); null for no id. */
+export async function memberById(db: Db, id: number | null): Promise<Member | null> {
+  if (id === null) return null;
   const [m] = await db.select().from(members).where(eq(members.id, id)).limit(1);
   return m ?? null;
 }
