@@ -16,13 +16,15 @@ const MAX_QUESTION_CHARS = 500;
 const URGENT_ENTRY_BOOST = 0.5;
 
 /**
- * The one path every question takes (WeChat, `gridbot ask`, the evaluation): danger rules →
+ * The one path every question takes (WeChat, `gridbot ask`, the evaluation): danger rules (or a
+ * danger already raised by the caller's second opinion) →
  * retrieval → injection and scope rules → retrieval answer → optionally the LLM. Never throws.
  */
-export async function askQuestion(question: string, deps: AskDeps): Promise<Answer> {
+export async function askQuestion(question: string, deps: AskDeps, raised?: Danger | null): Promise<Answer> {
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
   if (!q) return declineAnswer('chat');
-  const danger = detectDanger(q);
+  // `raised`: danger the caller's judge found (the model's second opinion); the rules still come first.
+  const danger = detectDanger(q) ?? raised ?? null;
   const retrieval = danger?.searchHint ? deps.retriever.search(`${q}，${danger.searchHint}`, 5, { entryBoost: URGENT_ENTRY_BOOST }) : deps.retriever.search(q, 5);
   if (danger) return urgentAnswer(q, danger, deps.retriever, retrieval);
   if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);

@@ -30,7 +30,11 @@ export interface DangerAlertFacts {
   at: string;
   /** What the sender was already told, or that the bot stayed quiet in the group. */
   told: string;
+  /** The rules found nothing; the model's second opinion raised this alarm. */
+  byModel?: boolean;
 }
+
+const BY_MODEL = '（规则没有认出，是大模型判断的危险，请尽快核实。）';
 
 /** The alert for the admin group: who, where, when, what kind of danger; never the words. */
 export function dangerAlertText(f: DangerAlertFacts): string {
@@ -40,7 +44,7 @@ export function dangerAlertText(f: DangerAlertFacts): string {
     `所在网格：${f.place ?? '未登记'}`,
     `位置：${f.where}`,
     `时间：${f.at}`,
-    `情况：${WHAT[f.kind]}`,
+    `情况：${WHAT[f.kind]}${f.byModel ? BY_MODEL : ''}`,
     `${f.told}请马上联系本人核实，必要时报警或安排人员到场。`,
   ].join('\n');
 }
@@ -65,6 +69,7 @@ export async function alertDanger(deps: AppDeps, ctx: MessageContext, danger: Da
     kind: danger.kind,
     at: deps.calendar.formatLocal(ctx.now),
     told,
+    byModel: danger.by === 'model',
   };
   const key = `lawqa-danger:${ctx.message.id}`;
   const room = await adminGroup(deps.db);
@@ -73,7 +78,7 @@ export async function alertDanger(deps: AppDeps, ctx: MessageContext, danger: Da
   for (const m of await whoIsTold(deps, ctx.room?.gridId ?? place?.gridId ?? null, ctx.sender.id)) {
     await deps.outbox.enqueue({ purpose: 'lawqa-danger', priority: 'alert', to: { member: m.id }, text: direct, key: `${key}:member:${m.id}` });
   }
-  deps.log.warn({ messageId: ctx.message.id, memberId: ctx.sender.id, kind: danger.kind }, 'danger alert queued');
+  deps.log.warn({ messageId: ctx.message.id, memberId: ctx.sender.id, kind: danger.kind, by: danger.by }, 'danger alert queued');
 }
 
 /** The grid's workers and every admin, once each, never the sender. */

@@ -1,5 +1,5 @@
 import { normalizeQuestion } from './expand.js';
-import { dangerLines, recogniseDanger, type DangerKind } from '../safety/index.js';
+import { opinionLines, recogniseDanger, type DangerKind, type DangerReading, type Opinion } from '../safety/index.js';
 import * as R from './guard-rules.js';
 import type { Retrieval } from './retrieve.js';
 import { wrongdoingOf } from './wrongdoing.js';
@@ -14,6 +14,8 @@ export interface Danger {
   notice: string;
   /** Legal words added to the search, so the citations speak to the danger; empty: cite nothing. */
   searchHint: string;
+  /** model: the rules found nothing and the model's second opinion raised the alarm. */
+  by: 'rules' | 'model';
 }
 
 export type OutReason = 'chat' | 'privacy' | 'writing' | 'offTopic' | 'policy' | 'noBasis' | 'wrongdoing';
@@ -48,9 +50,15 @@ const SEARCH_HINTS: Partial<Record<DangerKind, string>> = {
  * detectDanger('他拿着菜刀说要砍死俺') → { kind: 'weapon-threat', notice: '请立即拨打110报警！…', … }
  */
 export function detectDanger(question: string): Danger | null {
-  const reading = recogniseDanger(question);
+  return dangerOf(recogniseDanger(question));
+}
+
+/** The danger in a reading (the rules', or the model's second opinion), or null when there is none. */
+export function dangerOf(reading: DangerReading | Opinion): Danger | null {
   if (!reading.urgent || !reading.kind || reading.strength === 'none') return null;
-  return { kind: reading.kind, strength: reading.strength, notice: dangerLines(reading).join('\n'), searchHint: SEARCH_HINTS[reading.kind] ?? '' };
+  const opinion: Opinion = { by: 'rules', ...reading };
+  const notice = opinionLines(opinion).join('\n');
+  return { kind: reading.kind, strength: reading.strength, notice, searchHint: SEARCH_HINTS[reading.kind] ?? '', by: opinion.by };
 }
 
 /** Why a question is declined, or null when it is an everyday legal question. */

@@ -4,7 +4,8 @@ import { MEDIATION_OFFER, type Answer } from './answer.js';
 import type { Role } from '../db/schema.js';
 import { FOLLOW_UP_HOURS, feedbackOf } from './chat-words.js';
 import { alertDanger } from './danger-alert.js';
-import { detectDanger } from './guard.js';
+import type { Danger } from './guard.js';
+import type { DangerJudge } from './judge.js';
 import { hourlyUsage, lastAnswer, recordQa, setHelpful } from './repo-qa.js';
 import type { Ask } from './service.js';
 
@@ -13,6 +14,8 @@ export interface QaDeps extends AppDeps {
   ask: Ask;
   /** The same path without the LLM, where only the category is wanted. */
   askByRetrieval: Ask;
+  /** Danger by the rules, and by the model's second opinion when one is configured. */
+  danger: DangerJudge;
 }
 
 const limitText = (n: number): string => `您这一个小时已经问了 ${n} 个问题，请过一会儿再问。着急的话可以找村调解员、网格员，或拨打12348法律援助热线；遇到危险请立即拨打110。`;
@@ -29,13 +32,14 @@ export function answerFor(role: Role, answer: string): string {
 /**
  * A legal question in a private chat or @bot in a group. Danger is answered at once (before the
  * hourly limit, whatever the count) and alerts the township centre; everything is logged without
- * the question text.
+ * the question text. `judged`: danger a route already found in this message.
  */
-export async function handleQuestion(deps: QaDeps, ctx: MessageContext): Promise<void> {
+export async function handleQuestion(deps: QaDeps, ctx: MessageContext, judged?: Danger): Promise<void> {
   if (!ctx.text) return ctx.reply((await deps.ask('')).answer);
-  const danger = detectDanger(ctx.text);
+  // Danger is judged before the hourly limit: someone in danger is answered whatever the count.
+  const danger = judged ?? (await deps.danger.judge(ctx));
   if (!danger && (await overLimit(deps, ctx))) return;
-  const answer = await deps.ask(ctx.text);
+  const answer = await deps.ask(ctx.text, danger);
   await recordQa(deps.db, logRow(ctx, answer));
   deps.log.info({ messageId: ctx.message.id, category: answer.category, mode: answer.mode, outOfScope: answer.outOfScope, urgent: answer.urgent }, 'legal question answered');
   if (!danger) return ctx.reply(answerFor(ctx.sender.role, answer.answer));

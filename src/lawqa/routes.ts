@@ -11,7 +11,8 @@ import { handleMediation } from './mediate.js';
 import { qaRowsBetween } from './repo-qa.js';
 import { createAsker } from './service.js';
 import { computeQaStats, qaStatsText } from './stats.js';
-import { groupDangerRoute } from './watch.js';
+import { createDangerJudge } from './judge.js';
+import { answerGroupDanger, groupDangerRoute } from './watch.js';
 
 const STATS_USAGE = '用法：#问答 统计 [本周|本月|本年|全部]，也可写 2026-01-01至2026-06-30';
 
@@ -23,8 +24,10 @@ const STATS_USAGE = '用法：#问答 统计 [本周|本月|本年|全部]，也
 export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[] {
   const library = createLawLibrary(deps.db, options);
   const onFallback = (reason: string) => deps.log.info({ reason }, 'legal Q&A: LLM reply not used, retrieval answer sent');
+  const danger = createDangerJudge(deps);
   const qa: QaDeps = {
     ...deps,
+    danger,
     ask: createAsker(library, { chatModel: deps.chatModel ?? null, onFallback }),
     askByRetrieval: createAsker(library),
   };
@@ -36,12 +39,23 @@ export function lawqaRoutes(deps: AppDeps, options: LibraryOptions = {}): Route[
       // Also without @bot in a grid group: the offer under an answer there says 回复“需要调解”.
       // Danger inside a mediation request is answered as danger first.
       match: (ctx) => (addressedToBot(ctx) || ctx.room?.kind === 'grid') && mediationRequest(ctx.text) !== null && !detectDanger(ctx.text),
-      handle: (ctx) => handleMediation(qa, ctx),
+      handle: (ctx) => mediateUnlessDanger(qa, ctx),
     },
     { name: 'lawqa-question', match: (ctx) => addressedToBot(ctx) && !isCommandLike(ctx.text), handle: (ctx) => handleQuestion(qa, ctx) },
     // Last before the fallback drops it: grid-group chatter not addressed to the bot, read for danger.
-    groupDangerRoute(deps),
+    groupDangerRoute(deps, danger),
   ];
+}
+
+/**
+ * A mediation request the rules found calm may still be danger in the model's second opinion: then
+ * it is answered as danger (never with mediation), privately or, in a group without @, to the staff only.
+ */
+async function mediateUnlessDanger(qa: QaDeps, ctx: MessageContext): Promise<void> {
+  const danger = await qa.danger.judge(ctx);
+  if (!danger) return handleMediation(qa, ctx);
+  if (addressedToBot(ctx)) return handleQuestion(qa, ctx, danger);
+  await answerGroupDanger(qa, ctx, danger);
 }
 
 /** `#问答 统计 [期间]`: questions, categories, out-of-scope share, helpfulness. */

@@ -5,6 +5,7 @@ import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
 import { declineAnswer, type Answer } from './answer.js';
 import { askQuestion } from './ask.js';
+import type { Danger } from './guard.js';
 import { EMPTY_LIBRARY_ANSWER } from './empty.js';
 import { importLaws, type ImportReport } from './import.js';
 import type { LawFile } from './read-files.js';
@@ -27,7 +28,7 @@ export function defaultLawsSource(configured?: string | null, fetched?: string |
 }
 
 /** Answers one question: the path chat, `gridbot ask` and the evaluation share. */
-export type Ask = (question: string) => Promise<Answer>;
+export type Ask = (question: string, raised?: Danger | null) => Promise<Answer>;
 
 export interface AskerOptions extends LibraryOptions {
   /** The LLM port; null or absent = retrieval only. */
@@ -44,9 +45,9 @@ const NO_BASIS = declineAnswer('noBasis').answer;
  */
 export function createAsker(library: LawLibrary, options: AskerOptions = {}): Ask {
   const llm = options.chatModel ? createLlmAnswerer({ chat: options.chatModel, onFallback: options.onFallback }) : null;
-  return async (question) => {
+  return async (question, raised) => {
     const retriever = await library.retriever();
-    const answer = await askQuestion(question, { retriever, llm });
+    const answer = await askQuestion(question, { retriever, llm }, raised);
     return retriever.stats.articles === 0 && answer.answer === NO_BASIS ? { ...answer, answer: EMPTY_LIBRARY_ANSWER } : answer;
   };
 }

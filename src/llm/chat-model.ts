@@ -12,7 +12,13 @@ export interface ChatMessage {
  * never logs what it sends. Throws an AppError ('llm_failed') on timeout, rate limit or error.
  */
 export interface ChatModel {
-  complete(messages: readonly ChatMessage[], options?: { json?: boolean }): Promise<string>;
+  complete(messages: readonly ChatMessage[], options?: CompleteOptions): Promise<string>;
+}
+
+export interface CompleteOptions {
+  json?: boolean;
+  /** A shorter budget than the adapter's for this call (a quick second opinion); never a longer one. */
+  timeoutMs?: number;
 }
 
 export interface OpenAiChatOptions {
@@ -30,7 +36,7 @@ export function createOpenAiChatModel(o: OpenAiChatOptions): ChatModel {
   return {
     async complete(messages, options = {}) {
       const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), o.timeoutMs);
+      const timer = setTimeout(() => deadline.abort(), Math.min(o.timeoutMs, options.timeoutMs ?? o.timeoutMs));
       try {
         const res = await client.chat.completions.create(
           {

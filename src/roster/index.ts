@@ -12,6 +12,7 @@ export {
   type GridRef,
 } from './grids.js';
 export {
+  activeMemberNames,
   chiefOfGrid,
   findMembersByName,
   gridRooms,

@@ -75,6 +75,12 @@ export async function findMembersByName(db: Db, name: string): Promise<Member[]>
     .orderBy(asc(members.id));
 }
 
+/** Every active member's name: what a masker must hide before text leaves for a model. */
+export async function activeMemberNames(db: Db): Promise<string[]> {
+  const rows = await db.select({ name: members.name }).from(members).where(eq(members.active, true));
+  return rows.map((r) => r.name);
+}
+
 /** The village and grid a member belongs to; null when there is no such member. */
 export async function memberGridInfo(db: Db, memberId: number): Promise<MemberPlace | null> {
   const rows = await db

@@ -25,7 +25,12 @@ export interface FakeOpenAI {
   requests: CapturedRequest[];
   /** Queues what the next requests get; with nothing queued the fake answers 500. */
   script(...steps: Step[]): void;
-  /** Forgets queued steps and captured requests (a timed-out client may leave a step unused). */
+  /**
+   * What every request `matching` gets, before the queue is consulted (one kind of prompt answered
+   * the same way while the queue scripts another). The latest matching answer wins.
+   */
+  answerWhen(matching: (body: CapturedRequest['body']) => boolean, step: Step): void;
+  /** Forgets queued steps, standing answers and captured requests (a timed-out client may leave a step unused). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -59,11 +64,12 @@ async function readBody(req: IncomingMessage): Promise<CapturedRequest['body']> 
 /** An OpenAI-compatible chat completions server on 127.0.0.1 and a random port, driven by a script. */
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const steps: Step[] = [];
+  const standing: { matching: (body: CapturedRequest['body']) => boolean; step: Step }[] = [];
   const requests: CapturedRequest[] = [];
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
     requests.push({ path: req.url ?? '', headers: req.headers, body });
-    const step = steps.shift();
+    const step = standing.find((s) => s.matching(body))?.step ?? steps.shift();
     if (!step) return send(res, 500, { error: { message: 'no scripted response', type: 'server_error' } });
     if (step.kind === 'hang') return; // never answers; the client must time out
     if (step.kind === 'status') {
@@ -78,8 +84,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     script: (...s) => void steps.push(...s),
+    answerWhen: (matching, step) => void standing.unshift({ matching, step }),
     reset: () => {
       steps.length = 0;
+      standing.length = 0;
       requests.length = 0;
     },
     close: () =>
@@ -89,3 +97,9 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       }),
   };
 }
+
+/** Requests whose system message is `prompt` (for answerWhen): one kind of call among several. */
+export const systemIs =
+  (prompt: string) =>
+  (body: CapturedRequest['body']): boolean =>
+    body.messages?.[0]?.role === 'system' && body.messages[0].content === prompt;
