@@ -11,7 +11,8 @@ const OPINION_MS = 5_000;
 export interface DangerJudge {
   /** Could the model be asked about this text, not addressed to the bot? (For a route's match, which cannot wait.) */
   mayAsk(text: string): boolean;
-  judge(ctx: MessageContext): Promise<Danger | null>;
+  /** `asked`: a question put to the bot, always worth a second opinion (default: private or @bot). */
+  judge(ctx: MessageContext, asked?: boolean): Promise<Danger | null>;
 }
 
 /**
@@ -28,12 +29,12 @@ export function createDangerJudge(deps: AppDeps): DangerJudge {
       })
     : null;
   const mayAsk = (text: string): boolean => opinion !== null && worthASecondLook(text) && !detectInjection(text);
-  const worthIt = (ctx: MessageContext): boolean => (addressedToBot(ctx) ? opinion !== null && !detectInjection(ctx.text) : mayAsk(ctx.text));
+  const worthIt = (text: string, asked: boolean): boolean => (asked ? opinion !== null && !detectInjection(text) : mayAsk(text));
   return {
     mayAsk,
-    async judge(ctx) {
+    async judge(ctx, asked = addressedToBot(ctx)) {
       const rules = recogniseDanger(ctx.text);
-      if (rules.urgent || !opinion || !worthIt(ctx)) return dangerOf(rules);
+      if (rules.urgent || !opinion || !worthIt(ctx.text, asked)) return dangerOf(rules);
       const danger = dangerOf(await opinion(ctx.text, rules, await activeMemberNames(deps.db)));
       if (danger?.by === 'model') deps.log.warn({ messageId: ctx.message.id, kind: danger.kind }, 'danger raised by the model, the rules found none');
       return danger;

@@ -53,7 +53,8 @@ export function watchNotes(deps: AppDeps, names: ReadonlySet<string>): (route: R
       ...route,
       handle: async (ctx) => {
         await route.handle(ctx);
-        const danger = await judge.judge(ctx);
+        // A note is no question to the bot: the model sees it only when it names some harm.
+        const danger = await judge.judge(ctx, false);
         if (!danger) return;
         await recordAlarm(deps, ctx);
         await alertDanger(deps, ctx, danger, TOLD_NOBODY);
