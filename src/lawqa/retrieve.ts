@@ -1,5 +1,5 @@
 import { buildBm25, type Bm25Index, type QueryTerm } from './bm25.js';
-import { cleanQuestion } from './clean.js';
+import { cleanQuestion, matchText } from './clean.js';
 import { articleDoc, citeKey, citeOf, entryAsked, entryDoc, indexableArticles } from './corpus.js';
 import { corpusWords } from './corpus-words.js';
 import { createExpander, queryTerms } from './expand.js';
@@ -111,14 +111,15 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
 
   function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
     const q = cleanQuestion(question);
-    const own = queryTerms(seg.terms(q), [], 0, LEGAL_WORDS, opt.legalWeight);
-    const terms = queryTerms(seg.terms(q), expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
+    const words = seg.terms(matchText(q));
+    const own = queryTerms(words, [], 0, LEGAL_WORDS, opt.legalWeight);
+    const terms = queryTerms(words, expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
     const plain = ix.words.score(own, buffers.plain);
     const top = topIndexes(plain, opt.depth, ix.articles.length);
     const entryScores = ix.entries.score(terms, buffers.entries);
     const entries = rankEntries(entryScores, mass(ix.entries, terms), new Set(terms.map((t) => t.term)), knowledge, ix.entryIx, ix.articles);
     // Pairs in more than ~5% of articles (的人, 应当) say little and cost the most: skipped.
-    const grams = [...new Set(charBigrams(q))].filter((t) => ix.grams.idf(t) >= MIN_GRAM_IDF).map((term) => ({ term, weight: 1 }));
+    const grams = [...new Set(charBigrams(matchText(q)))].filter((t) => ix.grams.idf(t) >= MIN_GRAM_IDF).map((term) => ({ term, weight: 1 }));
     const expandedScores = ix.words.score(terms, buffers.expanded);
     const expanded = topIndexes(expandedScores, opt.depth);
     const gramTop = topIndexes(ix.grams.score(grams, buffers.grams), opt.depth);

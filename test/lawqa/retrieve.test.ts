@@ -65,4 +65,18 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
   it('indexes every article of the 30 laws', () => {
     expect(retriever.stats.articles).toBeGreaterThan(3900);
   });
+
+  const LAND = '中华人民共和国土地管理法';
+  // Wordings of our own (in no development set): the collective takes back homestead land for public works.
+  it.each(['宅基地修路被收回不补偿', '村里要建小学，把我家宅基地收回了，给补偿吗', '集体收回宅基地修公路要不要补偿', '镇上修水渠占了我家房基地，村里说收回就收回，一分不给'])(
+    'finds 土地管理法 第66条 (the collective taking land back, with compensation) first for %s',
+    (q) => {
+      expect(retriever.search(q, 3).citations[0]).toEqual({ law: LAND, article: 66 });
+    },
+  );
+
+  it('still sends the taking back of contracted farmland to 农村土地承包法 第27条', () => {
+    const r = retriever.search('俺进城打工了，村里要收回俺家承包地，行吗', 3);
+    expect(r.citations[0]).toEqual({ law: '中华人民共和国农村土地承包法', article: 27 });
+  });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuestion, matchText } from '../../src/lawqa/clean.js';
+
+describe('matchText', () => {
+  it.each([
+    ['走了几十年了，他砌墙堵死不让过', '几十年'],
+    ['为地边吵了好几年', '好几年'],
+    ['喝了酒就打我，打了好几回', '好几回'],
+    ['十几天没回家了', '十几天'],
+    ['工钱拖了两三个月', '两三个月'],
+    ['在这住了十来年', '十来年'],
+  ])('drops the vague count in %s', (text, vague) => {
+    expect(matchText(cleanQuestion(text))).not.toContain(vague);
+  });
+
+  it.each(['借钱三年了还能告吗', '承包期三十年到了', '判了十年'])('keeps a definite period in %s', (text) => {
+    expect(matchText(text)).toBe(text);
+  });
+
+  it('leaves the words around a vague count apart, so no new word forms across it', () => {
+    expect(matchText('走了几十年的小路')).toBe('走了，的小路');
+  });
+});
