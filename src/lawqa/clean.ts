@@ -53,4 +53,8 @@ export function cleanQuestion(text: string): string {
  * table still reads them (好几年 → 诉讼时效), so they are dropped only here.
  * matchText('走了几十年了，他砌墙堵死') → '走了，了，他砌墙堵死'
  */
-export const matchText = (cleaned: string): string => cleaned.replace(VAGUE_COUNT, '，');
+export const matchText = (cleaned: string): string => cleaned.replace(VAGUE_COUNT, '，').replace(A_NOT_A, '$1');
+
+// Yes-no questions said as A不A (要不要, 算不算, 赔不赔, 可不可以): the asking is no topic, and the
+// halves 不要, 不算 would match statutes by chance. Only A is kept.
+const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;

@@ -17,6 +17,20 @@ describe('matchText', () => {
     expect(matchText(text)).toBe(text);
   });
 
+  it.each([
+    ['要不要办啥子手续', '要办啥子手续'],
+    ['这个算不算违法', '这个算违法'],
+    ['他赔不赔', '他赔'],
+    ['可不可以退', '可以退'],
+    ['有没有用', '有用'],
+  ])('keeps only A of a yes-no A不A question: %s → %s', (text, kept) => {
+    expect(matchText(text)).toBe(kept);
+  });
+
+  it('leaves a plain negation alone', () => {
+    expect(matchText('我不同意，他不要紧')).toBe('我不同意，他不要紧');
+  });
+
   it('leaves the words around a vague count apart, so no new word forms across it', () => {
     expect(matchText('走了几十年的小路')).toBe('走了，的小路');
   });

@@ -14,6 +14,10 @@ describe('segmenter', () => {
     expect(terms.every((t) => t.length >= 2)).toBe(true);
   });
 
+  it('drops whose-house words and southwestern question words: they name no topic', () => {
+    expect(seg.terms('我家的树倒在他家房上 咋个整 要赔啥子')).toEqual(expect.not.arrayContaining(['我家', '他家', '咋个整', '啥子']));
+  });
+
   it.each([
     ['离了婚以后他就不管了', '离婚'],
     ['俺俩结过婚没领证', '结婚'],
