@@ -41,7 +41,7 @@ const NOISE = new RegExp(CHAT_NOISE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, 
 
 // Vague counts and spans (几十年, 好几回, 十几天, 一两个月): how long or how often, never which article;
 // left in, 几十年 brings 十年 and matches the statutes' fixed periods (三十年, 十年以下).
-const VAGUE_COUNT = /(?:[好几]+[十百千万]?几?|[十百][几来多]|[一二两三四五][两三四五六]|[十百]来)(?:个)?(?:年|月|天|日|回|次|遍|趟|辈子)/g;
+const VAGUE_COUNT = /(?:[好几]+[十百千万]?几?|好多|[十百][几来多]|[一二两三四五][两三四五六]|[十百]来)(?:个)?(?:年|月|天|日|回|次|遍|趟|辈子)/g;
 
 /** "你好请问老公打人咋办😭" → "，，老公打人咋办，": noise becomes a break, so no new word forms across it. */
 export function cleanQuestion(text: string): string {

@@ -104,9 +104,14 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
   const mass = (index: Bm25Index, terms: readonly QueryTerm[]): number => terms.reduce((s, t) => s + t.weight * index.idf(t.term), 0);
 
   const register = { strength: opt.registerStrength, specificity: opt.registerSpecificity, weight: opt.registerWeight };
-  function entryWeight(best: RankedEntry | undefined, tuning: SearchTuning): number {
+  // Curated entries are written in residents' words: they speak loudly for a question in that register,
+  // told by the entry's own match (colloquial) or by the question using few of the statutes' words.
+  function entryWeight(best: RankedEntry | undefined, tuning: SearchTuning, share: number): number {
     const boost = tuning.entryBoost ?? opt.entryBoost;
-    return colloquial(best, register) ? boost * register.weight : curatedWeight(best, boost, opt.weightReference, opt.weightCap);
+    if (colloquial(best, register)) return boost * register.weight;
+    const resident = best !== undefined && share <= opt.residentShare && best.strength >= opt.residentStrength;
+    // A resident's question: the curated list weighs its cap, however few of the entry's words it shares.
+    return resident ? boost * opt.weightCap : curatedWeight(best, boost, opt.weightReference, opt.weightCap);
   }
 
   function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
@@ -127,7 +132,7 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       { name: 'words', docs: top, weight: 1 },
       { name: 'expanded', docs: expanded, weight: opt.expandedWeight },
       { name: 'grams', docs: gramTop, weight: opt.gramWeight },
-      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: entryWeight(entries[0], tuning) },
+      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: entryWeight(entries[0], tuning, statuteShare(own, ix.words)) },
     ];
     const agreed = promoteAgreeing(fuseRanks(lists, opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
     const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };
@@ -146,6 +151,12 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
     stats: { articles: ix.articles.length, entries: knowledge.length, buildMs },
   };
 }
+
+/**
+ * The share of the question's own words that occur in the statutes at all: a formal question (STARD)
+ * uses mostly theirs (median 0.94), a resident mostly not (median 0.40: 俺男人, 娃, 田坎).
+ */
+const statuteShare = (own: readonly QueryTerm[], words: Bm25Index): number => (own.length === 0 ? 0 : own.filter((t) => words.idf(t.term) > 0).length / own.length);
 
 /** The best listed article's score over the query's weight: how much of the question it covers. */
 const coverage = (scores: Float64Array, top: readonly number[], mass: number): number => (top.length > 0 && mass > 0 ? scores[top[0]!]! / mass : 0);

@@ -9,6 +9,7 @@ describe('matchText', () => {
     ['十几天没回家了', '十几天'],
     ['工钱拖了两三个月', '两三个月'],
     ['在这住了十来年', '十来年'],
+    ['为田埂吵了好多年', '好多年'],
   ])('drops the vague count in %s', (text, vague) => {
     expect(matchText(cleanQuestion(text))).not.toContain(vague);
   });

@@ -75,6 +75,21 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
     },
   );
 
+  // Our own wordings: few of their words are the statutes' (俺男人, 鸭子, 菜园), so the curated entries speak.
+  const RESIDENTS: [string, number][] = [
+    ['公公婆婆都走了，老房子俺男人兄妹几个咋分', 1127],
+    ['隔壁家的鸭子天天跑到俺菜园里把菜啄光了', 1245],
+  ];
+
+  it.each(RESIDENTS)("in a resident's words, an entry of middling strength leads with its article: %s", (q, article) => {
+    expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article });
+  });
+
+  it("owes that to the resident register: without it the statutes' own words lead", () => {
+    const formal = createRetriever(statutes, knowledge, { residentShare: -1 });
+    for (const [q, article] of RESIDENTS) expect(formal.search(q, 3).citations[0]).not.toEqual({ law: CIVIL, article });
+  });
+
   it('still sends the taking back of contracted farmland to 农村土地承包法 第27条', () => {
     const r = retriever.search('俺进城打工了，村里要收回俺家承包地，行吗', 3);
     expect(r.citations[0]).toEqual({ law: '中华人民共和国农村土地承包法', article: 27 });
