@@ -90,6 +90,18 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
     for (const [q, article] of RESIDENTS) expect(formal.search(q, 3).citations[0]).not.toEqual({ law: CIVIL, article });
   });
 
+  it.each(['在饭店吃饭地上有油滑倒了 摔断了手 饭店要赔不', '去超市买东西被货架上掉下来的东西砸伤了'])(
+    "finds the keeper's duty of care (民法典 第1198条) for someone hurt on a business's premises: %s",
+    (q) => {
+      expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article: 1198 });
+    },
+  );
+
+  it("reads a refurbished thing sold as new as a seller's fraud (消费者权益保护法 第55条)", () => {
+    const r = retriever.search('买的手机是翻新机 店家说是新的', 3);
+    expect(r.citations).toContainEqual({ law: '中华人民共和国消费者权益保护法', article: 55 });
+  });
+
   it('still sends the taking back of contracted farmland to 农村土地承包法 第27条', () => {
     const r = retriever.search('俺进城打工了，村里要收回俺家承包地，行吗', 3);
     expect(r.citations[0]).toEqual({ law: '中华人民共和国农村土地承包法', article: 27 });
