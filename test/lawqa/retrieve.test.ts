@@ -97,6 +97,17 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
     },
   );
 
+  it.each(['村里组织拔河比赛 绳子断了有人摔伤 要赔吗', '几个人一起踢足球 他把我铲倒了腿骨折'])(
+    'finds the risk a player accepts (民法典 第1176条) for someone hurt in a game: %s',
+    (q) => {
+      expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article: 1176 });
+    },
+  );
+
+  it('knows 刷单 as a word: a click-farming scam is fraud (刑法 第266条)', () => {
+    expect(retriever.search('网上刷单被骗了两万 人家把我拉黑了', 3).citations).toContainEqual({ law: '中华人民共和国刑法', article: 266 });
+  });
+
   it("reads a refurbished thing sold as new as a seller's fraud (消费者权益保护法 第55条)", () => {
     const r = retriever.search('买的手机是翻新机 店家说是新的', 3);
     expect(r.citations).toContainEqual({ law: '中华人民共和国消费者权益保护法', article: 55 });
