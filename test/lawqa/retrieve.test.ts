@@ -104,6 +104,15 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
     },
   );
 
+  it('sends harm from grain dried on a village road to 民法典 第1256条', () => {
+    expect(retriever.search('村道上晒满了苞谷 俺家娃骑车滑倒了', 3).citations).toContainEqual({ law: CIVIL, article: 1256 });
+  });
+
+  it('hears a reshuffle of all the farmland as 承包期内不得调整 (农村土地承包法 第28条)', () => {
+    const r = retriever.search('组里要把地全部打乱了重新分 俺家不同意', 3);
+    expect(r.citations).toContainEqual({ law: '中华人民共和国农村土地承包法', article: 28 });
+  });
+
   it('knows 刷单 as a word: a click-farming scam is fraud (刑法 第266条)', () => {
     expect(retriever.search('网上刷单被骗了两万 人家把我拉黑了', 3).citations).toContainEqual({ law: '中华人民共和国刑法', article: 266 });
   });
