@@ -39,7 +39,22 @@ export const CHAT_NOISE: readonly string[] = [
 const EMOJI = /[\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f\u200d]|\[[\p{Script=Han}a-zA-Z]{1,4}\]/gu;
 const NOISE = new RegExp(CHAT_NOISE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
+// Vague counts and spans (几十年, 好几回, 十几天, 一两个月): how long or how often, never which article;
+// left in, 几十年 brings 十年 and matches the statutes' fixed periods (三十年, 十年以下).
+const VAGUE_COUNT = /(?:[好几]+[十百千万]?几?|好多|[十百][几来多]|[一二两三四五][两三四五六]|[十百]来)(?:个)?(?:年|月|天|日|回|次|遍|趟|辈子)/g;
+
 /** "你好请问老公打人咋办😭" → "，，老公打人咋办，": noise becomes a break, so no new word forms across it. */
 export function cleanQuestion(text: string): string {
   return text.replace(EMOJI, '，').replace(NOISE, '，');
 }
+
+/**
+ * The words to match against the statutes: the cleaned question without its vague counts. The synonym
+ * table still reads them (好几年 → 诉讼时效), so they are dropped only here.
+ * matchText('走了几十年了，他砌墙堵死') → '走了，了，他砌墙堵死'
+ */
+export const matchText = (cleaned: string): string => cleaned.replace(VAGUE_COUNT, '，').replace(A_NOT_A, '$1');
+
+// Yes-no questions said as A不A (要不要, 算不算, 赔不赔, 可不可以): the asking is no topic, and the
+// halves 不要, 不算 would match statutes by chance. Only A is kept.
+const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;

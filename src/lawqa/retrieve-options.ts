@@ -39,6 +39,12 @@ export interface RetrieverOptions {
   registerStrength?: number;
   registerSpecificity?: number;
   registerWeight?: number;
+  /**
+   * A question whose own words are at most this share the statutes' is in a resident's words: a best
+   * entry of at least `residentStrength` then lets the curated list weigh weightCap, whatever its specificity.
+   */
+  residentShare?: number;
+  residentStrength?: number;
 }
 
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
@@ -65,6 +71,8 @@ export const DEFAULTS = {
   registerStrength: 0.6,
   registerSpecificity: 0.5,
   registerWeight: 10,
+  residentShare: 0.6,
+  residentStrength: 0.4,
 };
 export type Tuned = typeof DEFAULTS;
 

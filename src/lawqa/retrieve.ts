@@ -1,5 +1,5 @@
 import { buildBm25, type Bm25Index, type QueryTerm } from './bm25.js';
-import { cleanQuestion } from './clean.js';
+import { cleanQuestion, matchText } from './clean.js';
 import { articleDoc, citeKey, citeOf, entryAsked, entryDoc, indexableArticles } from './corpus.js';
 import { corpusWords } from './corpus-words.js';
 import { createExpander, queryTerms } from './expand.js';
@@ -104,21 +104,27 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
   const mass = (index: Bm25Index, terms: readonly QueryTerm[]): number => terms.reduce((s, t) => s + t.weight * index.idf(t.term), 0);
 
   const register = { strength: opt.registerStrength, specificity: opt.registerSpecificity, weight: opt.registerWeight };
-  function entryWeight(best: RankedEntry | undefined, tuning: SearchTuning): number {
+  // Curated entries are written in residents' words: they speak loudly for a question in that register,
+  // told by the entry's own match (colloquial) or by the question using few of the statutes' words.
+  function entryWeight(best: RankedEntry | undefined, tuning: SearchTuning, share: number): number {
     const boost = tuning.entryBoost ?? opt.entryBoost;
-    return colloquial(best, register) ? boost * register.weight : curatedWeight(best, boost, opt.weightReference, opt.weightCap);
+    if (colloquial(best, register)) return boost * register.weight;
+    const resident = best !== undefined && share <= opt.residentShare && best.strength >= opt.residentStrength;
+    // A resident's question: the curated list weighs its cap, however few of the entry's words it shares.
+    return resident ? boost * opt.weightCap : curatedWeight(best, boost, opt.weightReference, opt.weightCap);
   }
 
   function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
     const q = cleanQuestion(question);
-    const own = queryTerms(seg.terms(q), [], 0, LEGAL_WORDS, opt.legalWeight);
-    const terms = queryTerms(seg.terms(q), expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
+    const words = seg.terms(matchText(q));
+    const own = queryTerms(words, [], 0, LEGAL_WORDS, opt.legalWeight);
+    const terms = queryTerms(words, expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
     const plain = ix.words.score(own, buffers.plain);
     const top = topIndexes(plain, opt.depth, ix.articles.length);
     const entryScores = ix.entries.score(terms, buffers.entries);
     const entries = rankEntries(entryScores, mass(ix.entries, terms), new Set(terms.map((t) => t.term)), knowledge, ix.entryIx, ix.articles);
     // Pairs in more than ~5% of articles (的人, 应当) say little and cost the most: skipped.
-    const grams = [...new Set(charBigrams(q))].filter((t) => ix.grams.idf(t) >= MIN_GRAM_IDF).map((term) => ({ term, weight: 1 }));
+    const grams = [...new Set(charBigrams(matchText(q)))].filter((t) => ix.grams.idf(t) >= MIN_GRAM_IDF).map((term) => ({ term, weight: 1 }));
     const expandedScores = ix.words.score(terms, buffers.expanded);
     const expanded = topIndexes(expandedScores, opt.depth);
     const gramTop = topIndexes(ix.grams.score(grams, buffers.grams), opt.depth);
@@ -126,7 +132,7 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       { name: 'words', docs: top, weight: 1 },
       { name: 'expanded', docs: expanded, weight: opt.expandedWeight },
       { name: 'grams', docs: gramTop, weight: opt.gramWeight },
-      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: entryWeight(entries[0], tuning) },
+      { name: 'curated', docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay), weight: entryWeight(entries[0], tuning, statuteShare(own, ix.words)) },
     ];
     const agreed = promoteAgreeing(fuseRanks(lists, opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
     const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };
@@ -145,6 +151,12 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
     stats: { articles: ix.articles.length, entries: knowledge.length, buildMs },
   };
 }
+
+/**
+ * The share of the question's own words that occur in the statutes at all: a formal question (STARD)
+ * uses mostly theirs (median 0.94), a resident mostly not (median 0.40: 俺男人, 娃, 田坎).
+ */
+const statuteShare = (own: readonly QueryTerm[], words: Bm25Index): number => (own.length === 0 ? 0 : own.filter((t) => words.idf(t.term) > 0).length / own.length);
 
 /** The best listed article's score over the query's weight: how much of the question it covers. */
 const coverage = (scores: Float64Array, top: readonly number[], mass: number): number => (top.length > 0 && mass > 0 ? scores[top[0]!]! / mass : 0);

@@ -13,6 +13,19 @@ describe('segmenter', () => {
     expect(terms).not.toContain('咋整');
     expect(terms.every((t) => t.length >= 2)).toBe(true);
   });
+
+  it('drops whose-house words and southwestern question words: they name no topic', () => {
+    expect(seg.terms('我家的树倒在他家房上 咋个整 要赔啥子')).toEqual(expect.not.arrayContaining(['我家', '他家', '咋个整', '啥子']));
+  });
+
+  it.each([
+    ['离了婚以后他就不管了', '离婚'],
+    ['俺俩结过婚没领证', '结婚'],
+    ['跟邻居打了一架', '打架'],
+    ['前年借过钱给他', '借钱'],
+  ])('joins a separable verb said with 了 or 过 again: %s → %s', (q, word) => {
+    expect(seg.terms(q)).toContain(word);
+  });
 });
 
 describe('expansion from everyday words to legal terms', () => {
@@ -44,6 +57,16 @@ describe('expansion from everyday words to legal terms', () => {
     expect(expander.expand('娃十三岁了')).toContain('未成年人');
     expect(expander.expand('我今年35岁')).not.toContain('未成年人');
     expect(expander.expand('俺娘八十多岁了')).toContain('老年人');
+  });
+
+  it('reads 一分钱 as "not a cent", not as sharing out money (分钱)', () => {
+    expect(expander.expand('他一分钱都不给')).not.toContain('收益分配');
+    expect(expander.expand('村里分钱没有俺的份')).toContain('收益分配');
+  });
+
+  it('hears child support in a parent who gives the child nothing', () => {
+    expect(expander.expand('离了婚娃跟我，他一分钱不出')).toContain('抚养费');
+    expect(expander.expand('孩子的学费他一分不出')).toContain('抚养费');
   });
 
   it('adds nothing for a question without everyday legal words', () => {

@@ -52,6 +52,9 @@ describe('out of scope', () => {
     ['养老保险怎么交', 'policy'],
     ['低保咋申请，要啥材料', 'policy'],
     ['新农合住院能报多少', 'policy'],
+    ['种粮补贴今年一亩补多少', 'policy'],
+    ['退耕还林的钱什么时候发', 'policy'],
+    ['帮我查下村东头那个姓王的电话号码', 'privacy'],
   ])('%s → %s', (q, reason) => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
@@ -62,6 +65,7 @@ describe('out of scope', () => {
     '买的假种子不发芽，能退钱吗',
     '单位不给交养老保险，能告吗',
     '俺家的低保被村干部取消了，换成他亲戚，怎么办',
+    '退耕还林的补贴被村干部扣了，能告吗',
   ])('keeps legal questions that mention health, animals or insurance: %s', (q) => {
     expect(isOutOfScope(q)).toBe(false);
   });

@@ -65,4 +65,65 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
   it('indexes every article of the 30 laws', () => {
     expect(retriever.stats.articles).toBeGreaterThan(3900);
   });
+
+  const LAND = '中华人民共和国土地管理法';
+  // Wordings of our own (in no development set): the collective takes back homestead land for public works.
+  it.each(['宅基地修路被收回不补偿', '村里要建小学，把我家宅基地收回了，给补偿吗', '集体收回宅基地修公路要不要补偿', '镇上修水渠占了我家房基地，村里说收回就收回，一分不给'])(
+    'finds 土地管理法 第66条 (the collective taking land back, with compensation) first for %s',
+    (q) => {
+      expect(retriever.search(q, 3).citations[0]).toEqual({ law: LAND, article: 66 });
+    },
+  );
+
+  // Our own wordings: few of their words are the statutes' (俺男人, 鸭子, 菜园), so the curated entries speak.
+  const RESIDENTS: [string, number][] = [
+    ['公公婆婆都走了，老房子俺男人兄妹几个咋分', 1127],
+    ['隔壁家的鸭子天天跑到俺菜园里把菜啄光了', 1245],
+  ];
+
+  it.each(RESIDENTS)("in a resident's words, an entry of middling strength leads with its article: %s", (q, article) => {
+    expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article });
+  });
+
+  it("owes that to the resident register: without it the statutes' own words lead", () => {
+    const formal = createRetriever(statutes, knowledge, { residentShare: -1 });
+    for (const [q, article] of RESIDENTS) expect(formal.search(q, 3).citations[0]).not.toEqual({ law: CIVIL, article });
+  });
+
+  it.each(['在饭店吃饭地上有油滑倒了 摔断了手 饭店要赔不', '去超市买东西被货架上掉下来的东西砸伤了'])(
+    "finds the keeper's duty of care (民法典 第1198条) for someone hurt on a business's premises: %s",
+    (q) => {
+      expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article: 1198 });
+    },
+  );
+
+  it.each(['村里组织拔河比赛 绳子断了有人摔伤 要赔吗', '几个人一起踢足球 他把我铲倒了腿骨折'])(
+    'finds the risk a player accepts (民法典 第1176条) for someone hurt in a game: %s',
+    (q) => {
+      expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article: 1176 });
+    },
+  );
+
+  it('sends harm from grain dried on a village road to 民法典 第1256条', () => {
+    expect(retriever.search('村道上晒满了苞谷 俺家娃骑车滑倒了', 3).citations).toContainEqual({ law: CIVIL, article: 1256 });
+  });
+
+  it('hears a reshuffle of all the farmland as 承包期内不得调整 (农村土地承包法 第28条)', () => {
+    const r = retriever.search('组里要把地全部打乱了重新分 俺家不同意', 3);
+    expect(r.citations).toContainEqual({ law: '中华人民共和国农村土地承包法', article: 28 });
+  });
+
+  it('knows 刷单 as a word: a click-farming scam is fraud (刑法 第266条)', () => {
+    expect(retriever.search('网上刷单被骗了两万 人家把我拉黑了', 3).citations).toContainEqual({ law: '中华人民共和国刑法', article: 266 });
+  });
+
+  it("reads a refurbished thing sold as new as a seller's fraud (消费者权益保护法 第55条)", () => {
+    const r = retriever.search('买的手机是翻新机 店家说是新的', 3);
+    expect(r.citations).toContainEqual({ law: '中华人民共和国消费者权益保护法', article: 55 });
+  });
+
+  it('still sends the taking back of contracted farmland to 农村土地承包法 第27条', () => {
+    const r = retriever.search('俺进城打工了，村里要收回俺家承包地，行吗', 3);
+    expect(r.citations[0]).toEqual({ law: '中华人民共和国农村土地承包法', article: 27 });
+  });
 });
