@@ -25,7 +25,15 @@ export function forwardableText(text: string): string {
 /** True for a bare "已转发" (and the ways people type it); never for a sentence that merely contains it. */
 export const isForwardConfirmation = (text: string): boolean => CONFIRM.test(text.replace(/\s+/g, ''));
 
-type Deps = Pick<AppDeps, 'db' | 'outbox'>;
+type Deps = Pick<AppDeps, 'db' | 'outbox' | 'clock'>;
+
+/** An unconfirmed forward is asked about once more, a day later (then it stays "not yet forwarded"). */
+export const REPROMPT_AFTER_MS = 24 * 3_600_000;
+/** The button under the request on WeCom; elsewhere the same words are typed back. */
+const FORWARDED = { text: '已转发' };
+
+/** The outbox keys of one worker's request for one post: the request and text, and the same a day later. */
+const forwardKeys = (key: string, worker: number) => ({ ask: `${key}:fwd:${worker}`, again: `${key}:fwd:${worker}:again` });
 
 /** The planned posts that go to groups posted by hand; the rest are the bot's own. */
 export async function splitManual(deps: Deps, planned: readonly Planned[]): Promise<{ bot: Planned[]; manual: (Planned & { topic: string; gridId: number | null })[] }> {
@@ -55,16 +63,23 @@ export async function splitManual(deps: Deps, planned: readonly Planned[]): Prom
  */
 export async function queueForwarding(deps: Deps, p: Planned & { topic: string; gridId: number | null }, text: string, key: string): Promise<NewLogEntry['result']> {
   const workers = p.gridId === null ? [] : await workersOfGrid(deps.db, p.gridId);
+  const plain = forwardableText(text);
+  const later = new Date(deps.clock.now().getTime() + REPROMPT_AFTER_MS);
   for (const w of workers) {
+    const k = forwardKeys(key, w.id);
     const ask = `请把下一条普法内容转发到「${p.topic}」，转发后回我“已转发”。`;
-    await deps.outbox.enqueue({ purpose: 'post-forward', priority: 'routine', to: { member: w.id }, text: ask, key: `${key}:fwd:${w.id}` });
-    await deps.outbox.enqueue({ purpose: 'post-forward', priority: 'routine', to: { member: w.id }, text: forwardableText(text), key: `${key}:fwd:${w.id}:text` });
+    const again = `「${p.topic}」的普法内容还没收到“已转发”：请把下一条转发到群里，转发后回我“已转发”（已经转发过的也回一句）。`;
+    const to = { member: w.id };
+    await deps.outbox.enqueue({ purpose: 'post-forward', priority: 'routine', to, text: ask, key: k.ask, meta: { button: FORWARDED } });
+    await deps.outbox.enqueue({ purpose: 'post-forward', priority: 'routine', to, text: plain, key: `${k.ask}:text` });
+    await deps.outbox.enqueue({ purpose: 'post-forward-again', priority: 'routine', to, text: again, key: k.again, notBefore: later, meta: { button: FORWARDED } });
+    await deps.outbox.enqueue({ purpose: 'post-forward-again', priority: 'routine', to, text: plain, key: `${k.again}:text`, notBefore: later });
   }
   return workers.length ? 'to_forward' : 'failed';
 }
 
 /** "已转发" from a worker in private: their grid's groups waiting for a forward are marked forwarded. */
-export function forwardedRoute(deps: Pick<AppDeps, 'db'>): Route {
+export function forwardedRoute(deps: Pick<AppDeps, 'db' | 'outbox'>): Route {
   return {
     name: 'post-forwarded',
     match: (ctx) => ctx.isPrivate && ctx.sender.gridId !== null && isForwardConfirmation(ctx.text),
@@ -88,8 +103,11 @@ export function forwardedRoute(deps: Pick<AppDeps, 'db'>): Route {
                   eq(postLog.result, 'to_forward'),
                 ),
               )
-              .returning({ roomId: postLog.roomId });
+              .returning({ roomId: postLog.roomId, key: postLog.outboxKey });
       if (done.length === 0) return void (await ctx.reply('现在没有等你转发的普法内容。'));
+      // Confirmed: the reminder a day later is not needed (for whichever worker of the grid it was queued).
+      const workers = await workersOfGrid(deps.db, ctx.sender.gridId!);
+      await deps.outbox.cancel(done.flatMap((d) => workers.flatMap((w) => [forwardKeys(d.key, w.id).again, `${forwardKeys(d.key, w.id).again}:text`])));
       const topics = [...new Set(done.map((d) => mine.find((r) => r.id === d.roomId)!.topic))];
       await ctx.reply(`好的，已记下：${topics.map((t) => `「${t}」`).join('')}已人工转发 ${done.length} 条。谢谢！`);
     },

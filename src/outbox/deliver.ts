@@ -18,7 +18,7 @@ export interface DeliverDeps {
   db: Db;
   clock: Clock;
   log: Logger;
-  transport: Pick<Transport, 'sendText' | 'sendFile'>;
+  transport: Pick<Transport, 'sendText' | 'sendFile' | 'sendButton'>;
   notify: Notifier;
   resolve(target: Target): Promise<Address | null>;
   resolveMentions(memberIds: number[]): Promise<string[]>;
@@ -78,6 +78,7 @@ async function settleSent(deps: DeliverDeps, row: OutboxRow, channel: Channel): 
 
 function send(deps: DeliverDeps, row: OutboxRow, to: Address, mentions: string[]): Promise<void> {
   if (row.kind === 'file') return deps.transport.sendFile(to, { name: row.fileName ?? 'file', base64: row.fileBase64 ?? '' });
+  if (row.meta.button && deps.transport.sendButton) return deps.transport.sendButton(to, row.text ?? '', row.meta.button);
   return mentions.length ? deps.transport.sendText(to, row.text ?? '', mentions) : deps.transport.sendText(to, row.text ?? '');
 }
 
