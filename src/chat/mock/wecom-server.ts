@@ -31,9 +31,9 @@ export interface FakeWecom {
   files(): { name: string; bytes: Buffer }[];
   subscribed(): number;
   /** Pushes a text (or voice) message; in a group the text should start with @botname. */
-  say(from: string, text: string, options?: { chatid?: string; voice?: boolean; msgid?: string }): string;
+  say(from: string, text: string, options?: { chatid?: string; voice?: boolean; msgid?: string; at?: Date }): string;
   /** A button tap on a template card; returns the event's msgid. */
-  tap(from: string, eventKey: string, taskId: string, chatid?: string, msgid?: string): string;
+  tap(from: string, eventKey: string, taskId: string, chatid?: string, msgid?: string, at?: Date): string;
   /** Another connection took over: the server sends disconnected_event and closes. */
   takeover(): void;
   /** Sends to this chat answer with this errcode from now on (0 clears it). */
@@ -157,11 +157,11 @@ export async function fakeWecom(options: { botId?: string; secret?: string; port
     subscribed: () => subscribed,
     say(from, text, o = {}) {
       const content = o.voice ? { msgtype: 'voice', voice: { content: text } } : { msgtype: 'text', text: { content: text } };
-      return callback('aibot_msg_callback', from, o.chatid, { ...content, ...(o.msgid ? { msgid: o.msgid } : {}) });
+      return callback('aibot_msg_callback', from, o.chatid, { ...content, ...(o.msgid ? { msgid: o.msgid } : {}), ...(o.at ? { create_time: o.at.getTime() } : {}) });
     },
-    tap(from, eventKey, taskId, chatid, msgid) {
+    tap(from, eventKey, taskId, chatid, msgid, at) {
       const event = { eventtype: 'template_card_event', event_key: eventKey, task_id: taskId };
-      return callback('aibot_event_callback', from, chatid, { msgtype: 'event', event, ...(msgid ? { msgid } : {}) });
+      return callback('aibot_event_callback', from, chatid, { msgtype: 'event', event, ...(msgid ? { msgid } : {}), ...(at ? { create_time: at.getTime() } : {}) });
     },
     takeover() {
       callback('aibot_event_callback', 'system', undefined, { msgtype: 'event', event: { eventtype: 'disconnected_event' } });

@@ -101,7 +101,7 @@ export async function createWecomWorld(options: { log: Logger; clock: Clock; bot
       const chatid = o.room ? rooms.get(o.room) : undefined;
       const msgid = nextId();
       const body = chatid ? `@${options.botName ?? '网格助手'} ${text}` : text;
-      await waiters.after(wecomId(msgid), () => server.say(from, body, { chatid, voice: o.voice, msgid }));
+      await waiters.after(wecomId(msgid), () => server.say(from, body, { chatid, voice: o.voice, msgid, at: options.clock.now() }));
     },
     async tap(name, words) {
       const from = account(name);
@@ -113,7 +113,7 @@ export async function createWecomWorld(options: { log: Logger; clock: Clock; bot
       const button = card?.button_list?.find((b) => b.text === words);
       if (!card?.task_id || !button) return false;
       const msgid = nextId();
-      await waiters.after(wecomId(msgid), () => server.tap(from, button.key, card.task_id!, undefined, msgid));
+      await waiters.after(wecomId(msgid), () => server.tap(from, button.key, card.task_id!, undefined, msgid, options.clock.now()));
       return true;
     },
     sent: () => server.sent().map(record),
