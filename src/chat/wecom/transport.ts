@@ -16,6 +16,8 @@ import { buttonCard, tapInbound, tappedCard, type TapBody } from './cards.js';
  */
 const REPLY_WINDOW_MS = 5 * 60_000;
 
+const MAX_CARDS = 500;
+
 export interface WecomTransport extends Transport {
   readonly connection: ConnectionState;
 }
@@ -88,6 +90,8 @@ export function createWecomTransport(client: WSClient, deps: { log: Logger; cloc
       const card = buttonCard(text, button);
       await attempt('企业微信发送卡片失败', () => client.sendMessage(chatOf(to), { msgtype: 'template_card', template_card: card }));
       cards.set(card.task_id!, card);
+      // The newest few hundred are enough to show presses; older taps still count, unshown.
+      if (cards.size > MAX_CARDS) cards.delete(cards.keys().next().value!);
     },
     async sendFile(to: Address, file: OutgoingFile) {
       const chat = chatOf(to);
