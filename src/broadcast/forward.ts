@@ -35,33 +35,54 @@ const FORWARDED = { text: '已转发' };
 /** The outbox keys of one worker's request for one post: the request and text, and the same a day later. */
 const forwardKeys = (key: string, worker: number) => ({ ask: `${key}:fwd:${worker}`, again: `${key}:fwd:${worker}:again` });
 
-/** The planned posts that go to groups posted by hand; the rest are the bot's own. */
-export async function splitManual(deps: Deps, planned: readonly Planned[]): Promise<{ bot: Planned[]; manual: (Planned & { topic: string; gridId: number | null })[] }> {
-  if (planned.length === 0) return { bot: [], manual: [] };
+/** A group posted by hand, as forwarding needs it. */
+export interface HandRoom {
+  topic: string;
+  gridId: number | null;
+}
+
+/** Which of these groups are posted by hand, by id. One query. */
+export async function handRooms(deps: Pick<Deps, 'db'>, roomIds: readonly number[]): Promise<Map<number, HandRoom>> {
+  if (roomIds.length === 0) return new Map();
   const hand = await deps.db
     .select({ id: rooms.id, topic: rooms.topic, gridId: rooms.gridId })
     .from(rooms)
-    .where(
-      and(
-        inArray(
-          rooms.id,
-          planned.map((p) => p.roomId),
-        ),
-        eq(rooms.manual, true),
-      ),
-    );
-  const byId = new Map(hand.map((r) => [r.id, r]));
+    .where(and(inArray(rooms.id, [...roomIds]), eq(rooms.manual, true)));
+  return new Map(hand.map((r) => [r.id, { topic: r.topic, gridId: r.gridId }]));
+}
+
+/** The planned posts that go to groups posted by hand; the rest are the bot's own. */
+export async function splitManual(deps: Deps, planned: readonly Planned[]): Promise<{ bot: Planned[]; manual: (Planned & HandRoom)[] }> {
+  const byId = await handRooms(
+    deps,
+    planned.map((p) => p.roomId),
+  );
   return {
     bot: planned.filter((p) => !byId.has(p.roomId)),
-    manual: planned.filter((p) => byId.has(p.roomId)).map((p) => ({ ...p, topic: byId.get(p.roomId)!.topic, gridId: byId.get(p.roomId)!.gridId })),
+    manual: planned.filter((p) => byId.has(p.roomId)).map((p) => ({ ...p, ...byId.get(p.roomId)! })),
   };
+}
+
+/**
+ * Any other message the bot would post into a group posted by hand (a schedule's 提醒): the grid's
+ * workers get it privately to pass on. Not tracked like a 普法 post: no button, no second prompt.
+ * Returns false when the grid has no worker to ask.
+ */
+export async function forwardMessage(deps: Deps, room: HandRoom, text: string, key: string, purpose: string): Promise<boolean> {
+  const workers = room.gridId === null ? [] : await workersOfGrid(deps.db, room.gridId);
+  for (const w of workers) {
+    const ask = `请把下一条消息转发到「${room.topic}」（转发后不用回复）。`;
+    await deps.outbox.enqueue({ purpose, priority: 'routine', to: { member: w.id }, text: ask, key: `${key}:fwd:${w.id}` });
+    await deps.outbox.enqueue({ purpose, priority: 'routine', to: { member: w.id }, text: forwardableText(text), key: `${key}:fwd:${w.id}:text` });
+  }
+  return workers.length > 0;
 }
 
 /**
  * A post for a group posted by hand goes privately to the grid's workers: what to do, then the
  * text alone (so it is forwarded without the instruction). Logged as waiting to be forwarded.
  */
-export async function queueForwarding(deps: Deps, p: Planned & { topic: string; gridId: number | null }, text: string, key: string): Promise<NewLogEntry['result']> {
+export async function queueForwarding(deps: Deps, p: Planned & HandRoom, text: string, key: string): Promise<NewLogEntry['result']> {
   const workers = p.gridId === null ? [] : await workersOfGrid(deps.db, p.gridId);
   const plain = forwardableText(text);
   const later = new Date(deps.clock.now().getTime() + REPROMPT_AFTER_MS);
