@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { workersOfGrid } from '../roster/index.js';
 import type { AppDeps } from '../app-deps.js';
 import type { MessageContext, Route } from '../kernel/router.js';
@@ -25,7 +25,7 @@ export function forwardableText(text: string): string {
 /** True for a bare "已转发" (and the ways people type it); never for a sentence that merely contains it. */
 export const isForwardConfirmation = (text: string): boolean => CONFIRM.test(text.replace(/\s+/g, ''));
 
-type Deps = Pick<AppDeps, 'db' | 'outbox' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'outbox' | 'clock' | 'channels'>;
 
 /** An unconfirmed forward is asked about once more, a day later (then it stays "not yet forwarded"). */
 export const REPROMPT_AFTER_MS = 24 * 3_600_000;
@@ -41,13 +41,18 @@ export interface HandRoom {
   gridId: number | null;
 }
 
-/** Which of these groups are posted by hand, by id. One query. */
-export async function handRooms(deps: Pick<Deps, 'db'>, roomIds: readonly number[]): Promise<Map<number, HandRoom>> {
+/**
+ * Which of these groups are posted by hand, by id: those marked so, and grid groups on WeChat that
+ * no bot is in (this app runs no WeChat account, or its login did not find the group). One query.
+ */
+export async function handRooms(deps: Pick<Deps, 'db' | 'channels'>, roomIds: readonly number[]): Promise<Map<number, HandRoom>> {
   if (roomIds.length === 0) return new Map();
+  const onWechat = (deps.channels ?? ['wechat']).includes('wechat');
+  const noBot = and(eq(rooms.kind, 'grid'), isNotNull(rooms.gridId), eq(rooms.channel, 'wechat'), onWechat ? isNull(rooms.wechatId) : undefined);
   const hand = await deps.db
     .select({ id: rooms.id, topic: rooms.topic, gridId: rooms.gridId })
     .from(rooms)
-    .where(and(inArray(rooms.id, [...roomIds]), eq(rooms.manual, true)));
+    .where(and(inArray(rooms.id, [...roomIds]), or(eq(rooms.manual, true), noBot)));
   return new Map(hand.map((r) => [r.id, { topic: r.topic, gridId: r.gridId }]));
 }
 
