@@ -57,7 +57,7 @@ export async function createWecomWorld(options: { log: Logger; clock: Clock; bot
   const nextId = () => `${tag}-${++serial}`;
   const account = (name: string): string => {
     const id = people.get(name);
-    if (!id) throw new Error(`wecom world: ${name} has no WeCom account`);
+    if (!id) throw new Error(`${name} 没有企业微信账号：在企业微信群里说话的人要在 people 里写 "channel": "wecom"`);
     return id;
   };
   const topicOf = (chat: string) => [...rooms].find(([, id]) => id === chat)?.[0];

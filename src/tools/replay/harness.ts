@@ -164,6 +164,8 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   async function say(from: string, text: string, opts: SayStep): Promise<void> {
     const on = opts.room ? roomChannel(opts.room) : channels.channelOf(from);
     if (on === 'wechat') return void (await world.say(from, text, { room: opts.room, mentionBot: opts.mention, at: clock.now() }));
+    // Whoever talks in a WeCom group has a WeCom account (from now on the bot answers them there).
+    if (!wecom().userid(from)) await channels.joinWecom(database.db, from, clock.now());
     // WeCom shows a group message to the bot only when it @s the bot.
     if (!opts.room || opts.mention) await wecom().say(from, text, { room: opts.room, voice: opts.voice && !opts.room });
   }

@@ -67,14 +67,16 @@ export interface ReplayOptions {
 /** Plays one scenario on a fresh bot; stops at the first failed expectation. */
 export async function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Promise<ReplayResult> {
   const laws = options.laws !== undefined ? options.laws : defaultLawsSource();
-  const wecom = scenario.people.some((p) => p.channel === 'wecom') || scenario.rooms.some((r) => r.channel === 'wecom');
+  const wecom = [...scenario.people, ...scenario.rooms].some((x) => x.channel === 'wecom') || scenario.steps.some((s) => 'wecom' in s);
   const h = await createHarness({ start: new Date(scenario.start), laws, wecom, webhook: scenario.webhook ?? false });
   const transcript: string[] = [];
   try {
     await h.seed(scenario.people, scenario.rooms);
     let last: Sent[] = [];
     for (const [i, step] of scenario.steps.entries()) {
-      const sent = await act(h, step, transcript);
+      // A step the world cannot play (a WeCom step without WeCom people) fails this file, not the run.
+      const sent = await act(h, step, transcript).catch((err: unknown) => new Error(err instanceof Error ? err.message : String(err)));
+      if (sent instanceof Error) return { ok: false, failure: `第 ${i + 1} 步无法执行：${sent.message}`, transcript };
       if (sent) {
         last = sent;
         transcript.push(...showSent(sent, h.config.TZ));
