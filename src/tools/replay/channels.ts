@@ -43,6 +43,7 @@ export async function openChannels(world: MockWorld, o: { wecom: boolean; webhoo
   const onWecom = new Set<string>();
   const seen = { wechat: 0, wecom: 0, webhook: 0 };
   const fresh = <T>(list: readonly T[], k: keyof typeof seen): T[] => {
+    if (list.length < seen[k]) seen[k] = 0; // the log was cleared
     const out = list.slice(seen[k]);
     seen[k] = list.length;
     return out;
