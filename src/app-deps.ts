@@ -5,6 +5,7 @@ import type { Logger } from './kernel/logger.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Outbox } from './outbox/enqueue.js';
+import type { Channel } from './chat/channel.js';
 
 /** What every capability is built from. Built once by the composition root (or a test harness). */
 export interface AppDeps {
@@ -18,4 +19,6 @@ export interface AppDeps {
   log: Logger;
   /** The optional LLM; null or absent means rules and retrieval only. */
   chatModel?: ChatModel | null;
+  /** The chat channels this app runs (absent: WeChat alone). A WeChat group cannot be posted to without WeChat. */
+  channels?: readonly Channel[];
 }

@@ -54,9 +54,10 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { db, clock, config, log, transport } = options;
   const outbox = createOutbox(db, clock, config.SEND_MAX_CHARS);
-  const deps: AppDeps = { db, clock, calendar: createCalendar(clock, config.TZ), outbox, config, log, chatModel: options.chatModel ?? null };
+  const channels = options.channels ?? ['wechat'];
+  const deps: AppDeps = { db, clock, calendar: createCalendar(clock, config.TZ), outbox, config, log, chatModel: options.chatModel ?? null, channels };
   let loginAt: Date | null = null;
-  const identity = createIdentity({ db, transport, log, clock, channels: options.channels ?? ['wechat'] });
+  const identity = createIdentity({ db, transport, log, clock, channels });
   const sources: JobSource[] = [];
   const scheduler = createScheduler({
     ...deps,

@@ -38,6 +38,8 @@ export function broadcastRoutes(deps: AppDeps, options: BroadcastOptions): Route
 }
 
 export { broadcastJobs, fireSchedule, reminderText } from './jobs.js';
+export { gridStatusLine, type GridPostStatus } from './grid-status.js';
+export { postStatusBetween } from './repo-log.js';
 export { importSeedPosts } from './seed.js';
 export { fanOutPosts, planPosts, type FanOut, type FanOutResult, type Planned } from './fanout.js';
 export { benchBroadcast, type BroadcastBench } from './bench.js';

@@ -3,6 +3,7 @@ import type { Job, JobSource } from '../scheduler/runtime.js';
 import { nextFireTimes } from '../scheduler/rules.js';
 import { resolveTarget } from './destinations.js';
 import { fanOutPosts } from './fanout.js';
+import { forwardMessage, handRooms } from './forward.js';
 import { listSchedules, type Schedule } from './repo-schedules.js';
 import { importSeedPosts } from './seed.js';
 
@@ -18,13 +19,20 @@ export async function fireSchedule(deps: AppDeps, s: Schedule, fireAt: Date): Pr
     return 0;
   }
   if (s.kind === 'reminder') {
+    const hand = await handRooms(
+      deps,
+      destinations.map((d) => d.roomId),
+    );
     for (const d of destinations) {
+      const key = `remind:${s.id}:${d.roomId}:${stamp}`;
+      const room = hand.get(d.roomId);
+      if (room && (await forwardMessage(deps, room, reminderText(s.message ?? ''), key, 'reminder-forward'))) continue;
       await deps.outbox.enqueue({
         purpose: 'reminder',
         priority: 'routine',
         to: { room: d.roomId },
         text: reminderText(s.message ?? ''),
-        key: `remind:${s.id}:${d.roomId}:${stamp}`,
+        key,
       });
     }
     deps.log.info({ schedule: s.id, groups: destinations.length }, 'reminder queued');

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { disputes, grids, postLog, posts, rooms, villages, type PostResult } from '../db/schema.js';
 import type { Delivery } from './plan.js';
 import type { Theme } from './themes.js';
+import { gridPostStatus, type GridPostStatus } from './grid-status.js';
 
 export type NewLogEntry = typeof postLog.$inferInsert;
 
@@ -61,6 +62,8 @@ export async function recentThemesByVillage(db: Db, villageIds: number[], since:
 /** Deliveries in [from, to), counted per village, theme, group and result. */
 export interface DeliveryCount {
   village: string | null;
+  /** The grid the group is bound to ('三组'), null for the admin group. */
+  grid: string | null;
   theme: Theme;
   roomId: number;
   result: PostResult;
@@ -69,15 +72,21 @@ export interface DeliveryCount {
 
 export async function deliveryCounts(db: Db, from: Date, to: Date): Promise<DeliveryCount[]> {
   const rows = await db
-    .select({ village: villages.name, theme: posts.theme, roomId: postLog.roomId, result: postLog.result, n: sql<number>`count(*)::int` })
+    .select({ village: villages.name, grid: grids.name, theme: posts.theme, roomId: postLog.roomId, result: postLog.result, n: sql<number>`count(*)::int` })
     .from(postLog)
     .innerJoin(posts, eq(postLog.postId, posts.id))
     .innerJoin(rooms, eq(postLog.roomId, rooms.id))
     .leftJoin(grids, eq(rooms.gridId, grids.id))
     .leftJoin(villages, eq(grids.villageId, villages.id))
     .where(and(gte(postLog.at, from), lt(postLog.at, to)))
-    .groupBy(villages.name, posts.theme, postLog.roomId, postLog.result);
+    .groupBy(villages.name, grids.name, posts.theme, postLog.roomId, postLog.result);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** Per grid, the posts of [from, to): by the bot, forwarded by hand, not yet forwarded (what the digest lists). */
+export async function postStatusBetween(db: Db, from: Date, to: Date): Promise<GridPostStatus[]> {
+  await syncResults(db);
+  return gridPostStatus(await deliveryCounts(db, from, to));
 }
 
 /** Publicity activities in [from, to): one per firing or manual send, however many groups it reached. */

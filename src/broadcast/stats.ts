@@ -1,6 +1,7 @@
 import { DEFAULT_TZ, fromLocal, localParts } from '../kernel/time.js';
 import type { DeliveryCount } from './repo-log.js';
 import { THEMES, themeLabel, type Theme } from './themes.js';
+import { gridPostStatus, gridStatusLine, type GridPostStatus } from './grid-status.js';
 
 export interface PeriodRange {
   from: Date;
@@ -29,6 +30,8 @@ export interface StatsSummary {
   /** Per village (null: the admin group or a group bound to no grid), most posts first. */
   villages: { village: string | null; posts: number; groups: number }[];
   themes: { theme: Theme; posts: number; groups: number }[];
+  /** Per grid: posted by the bot, forwarded by hand, not yet forwarded. */
+  grids: GridPostStatus[];
 }
 
 type Tally = { posts: number; rooms: Set<number> };
@@ -68,6 +71,7 @@ export function summarize(counts: readonly DeliveryCount[]): StatsSummary {
     themes: THEMES.filter((t) => themes.has(t))
       .map((t) => ({ theme: t, posts: themes.get(t)!.posts, groups: themes.get(t)!.rooms.size }))
       .sort((a, b) => b.posts - a.posts),
+    grids: gridPostStatus(counts),
   };
 }
 
@@ -91,6 +95,7 @@ export function renderStats(r: StatsReport): string {
     ...s.villages.map((v) => `· ${v.village ?? '管理群等'}：${v.posts} 次，${v.groups} 个群`),
     '按主题：',
     ...s.themes.map((t) => `· ${themeLabel(t.theme)}：${t.posts} 次，${t.groups} 个群`),
+    ...(s.grids.length ? ['按网格：', ...s.grids.map((g) => `· ${gridStatusLine(g)}`)] : []),
     yearLine,
   ];
   return lines.join('\n');

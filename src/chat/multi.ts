@@ -25,6 +25,10 @@ export function combineTransports(parts: Partial<Record<Channel, Transport>>): T
     },
     sendText: (to, text, mentions) => (mentions?.length ? pick(to).sendText(to, text, mentions) : pick(to).sendText(to, text)),
     sendFile: (to, file) => pick(to).sendFile(to, file),
+    sendButton: (to, text, button) => {
+      const t = pick(to);
+      return t.sendButton ? t.sendButton(to, text, button) : t.sendText(to, text);
+    },
     findRoomByTopic: async (topic) => (lookup ? lookup.findRoomByTopic(topic) : null),
     findContactByAlias: async (alias) => (lookup ? lookup.findContactByAlias(alias) : null),
     findRoomMembersByName: async (roomId, name) => (lookup && channelOf(roomId) === 'wechat' ? lookup.findRoomMembersByName(roomId, name) : []),

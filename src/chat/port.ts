@@ -24,6 +24,11 @@ export interface InboundMessage {
   file?: OutgoingFile;
 }
 
+/** A button under a message: tapping it is the same as the person typing `text` to the bot. */
+export interface Button {
+  text: string;
+}
+
 /** Where a message goes, as the puppet knows it this login. */
 export type Address = { room: string } | { contact: string };
 
@@ -42,6 +47,8 @@ export interface Transport {
   stop(): Promise<void>;
   sendText(to: Address, text: string, mentionContactIds?: string[]): Promise<void>;
   sendFile(to: Address, file: OutgoingFile): Promise<void>;
+  /** A text with a button (a WeCom template card). A channel without buttons leaves it out: the text alone goes. */
+  sendButton?(to: Address, text: string, button: Button): Promise<void>;
   /** The puppet's current id of the one group with this exact topic; null when none or several have it. */
   findRoomByTopic(topic: string): Promise<string | null>;
   /** The puppet's current id of a friend carrying this remark, or null. */

@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import * as schema from './schema.js';
 import { ensureWritableDir } from './data-dir.js';
 import { acquireDirLock, DIR_LOCK_FILE } from './dir-lock.js';
@@ -66,7 +64,10 @@ async function openPglite(client: PGlite, release: () => void | Promise<void>): 
   };
 }
 
-function openPostgres(url: string): Database {
+/** The PostgreSQL client is loaded only for a server: an embedded database never holds it (~7 MB). */
+async function openPostgres(url: string): Promise<Database> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle: drizzlePostgres } = await import('drizzle-orm/postgres-js');
   const sql = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
   const db: Db = drizzlePostgres(sql, { schema });
   return { db, kind: 'postgres', migrate: () => migratePostgresUrl(url), close: () => sql.end({ timeout: 5 }) };

@@ -2,9 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const config = { migrationsFolder: MIGRATIONS_DIR };
@@ -16,6 +13,10 @@ const MIGRATION_LOCK = 0x67726964;
  * advisory lock, so instances starting together on one server migrate one after the other.
  */
 export async function migratePostgresUrl(url: string): Promise<void> {
+  // Loaded here, not at the top: a bot on the embedded database never needs the server's client.
+  const { default: postgres } = await import('postgres');
+  const { drizzle: drizzlePostgres } = await import('drizzle-orm/postgres-js');
+  const { migrate: migratePostgres } = await import('drizzle-orm/postgres-js/migrator');
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK})`;

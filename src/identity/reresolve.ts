@@ -58,7 +58,8 @@ async function reresolveRooms(db: Db, t: ResolvingTransport, now: Date): Promise
     const id = await t.findRoomByTopic(room.topic);
     const row = id ? await cacheRoomWechatId(db, room.id, id, now) : null;
     if (row) resolved.push(row);
-    else {
+    // A group posted by hand usually has no bot in it: not finding it is no news for the admins.
+    else if (!room.manual) {
       const bind = `#绑定 本群 ${isAdminGroup(room) ? '管理群' : gridLabel(village ?? '', grid ?? '')}`;
       issues.push({ kind: 'room', id: room.id, name: room.topic, admin: isAdminGroup(room), reason: 'not_found', where: [], bind });
     }

@@ -11,14 +11,14 @@ import type { Target } from '../chat/port.js';
 import type { Notifier } from './notify.js';
 import { describeError } from '../kernel/errors.js';
 import { MAX_ATTEMPTS, SEND_TIMEOUT_MS, backoffMs } from './policy.js';
-import { holdForQuota, isConversationQuota } from './hold.js';
+import { holdForQuota, isConversationQuota, isDisconnected } from './hold.js';
 import { noteFailure, noteSuccess } from './throttle.js';
 
 export interface DeliverDeps {
   db: Db;
   clock: Clock;
   log: Logger;
-  transport: Pick<Transport, 'sendText' | 'sendFile'>;
+  transport: Pick<Transport, 'sendText' | 'sendFile' | 'sendButton'>;
   notify: Notifier;
   resolve(target: Target): Promise<Address | null>;
   resolveMentions(memberIds: number[]): Promise<string[]>;
@@ -45,7 +45,8 @@ export async function deliver(deps: DeliverDeps, row: OutboxRow): Promise<'sent'
   if (!address) return settleFailure(deps, row, '找不到发送目标（重新登录后未能识别该群或该人）', false);
   const result = await withTimeout(deps.clock, () => send(deps, row, address, mentions), SEND_TIMEOUT_MS);
   if (result.kind === 'error') {
-    const failed = await settleFailure(deps, row, describeError(result.error), true);
+    // A dropped connection says nothing about sending too much: it does not pause routine sends.
+    const failed = await settleFailure(deps, row, describeError(result.error), !isDisconnected(result.error));
     if (isConversationQuota(result.error)) await holdForQuota(deps, row, describeError(result.error));
     return failed;
   }
@@ -78,6 +79,7 @@ async function settleSent(deps: DeliverDeps, row: OutboxRow, channel: Channel): 
 
 function send(deps: DeliverDeps, row: OutboxRow, to: Address, mentions: string[]): Promise<void> {
   if (row.kind === 'file') return deps.transport.sendFile(to, { name: row.fileName ?? 'file', base64: row.fileBase64 ?? '' });
+  if (row.meta.button && deps.transport.sendButton) return deps.transport.sendButton(to, row.text ?? '', row.meta.button);
   return mentions.length ? deps.transport.sendText(to, row.text ?? '', mentions) : deps.transport.sendText(to, row.text ?? '');
 }
 

@@ -1,3 +1,4 @@
+import { and, eq, inArray, like, or } from 'drizzle-orm';
 import { PRIORITY, outbox, type OutboxMeta } from '../db/schema.js';
 import type { Db } from '../db/client.js';
 import type { Clock } from '../kernel/clock.js';
@@ -30,6 +31,8 @@ export interface OutboundMessage {
 
 export interface Outbox {
   enqueue(message: OutboundMessage): Promise<void>;
+  /** Withdraws messages not sent yet (a reminder made needless), each part of a split text too; returns how many. */
+  cancel(keys: readonly string[]): Promise<number>;
 }
 
 /** The persisted outbox's writing side. Sending is the sender's job (sender.ts). */
@@ -54,6 +57,16 @@ export function createOutbox(db: Db, clock: Clock, maxChars: number): Outbox {
             mentionIds: i === 0 ? (m.mentions ?? []) : [],
           }));
       await db.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.idempotencyKey });
+    },
+    async cancel(keys) {
+      if (keys.length === 0) return 0;
+      const parts = or(inArray(outbox.idempotencyKey, [...keys]), ...keys.map((k) => like(outbox.idempotencyKey, `${k}#%`)));
+      const done = await db
+        .update(outbox)
+        .set({ status: 'cancelled', error: '已不需要' })
+        .where(and(eq(outbox.status, 'queued'), parts))
+        .returning({ id: outbox.id });
+      return done.length;
     },
   };
 }

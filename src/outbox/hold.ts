@@ -10,6 +10,9 @@ import type { Notifier } from './notify.js';
 /** A refusal that limits one conversation (WeCom's push quota per chat), not the whole account. */
 export const isConversationQuota = (err: unknown): boolean => err instanceof AppError && err.code === 'wecom_throttled';
 
+/** The channel's connection is down (WeCom's long connection reconnecting): not a sign of throttling. */
+export const isDisconnected = (err: unknown): boolean => err instanceof AppError && err.code === 'wecom_disconnected';
+
 /**
  * Holds the conversation's queued routine rows (this one included) until `until`: pushing on into
  * a full quota only burns attempts. Alerts and replies keep their own retries.

@@ -17,7 +17,7 @@ export type SendStep = 'sent' | 'failed' | 'idle' | 'waiting';
 export interface SenderDeps {
   db: Db;
   clock: Clock;
-  transport: Pick<Transport, 'sendText' | 'sendFile'>;
+  transport: Pick<Transport, 'sendText' | 'sendFile' | 'sendButton'>;
   config: PacingConfig;
   log: Logger;
   /** Stable across restarts of one deployment, distinct between instances running at once. */

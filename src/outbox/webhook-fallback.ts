@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Logger } from '../kernel/logger.js';
 import type { Db } from '../db/client.js';
-import { members, PRIORITY, rooms } from '../db/schema.js';
+import { PRIORITY, rooms } from '../db/schema.js';
 import { isAdminGroup } from '../roster/admin-group.js';
 import type { OutboxRow } from './claim.js';
 import { describeError } from '../kernel/errors.js';
@@ -13,14 +13,15 @@ export interface AlertWebhook {
 
 const HEAD = '【机器人连接不通，经群机器人补发】';
 
-/** True for rows meant for the centre: its group, or an admin in private. */
+/**
+ * True for rows meant for the centre's group. A private alert to an admin is not copied: the webhook
+ * posts into a group, and private alerts may carry what a group must never read (a danger message's
+ * own words, names). The centre's group gets its own copy of every alert, written for a group.
+ */
 async function forCentre(db: Db, row: OutboxRow): Promise<boolean> {
-  if (row.targetKind === 'room') {
-    const [room] = await db.select({ kind: rooms.kind }).from(rooms).where(eq(rooms.id, row.targetId));
-    return isAdminGroup(room);
-  }
-  const [member] = await db.select({ role: members.role }).from(members).where(eq(members.id, row.targetId));
-  return member?.role === 'admin';
+  if (row.targetKind !== 'room') return false;
+  const [room] = await db.select({ kind: rooms.kind }).from(rooms).where(eq(rooms.id, row.targetId));
+  return isAdminGroup(room);
 }
 
 /**

@@ -36,4 +36,4 @@ export {
   type RosterEntry,
   type RowProblem,
 } from './io/index.js';
-export { unreachableLine, unreachableOnWecom } from './reach.js';
+export { chiefReachText, unreachableByChief, unreachableLine, unreachableOnWecom } from './reach.js';

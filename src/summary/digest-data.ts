@@ -1,4 +1,5 @@
 import { unreachableOnWecom } from '../roster/index.js';
+import { postStatusBetween } from '../broadcast/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { followupsDue, openRiskCases, overdueAssignments } from '../disputes/index.js';
 import { computeStats, loadStatsInput } from './index.js';
@@ -31,6 +32,7 @@ export async function gatherDigest(deps: AppDeps, settings: CycleSettings, week:
     dangerAlarms: await urgentCountBetween(db, since, fireAt),
     missedFirings: await missedFirings(db, since, fireAt),
     unreachable: await unreachableOnWecom(db),
+    posts: await postStatusBetween(db, from, to),
     now,
     cal,
   };

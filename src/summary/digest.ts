@@ -2,6 +2,7 @@ import { type CaseRow } from '../disputes/index.js';
 import { type Stats } from './index.js';
 import { CATEGORY_LABELS, groupSummary, RISK_LABELS, STATUS_LABELS } from '../ledger/index.js';
 import { unreachableLine } from '../roster/index.js';
+import { gridStatusLine, type GridPostStatus } from '../broadcast/index.js';
 import { byVillage, type Tally } from '../reports/cycle/cycle.js';
 import { uncoveredLine } from '../reports/cycle/cycle-text.js';
 import type { Calendar } from '../kernel/calendar.js';
@@ -24,6 +25,8 @@ export interface DigestData {
   missedFirings: { jobKey: string; fireAt: Date }[];
   /** Staff WeCom cannot push to yet (never wrote to the bot); optional for digests built elsewhere. */
   unreachable?: string[];
+  /** The week's 普法 per grid: posted by the bot, forwarded by hand, not yet forwarded. */
+  posts?: GridPostStatus[];
   now: Date;
   cal: Calendar;
 }
@@ -91,6 +94,12 @@ const followupLine =
   (r: CaseRow): string =>
     `${r.dispute.code} ${where(r)} 化解于 ${r.dispute.resolvedAt ? cal.formatDate(r.dispute.resolvedAt) : '—'}`;
 
+/** Optional closing parts, numbered on from 八 in the order given (absent ones take no number). */
+const numbered = (marks: readonly string[], parts: readonly string[]): string[] => parts.filter(Boolean).map((p, i) => `${marks[i]}、${p}`);
+
+/** "本周普法（按网格）：上司村三组：人工转发 1，还没转发 1；里腊村一组：机器人发 1" */
+const postsLine = (grids: readonly GridPostStatus[]): string => (grids.length ? `本周普法（按网格）：${grids.map(gridStatusLine).join('；')}` : '');
+
 /** The Monday digest for the review meeting, to the admin group (township staff only). */
 export function digestText(d: DigestData): string {
   const missed = d.missedFirings.map((m) => `${JOB_LABELS[m.jobKey] ?? m.jobKey} ${d.cal.formatLocal(m.fireAt)}`);
@@ -103,6 +112,6 @@ export function digestText(d: DigestData): string {
     ...caseList('六、到期待回访', d.followupsDue, followupLine(d.cal)),
     `七、危险求助报警：${d.dangerAlarms} 次`,
     `八、未处理成功的消息：${d.failedMessages} 条；错过的定时任务：${missed.length ? missed.join('，') : '0 次'}`,
-    ...(d.unreachable?.length ? [`九、${unreachableLine(d.unreachable)}`] : []),
+    ...numbered(['九', '十'], [d.unreachable?.length ? unreachableLine(d.unreachable) : '', postsLine(d.posts ?? [])]),
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportRoster, findGridByName, formatImportSummary, importRoster } from '../../src/roster/index.js';
-import { members } from '../../src/db/schema.js';
+import { members, rooms } from '../../src/db/schema.js';
 import { harness, reset, type Harness } from './support.js';
 
 // Rows as a township clerk might really type them: a BOM, blank lines, full-width spaces, a quoted
@@ -99,6 +99,30 @@ describe('importRoster', () => {
     const s = await importRoster(h.db, path);
     expect(s.problems).toEqual([{ row: 0, message: expect.stringContaining(message) }]);
     expect(await people()).toEqual([]);
+  });
+});
+
+describe('人工转发群 column', () => {
+  it("marks each named residents' group posted by hand for the row's grid; a tick names it after the grid; blank and 否 mark nothing", async () => {
+    const csv = [
+      '村,网格,姓名,职务,人工转发群（没有机器人的村民群）',
+      '上司村,三组,张网格,网格员,三组乡亲群',
+      '翁台村,二组,杨网格,网格员,√',
+      '翁台村,五组,蒙网格,网格员,否',
+      '里腊村,一组,李网格,网格员,',
+      '上司村,三组,刘网格,网格员,三组乡亲群',
+    ].join('\n');
+    const s = await importRoster(h.db, file('hand.csv', csv));
+    expect(s.handGroups).toBe(2);
+    expect(formatImportSummary(s)).toContain('2 个村民群记为人工转发');
+    const marked = await h.db.select({ topic: rooms.topic, kind: rooms.kind, manual: rooms.manual, gridId: rooms.gridId }).from(rooms).orderBy(asc(rooms.id));
+    const shangsi = await findGridByName(h.db, '上司村三组');
+    const wengtai = await findGridByName(h.db, '翁台村二组');
+    expect(marked).toEqual([
+      { topic: '三组乡亲群', kind: 'grid', manual: true, gridId: shangsi!.gridId },
+      { topic: '翁台村二组村民群', kind: 'grid', manual: true, gridId: wengtai!.gridId },
+    ]);
+    expect((await importRoster(h.db, file('hand.csv', csv))).handGroups).toBe(0);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { postLog } from '../../src/db/schema.js';
-import { forwardableText, FORWARD_MAX_CHARS, isForwardConfirmation } from '../../src/broadcast/forward.js';
+import { postLog, rooms } from '../../src/db/schema.js';
+import { forwardableText, FORWARD_MAX_CHARS, handRooms, isForwardConfirmation } from '../../src/broadcast/forward.js';
+import { ensureGrid } from '../../src/roster/index.js';
+import { testDb } from '../support/db.js';
 import { useSmallTown } from '../app/small-town.js';
 
 const town = useSmallTown();
@@ -26,6 +28,35 @@ describe("assisted posting for a residents' group posted by hand", () => {
     const after = await h.say('王书记', '#普法 统计 本月');
     expect(after.at(-1)!.text).toContain('人工转发的群：已转发 1，还没转发 0');
     expect((await h.say('张网格', '已转发')).at(-1)!.text).toBe('现在没有等你转发的普法内容。');
+  });
+});
+
+describe('which groups are posted by hand', () => {
+  it('those marked so, and WeChat grid groups no bot is in: no WeChat account running, or its login did not find them', async () => {
+    const database = await testDb();
+    try {
+      const { db } = database;
+      const { grid } = await ensureGrid(db, '上司村', '三组');
+      const add = async (topic: string, extra: Partial<typeof rooms.$inferInsert>) =>
+        (
+          await db
+            .insert(rooms)
+            .values({ topic, kind: 'grid', gridId: grid.id, ...extra })
+            .returning({ id: rooms.id })
+        )[0]!.id;
+      const marked = await add('三组乡亲群', { manual: true });
+      const found = await add('三组网格群', { wechatId: 'room-1' });
+      const lost = await add('三组旧群', {});
+      const wecom = await add('三组网格员群', { channel: 'wecom', wechatId: 'wecom:chat1' });
+      const admin = (await db.insert(rooms).values({ topic: '综治中心工作群', kind: 'admin' }).returning({ id: rooms.id }))[0]!.id;
+      const all = [marked, found, lost, wecom, admin];
+      const hand = async (channels: ('wechat' | 'wecom')[]) => [...(await handRooms({ db, channels }, all)).keys()].sort();
+      expect(await hand(['wechat'])).toEqual([marked, lost]);
+      expect(await hand(['wechat', 'wecom'])).toEqual([marked, lost]);
+      expect(await hand(['wecom'])).toEqual([marked, found, lost]);
+    } finally {
+      await database.close();
+    }
   });
 });
 

@@ -16,11 +16,11 @@ describe('periodRange', () => {
 
 describe('summarize and renderStats', () => {
   const counts: DeliveryCount[] = [
-    { village: '上司村', theme: 'land', roomId: 1, result: 'sent', n: 2 },
-    { village: '上司村', theme: 'family', roomId: 2, result: 'sent', n: 1 },
-    { village: '上司村', theme: 'land', roomId: 2, result: 'failed', n: 1 },
-    { village: '里腊村', theme: 'land', roomId: 3, result: 'queued', n: 1 },
-    { village: null, theme: 'petition', roomId: 9, result: 'sent', n: 1 },
+    { village: '上司村', grid: '一组', theme: 'land', roomId: 1, result: 'sent', n: 2 },
+    { village: '上司村', grid: '二组', theme: 'family', roomId: 2, result: 'sent', n: 1 },
+    { village: '上司村', grid: '二组', theme: 'land', roomId: 2, result: 'failed', n: 1 },
+    { village: '里腊村', grid: '一组', theme: 'land', roomId: 3, result: 'queued', n: 1 },
+    { village: null, grid: null, theme: 'petition', roomId: 9, result: 'sent', n: 1 },
   ];
 
   it('adds up posts and distinct groups per village and per theme', () => {
@@ -46,6 +46,25 @@ describe('summarize and renderStats', () => {
         '2026年普法活动：共 4 次（定时 3 次，手动 1 次）',
       ]),
     );
+  });
+
+  it('shows per grid what the bot posted, what workers forwarded by hand and what is not forwarded yet', () => {
+    const hand: DeliveryCount[] = [
+      ...counts,
+      { village: '翁台村', grid: '五组', theme: 'land', roomId: 4, result: 'forwarded', n: 2 },
+      { village: '翁台村', grid: '五组', theme: 'family', roomId: 4, result: 'to_forward', n: 1 },
+      { village: '翁台村', grid: '二组', theme: 'land', roomId: 5, result: 'to_forward', n: 1 },
+    ];
+    const text = renderStats({ period: periodRange('month', at('2026-12-02T09:00:00')), summary: summarize(hand), year: { label: '2026年', scheduled: 2, manual: 0 } });
+    const lines = text.split('\n');
+    expect(lines.slice(lines.indexOf('按网格：') + 1, -1)).toEqual([
+      '· 里腊村一组：机器人发 1',
+      '· 上司村二组：机器人发 1，发送失败 1',
+      '· 上司村一组：机器人发 2',
+      '· 翁台村二组：人工转发 0，还没转发 1',
+      '· 翁台村五组：人工转发 2，还没转发 1',
+    ]);
+    expect(text).toContain('人工转发的群：已转发 2，还没转发 2');
   });
 
   it('says so when nothing was posted in the period', () => {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botState, outbox } from '../../src/db/schema.js';
+import { wecomError } from '../../src/chat/wecom/errors.js';
 import { MAX_ATTEMPTS, PAUSE_BASE_MS, SEND_TIMEOUT_MS, backoffMs } from '../../src/outbox/policy.js';
 import { after, gaps, minutes, rowByKey, runUntil, setup, textOf, waitFor, type Harness } from './harness.js';
 
@@ -99,6 +100,18 @@ describe('throttling', () => {
     expect(h.transport.attempts).toHaveLength(6);
     expect(pauseAlerts()).toHaveLength(1);
     expect(Date.parse((await pauseState())!.until)).toBe(h.transport.attempts[5]!.at.getTime() + PAUSE_BASE_MS);
+  });
+
+  it('does not take a dropped WeCom connection for throttling: rows retry, routine sends are not paused', async () => {
+    h = await setup({ pacing: { SEND_ROOM_INTERVAL_MS: 0 } });
+    for (let i = 1; i <= 5; i++) await post(i);
+    h.transport.fail = () => wecomError('企业微信发送失败', new Error('WebSocket not connected'));
+    await runUntil(h, h.sender, after(minutes(1)));
+    // Each tried at once and again 30 s later: nothing held back by a pause.
+    expect(h.transport.attempts).toHaveLength(10);
+    expect(pauseAlerts()).toEqual([]);
+    expect(await pauseState()).toBeUndefined();
+    expect((await rowByKey(h.db, 'p1')).status).toBe('queued');
   });
 });
 

@@ -33,3 +33,23 @@ describe('digest: staff WeCom cannot push to', () => {
     expect(digestText(digest([]))).not.toContain('九、');
   });
 });
+
+describe('digest: 普法 per grid', () => {
+  it('numbers on after the unreachable staff, or takes 九 when everyone can be reached', () => {
+    const posts = [
+      { grid: '上司村三组', bot: 0, failed: 0, forwarded: 1, toForward: 1 },
+      { grid: '里腊村一组', bot: 2, failed: 0, forwarded: 0, toForward: 0 },
+    ];
+    const line = '本周普法（按网格）：上司村三组：人工转发 1，还没转发 1；里腊村一组：机器人发 2';
+    expect(
+      digestText({ ...digest(['张网格']), posts })
+        .split('\n')
+        .at(-1),
+    ).toBe(`十、${line}`);
+    expect(
+      digestText({ ...digest([]), posts })
+        .split('\n')
+        .at(-1),
+    ).toBe(`九、${line}`);
+  });
+});

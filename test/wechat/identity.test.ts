@@ -168,6 +168,12 @@ describe('identity across logins', () => {
     expect(await town.identity.address({ kind: 'room', id: town.ids.gridRoom })).toBeNull();
   });
 
+  it("does not list a residents' group posted by hand (no bot in it) that this login cannot find", async () => {
+    await database.db.insert(rooms).values({ topic: '三组乡亲群', kind: 'grid', manual: true });
+    town = await setupTown();
+    expect(town.reports[0]).toEqual([]);
+  });
+
   it('does not ask to re-bind a former admin group (bound to nothing) that this login cannot find', async () => {
     await database.db.insert(rooms).values({ topic: '综治中心旧群', kind: 'unbound' });
     town = await setupTown();

@@ -12,6 +12,10 @@ export interface SentRecord {
   fileName?: string;
   /** Display names of the contacts @-mentioned. */
   mentions: string[];
+  /** Another channel than WeChat carried it ('企业微信', the webhook's name). */
+  via?: string;
+  /** Buttons under it (a WeCom card). */
+  buttons?: string[];
 }
 
 type Pooled = { pool: Map<string, unknown> };

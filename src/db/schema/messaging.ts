@@ -50,6 +50,8 @@ export interface OutboxMeta {
   room?: number;
   /** The key of the whole message a part belongs to, when a long text was split. */
   message?: string;
+  /** A button under the text where the channel has buttons (WeCom); tapping it types its text. */
+  button?: { text: string };
 }
 
 export const outbox = pgTable(

@@ -1,12 +1,12 @@
 import type { SheetRow } from './csv.js';
 
-export type Column = 'village' | 'grid' | 'name' | 'role' | 'phone' | 'wecom';
+export type Column = 'village' | 'grid' | 'name' | 'role' | 'phone' | 'wecom' | 'hand';
 
 /** The heads written on export, in order. */
-export const EXPORT_HEADS: Record<Column, string> = { village: '村', grid: '网格', name: '姓名', role: '角色', phone: '电话', wecom: '企业微信账号' };
+export const EXPORT_HEADS: Record<Column, string> = { village: '村', grid: '网格', name: '姓名', role: '角色', phone: '电话', wecom: '企业微信账号', hand: '人工转发群' };
 export const COLUMN_ORDER: readonly Column[] = ['village', 'grid', 'name', 'role', 'phone'];
-/** Read when present, never asked for: only townships on WeCom have it. */
-const OPTIONAL_COLUMNS: readonly Column[] = ['wecom'];
+/** Read when present, never asked for: only townships on WeCom have them (the account; a residents' group no bot is in). */
+const OPTIONAL_COLUMNS: readonly Column[] = ['wecom', 'hand'];
 
 /**
  * Heads accepted on import (Chinese or English), compared after `headKey`: so 所属村, 村（社区）,
@@ -20,6 +20,9 @@ export const HEAD_WORDS: Record<Column, readonly string[]> = {
   phone: ['电话', '手机', '手机号', '手机号码', '联系电话', '联系方式', '电话号码', '移动电话', 'phone', 'mobile', 'tel'],
   // 通讯录 exports call it 账号 or userid; clerks write 企业微信 / 企微 for short.
   wecom: ['企业微信账号', '企业微信', '企业微信号', '企业微信userid', '企微账号', '企微', '账号', 'userid', 'wecom'],
+  // The grid's residents' group that the worker posts into by hand (no bot can join it): its name, or 是.
+  // Not a bare 村民群: a residents' list may use that for the group a resident is in, with the bot.
+  hand: ['人工转发群', '人工转发', '人工转发的群', '转发群', '人工发群', '手动转发群', '手动转发', 'handgroup'],
 };
 
 // Office sheets decorate heads: a star for required columns, a note in brackets (角色（网格员/群众）),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { members } from '../../db/schema.js';
+import { members, rooms } from '../../db/schema.js';
 import type { Member } from '../../db/types.js';
 import { ensureGrid, ensureVillage } from '../grids.js';
 import { isBlankRow } from './columns.js';
@@ -20,6 +20,8 @@ export interface ImportSummary {
   unchanged: number;
   villagesCreated: number;
   gridsCreated: number;
+  /** Residents' groups marked posted by hand (人工转发群 column), new or changed. */
+  handGroups: number;
   /** Row 0 means the whole file (unreadable, no 姓名 column). */
   problems: RowProblem[];
   /** How each sheet was read: header row, columns used and left out. */
@@ -35,6 +37,7 @@ const emptySummary = (): ImportSummary => ({
   unchanged: 0,
   villagesCreated: 0,
   gridsCreated: 0,
+  handGroups: 0,
   problems: [],
   sheets: [],
   skippedSheets: [],
@@ -126,6 +129,7 @@ async function applyRow(db: Db, row: RosterEntry, summary: ImportSummary, claime
   if (!existing) {
     const [created] = await db.insert(members).values(values).returning({ id: members.id });
     summary.created++;
+    await markHandGroup(db, row, place, summary);
     return created!.id;
   }
   if (isSame(existing, values)) summary.unchanged++;
@@ -133,7 +137,23 @@ async function applyRow(db: Db, row: RosterEntry, summary: ImportSummary, claime
     await db.update(members).set(values).where(eq(members.id, existing.id));
     summary.updated++;
   }
+  await markHandGroup(db, row, place, summary);
   return existing.id;
+}
+
+/**
+ * The row's 人工转发群: a group of its grid that the bot is not in, marked posted by hand (kept
+ * when the bot later meets a group of that name). Known by its name; an existing group is re-marked.
+ */
+async function markHandGroup(db: Db, row: RosterEntry, place: Place, summary: ImportSummary): Promise<void> {
+  if (!row.handGroup || place.gridId === null) return;
+  const values = { kind: 'grid' as const, gridId: place.gridId, manual: true };
+  const [known] = await db.select({ id: rooms.id, kind: rooms.kind, manual: rooms.manual, gridId: rooms.gridId }).from(rooms).where(eq(rooms.topic, row.handGroup));
+  // The admin group keeps its role; a group already marked for this grid is left as it is.
+  if (known?.kind === 'admin' || (known?.manual && known.gridId === place.gridId)) return;
+  if (known) await db.update(rooms).set(values).where(eq(rooms.id, known.id));
+  else await db.insert(rooms).values({ ...values, topic: row.handGroup });
+  summary.handGroups++;
 }
 
 type Place = { gridId: number | null; villageId: number | null };
@@ -186,7 +206,7 @@ function problemPlace(p: RowProblem): string {
 
 /** The summary as the CLI prints it, in Chinese: counts, how each sheet was read, then every problem. */
 export function formatImportSummary(s: ImportSummary): string {
-  const head = `读到 ${s.rows} 行：新增 ${s.created} 人，更新 ${s.updated} 人，未变 ${s.unchanged} 人；新建 ${s.villagesCreated} 个村、${s.gridsCreated} 个网格。`;
+  const head = `读到 ${s.rows} 行：新增 ${s.created} 人，更新 ${s.updated} 人，未变 ${s.unchanged} 人；新建 ${s.villagesCreated} 个村、${s.gridsCreated} 个网格${s.handGroups ? `；${s.handGroups} 个村民群记为人工转发` : ''}。`;
   const sheets = s.sheets.map(formatSheetReport);
   const skipped = s.skippedSheets.length ? [`没有导入的工作表：${s.skippedSheets.map((k) => `「${k.name}」（${k.why}）`).join('、')}`] : [];
   const problems = s.problems.map((p) => `${problemPlace(p)}：${p.message}`);

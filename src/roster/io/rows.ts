@@ -16,6 +16,8 @@ export interface RosterRow {
   phone: string | null;
   /** The person's WeCom account (userid), when the roster has that column. */
   wecomUserid?: string | null;
+  /** Their grid's residents' group, posted by hand (人工转发群): the bot sends its posts to the worker to forward. */
+  handGroup?: string | null;
 }
 
 /** What is wrong with one row, in Chinese, with the row number (and column) as the sheet shows them. */
@@ -83,7 +85,28 @@ export function parseRosterRow(r: SheetRow, h: SheetHeader): ParsedRow {
       message: `${name} 的企业微信账号「${wecom}」不像账号（通讯录成员详情里的“账号”，字母数字），没有导入`,
     });
   const wecomUserid = wecom && wecomOk ? wecom : null;
-  return { value: { sheet: h.sheet, row: r.row, name, role, ...place, phone: phone.ok ? phone.value : null, ...(wecomUserid ? { wecomUserid } : {}) }, problems };
+  const handGroup = readHandGroup(cell(r, h, 'hand'), place);
+  const value = {
+    sheet: h.sheet,
+    row: r.row,
+    name,
+    role,
+    ...place,
+    phone: phone.ok ? phone.value : null,
+    ...(wecomUserid ? { wecomUserid } : {}),
+    ...(handGroup ? { handGroup } : {}),
+  };
+  return { value, problems };
+}
+
+/** A tick in the column (是, √, 人工) names the grid's group as people usually do: 上司村三组村民群. */
+const YES = /^(?:是|√|✓|✔|对|要|需要|人工|人工转发|手动|y|yes|1)$/iu;
+const NO = /^(?:否|不|不是|无|没有|×|✗|n|no|0|-|—)$/iu;
+
+/** The residents' group named in the 人工转发群 column; null when blank, a no, or the row has no grid. */
+function readHandGroup(word: string, place: Place): string | null {
+  if (!word || NO.test(word) || 'error' in place || !place.grid || !place.village) return null;
+  return YES.test(word) ? `${place.village}${place.grid}村民群` : word;
 }
 
 /** A WeCom userid: letters, digits and _ - . @, up to 64 (what 通讯录 allows for 账号). */

@@ -83,4 +83,5 @@ const MISSING_MEANS: Record<Column, string> = {
   grid: '（网格员、网格长、联户长要有网格）',
   phone: '',
   wecom: '',
+  hand: '',
 };

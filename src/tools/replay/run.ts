@@ -23,25 +23,30 @@ export function shownText(r: SentRecord): string {
   if (r.fileName) return `[文件] ${r.fileName}`;
   const text = r.text ?? '';
   const extra = r.mentions.filter((m) => !text.includes(`@${m}`));
-  return `${extra.map((m) => `@${m} `).join('')}${text}`;
+  const buttons = r.buttons?.length ? `\n${r.buttons.map((b) => `[按钮：${b}]`).join(' ')}` : '';
+  return `${extra.map((m) => `@${m} `).join('')}${text}${buttons}`;
 }
 
 function showSent(sent: Sent[], tz: string): string[] {
   return sent.map((r) => {
-    const where = r.toKind === 'room' ? `群「${r.to}」` : `私聊 ${r.to}`;
+    const where = `${r.toKind === 'room' ? `群「${r.to}」` : `私聊 ${r.to}`}${r.via ? `（${r.via}）` : ''}`;
     return `  ← 机器人 → ${where} (${formatLocal(r.at, tz)}):\n      ${indent(shownText(r))}`;
   });
 }
 
 async function act(h: Harness, step: Step, transcript: string[]): Promise<Sent[] | null> {
   if ('say' in step) {
-    const where = step.in ? `群「${step.in}」` : '私聊';
+    const where = step.in ? `群「${step.in}」` : h.channels.channelOf(step.from) === 'wecom' ? '私聊（企业微信）' : '私聊';
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} @ ${where}: ${step.say}`);
-    return h.say(step.from, step.say, { room: step.in, mention: step.mention });
+    return h.say(step.from, step.say, { room: step.in, mention: step.mention, voice: step.voice });
   }
   if ('tap' in step) {
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} 点了「${step.tap}」`);
-    return h.say(step.from, step.tap);
+    return h.tap(step.from, step.tap);
+  }
+  if ('wecom' in step) {
+    transcript.push(`—— 企业微信长连接${step.wecom === 'down' ? '断开（连不上）' : '恢复'} ——`);
+    return h.wecomLink(step.wecom);
   }
   if ('rename' in step) {
     transcript.push(`${formatLocal(h.clock.now(), h.config.TZ)} ${step.from} 把群「${step.in}」改名为「${step.rename}」`);
@@ -62,13 +67,16 @@ export interface ReplayOptions {
 /** Plays one scenario on a fresh bot; stops at the first failed expectation. */
 export async function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Promise<ReplayResult> {
   const laws = options.laws !== undefined ? options.laws : defaultLawsSource();
-  const h = await createHarness({ start: new Date(scenario.start), laws });
+  const wecom = [...scenario.people, ...scenario.rooms].some((x) => x.channel === 'wecom') || scenario.steps.some((s) => 'wecom' in s);
+  const h = await createHarness({ start: new Date(scenario.start), laws, wecom, webhook: scenario.webhook ?? false });
   const transcript: string[] = [];
   try {
     await h.seed(scenario.people, scenario.rooms);
     let last: Sent[] = [];
     for (const [i, step] of scenario.steps.entries()) {
-      const sent = await act(h, step, transcript);
+      // A step the world cannot play (a WeCom step without WeCom people) fails this file, not the run.
+      const sent = await act(h, step, transcript).catch((err: unknown) => new Error(err instanceof Error ? err.message : String(err)));
+      if (sent instanceof Error) return { ok: false, failure: `第 ${i + 1} 步无法执行：${sent.message}`, transcript };
       if (sent) {
         last = sent;
         transcript.push(...showSent(sent, h.config.TZ));

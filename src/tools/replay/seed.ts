@@ -4,11 +4,14 @@ import { members, rooms } from '../../db/schema.js';
 import type { Role } from '../../db/schema.js';
 import { compactName, ensureGrid, ensureVillage, splitGridName } from '../../roster/index.js';
 import type { MockWorld } from '../../chat/mock/mock-world.js';
+import type { Channel } from '../../chat/channel.js';
 
 export interface SeedPerson {
   name: string;
   role: Role;
   grid?: string;
+  /** Where they talk to the bot in private: WeChat (default) or their WeCom account. */
+  channel?: Channel;
 }
 
 export interface SeedRoom {
@@ -16,6 +19,8 @@ export interface SeedRoom {
   grid?: string;
   admin?: boolean;
   manual?: boolean;
+  /** A WeChat group (default) or a WeCom group with the bot in it. */
+  channel?: Channel;
   members: string[];
 }
 
@@ -44,7 +49,7 @@ async function placeOf(db: Db, name: string | undefined, at?: Date): Promise<{ g
  * contacts and groups in the mock WeChat, with the WeChat ids cached as after a login. `at` is
  * when (on the run's clock) the roster was set up: grids are asked for reports from then on.
  */
-export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], roomList: SeedRoom[], at?: Date): Promise<void> {
+export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], roomList: SeedRoom[], at?: Date, wecomRoom?: (topic: string) => string): Promise<void> {
   for (const person of people) {
     const place = await placeOf(db, person.grid, at);
     const wechatId = world.addContact(person.name);
@@ -59,9 +64,12 @@ export async function seedWorld(db: Db, world: MockWorld, people: SeedPerson[], 
     await world.transport.setAlias(wechatId, `gb-${row!.id}`);
   }
   for (const room of roomList) {
-    const wechatId = world.addRoom(room.topic, room.members);
+    const onWecom = room.channel === 'wecom';
+    if (onWecom && !wecomRoom) throw new Error(`群"${room.topic}"在企业微信上，但这次没有企业微信通道`);
+    const wechatId = onWecom ? wecomRoom!(room.topic) : world.addRoom(room.topic, room.members);
     if (!room.admin && !room.grid) continue;
     const place = await gridOf(db, room.grid, at);
-    await db.insert(rooms).values({ topic: room.topic, kind: room.admin ? 'admin' : 'grid', gridId: place?.gridId ?? null, wechatId, manual: room.manual ?? false });
+    const kind = room.admin ? 'admin' : 'grid';
+    await db.insert(rooms).values({ topic: room.topic, kind, gridId: place?.gridId ?? null, wechatId, channel: onWecom ? 'wecom' : 'wechat', manual: room.manual ?? false });
   }
 }

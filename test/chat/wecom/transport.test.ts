@@ -69,6 +69,28 @@ describe('WeCom transport on the official SDK', () => {
     expect(cmds).toEqual(expect.arrayContaining(['aibot_subscribe', 'aibot_upload_media_init', 'aibot_upload_media_chunk', 'aibot_upload_media_finish']));
   });
 
+  it('sends a button as a template card; a tap reads as its words typed, and the card shows the press', async () => {
+    const { got } = await connected();
+    await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
+    await transport.sendButton!({ contact: 'wecom:zhangwg' }, '请把下一条普法内容转发到「三组村民群」', { text: '已转发' });
+    const [sent] = server.sent();
+    expect(sent).toMatchObject({ cmd: 'aibot_send_msg', chat: 'zhangwg', msgtype: 'template_card' });
+    const card = sent!.body.template_card as { card_type: string; task_id: string; sub_title_text: string; button_list: { text: string; key: string }[] };
+    expect(card.card_type).toBe('button_interaction');
+    expect(card.sub_title_text).toBe('请把下一条普法内容转发到「三组村民群」');
+    expect(card.button_list.map((b) => b.text)).toEqual(['已转发']);
+    expect(card.task_id).toMatch(/^[A-Za-z0-9_@-]{1,128}$/);
+    server.tap('zhangwg', card.button_list[0]!.key, card.task_id);
+    // A key this bot did not make is no message at all.
+    server.tap('zhangwg', 'somebody-else', card.task_id);
+    await expect.poll(() => got.length, { timeout: 15_000 }).toBe(1);
+    expect(got.map((m) => [m.senderWechatId, m.roomWechatId, m.text])).toEqual([['wecom:zhangwg', null, '已转发']]);
+    await expect.poll(() => server.updates().length, { timeout: 15_000 }).toBe(1);
+    const updated = server.updates()[0]!.template_card as { task_id: string; button_list: { text: string }[] };
+    expect(updated.task_id).toBe(card.task_id);
+    expect(updated.button_list[0]!.text).toBe('已转发 ✓');
+  });
+
   it('a quota errcode is an error the outbox takes as throttling; other refusals keep their code', async () => {
     await connected();
     await expect.poll(() => transport.connection.up(), { timeout: 15_000 }).toBe(true);
