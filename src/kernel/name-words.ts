@@ -7,10 +7,12 @@
 export const NOT_IN_NAME =
   '的了是不在和与跟及说把被将给让对向也都就还又很家人们个着过欠借打骂找偷占要去来跑这那有没因为等俩夫妻称扬他她它我你' +
   // Verbs of harm and drink that follow a subject and are never in a given name (覃大勇喝醉了, 张强拿刀).
-  '喝拿挖砍烧吓踢推赌醉扔泼捅砸堵拦喊吃抢杀放';
+  '喝拿挖砍烧吓踢推赌醉扔泼捅砸堵拦喊吃抢杀放' +
+  // Prepositions and sentence-final particles (王强往井里…, 你们管管李四嘛).
+  '往嘛呢吧啊呀哦噻';
 
 /** What may follow a name: the characters above, verbs of quarrels and harm, punctuation, brackets. */
-export const AFTER_NAME_CHARS = `${NOT_IN_NAME}吵闹骗推拿砍杀堵拖赖告骂捅砸烧抢讨霸踢搞伤占赔还争吵`;
+export const AFTER_NAME_CHARS = `${NOT_IN_NAME}吵闹骗推拿砍杀堵拖赖告骂捅砸烧抢讨霸踢搞伤占赔还争吵先出0-9`;
 
 /**
  * Words a name follows: roles and kin (村民张三, 丈夫罗大明: the three lists above), joining words (与/和/跟/被/把),
@@ -40,6 +42,9 @@ export const BEFORE_NAME_WORDS = [
   // The neighbour's: a thing may follow (邻居家的杨树倒了), so these only cue a name, as 与 and 被 do.
   '邻居的', '隔壁的', '邻居家的', '隔壁家的', '对门的', '同村的', '村里的', '组里的',
   '与', '和', '跟', '及', '被', '把', '对', '向', '给', '让',
+  // Verbs whose object is a person (看见王强往…, 借给李四五千, 劝劝张三).
+  '看见', '看到', '晓得', '知道', '认得', '劝劝', '劝', '管管', '喊', '问问', '问', '求', '请', '等', '帮', '催', '借给', '送给',
+  '还给', '交给', '告诉', '通知', '联系', '嫁给', '娶了', '怕', '恨', '怪',
   '找', '告', '欠', '骗', '打了', '打伤', '骂了', '杀了', '砍了', '砍伤', '捅了', '威胁', '恐吓', '要杀', '要砍', '要打',
   '邻里', '家庭', '婚恋', '经济', '土地', '山林', '借贷', '纠纷', '矛盾',
 ];
@@ -65,7 +70,7 @@ export const STRONG_AFTER_NAME = ['扬言', '声称', '说要', ...['的', '被'
  */
 export const LEAD_WORDS = [
   '今天', '昨天', '前天', '昨晚', '今早', '今晚', '前晚', '刚才', '刚刚', '早上', '晚上', '上午', '下午', '中午', '半夜',
-  '去年', '前年', '上次', '那天', '当时', '后来', '然后', '结果', '但是', '可是', '所以', '听说', '怀疑', '就是', '还是',
+  '去年', '前年', '上次', '那天', '这个月', '上个月', '上个星期', '这几天', '前几天', '那几天', '有一天', '当时', '后来', '然后', '结果', '但是', '可是', '所以', '听说', '怀疑', '就是', '还是',
   '村里', '组里', '寨上', '寨子里', '村头', '我们组', '那个', '这个', '有个', '还有', '你好', '您好', '请问',
 ];
 

@@ -29,7 +29,8 @@ const GIVEN = `[^${NOT_IN_NAME}\\P{Script=Han}]`;
 const PUNCT = '\\s、，。,.;；:：!！?？（()）【】\\[\\]“”"\'《》\\-—~～|｜/①-⑳';
 const BOUNDARY = `^|[${PUNCT}]`;
 const CUE = `${alternation(BEFORE_NAME_WORDS)}|(?<=[\\d一二三四五六七八九十两几])[${COUNT_WORDS}]`;
-const AFTER = `[${AFTER_NAME_CHARS}${PUNCT}]|$`;
+// 借给李四五千: an amount may follow a name; a lone 二 or 三 may end one (张小二).
+const AFTER = `[${AFTER_NAME_CHARS}${PUNCT}]|[一二两三四五六七八九十几][十百千万块元]|$`;
 const ORDINAL = '[大二三四五六七八九十幺]';
 // 有才, 和平, 家明, 来福: characters that end a name elsewhere may open a two-character given name.
 const GIVEN_PAIR = `(?:[有和家来]${GIVEN}|${GIVEN}{1,2}?)`;
@@ -92,7 +93,7 @@ function ordinary(name: string, sure: Sureness, text: string, at: number): boole
   // 欧阳: the word starts after a compound surname's second character.
   const head = name.slice(0, COMPOUND_SURNAMES.some((s) => name.startsWith(s)) ? 3 : 2);
   const words = sure === 'kin' ? ORDINARY_ACTS : ORDINARY_WORDS;
-  return words.has(name) || words.has(head) || PLACE_CHARS.includes(head.at(-1) ?? '');
+  return words.has(name) || words.has(head) || [...name.slice(1)].some((c) => PLACE_CHARS.includes(c));
 }
 
 /**

@@ -3,17 +3,22 @@ import fc from 'fast-check';
 import { maskPersonal } from '../../src/kernel/mask.js';
 import { findPersonNames } from '../../src/kernel/person-names.js';
 import { placed, TUNE_ORDINARY, TUNE_TEMPLATES } from './name-sentences.js';
+import { HELD_OUT_ORDINARY, HELD_OUT_TEMPLATES } from './name-sentences-held-out.js';
+import { ROUND2_ORDINARY, ROUND2_TEMPLATES } from './name-sentences-round2.js';
 
 /*
- * Measures the name finder (not a test): `npx tsx test/privacy/measure-names.ts [seed] [tune|fresh]`.
+ * Measures the name finder (not a test): `npx tsx test/privacy/measure-names.ts [seed] [tune|round2|held-out]`.
  * Recall: share of generated names that do not survive masking; exact: the masked text is the
  * template with a label and nothing else changed; over-masking: ordinary sentences changed at all.
  */
 const seed = Number(process.argv[2] ?? 1);
 const set = process.argv[3] ?? 'tune';
-const fresh = set === 'fresh' ? await import('./name-sentences-fresh.js') : null;
-const templates = fresh?.FRESH_TEMPLATES ?? TUNE_TEMPLATES;
-const ordinary = fresh?.FRESH_ORDINARY ?? TUNE_ORDINARY;
+const SETS: Record<string, { templates: readonly string[]; ordinary: readonly string[] }> = {
+  tune: { templates: TUNE_TEMPLATES, ordinary: TUNE_ORDINARY },
+  round2: { templates: ROUND2_TEMPLATES, ordinary: ROUND2_ORDINARY },
+  'held-out': { templates: HELD_OUT_TEMPLATES, ordinary: HELD_OUT_ORDINARY },
+};
+const { templates, ordinary } = SETS[set] ?? SETS.tune!;
 
 const cases = fc.sample(placed(templates), { numRuns: 3000, seed });
 let hidden = 0;
@@ -21,10 +26,10 @@ let exact = 0;
 const missed = new Map<string, number>();
 for (const c of cases) {
   const out = maskPersonal(c.text).text;
-  if (!out.includes(c.name)) hidden++;
+  if (c.names.every((n) => !out.includes(n))) hidden++;
   else missed.set(out, (missed.get(out) ?? 0) + 1);
-  if (out === c.template.replace('N', '当事人甲')) exact++;
-  else if (process.argv.includes('--inexact') && !out.includes(c.name)) console.log('inexact:', c.text, '→', out);
+  if (out === c.masked) exact++;
+  else if (process.argv.includes('--inexact') && c.names.every((n) => !out.includes(n))) console.log('inexact:', c.text, '→', out);
 }
 const changed = ordinary.filter((s) => maskPersonal(s).text !== s);
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;

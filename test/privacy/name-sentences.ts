@@ -73,13 +73,23 @@ export const TUNE_TEMPLATES = [
 
 export interface Placed {
   text: string;
-  name: string;
+  /** The people put in: N, and N2 where the template has one. */
+  names: string[];
   template: string;
+  /** The text as the masker should leave it (N → 当事人甲, N2 → 当事人乙). */
+  masked: string;
 }
 
-/** A template with a random person put in where N stands. */
+/** A template with random people put in where N (and N2) stand. */
 export function placed(templates: readonly string[]): fc.Arbitrary<Placed> {
-  return fc.tuple(fc.constantFrom(...templates), personName).map(([template, name]) => ({ template, name, text: template.replace('N', name) }));
+  return fc
+    .tuple(fc.constantFrom(...templates), fc.uniqueArray(personName, { minLength: 2, maxLength: 2 }))
+    .filter(([, [a, b]]) => !a!.includes(b!) && !b!.includes(a!))
+    .map(([template, [a, b]]) => {
+      const two = template.includes('N2');
+      const fill = (x: string, y: string) => template.replace('N2', y).replace('N', x);
+      return { template, names: two ? [a!, b!] : [a!], text: fill(a!, b!), masked: fill('当事人甲', '当事人乙') };
+    });
 }
 
 /**

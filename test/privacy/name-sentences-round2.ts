@@ -1,8 +1,9 @@
 /*
- * A held-out set for measure-names.ts: written after the masker's rules were settled and never
- * tuned on. Same N placeholder as name-sentences.ts; other wordings, other places for the name.
+ * The second round for measure-names.ts and the recall test. Written as a held-out set after the
+ * first round of rules; its misses (看见N往…, 借给N五千…, 管管N嘛) then led to the second round,
+ * so it is tuned on now. The untouched held-out set is name-sentences-held-out.ts.
  */
-export const FRESH_TEMPLATES = [
+export const ROUND2_TEMPLATES = [
   'N又在我家田坎上种苞谷',
   'N昨天下午把我家的水管剪断了',
   'N经常半夜来敲门',
@@ -36,7 +37,7 @@ export const FRESH_TEMPLATES = [
 ];
 
 /** Ordinary sentences with surname-initial words, none of them in name-sentences.ts. */
-export const FRESH_ORDINARY = [
+export const ROUND2_ORDINARY = [
   '张家湾的桥垮了',
   '李家坝那条路什么时候修',
   '王家寨今年的文化活动安排',
