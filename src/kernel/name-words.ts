@@ -9,7 +9,7 @@ export const NOT_IN_NAME =
   // Verbs of harm and drink that follow a subject and are never in a given name (覃大勇喝醉了, 张强拿刀).
   '喝拿挖砍烧吓踢推赌醉扔泼捅砸堵拦喊吃抢杀放' +
   // Prepositions and sentence-final particles (王强往井里…, 你们管管李四嘛).
-  '往嘛呢吧啊呀哦噻';
+  '往嘛呢吧啊呀哦噻某讲嫌凭再替陪';
 
 /** What may follow a name: the characters above, verbs of quarrels and harm, punctuation, brackets. */
 export const AFTER_NAME_CHARS = `${NOT_IN_NAME}吵闹骗推拿砍杀堵拖赖告骂捅砸烧抢讨霸踢搞伤占赔还争吵先出0-9`;
@@ -44,13 +44,14 @@ export const BEFORE_NAME_WORDS = [
   '与', '和', '跟', '及', '被', '把', '对', '向', '给', '让',
   // Verbs whose object is a person (看见王强往…, 借给李四五千, 劝劝张三).
   '看见', '看到', '晓得', '知道', '认得', '劝劝', '劝', '管管', '喊', '问问', '问', '求', '请', '等', '帮', '催', '借给', '送给',
-  '还给', '交给', '告诉', '通知', '联系', '嫁给', '娶了', '怕', '恨', '怪',
+  '还给', '交给', '告诉', '通知', '联系', '嫁给', '娶了', '怕', '恨', '怪', '替', '同', '陪', '听到', '听见', '一下', '说',
+  '要是', '如果', '万一', '组的', '村的', '寨的',
   '找', '告', '欠', '骗', '打了', '打伤', '骂了', '杀了', '砍了', '砍伤', '捅了', '威胁', '恐吓', '要杀', '要砍', '要打',
   '邻里', '家庭', '婚恋', '经济', '土地', '山林', '借贷', '纠纷', '矛盾',
 ];
 
-/** Count words of a one-line report, cues only after a number (1件王五…, 三组李四…), never inside 组成, 起诉, 用户. */
-export const COUNT_WORDS = '件户起组';
+/** Count and clock words, cues only after a number (1件王五…, 三组李四…, 十点王五…), never inside 组成, 起诉, 用户. */
+export const COUNT_WORDS = '件户起组点号';
 
 /** Keys of a party list: every item after them, up to the field's end, is a person (当事人:王明、杨梅;). */
 export const PARTY_KEYS = ['当事人', '当事双方', '双方当事人', '双方', '涉事人员', '涉及人员', '相关人员', '申请人', '被申请人', '纠纷双方'];
@@ -77,7 +78,8 @@ export const LEAD_WORDS = [
 /** Words that open what a person does, after the name (王强天天…, 李大勇一直…, 覃某昨晚…). */
 export const PREDICATE_WORDS = [
   '天天', '一直', '经常', '总是', '老是', '成天', '整天', '每天', '今天', '昨天', '昨晚', '前天', '今早', '刚才', '刚刚',
-  '早上', '晚上', '半夜', '去年', '最近', '这几天', '一喝', '一天到晚', '带人', '带着', '喊人', '叫人', '非要', '硬要', '居然', '竟然',
+  '早上', '晚上', '半夜', '去年', '最近', '这几天', '一喝', '一天到晚', '现在', '昨个', '今个', '前个', '合伙', '帮忙', '凭什么',
+  '两口子', '两家', '两人', '两兄弟', '一家', '他们', '他爸', '他妈', '他家', '老婆', '老公', '媳妇', '男人', '儿子', '女儿', '带人', '带着', '喊人', '叫人', '非要', '硬要', '居然', '竟然',
 ];
 
 /** Second characters that make a place, not a person, of a surname (王村, 杨寨, 石坝, 龙井): 王村的路. */

@@ -14,8 +14,8 @@ import {
   PREDICATE_WORDS,
   STRONG_AFTER_NAME,
 } from './name-words.js';
-import { ORDINARY_ACTS, ORDINARY_WORDS } from './ordinary-words.js';
-import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { ENDS_IN_SURNAME_WORDS, ORDINARY_ACTS, ORDINARY_WORDS } from './ordinary-words.js';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, FUNCTION_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
 /*
  * Finds the people named in Chinese chat text, for masking only. A name is a surname and one or
@@ -25,12 +25,15 @@ import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const SURNAME = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
 const COMMON = `(?:${COMPOUND_SURNAMES.join('|')}|[${COMMON_SURNAMES}])`;
+// Common surnames that are seldom a preposition, a number or an adverb inside a sentence (not 向 于 万 常 …).
+const ANYWHERE = `[${[...COMMON_SURNAMES].filter((c) => !FUNCTION_SURNAMES.includes(c)).join('')}]`;
 const GIVEN = `[^${NOT_IN_NAME}\\P{Script=Han}]`;
 const PUNCT = '\\s、，。,.;；:：!！?？（()）【】\\[\\]“”"\'《》\\-—~～|｜/①-⑳';
 const BOUNDARY = `^|[${PUNCT}]`;
 const CUE = `${alternation(BEFORE_NAME_WORDS)}|(?<=[\\d一二三四五六七八九十两几])[${COUNT_WORDS}]`;
 // 借给李四五千: an amount may follow a name; a lone 二 or 三 may end one (张小二).
 const AFTER = `[${AFTER_NAME_CHARS}${PUNCT}]|[一二两三四五六七八九十几][十百千万块元]|$`;
+const NAME_END = `${AFTER}|${alternation(PREDICATE_WORDS)}`;
 const ORDINAL = '[大二三四五六七八九十幺]';
 // 有才, 和平, 家明, 来福: characters that end a name elsewhere may open a two-character given name.
 const GIVEN_PAIR = `(?:[有和家来]${GIVEN}|${GIVEN}{1,2}?)`;
@@ -39,6 +42,7 @@ const JOIN = '[、和与跟及]';
 const KIN = KIN_WORDS.join('|');
 const LIST_SEP = '[、，,]';
 const AFTER_CUE = `${SURNAME}(?:[有和家来]${GIVEN}|${GIVEN}{1,2})`;
+const ENDINGS = [...ENDS_IN_SURNAME, ...ENDS_IN_SURNAME_WORDS];
 const PERSON = [...NAMING_WORDS, ...KIN_NOUNS, ...ROLE_WORDS];
 const long = (words: readonly string[]): string => alternation(words.filter((w) => w.length >= 2));
 
@@ -58,9 +62,12 @@ const RULES: readonly { re: RegExp; sure?: Sureness }[] = [
   // 潘老三, 王家老二, 李家二姐, 王大爷, 吴二妹, 王二嬢, 张婶.
   { re: new RegExp(`${SURNAME}(?:老${ORDINAL}|家老?${ORDINAL}(?:${KIN})?|${ORDINAL}?(?:${KIN}))`, 'gu'), sure: 'sure' },
   // A full name between a word that comes before names and one that comes after (shortest that fits).
-  { re: new RegExp(`(?<=${CUE})${SURNAME}${GIVEN_PAIR}(?=${AFTER})`, 'gu') },
+  { re: new RegExp(`(?<=${CUE})${SURNAME}${GIVEN_PAIR}(?=${NAME_END})`, 'gu') },
   // A full name with a common surname opening a sentence or clause, before what a person does (覃大勇喝醉了…, 昨天王强天天…).
   { re: new RegExp(`(?<=${BOUNDARY}|${alternation(LEAD_WORDS)})${COMMON}${GIVEN_PAIR}(?=${AFTER}|${alternation(PREDICATE_WORDS)})`, 'gu') },
+  // A full name with a common surname wherever it stands, before what follows a name (我同韦伟山合伙…).
+  // Not when its two first characters already stand before what follows a name (林萍一喝酒, 邱红五千).
+  { re: new RegExp(`${ANYWHERE}(?:[有和家来]${GIVEN}|${GIVEN}(?!${NAME_END})${GIVEN})(?=${NAME_END})`, 'gu') },
   // Two people joined (王小明与赵刚争地界): each side of the join is a name.
   { re: new RegExp(`${SURNAME}${GIVEN}{1,2}?(?=${JOIN}${SURNAME})|(?<=${FULL}${JOIN})${SURNAME}(?:${GIVEN}{1,2}?(?=${AFTER})|${GIVEN}{1,2})`, 'gu') },
   // A full name after a role or kin word (村民覃大勇, 丈夫罗大明打伤…), whatever follows.
@@ -88,7 +95,9 @@ function shortest(name: string, text: string): string {
 
 /** An everyday word, or a place, rather than a person: 石头, 李子树, 王村; 对方 and 姓名权 before it. */
 function ordinary(name: string, sure: Sureness, text: string, at: number): boolean {
-  if (ENDS_IN_SURNAME.some((w) => at >= w.length - 1 && text.startsWith(w, at - w.length + 1))) return true;
+  const ends = (w: string) => at >= w.length - 1 && text.startsWith(w, at - w.length + 1);
+  // 司马新清: 马新清 is the tail of a compound surname's name.
+  if (ENDINGS.some(ends) || (at >= 1 && COMPOUND_SURNAMES.some((s) => text.startsWith(s, at - 1)))) return true;
   if (sure === 'sure') return false;
   // 欧阳: the word starts after a compound surname's second character.
   const head = name.slice(0, COMPOUND_SURNAMES.some((s) => name.startsWith(s)) ? 3 : 2);

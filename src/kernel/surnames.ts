@@ -21,3 +21,6 @@ export const COMPOUND_SURNAMES = [
  */
 export const COMMON_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤蒙岑常康文安易颜庞聂鲁岳冉敖粟麻滕欧舒伍班吉佘';
+
+/** Common surnames that inside a sentence are far more often a preposition, number or adverb (向他, 于是, 三万, 常来). */
+export const FUNCTION_SURNAMES = '向于万常安曾钱方文任付易康';

@@ -5,9 +5,10 @@ import { findPersonNames } from '../../src/kernel/person-names.js';
 import { placed, TUNE_ORDINARY, TUNE_TEMPLATES } from './name-sentences.js';
 import { HELD_OUT_ORDINARY, HELD_OUT_TEMPLATES } from './name-sentences-held-out.js';
 import { ROUND2_ORDINARY, ROUND2_TEMPLATES } from './name-sentences-round2.js';
+import { ROUND3_ORDINARY, ROUND3_TEMPLATES } from './name-sentences-round3.js';
 
 /*
- * Measures the name finder (not a test): `npx tsx test/privacy/measure-names.ts [seed] [tune|round2|held-out]`.
+ * Measures the name finder (not a test): `npx tsx test/privacy/measure-names.ts [seed] [tune|round2|round3|held-out]`.
  * Recall: share of generated names that do not survive masking; exact: the masked text is the
  * template with a label and nothing else changed; over-masking: ordinary sentences changed at all.
  */
@@ -16,6 +17,7 @@ const set = process.argv[3] ?? 'tune';
 const SETS: Record<string, { templates: readonly string[]; ordinary: readonly string[] }> = {
   tune: { templates: TUNE_TEMPLATES, ordinary: TUNE_ORDINARY },
   round2: { templates: ROUND2_TEMPLATES, ordinary: ROUND2_ORDINARY },
+  round3: { templates: ROUND3_TEMPLATES, ordinary: ROUND3_ORDINARY },
   'held-out': { templates: HELD_OUT_TEMPLATES, ordinary: HELD_OUT_ORDINARY },
 };
 const { templates, ordinary } = SETS[set] ?? SETS.tune!;
@@ -27,7 +29,7 @@ const missed = new Map<string, number>();
 for (const c of cases) {
   const out = maskPersonal(c.text).text;
   if (c.names.every((n) => !out.includes(n))) hidden++;
-  else missed.set(out, (missed.get(out) ?? 0) + 1);
+  else missed.set(c.template, (missed.get(c.template) ?? 0) + 1);
   if (out === c.masked) exact++;
   else if (process.argv.includes('--inexact') && c.names.every((n) => !out.includes(n))) console.log('inexact:', c.text, '→', out);
 }

@@ -5,6 +5,7 @@ import { findPersonNames } from '../../src/kernel/person-names.js';
 import { ORDINARY_WORDS } from '../../src/kernel/ordinary-words.js';
 import { placed, TUNE_ORDINARY, TUNE_TEMPLATES } from './name-sentences.js';
 import { ROUND2_ORDINARY, ROUND2_TEMPLATES } from './name-sentences-round2.js';
+import { ROUND3_ORDINARY, ROUND3_TEMPLATES } from './name-sentences-round3.js';
 
 /*
  * Names in free text, wherever they stand, and ordinary sentences whose words start with a surname
@@ -35,7 +36,7 @@ describe('names however they stand in free text', () => {
   it('never lets a generated name through, whatever the sentence around it', () => {
     fc.assert(
       fc.property(
-        placed([...TUNE_TEMPLATES, ...ROUND2_TEMPLATES]).filter((c) => !c.names.some(startsLikeAWord)),
+        placed([...TUNE_TEMPLATES, ...ROUND2_TEMPLATES, ...ROUND3_TEMPLATES]).filter((c) => !c.names.some(startsLikeAWord)),
         (c) => {
           for (const n of c.names) expect(maskPersonal(c.text).text).not.toContain(n);
         },
@@ -45,14 +46,14 @@ describe('names however they stand in free text', () => {
   });
 
   it('hides at least 99% of them counting the names that start like a word', () => {
-    const cases = fc.sample(placed([...TUNE_TEMPLATES, ...ROUND2_TEMPLATES]), { numRuns: 3000, seed: 42 });
+    const cases = fc.sample(placed([...TUNE_TEMPLATES, ...ROUND2_TEMPLATES, ...ROUND3_TEMPLATES]), { numRuns: 3000, seed: 42 });
     const hidden = cases.filter((c) => c.names.every((n) => !maskPersonal(c.text).text.includes(n))).length;
     expect(hidden / cases.length).toBeGreaterThanOrEqual(0.99);
   });
 });
 
 describe('ordinary words that start with a surname character', () => {
-  it.each([...TUNE_ORDINARY, ...ROUND2_ORDINARY])('masks nothing in %s', (text) => {
+  it.each([...TUNE_ORDINARY, ...ROUND2_ORDINARY, ...ROUND3_ORDINARY])('masks nothing in %s', (text) => {
     expect(maskPersonal(text).text).toBe(text);
   });
 
