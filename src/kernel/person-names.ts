@@ -58,13 +58,13 @@ const RULES: readonly { re: RegExp; sure?: Sureness }[] = [
   // 张某, 李某某: always someone.
   { re: new RegExp(`${SURNAME}某{1,2}`, 'gu'), sure: 'sure' },
   // 老王, 小李, 阿蒙 followed by what follows a name (老王家的狗, 小李说).
-  { re: new RegExp(`[老小阿]${SURNAME}(?=${AFTER}|${alternation(PREDICATE_WORDS)})`, 'gu'), sure: 'sure' },
+  { re: new RegExp(`[老小阿]${SURNAME}(?=${NAME_END})`, 'gu'), sure: 'sure' },
   // 潘老三, 王家老二, 李家二姐, 王大爷, 吴二妹, 王二嬢, 张婶.
   { re: new RegExp(`${SURNAME}(?:老${ORDINAL}|家老?${ORDINAL}(?:${KIN})?|${ORDINAL}?(?:${KIN}))`, 'gu'), sure: 'sure' },
   // A full name between a word that comes before names and one that comes after (shortest that fits).
   { re: new RegExp(`(?<=${CUE})${SURNAME}${GIVEN_PAIR}(?=${NAME_END})`, 'gu') },
   // A full name with a common surname opening a sentence or clause, before what a person does (覃大勇喝醉了…, 昨天王强天天…).
-  { re: new RegExp(`(?<=${BOUNDARY}|${alternation(LEAD_WORDS)})${COMMON}${GIVEN_PAIR}(?=${AFTER}|${alternation(PREDICATE_WORDS)})`, 'gu') },
+  { re: new RegExp(`(?<=${BOUNDARY}|${alternation(LEAD_WORDS)})${COMMON}${GIVEN_PAIR}(?=${NAME_END})`, 'gu') },
   // A full name with a common surname wherever it stands, before what follows a name (我同韦伟山合伙…).
   // Not when its two first characters already stand before what follows a name (林萍一喝酒, 邱红五千).
   { re: new RegExp(`${ANYWHERE}(?:[有和家来]${GIVEN}|${GIVEN}(?!${NAME_END})${GIVEN})(?=${NAME_END})`, 'gu') },
@@ -96,8 +96,7 @@ function shortest(name: string, text: string): string {
 /** An everyday word, or a place, rather than a person: 石头, 李子树, 王村; 对方 and 姓名权 before it. */
 function ordinary(name: string, sure: Sureness, text: string, at: number): boolean {
   const ends = (w: string) => at >= w.length - 1 && text.startsWith(w, at - w.length + 1);
-  // 司马新清: 马新清 is the tail of a compound surname's name.
-  if (ENDINGS.some(ends) || (at >= 1 && COMPOUND_SURNAMES.some((s) => text.startsWith(s, at - 1)))) return true;
+  if (ENDINGS.some(ends)) return true;
   if (sure === 'sure') return false;
   // 欧阳: the word starts after a compound surname's second character.
   const head = name.slice(0, COMPOUND_SURNAMES.some((s) => name.startsWith(s)) ? 3 : 2);
@@ -122,7 +121,16 @@ export function findPersonNames(text: string): string[] {
   // everyday word is taken back. A doubted take after a role word needs only any person joined to it.
   const people = (sure: Sureness) => found.filter((f) => sure !== 'weak' || f.sure !== 'weak').map((f) => f.name);
   found.push(...doubted.filter((d) => people(d.sure).some((p) => joined(text, p, d.name))));
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
+  // 司马新清 found, 马新清 inside it is no one else.
+  const inside = (f: (typeof found)[number]) => found.some((g) => g.at < f.at && g.at + g.name.length >= f.at + f.name.length);
+  return [
+    ...new Set(
+      found
+        .filter((f) => !inside(f))
+        .sort((a, b) => a.at - b.at)
+        .map((f) => f.name),
+    ),
+  ];
 }
 
 const BETWEEN = `${JOIN}(?:${alternation(PERSON)})?`;
