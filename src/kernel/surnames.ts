@@ -13,3 +13,14 @@ export const COMPOUND_SURNAMES = [
   '欧阳', '司马', '诸葛', '上官', '东方', '慕容', '皇甫', '尉迟', '公孙', '长孙', '令狐', '夏侯', '端木', '宇文',
   '司徒', '独孤', '南宫', '西门', '轩辕', '呼延', '闻人', '万俟', '澹台', '濮阳', '淳于', '申屠', '钟离', '太史',
 ] as const;
+
+/**
+ * The common surnames (about 130: the national top hundred and the south-west's 覃 韦 蒙 岑 冉 敖 粟 麻 …),
+ * the only ones taken at the start of a sentence or clause with no role or kin word before the name
+ * (覃大勇喝醉了打我). Rarer surname characters (查 费 危 包 …) are far more often words there.
+ */
+export const COMMON_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤蒙岑常康文安易颜庞聂鲁岳冉敖粟麻滕欧舒伍班吉佘';
+
+/** Common surnames that inside a sentence are far more often a preposition, number or adverb (向他, 于是, 三万, 常来). */
+export const FUNCTION_SURNAMES = '向于万常安曾钱方文任付易康';
