@@ -1,3 +1,4 @@
+import type { BlockadeWords } from './blockade.js';
 import { spokenVocabulary, type SpokenVocabulary } from './spoken-vocabulary.js';
 import { ESCALATION_BODIES, STATUS_NEGATORS, STATUS_SAID } from '../ledger/words.js';
 import type { Category, Risk, Status } from './types.js';
@@ -40,6 +41,8 @@ export interface Vocabulary {
    * because a worker who writes 扬言要拿刀砍人 in the story rarely adds a 风险 line as well.
    */
   everydayRiskWords: string[];
+  /** A road or a site blocked by a crowd, said as verb and object (十几户把施工的路堵了): a mass incident. */
+  blockade: BlockadeWords;
   /** A risk value starting with one of these means no risk: 无, 没有, 低, 一般. */
   riskNone: string[];
   /** Written right before a risk word, these cancel it: 无上访风险, 排除命案风险. */
@@ -186,6 +189,15 @@ export const defaultVocabulary: Vocabulary = {
     // 已找镇政府协调 is the normal way a dispute is handled, not a threat to petition.
     '找政府',
   ],
+  blockade: {
+    verbs: ['堵', '围', '拦', '封', '挡'],
+    sites: ['工地', '施工', '挖机', '挖掘机', '铲车', '政府', '村委会', '村委', '公司', '厂', '项目部', '办公室'],
+    paths: ['公路', '马路', '路口', '路', '道', '大门', '门口'],
+    crowds: [
+      '大家', '村民', '群众', '好多人', '很多人', '一群人', '一帮人', '一伙人', '几十', '十几', '二十几', '好几户', '几户',
+      '全组', '全村', '一起去',
+    ],
+  },
   riskNone: [
     '无', '没有', '没', '暂无', '否', '不存在', '低', '较低', '一般', '可控', '较小', '不大', '轻微', '正常',
     '稳定', '平稳', '/', '-', '—', '未发现', '排除',

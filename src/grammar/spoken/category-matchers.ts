@@ -32,9 +32,18 @@ export function compileCategories(v: Vocabulary): CategoryMatchers {
     storyCategory: wordTable(s.storyCategories),
     stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
     debt: debtRegex(v),
-    statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),
+    statuses: wordTable(mergeTables(mergeTables(v.statuses, s.storyStatuses), { ...NO_STEPS, escalated: handovers(v) })),
     everydayCategory: new RegExp(alternation(s.everydayCategoryWords), 'gu'),
   };
+}
+
+const NO_STEPS: Record<Status, string[]> = { pending: [], in_progress: [], resolved: [], escalated: [] };
+
+/** 交给司法所, 转给派出所, 派出所介入: a verb with a body, or a body with what it did. */
+function handovers(v: Vocabulary): string[] {
+  const s = v.spoken;
+  const bodies = [...v.escalationBodies, ...s.handoverBodies];
+  return bodies.flatMap((b) => [...s.handoverVerbs.map((verb) => verb + b), ...s.takenOverBy.map((t) => b + t)]);
 }
 
 function mergeTables<T extends string>(a: Record<T, string[]>, b: Record<T, string[]>): Record<T, string[]> {

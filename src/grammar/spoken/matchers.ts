@@ -56,7 +56,9 @@ function gridRegex(v: Vocabulary): RegExp {
 function negatedNil(v: Vocabulary): string {
   const s = v.spoken;
   const negators = [...v.nil.negators, '没人', '没啥', '没什么', '不存在', '未'];
-  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${alternation(s.conflictWords)})`;
+  const conflict = alternation(s.conflictWords);
+  // 没有吵嘴打架的, 没人扯皮或者闹事: conflict words said one after another are one negated list.
+  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*`;
 }
 
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
