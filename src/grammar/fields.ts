@@ -98,7 +98,7 @@ export function readRisks(folded: string, m: Matchers): Risk[] {
  * adds the threats however they are worded (王老五扬言要杀了李四, 要杀他全家).
  */
 export function readStoryRisks(said: string, m: Matchers): Risk[] {
-  const folded = m.nameBlockade(said);
+  const folded = m.nameRiskPhrases(said);
   const found = new Set<Risk>(scanRisks(folded, m.storyRisks, m).found);
   for (const risk of storyRisks(folded)) found.add(risk);
   return [...found];

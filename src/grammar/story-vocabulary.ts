@@ -21,6 +21,13 @@ export interface StoryVocabulary {
   strayOwners: string[];
   strayAnimals: string[];
   strayDamage: string[];
+  /**
+   * Someone else's building harmed by what a household did (挖地基把邻居家的院墙挖裂了, 震裂了隔壁的房子):
+   * a neighbour dispute, whatever the work was. The owner must be said (家的, 邻居的, 隔壁).
+   */
+  damagedOwners: string[];
+  damagedThings: string[];
+  damageDone: string[];
   /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
   storyStatuses: Record<Status, string[]>;
   /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
@@ -63,11 +70,18 @@ export const storyVocabulary: StoryVocabulary = {
   strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马'],
   strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '跑进', '钻进', '闯进', '拉屎'],
+  damagedOwners: ['家的', '家', '邻居的', '邻居', '隔壁的', '隔壁'],
+  damagedThings: ['院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎'],
+  damageDone: ['挖裂', '震裂', '裂了', '开裂', '裂缝', '垮了', '倒了', '塌了', '砸坏', '弄坏', '挖垮', '推倒', '砸烂', '冲垮', '压垮'],
   storyStatuses: {
     pending: [],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
     in_progress: ['的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作'],
-    resolved: ['不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉'],
+    resolved: [
+      '不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉',
+      // One side owns up or lets it go: 两个都认了错, 他赔了不是, 想通了, 不计较了.
+      '认了错', '认错了', '赔了不是', '赔不是', '握了手', '握手了', '想通了', '不计较了', '不追究了', '没意见了',
+    ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },
   handoverVerbs: ['交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了'],

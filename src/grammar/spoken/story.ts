@@ -12,6 +12,8 @@ import type { SpokenMatchers } from './matchers.js';
 export function storyCategory(said: string, s: SpokenMatchers): Category | null {
   // 造成经济损失, 家庭困难: a type word used as an everyday noun names no matter.
   const text = said.replace(s.everydayCategory, ',');
+  const typed = typedCategory(text, s);
+  if (typed) return typed;
   const table = s.keyed.categories;
   let weak: Category | null = null;
   table.re.lastIndex = 0;
@@ -21,14 +23,28 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
     if (!s.weakCategory.has(hit[0])) return label;
     weak ??= label;
   }
-  // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里).
-  if (s.stray.test(text)) return 'neighbor';
+  // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里);
+  // so is harm to the house next door, whatever work did it (挖地基把邻居家的院墙挖裂了).
+  if (s.stray.test(text) || s.damage.test(text)) return 'neighbor';
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
   if (s.debt.test(text)) return 'economic';
   if (weak) return weak;
   for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
   return told;
+}
+
+/**
+ * The type the worker wrote: 一件邻里纠纷 wins over the field the quarrel was in (田坎上吵), and a label
+ * opening the item (其他：狗咬伤了小孩) is a type, 其他 included. A bare 其他 inside a story says nothing.
+ */
+function typedCategory(text: string, s: SpokenMatchers): Category | null {
+  const table = s.keyed.categories.labels;
+  const opening = s.typedOpening.exec(text)?.[1];
+  if (opening) return table.get(opening) ?? null;
+  const anywhere = s.typedAnywhere.exec(text)?.[1];
+  const label = anywhere ? table.get(anywhere) : undefined;
+  return label && label !== 'other' ? label : null;
 }
 
 /** The first matter word the story says (菜地, 尾款), else an 'other' one (车祸), else null. */
