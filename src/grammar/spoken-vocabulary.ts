@@ -47,6 +47,10 @@ export interface SpokenVocabulary extends StoryVocabulary {
   nilAfter: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
+  /** What brackets after a name say of a person (男, 岁, 低保户, 党员); a digit (age, phone) does too. */
+  personDetails: string[];
+  /** Words a name may follow with no space: 与王五(男), 向李四(女). */
+  nameJoinWords: string[];
   /** Words that make a message a question or a consultation, not a report. */
   questionWords: string[];
   /** Words that say "I am reporting": 报一下, 汇报, 本周. */
@@ -107,6 +111,12 @@ export const spokenVocabulary: SpokenVocabulary = {
     economic: [],
     other: [],
   },
+  personDetails: [
+    '男', '女', '岁', '村民', '组', '户', '电话', '手机', '党员', '务工', '打工', '退休', '残疾', '低保', '五保', '老师',
+    '医生', '干部', '组长', '已婚', '未婚', '离异', '丧偶', '老人', '学生', '外出', '本村', '邻村', '在外', '在家',
+    '务农', '独居', '留守', '哥', '弟', '姐', '妹', '儿', '父', '母', '夫', '妻', '媳', '婿', '爷', '奶', '叔', '伯', '舅',
+  ],
+  nameJoinWords: ['与', '和', '跟', '同', '及', '向', '对', '找', '给', '让', '被', '把', '是', '的', '了'],
   questionWords: [
     '怎么办', '咋办', '怎么弄', '怎么处理', '怎么写', '怎么报', '如何', '能不能', '可不可以', '可以吗', '请问', '问一下',
     '问下', '咨询', '哪里', '在哪', '是不是', '要不要', '什么时候', '几号', '吗', '呢', '?', '村民问', '有人问',

@@ -33,6 +33,8 @@ export const STRONG_AFTER_NAME = ['扬言', '声称', '说要', '的丈夫', '�
 
 /** Words that start with a surname character and pass the cues above but name nobody. */
 export const ORDINARY_WORDS = new Set([
+  // Details written in brackets after a name (（党员）, （常年在外）) that read like one.
+  '党员', '常年',
   '王八', '张口', '高兴', '高速', '高利', '黄了', '白天', '白给', '白干', '万一', '万元', '万块', '方便', '马上', '金额',
   '江边', '石头', '龙头', '毛病', '雷打', '田里', '田地', '林子', '林地', '林木', '于是', '任何', '程序', '周岁', '周末',
   '陆续', '余钱', '谢谢', '钱款', '钱财', '许多', '许可', '严重', '武力', '付钱', '付款', '付了', '方面', '孙子', '孙女',

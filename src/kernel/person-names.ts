@@ -17,6 +17,7 @@ const ORDINAL = '[大二三四五六七八九十幺]';
 const GIVEN_PAIR = `(?:[有和家来]${GIVEN}|${GIVEN}{1,2}?)`;
 const FULL = `${SURNAME}${GIVEN}{1,2}`;
 const JOIN = '[、和与跟及]';
+const LEAD_INS = `(?:${BEFORE_NAME_WORDS.filter((w) => !SINGLE_SURNAMES.includes(w[0] ?? '')).join('|')})`;
 
 const RULES: readonly RegExp[] = [
   // 张某, 李某某: always someone.
@@ -33,15 +34,24 @@ const RULES: readonly RegExp[] = [
   new RegExp(`(?<=${BEFORE_NAME_WORDS.filter((w) => w.length >= 2).join('|')})${SURNAME}(?:[有和家来]${GIVEN}|${GIVEN}{1,2})`, 'gu'),
   // A full name marked by what comes after it, wherever it stands (昨天王老五扬言…).
   new RegExp(`${SURNAME}${GIVEN_PAIR}(?=${STRONG_AFTER_NAME.join('|')})`, 'gu'),
-  // Whoever stands before details in brackets (杨秀英（女，52岁）), whatever the surname.
-  new RegExp(`(?<=${BEFORE})\\p{Script=Han}{2,4}?(?=[（(](?:男|女|\\d{1,3}岁|[一二三四五六七八九十]{1,3}岁))`, 'gu'),
+  // Whoever stands before details in brackets (杨秀英（女，52岁）), whatever the surname; the word before
+  // a name is not its start (与王五（男） is 王五, 儿子杨军（35岁） is 杨军), unless it begins with a surname (向东).
+  new RegExp(`(?<=${BEFORE})(?!${LEAD_INS})\\p{Script=Han}{2,4}?(?=[（(](?:男|女|\\d{1,3}岁|[一二三四五六七八九十]{1,3}岁))`, 'gu'),
 ];
 
-/** The 2-character start of a 3-character candidate, when the text also uses it alone (李四钱 → 李四). */
-function shortest(name: string, text: string): string {
+/**
+ * The 2-character start of a 3-character candidate, when the text also uses it alone (李四钱 → 李四).
+ * A start shared by other 3-character names is no use alone: 谢文军和谢文华 are two people (brothers
+ * often share the middle character), not 谢文 twice.
+ */
+function shortest(name: string, text: string, threes: ReadonlySet<string>): string {
   if (name.length !== 3 || name.includes('某')) return name;
   const head = name.slice(0, 2);
-  return text.split(name).join('\u0000').includes(head) ? head : name;
+  const rest = text.split(name).join('\u0000');
+  for (let at = rest.indexOf(head); at >= 0; at = rest.indexOf(head, at + 1)) {
+    if (!threes.has(rest.slice(at, at + 3))) return head;
+  }
+  return name;
 }
 
 /**
@@ -50,12 +60,12 @@ function shortest(name: string, text: string): string {
  */
 export function findPersonNames(text: string): string[] {
   const found: { name: string; at: number }[] = [];
-  for (const rule of RULES) {
-    for (const m of text.matchAll(rule)) {
-      const name = shortest(m[0], text);
-      const at = m.index ?? 0;
-      if (!ORDINARY_WORDS.has(name) && !ENDS_IN_SURNAME.some((w) => text.startsWith(w, at - w.length + 1))) found.push({ name, at });
-    }
+  const raw = RULES.flatMap((rule) => [...text.matchAll(rule)]);
+  const threes = new Set(raw.map((m) => m[0]).filter((n) => n.length === 3));
+  for (const m of raw) {
+    const name = shortest(m[0], text, threes);
+    const at = m.index ?? 0;
+    if (!ORDINARY_WORDS.has(name) && !ENDS_IN_SURNAME.some((w) => text.startsWith(w, at - w.length + 1))) found.push({ name, at });
   }
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
 }

@@ -1,3 +1,4 @@
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../kernel/surnames.js';
 import { alternation } from '../../kernel/text.js';
 import type { Matchers } from '../matchers.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -37,6 +38,14 @@ export interface SpokenMatchers extends CategoryMatchers {
   /** A word a dispute's story is made of: a quarrel, a debt, a party. */
   conflict: RegExp;
   party: RegExp;
+  /** Up to five characters, then details in brackets that describe a person: 张德明(男，63岁). */
+  bracketed: RegExp;
+  /** Details that say a person whatever stands before them: 男, 女, 52岁. */
+  personStrong: RegExp;
+  surnames: ReadonlySet<string>;
+  compoundSurnames: readonly string[];
+  /** Joining words a name may follow straight on: 与王五(男). */
+  nameJoin: ReadonlySet<string>;
   question: RegExp;
   reportWord: RegExp;
 }
@@ -124,6 +133,11 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     weakNext: new RegExp(alternation(s.weakNextMarkers), 'gu'),
     conflict: /吵|闹|争|骂|打|扯皮|纠纷|矛盾|欠|占|不还|不给|拖|退|赔|堵/u,
     party: /\p{Script=Han}某{1,2}(?:[甲乙丙丁]|\d)?/gu,
+    bracketed: new RegExp(`(\\p{Script=Han}{2,5})\\(([^)]{0,20}?(?:${alternation(s.personDetails)}|\\d)[^)]{0,20}?)\\)`, 'gu'),
+    personStrong: /男|女|岁/u,
+    surnames: new Set(SINGLE_SURNAMES),
+    compoundSurnames: COMPOUND_SURNAMES,
+    nameJoin: new Set(s.nameJoinWords),
     question: new RegExp(`${alternation(s.questionWords)}`, 'u'),
     reportWord: new RegExp(alternation(s.reportWords), 'u'),
   };

@@ -61,24 +61,49 @@ function storyMatter(text: string, s: SpokenMatchers): Category | null {
 /** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
 export function storyStatus(text: string, s: SpokenMatchers): Status {
   const { statusNegated, escalationBody } = s.keyed;
-  const { statuses } = s;
+  const steps = [
+    ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
+    ...[...text.matchAll(s.handover)].map((m) => ({ at: m.index, status: 'escalated' as const })),
+  ].sort((a, b) => a.at - b.at);
   let last: Status | null = null;
-  statuses.re.lastIndex = 0;
-  for (let hit = statuses.re.exec(text); hit; hit = statuses.re.exec(text)) {
-    const negated = statusNegated.test(text.slice(Math.max(0, hit.index - 3), hit.index));
-    last = negated ? 'pending' : (statuses.labels.get(hit[0]) ?? last);
+  for (const step of steps) {
+    const negated = statusNegated.test(text.slice(Math.max(0, step.at - 3), step.at));
+    last = negated ? 'pending' : (step.status ?? last);
   }
   return last ?? (escalationBody.test(text) ? 'escalated' : 'pending');
 }
 
-const BRACKETED = /(\p{Script=Han}{2,3})\(([^)]{0,20}?(?:男|女|岁|村民|组)[^)]{0,20}?)\)/gu;
-
 /** Parties: 张某 / 李某某 as workers write them, and a name with its details in brackets. */
 export function storyParties(text: string, s: SpokenMatchers): string[] {
   s.party.lastIndex = 0;
-  const names = [...text.matchAll(s.party)].map((m) => m[0]);
-  for (const m of text.matchAll(BRACKETED)) if (!m[1]!.includes('某')) names.push(m[1]!);
-  return [...new Set(names)];
+  const names = [...text.matchAll(s.party)].map((m) => ({ name: m[0], at: m.index }));
+  for (const m of text.matchAll(s.bracketed)) {
+    const name = bracketedName(m[1]!, s.personStrong.test(m[2]!), s);
+    if (name && !name.includes('某')) names.push({ name, at: m.index + m[1]!.length - name.length });
+  }
+  // In the order they are named, so 当事人甲 is whoever the story names first.
+  return [...new Set(names.sort((a, b) => a.at - b.at).map((n) => n.name))];
+}
+
+/**
+ * The name in the characters before a bracket (村民张德明, 与王五, 儿子杨军, 欧阳春花): from the first
+ * surname that leaves a name of the right length, a joining word (与, 向) stepped over. With no
+ * surname known, the last three characters when the brackets surely describe a person (男, 52岁):
+ * a name masked with its neighbour is no leak. 承包地(约2亩) names nobody.
+ */
+function bracketedName(before: string, person: boolean, s: SpokenMatchers): string | null {
+  for (let i = 0; i < before.length - 1; i++) {
+    const rest = before.slice(i);
+    if (s.nameJoin.has(rest[0]!) && fitsName(rest.slice(1), s)) continue;
+    if (fitsName(rest, s)) return rest;
+  }
+  return person ? before.slice(-3) : null;
+}
+
+function fitsName(name: string, s: SpokenMatchers): boolean {
+  const compound = s.compoundSurnames.find((c) => name.startsWith(c));
+  if (compound) return name.length >= compound.length + 1 && name.length <= compound.length + 2;
+  return s.surnames.has(name[0]!) && name.length >= 2 && name.length <= 3;
 }
 
 const EDGES = /^[\s,，;。:、.)是]+|[\s,，;。:、]+$/gu;
