@@ -1,3 +1,4 @@
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../kernel/surnames.js';
 import { alternation } from '../kernel/text.js';
 
 /**
@@ -16,8 +17,10 @@ export interface RiskPhraseWords {
   crowds: string[];
   /** A killing verb (打死, 挖死) after 把 and a person: 就一锄头把他挖死. */
   killVerbs: string[];
-  /** Who 把 may put before a killing verb (他, 对方, 全家); a party (陆某某) always may. */
+  /** Who 把 may put before a killing verb (他, 对方, 全家); a party (陆某某, 韦志军) always may. */
   people: string[];
+  /** Creatures and things that look like a name after a surname (把黄狗打死, 把杨树砍了): never a person. */
+  notPeople: string[];
   /** What may be swung between the person and the verb: 把他一锄头挖死. */
   blows: string[];
 }
@@ -34,8 +37,11 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   const site = new RegExp(alternation(w.blockSites), 'u');
   const path = new RegExp(alternation(w.blockPaths), 'u');
   const crowd = new RegExp(alternation(w.crowds), 'u');
-  // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word or 陆某某.
-  const who = `(?:${alternation(w.people)}|\\p{Script=Han}某{1,2})`;
+  // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
+  // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).
+  const surname = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
+  const named = `${surname}(?!\\p{Script=Han}{0,1}(?:${alternation(w.notPeople)}))\\p{Script=Han}{1,2}?`;
+  const who = `(?:${alternation(w.people)}|\\p{Script=Han}某{1,2}|${named})`;
   const killed = new RegExp(`把${who}(?:${alternation(w.blows)})?(?:${alternation(w.killVerbs)})`, 'gu');
   return (story) => {
     const crowded = crowd.test(story);

@@ -18,6 +18,7 @@ describe('a risk said as verb and object', () => {
     ['几户人嫌补偿少 把项目部的大门围了一上午 正在协调', ['mass_incident']],
     ['韦某喝了酒说哪天一刀把他砍死 正在协调', ['homicide']],
     ['罗某扬言要把对方打残 还在做工作', ['homicide']],
+    ['罗光荣喝醉了说迟早一扁担把龙德贵打死 已报派出所', ['homicide']],
   ])('%s', (story, risks) => {
     expect(first(`龙某与韦某为地界扯皮 ${story}`).risks).toEqual(risks);
   });
@@ -27,6 +28,7 @@ describe('a risk said as verb and object', () => {
     ['韦某把龙某家的狗打死了 龙某要他赔 还在协调'],
     ['龙某盖房把材料堆在路上 把路堵了半个月 已化解'],
     ['韦某没有把路堵 只是吵了几句 已化解'],
+    ['韦某把黄狗打死了 龙某说那是他家的 还在协调'],
   ])('flags nothing in %s', (story) => {
     expect(first(story).risks).toEqual([]);
   });
