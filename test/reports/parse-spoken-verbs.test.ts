@@ -19,6 +19,9 @@ describe('a risk said as verb and object', () => {
     ['韦某喝了酒说哪天一刀把他砍死 正在协调', ['homicide']],
     ['罗某扬言要把对方打残 还在做工作', ['homicide']],
     ['罗光荣喝醉了说迟早一扁担把龙德贵打死 已报派出所', ['homicide']],
+    ['韦某说哪个再往他家倒垃圾就跟哪个拼命 还在协调', []],
+    ['韦某说龙某敢动界桩就跟他拼命 还在协调', ['homicide']],
+    ['韦某的老娘说儿子不管她 活着没意思不如死了算了 正在协调', ['other']],
   ])('%s', (story, risks) => {
     expect(first(`龙某与韦某为地界扯皮 ${story}`).risks).toEqual(risks);
   });
@@ -47,6 +50,9 @@ describe('the category told by the story', () => {
     ['龙某家打石头震裂了隔壁韦某家的房子 要赔 还在协调', 'neighbor'],
     ['韦某家堡坎垮了压坏了龙某家的猪圈 已化解', 'neighbor'],
     ['韦某家的猪钻进龙某的玉米地拱了一片 已化解', 'neighbor'],
+    ['韦某的女婿借网贷还不上 催收的找到家里来 正在协调', 'economic'],
+    ['新修的公路占的地补偿标准不一样 几户人不服 正在协调', 'land'],
+    ['拉煤的车把组里的路压断了 组里要他们修 正在协调', 'other'],
   ])('%s', (story, category) => {
     expect(first(story).category).toBe(category);
   });
@@ -72,6 +78,11 @@ describe('where it stands, said late or in other words', () => {
     ['龙某跟邻居为滴水吵 开头谁都不让 后来龙某赔了不是', 'resolved'],
     ['韦某两口子吵着要离 劝了几天 韦某自己想通了', 'resolved'],
     ['龙某和韦某为排水吵 讲了半天 两个都不计较了', 'resolved'],
+    ['韦某家的羊吃了龙某的菜 吵了两天 韦某赔了两百块', 'resolved'],
+    ['龙某借韦某的三轮车不还 后来车也还了', 'resolved'],
+    ['龙某和韦某为排水吵 村里已经调解了', 'resolved'],
+    ['龙某和韦某为排水吵 已经调解了两回 还没谈拢', 'pending'],
+    ['龙某和韦某为排水吵 我们去把话说开了', 'resolved'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
   });
@@ -94,6 +105,17 @@ describe('the head of a spoken report', () => {
 });
 
 describe('nil in plain words', () => {
+  it.each(['岔河村三组这周走访了61户 没有发现矛盾纠纷 就是有户老人生病住院了 我们去看了', '岔河村三组这周走访了61户 本周无纠纷 另外组里的留守儿童都走访到了'])(
+    'a remark after nil is no dispute: %s',
+    (text) => {
+      expect(parseReport(text)).toMatchObject({ ok: true, report: { nil: true, disputes: [] } });
+    },
+  );
+
+  it('a quarrel after an everyday nil is still reported', () => {
+    expect(parseReport('岔河村三组这周走访了61户 一切正常 龙某和韦某为地界吵了几句 已化解').report).toMatchObject({ nil: false, disputes: [{ category: 'land' }] });
+  });
+
   it.each([
     '岔河村三组这周走访了61户 组里没人吵嘴打架',
     '岔河村三组这周走访了61户 没有扯皮或者闹事的',

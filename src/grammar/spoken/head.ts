@@ -104,7 +104,9 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
     // Only the words that make it the week's count go with it (走访了 / 全组); 杜某等五户 stays in the story.
     const lead = Math.min(visit?.index ?? Infinity, total?.index ?? Infinity);
     const start = Number.isFinite(lead) ? hit.index - before.length + lead : hit.index;
-    out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end: hit.index + hit[0].length } });
+    // 八十户左右: the rough word after the unit goes with the count, not into the story.
+    const end = hit.index + hit[0].length + (/^(?:左右|上下)/u.test(text.slice(hit.index + hit[0].length)) ? 2 : 0);
+    out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end } });
   }
   return out;
 }

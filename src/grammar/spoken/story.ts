@@ -1,6 +1,6 @@
 import { readStoryRisks } from '../fields.js';
 import { REPORT_LIMITS } from '../limits.js';
-import type { Category, DisputeDraft, Status } from '../types.js';
+import type { Category, DisputeDraft, Risk, Status } from '../types.js';
 import { clauses } from './clean.js';
 import type { SpokenMatchers } from './matchers.js';
 
@@ -59,8 +59,10 @@ function storyMatter(text: string, s: SpokenMatchers): Category | null {
 }
 
 /** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
-export function storyStatus(text: string, s: SpokenMatchers): Status {
+export function storyStatus(said: string, s: SpokenMatchers): Status {
   const { statusNegated, escalationBody } = s.keyed;
+  // 已经调解了 is 已调解, as 以经 was 已经: the status words are written with 已.
+  const text = said.replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息)/gu, '已');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     ...[...text.matchAll(s.handover)].map((m) => ({ at: m.index, status: 'escalated' as const })),
@@ -118,14 +120,28 @@ export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
     parties: storyParties(text, s),
     summary,
     status: storyStatus(text, s),
-    // 喝了农药, 拿了刀: speech puts 了 inside the words of a threat; the risk tables have it without.
-    risks: readStoryRisks(text.replace(/了/gu, ''), s.keyed),
+    risks: storyRisks(text, s),
     method: null,
   };
 }
 
+/**
+ * 喝了农药, 拿了刀: speech puts 了 inside the words of a threat, and the risk tables have it without;
+ * 不如死了算了 keeps it. Both readings count, in the order the words-without-了 reading gives.
+ */
+function storyRisks(text: string, s: SpokenMatchers): Risk[] {
+  const found = readStoryRisks(text.replace(/了/gu, ''), s.keyed);
+  for (const r of readStoryRisks(text, s.keyed)) if (!found.includes(r)) found.push(r);
+  return found;
+}
+
 /** Whether leftover text tells a dispute (a quarrel, a debt, a party, a category), not just filler. */
 export function tellsDispute(text: string, s: SpokenMatchers): boolean {
+  return tellsQuarrel(text, s) || storyCategory(text, s) !== null;
+}
+
+/** A quarrel, a debt or a party said: a dispute even beside a nil statement. */
+export function tellsQuarrel(text: string, s: SpokenMatchers): boolean {
   s.party.lastIndex = 0;
-  return s.conflict.test(text) || s.party.test(text) || storyCategory(text, s) !== null;
+  return s.conflict.test(text) || s.party.test(text);
 }
