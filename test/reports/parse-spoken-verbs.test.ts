@@ -53,6 +53,10 @@ describe('the category told by the story', () => {
     ['韦某的女婿借网贷还不上 催收的找到家里来 正在协调', 'economic'],
     ['新修的公路占的地补偿标准不一样 几户人不服 正在协调', 'land'],
     ['拉煤的车把组里的路压断了 组里要他们修 正在协调', 'other'],
+    ['韦某家的鹅把龙某家的小鸭子啄死了两只 已化解', 'neighbor'],
+    ['组里的公益林补助款几年没发 几户人不服 正在协调', 'land'],
+    ['韦某两口子打架 韦某的老婆跑到邻居家躲 已化解', 'family'],
+    ['邻居说韦某两口子天天半夜吵 吵得睡不着 已化解', 'neighbor'],
   ])('%s', (story, category) => {
     expect(first(story).category).toBe(category);
   });
@@ -83,6 +87,10 @@ describe('where it stands, said late or in other words', () => {
     ['龙某和韦某为排水吵 村里已经调解了', 'resolved'],
     ['龙某和韦某为排水吵 已经调解了两回 还没谈拢', 'pending'],
     ['龙某和韦某为排水吵 我们去把话说开了', 'resolved'],
+    ['龙某和韦某为排水吵 村干部去了两趟 已经做通了', 'resolved'],
+    ['龙某和韦某为排水吵了几句 当场就好了', 'resolved'],
+    ['龙某和韦某为地界打架 目前镇司法所在调解', 'escalated'],
+    ['龙某和韦某为地界打架 派出所介入以后调解好了', 'resolved'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
   });
@@ -111,6 +119,10 @@ describe('nil in plain words', () => {
       expect(parseReport(text)).toMatchObject({ ok: true, report: { nil: true, disputes: [] } });
     },
   );
+
+  it.each(['岔河村三组这周走访了61户 一件纠纷都没有', '岔河村三组这周走访了61户 一点矛盾也没得'])('a count of one before the inverted nil: %s', (text) => {
+    expect(parseReport(text)).toMatchObject({ ok: true, report: { nil: true, disputes: [] } });
+  });
 
   it('a quarrel after an everyday nil is still reported', () => {
     expect(parseReport('岔河村三组这周走访了61户 一切正常 龙某和韦某为地界吵了几句 已化解').report).toMatchObject({ nil: false, disputes: [{ category: 'land' }] });

@@ -119,9 +119,11 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     total: new RegExp(alternation(s.totalWords), 'u'),
     count: new RegExp(
       // 纠纷:2件 / 纠纷=2 / 纠纷2 (a key written by habit, the unit left off before a break) is still the count.
-      `(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)` +
+      `(?:(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)` +
         // 有两起, 共3件: the noun left out, as it is when the count opens the disputes.
-        `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗)`,
+        `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗))` +
+        // 一个矛盾都没有 is the inverted nil, not a count of one.
+        '(?!\\s*[都也](?:没|莫|无))',
       'u',
     ),
     nil: new RegExp(`${negatedNil(v)}|${invertedNil(v)}|${peace(v)}`, 'gu'),

@@ -15,13 +15,10 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   const typed = typedCategory(text, s);
   if (typed) return typed;
   const table = s.keyed.categories;
-  let weak: Category | null = null;
   table.re.lastIndex = 0;
   for (let hit = table.re.exec(text); hit; hit = table.re.exec(text)) {
     const label = table.labels.get(hit[0]);
-    if (!label || label === 'other') continue;
-    if (!s.weakCategory.has(hit[0])) return label;
-    weak ??= label;
+    if (label && label !== 'other' && !s.weakCategory.has(hit[0])) return label;
   }
   // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里);
   // so is harm to the house next door, whatever work did it (挖地基把邻居家的院墙挖裂了).
@@ -29,9 +26,17 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
   if (s.debt.test(text)) return 'economic';
-  if (weak) return weak;
-  for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
-  return told;
+  return firstWho(text, s) ?? told;
+}
+
+/** Who quarrels, the first said: 两口子吵架 … 邻居报了警 is the couple's matter, not the neighbour's. */
+function firstWho(text: string, s: SpokenMatchers): Category | null {
+  let first: { at: number; label: Category } | null = null;
+  for (const [word, label] of s.weakCategory) {
+    const at = text.indexOf(word);
+    if (at >= 0 && (first === null || at < first.at)) first = { at, label };
+  }
+  return first?.label ?? null;
 }
 
 /**
@@ -62,10 +67,11 @@ function storyMatter(text: string, s: SpokenMatchers): Category | null {
 export function storyStatus(said: string, s: SpokenMatchers): Status {
   const { statusNegated, escalationBody } = s.keyed;
   // 已经调解了 is 已调解, as 以经 was 已经: the status words are written with 已.
-  const text = said.replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息)/gu, '已');
+  const text = said.replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
-    ...[...text.matchAll(s.handover)].map((m) => ({ at: m.index, status: 'escalated' as const })),
+    // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
+    ...[...text.matchAll(s.handover)].map((m) => ({ at: m.index + m[0].length - 1, status: 'escalated' as const })),
   ].sort((a, b) => a.at - b.at);
   let last: Status | null = null;
   for (const step of steps) {
