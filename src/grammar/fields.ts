@@ -97,7 +97,8 @@ export function readRisks(folded: string, m: Matchers): Risk[] {
  * words outside the tables: a story is not an answer to "what is the risk". The danger recogniser
  * adds the threats however they are worded (王老五扬言要杀了李四, 要杀他全家).
  */
-export function readStoryRisks(folded: string, m: Matchers): Risk[] {
+export function readStoryRisks(said: string, m: Matchers): Risk[] {
+  const folded = m.nameRiskPhrases(said);
   const found = new Set<Risk>(scanRisks(folded, m.storyRisks, m).found);
   for (const risk of storyRisks(folded)) found.add(risk);
   return [...found];

@@ -1,4 +1,5 @@
 import { alternation } from '../kernel/text.js';
+import { compileRiskPhrases } from './risk-phrases.js';
 import type { Category, Risk, Status } from './types.js';
 import type { FieldKey, Vocabulary } from './vocabulary.js';
 
@@ -49,6 +50,8 @@ export interface Matchers {
   /** The risk words that still flag a risk inside a dispute's story (not the everyday ones). */
   storyRisks: WordTable<Risk>;
   riskNegated: RegExp;
+  /** A story with its verb-and-object risks named (十几户把路堵了 → 聚众堵路), for the risk tables. */
+  nameRiskPhrases: (story: string) => string;
   riskNone: RegExp;
   riskNoneEnd: RegExp;
   partyJoin: RegExp;
@@ -146,6 +149,7 @@ export function compileMatchers(vocab: Vocabulary): Matchers {
     risks: wordTable(vocab.risks),
     storyRisks: wordTable(storyRiskTable(vocab)),
     riskNegated: new RegExp(`(?:${alternation(vocab.riskNegators)})$`, 'u'),
+    nameRiskPhrases: compileRiskPhrases(vocab.riskPhrases),
     riskNone: new RegExp(`^(?:${alternation(vocab.riskNone)})`, 'u'),
     riskNoneEnd: new RegExp(`(?:${alternation(vocab.riskNone)})[。.!]?$`, 'u'),
     partyJoin: new RegExp(`(?!${alternation(vocab.partyJoinExceptions)})(?:以及|和|与|及|跟|同)`, 'u'),

@@ -47,6 +47,10 @@ export interface SpokenVocabulary extends StoryVocabulary {
   nilAfter: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
+  /** What brackets after a name say of a person (男, 岁, 低保户, 党员); a digit (age, phone) does too. */
+  personDetails: string[];
+  /** Words a name may follow with no space: 与王五(男), 向李四(女). */
+  nameJoinWords: string[];
   /** Words that make a message a question or a consultation, not a report. */
   questionWords: string[];
   /** Words that say "I am reporting": 报一下, 汇报, 本周. */
@@ -65,7 +69,8 @@ export const spokenVocabulary: SpokenVocabulary = {
   clauseBreaks: ['然后', '后来', '接着'],
   villageEndings: ['村', '社区', '居委会'],
   groupEndings: ['组', '社', '队', '网格', '片区'],
-  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县',
+  // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name.
+  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶啊哦呀嘛吧',
   notBeforeVillage: ['一下', '礼拜', '星期', '一声'],
   visitWords: ['走访', '排查', '入户', '摸排', '走了', '跑了', '去了', '户数', '农户', '群众', '家庭', '访了', '查了'],
   totalWords: ['全组', '全村', '全网格', '共有', '总共有', '总户数', '现有', '一共有', '辖区有', '组里有'],
@@ -73,13 +78,21 @@ export const spokenVocabulary: SpokenVocabulary = {
   approxAfter: ['左右', '上下', '来'],
   conflictWords: [
     '矛盾纠纷', '纠纷', '矛盾', '扯皮', '吵架', '打架', '闹事', '争吵', '纠葛', '争执', '不和', '吵', '闹',
+    '吵嘴', '拌嘴', '斗嘴', '红脸', '闹别扭', '扯筋', '拉筋',
     '问题', '事情', '事', '情况',
   ],
   // 没出啥事 / 没出过事: 出 says nothing happened, like 发生.
-  conflictFillers: ['人', '什么', '啥子', '啥', '哪样', '任何', '发现', '发生', '出现', '出', '过', '闹', '的', '大', '新'],
+  // 一个矛盾都没有, 一点纠纷都没得: a count of one before the inverted nil.
+  conflictFillers: [
+    '人', '什么', '啥子', '啥', '哪样', '任何', '发现', '发生', '出现', '出', '过', '闹', '的', '大', '新', '一个', '一件', '一起',
+    '一点', '半点',
+  ],
   peacePhrases: [
     '风平浪静', '一切正常', '平安无事', '相安无事', '太平无事', '和和气气', '和和睦睦', '一切平稳', '一切安好',
     '平平安安', '安安稳稳', '无事', '零报告', '零纠纷',
+    // A calm group said the way one talks: 清清静静的, 太平得很, 大家都好好的, 啥子都好.
+    '清清静静', '安安静静', '太太平平', '平平静静', '和和美美', '顺顺利利', '稳稳当当', '清静', '安宁', '太平得很',
+    '安稳得很', '好好的', '都好', '都挺好', '都还好', '一切都好',
   ],
   firstMarkers: ['一个是', '一件是', '一起是', '一是', '其一', '首先是', '头一个是', '头一个', '头一件'],
   nextMarkers: [
@@ -102,6 +115,12 @@ export const spokenVocabulary: SpokenVocabulary = {
     economic: [],
     other: [],
   },
+  personDetails: [
+    '男', '女', '岁', '村民', '组', '户', '电话', '手机', '党员', '务工', '打工', '退休', '残疾', '低保', '五保', '老师',
+    '医生', '干部', '组长', '已婚', '未婚', '离异', '丧偶', '老人', '学生', '外出', '本村', '邻村', '在外', '在家',
+    '务农', '独居', '留守', '哥', '弟', '姐', '妹', '儿', '父', '母', '夫', '妻', '媳', '婿', '爷', '奶', '叔', '伯', '舅',
+  ],
+  nameJoinWords: ['与', '和', '跟', '同', '及', '向', '对', '找', '给', '让', '被', '把', '是', '的', '了'],
   questionWords: [
     '怎么办', '咋办', '怎么弄', '怎么处理', '怎么写', '怎么报', '如何', '能不能', '可不可以', '可以吗', '请问', '问一下',
     '问下', '咨询', '哪里', '在哪', '是不是', '要不要', '什么时候', '几号', '吗', '呢', '?', '村民问', '有人问',

@@ -21,10 +21,26 @@ export interface StoryVocabulary {
   strayOwners: string[];
   strayAnimals: string[];
   strayDamage: string[];
+  /**
+   * Someone else's building harmed by what a household did (挖地基把邻居家的院墙挖裂了, 震裂了隔壁的房子):
+   * a neighbour dispute, whatever the work was. The owner must be said (家的, 邻居的, 隔壁).
+   */
+  damagedOwners: string[];
+  damagedThings: string[];
+  damageDone: string[];
   /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
   storyStatuses: Record<Status, string[]>;
   /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
   everydayCategoryWords: string[];
+  /**
+   * Handing a case on, said with any body the keyed tables know (交给司法所, 转给派出所, 派出所介入):
+   * each verb with each escalation body is an escalated step, the last said like any other.
+   */
+  handoverVerbs: string[];
+  /** Bodies a story hands a case to beside the keyed escalation bodies: 镇里, 民警. */
+  handoverBodies: string[];
+  /** After a body, the words that say it took the case: 派出所介入了, 司法所来人了. */
+  takenOverBy: string[];
 }
 
 export const storyVocabulary: StoryVocabulary = {
@@ -39,24 +55,46 @@ export const storyVocabulary: StoryVocabulary = {
     land: [
       '菜地', '菜园', '田埂', '地里', '田里', '灌田', '抢水', '荒地', '祖坟', '坟', '树木', '杉树', '松树', '果树',
       '竹林', '柴山', '自留山', '茶园', '果园', '水井', '水塘', '地基', '修路占',
+      // Water for fields and for drinking (把水口截了, 秧田没水, 一个月没水吃), and land shared out (两兄弟分地).
+      '水口', '秧田', '稻田', '水田', '没水', '断水', '截水', '引水', '抽水', '分地', '分田', '分山', '分林',
+      // Land taken for a road or a project, and what is paid for it: 修公路占的地补偿不公平.
+      '占的地', '占了地', '土地补偿', '占地补偿', '青苗费', '征收', '拆迁', '集体林', '集体山', '集体土地', '公益林', '林场',
+      '生态林',
     ],
     economic: [
       '老板', '打工', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
       '付款', '退货', '分红', '入股', '生意',
+      // Money lost to a swindle or a scheme: 在网上买东西被骗了两千块.
+      '被骗', '骗了', '骗走', '诈骗', '网购', '集资', '传销', '贷款', '担保', '网贷', '高利贷', '催收', '利息',
     ],
     family: ['继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继'],
-    other: ['车祸', '交通事故', '撞坏', '撞伤', '医疗', '医院', '手术'],
+    other: ['车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术'],
   },
   strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马'],
-  strayDamage: ['吃了', '踩了', '踩坏', '咬了', '咬伤', '拱了', '糟蹋', '跑到', '拉屎'],
+  strayDamage: [
+    '吃了', '踩了', '踩坏', '踩死', '咬了', '咬伤', '咬死', '拱了', '拱坏', '啄了', '啄死', '糟蹋', '跑到', '跑进', '钻进', '闯进', '拉屎',
+  ],
+  damagedOwners: ['家的', '家', '邻居的', '邻居', '隔壁的', '隔壁'],
+  damagedThings: ['院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎'],
+  damageDone: ['挖裂', '震裂', '裂了', '开裂', '裂缝', '垮了', '倒了', '塌了', '砸坏', '弄坏', '挖垮', '推倒', '砸烂', '冲垮', '压垮'],
   storyStatuses: {
     pending: [],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
     in_progress: ['的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作'],
-    resolved: ['不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉'],
+    resolved: [
+      '不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉',
+      // One side owns up or lets it go: 两个都认了错, 他赔了不是, 想通了, 不计较了.
+      '认了错', '认错了', '赔了不是', '赔不是', '握了手', '握手了', '想通了', '不计较了', '不追究了', '没意见了',
+      '说开了', '讲开了', '说清楚了', '讲清楚了', '做通', '工作做通', '当场就好了', '就好了', '没事了', '就和好了',
+      // What was owed is paid or given back: 赔了三百, 牛也还了, 彩礼退回来了.
+      '赔了', '也还了', '都还了', '钱还了', '还清了', '还给他了', '还回来了', '退回来了', '退给了', '钱也给了', '给了钱',
+    ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },
+  handoverVerbs: ['交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了'],
+  handoverBodies: ['镇里', '镇上', '乡里', '县里', '民警', '警察', '劳动所', '劳保所', '调解委员会', '调委会', '国土所', '林业站'],
+  takenOverBy: ['介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处'],
   everydayCategoryWords: [
     '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
   ],

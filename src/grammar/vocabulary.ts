@@ -1,3 +1,4 @@
+import type { RiskPhraseWords } from './risk-phrases.js';
 import { spokenVocabulary, type SpokenVocabulary } from './spoken-vocabulary.js';
 import { ESCALATION_BODIES, STATUS_NEGATORS, STATUS_SAID } from '../ledger/words.js';
 import type { Category, Risk, Status } from './types.js';
@@ -40,6 +41,8 @@ export interface Vocabulary {
    * because a worker who writes 扬言要拿刀砍人 in the story rarely adds a 风险 line as well.
    */
   everydayRiskWords: string[];
+  /** Risks said as verb and object: a crowd's blockade (十几户把施工的路堵了), a killing (把他挖死). */
+  riskPhrases: RiskPhraseWords;
   /** A risk value starting with one of these means no risk: 无, 没有, 低, 一般. */
   riskNone: string[];
   /** Written right before a risk word, these cancel it: 无上访风险, 排除命案风险. */
@@ -156,6 +159,8 @@ export const defaultVocabulary: Vocabulary = {
       '要打死', '要砍死', '要捅死', '要整死', '要搞死',
       // Said in a story: 要劈死他, 拿命来偿, 要杀了对方.
       '要劈死', '劈死', '打死他', '砍死他', '拿命', '偿命', '要杀', '要他的命', '要他命',
+      // A fight to the death promised: 谁敢砍树就跟谁拼命 (拼命干活 alone is no threat).
+      '跟他拼命', '跟你拼命', '跟谁拼命', '和他拼命', '和你拼命', '跟他们拼命', '同他拼命', '你死我活', '拼个死活',
     ],
     mass_incident: [
       '群体性事件', '群体性', '群体', '聚集', '多人', '围堵', '聚众', '集体', '堵路', '拦路', '封路', '堵门', '抱团',
@@ -186,6 +191,27 @@ export const defaultVocabulary: Vocabulary = {
     // 已找镇政府协调 is the normal way a dispute is handled, not a threat to petition.
     '找政府',
   ],
+  riskPhrases: {
+    blockVerbs: ['堵', '围', '拦', '封', '挡'],
+    blockSites: ['工地', '施工', '挖机', '挖掘机', '铲车', '政府', '村委会', '村委', '公司', '厂', '项目部', '办公室'],
+    blockPaths: ['公路', '马路', '路口', '路', '道', '大门', '门口'],
+    crowds: [
+      '大家', '村民', '群众', '好多人', '很多人', '一群人', '一帮人', '一伙人', '几十', '十几', '二十几', '好几户', '几户',
+      '全组', '全村', '一起去',
+    ],
+    killVerbs: [
+      '打死', '砍死', '挖死', '锄死', '捅死', '劈死', '弄死', '整死', '搞死', '掐死', '勒死', '砸死', '剁死', '毒死', '烧死',
+      '炸死', '杀了', '宰了', '做掉', '干掉', '打残', '砍残',
+    ],
+    people: [
+      '他们', '她们', '你们', '他家', '他', '她', '你', '对方', '人家', '人', '全家', '一家人', '老子', '那家', '那个人',
+      '邻居', '老婆', '老公', '媳妇', '儿子', '女儿', '爹', '妈', '婆婆', '老人',
+    ],
+    notPeople: [
+      '狗', '猫', '猪', '鸡', '鸭', '鹅', '牛', '羊', '马', '鱼', '蛇', '鼠', '兔', '虫', '树', '苗', '草', '竹', '秧', '菜', '花',
+    ],
+    blows: ['一锄头', '一刀', '一斧头', '一棒', '一棍', '一扁担', '一锤', '一拳', '几刀', '几锄头'],
+  },
   riskNone: [
     '无', '没有', '没', '暂无', '否', '不存在', '低', '较低', '一般', '可控', '较小', '不大', '轻微', '正常',
     '稳定', '平稳', '/', '-', '—', '未发现', '排除',

@@ -45,6 +45,7 @@ const AFTER_CUE = `${SURNAME}(?:[有和家来]${GIVEN}|${GIVEN}{1,2})`;
 const ENDINGS = [...ENDS_IN_SURNAME, ...ENDS_IN_SURNAME_WORDS];
 const PERSON = [...NAMING_WORDS, ...KIN_NOUNS, ...ROLE_WORDS];
 const long = (words: readonly string[]): string => alternation(words.filter((w) => w.length >= 2));
+const LEAD_INS = `(?:${BEFORE_NAME_WORDS.filter((w) => !SINGLE_SURNAMES.includes(w[0] ?? '')).join('|')})`;
 
 /**
  * A rule, and how sure its context is of a person: `sure` whatever word the take spells (a spoken
@@ -82,15 +83,24 @@ const RULES: readonly { re: RegExp; sure?: Sureness }[] = [
     re: new RegExp(`(?<=(?:${alternation(PARTY_KEYS)})[:：]\\s*(?:[^;；。\\n:：]{1,20}?${LIST_SEP}\\s*)*)\\p{Script=Han}{2,4}?(?=${LIST_SEP}|[;；。（(\\s]|$)`, 'gu'),
     sure: 'sure',
   },
-  // Whoever stands before details in brackets (杨秀英（女，52岁）), whatever the surname.
-  { re: new RegExp(`(?<=${BOUNDARY}|${CUE})\\p{Script=Han}{2,4}?(?=[（(](?:男|女|\\d{1,3}岁|[一二三四五六七八九十]{1,3}岁))`, 'gu'), sure: 'sure' },
+  // Whoever stands before details in brackets (杨秀英（女，52岁）), whatever the surname; the word before
+  // a name is not its start (与王五（男） is 王五, 儿子杨军（35岁） is 杨军), unless it begins with a surname (向东).
+  { re: new RegExp(`(?<=${BOUNDARY}|${CUE})(?!${LEAD_INS})\\p{Script=Han}{2,4}?(?=[（(](?:男|女|\\d{1,3}岁|[一二三四五六七八九十]{1,3}岁))`, 'gu'), sure: 'sure' },
 ];
 
-/** The 2-character start of a 3-character candidate, when the text also uses it alone (李四钱 → 李四). */
-function shortest(name: string, text: string): string {
+/**
+ * The 2-character start of a 3-character candidate, when the text also uses it alone (李四钱 → 李四).
+ * A start shared by other 3-character names is no use alone: 谢文军和谢文华 are two people (brothers
+ * often share the middle character), not 谢文 twice.
+ */
+function shortest(name: string, text: string, threes: ReadonlySet<string>): string {
   if (name.length !== 3 || name.includes('某')) return name;
   const head = name.slice(0, 2);
-  return text.split(name).join('\u0000').includes(head) ? head : name;
+  const rest = text.split(name).join('\u0000');
+  for (let at = rest.indexOf(head); at >= 0; at = rest.indexOf(head, at + 1)) {
+    if (!threes.has(rest.slice(at, at + 3))) return head;
+  }
+  return name;
 }
 
 /** An everyday word, or a place, rather than a person: 石头, 李子树, 王村; 对方 and 姓名权 before it. */
@@ -111,11 +121,11 @@ function ordinary(name: string, sure: Sureness, text: string, at: number): boole
 export function findPersonNames(text: string): string[] {
   const found: { name: string; at: number; sure: Sureness }[] = [];
   const doubted: typeof found = [];
-  for (const { re, sure = 'weak' } of RULES) {
-    for (const m of text.matchAll(re)) {
-      const taken = { name: shortest(m[0], text), at: m.index ?? 0, sure };
-      (ordinary(taken.name, sure, text, taken.at) ? doubted : found).push(taken);
-    }
+  const raw = RULES.flatMap(({ re, sure = 'weak' }) => [...text.matchAll(re)].map((m) => ({ m, sure })));
+  const threes = new Set(raw.map(({ m }) => m[0]).filter((n) => n.length === 3));
+  for (const { m, sure } of raw) {
+    const taken = { name: shortest(m[0], text, threes), at: m.index ?? 0, sure };
+    (ordinary(taken.name, sure, text, taken.at) ? doubted : found).push(taken);
   }
   // Whoever is joined to a surely named person is one too (村民王明跟杨树吵, 村民杨梅跟邻居王明…): the
   // everyday word is taken back. A doubted take after a role word needs only any person joined to it.

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport, type ReportParser } from '../grammar/parse.js';
 
@@ -61,6 +62,23 @@ export function evalParts(keyedFile = KEYED_DEV_FILE, phoneFile = PHONE_DEV_FILE
     parts.push({ name: '  其中 pd21–pd40（留出）', cases: phone.filter((c) => !tune(c)), goal: null });
   }
   return parts;
+}
+
+/**
+ * A batch of our own (`--file`), scored whole against the phone goal, then by kind: reports,
+ * near-reports (a field missing) and messages that are no report at all (`header`).
+ */
+export function fileParts(file: string): EvalPart[] {
+  const cases = readCases(file);
+  const name = basename(file);
+  const kind = (c: EvalCase) => (c.expected.ok ? 'report' : c.expected.fields.includes('header') ? 'non' : 'near');
+  const of = (k: string) => cases.filter((c) => kind(c) === k);
+  return [
+    { name, cases, goal: 0.9 },
+    { name: '  其中 周报', cases: of('report'), goal: null },
+    { name: '  其中 缺项', cases: of('near'), goal: null },
+    { name: '  其中 不是周报', cases: of('non'), goal: null },
+  ].filter((p) => p.cases.length > 0);
 }
 
 /** `gridbot eval-reports`: accuracy per set, the misses by id, false when a set is below its goal. */

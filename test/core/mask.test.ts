@@ -20,6 +20,10 @@ describe('findPersonNames: people in chat text, however they are written', () =>
     ['欧阳春生说不还了', ['欧阳春生']],
     ['付某某跟他弟付某为了老妈住院的钱吵', ['付某某', '付某']],
     ['需要调解，隔壁的石有财把俺家的猪圈拆了不赔', ['石有财']],
+    // Brothers sharing the middle character are two people, not the same two characters twice.
+    ['潘志刚（外出务工）和潘志强（党员）分家产吵', ['潘志刚', '潘志强']],
+    // The word before a bracketed name is not its start.
+    ['村民覃光明(男)与韦福(男,40岁)为田坎扯皮', ['覃光明', '韦福']],
   ])('%s → %j', (text, names) => {
     expect(findPersonNames(text)).toEqual(names);
   });

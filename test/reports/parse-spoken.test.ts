@@ -37,9 +37,9 @@ describe('the rules behind those rows', () => {
     expect(r.report.grid).toBe('新街社区第一网格');
   });
 
-  it('takes parties from X某 names and from a name with its details in brackets', () => {
+  it('takes parties from X某 names and from a name with its details in brackets, in the order named', () => {
     const r = parseReport('青杠村五组走访68户 蒋德明（男，52岁）与邻居李某某为滴水吵架 已化解');
-    expect(r.report.disputes[0]?.parties).toEqual(['李某某', '蒋德明']);
+    expect(r.report.disputes[0]?.parties).toEqual(['蒋德明', '李某某']);
   });
 
   it('asks back when 无纠纷 is said before a numbered list of disputes', () => {

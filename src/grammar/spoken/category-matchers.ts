@@ -11,10 +11,17 @@ export interface CategoryMatchers {
   storyCategory: WordTable<Category>;
   /** 家的牛…踩了, 狗咬伤了: an animal's damage, a neighbour dispute. */
   stray: RegExp;
+  /** 挖地基把邻居家的院墙挖裂了: someone else's building harmed, a neighbour dispute. */
+  damage: RegExp;
+  /** A type written in the story: 邻里纠纷 anywhere, or a label opening a clause (其他：…, 其他纠纷，…). */
+  typedAnywhere: RegExp;
+  typedOpening: RegExp;
   /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
   debt: RegExp;
   /** The keyed status words and the ones said in a story (不吵了, 报给镇上): the last said is where it stands. */
   statuses: WordTable<Status>;
+  /** A case handed to a body (交给镇劳动所, 派出所已经介入): an escalated step, the last said like the others. */
+  handover: RegExp;
   /** A type word as an everyday noun (经济损失, 家庭困难), dropped before the category is read. */
   everydayCategory: RegExp;
 }
@@ -25,16 +32,45 @@ function debtRegex(v: Vocabulary): RegExp {
   return new RegExp(`(?:${alternation(s.debtVerbs)})[^,;。]{0,10}?(?:${alternation(s.moneyWords)})|${alternation(s.unpaidWords)}`, 'u');
 }
 
+/** The thing, its owner said before it, then the harm (家的院墙挖裂), or the harm first (震裂了邻居的房子). */
+function damageRegex(v: Vocabulary): RegExp {
+  const s = v.spoken;
+  const owned = `(?:${alternation(s.damagedOwners)})(?:${alternation(s.damagedThings)})`;
+  const done = alternation(s.damageDone);
+  return new RegExp(`${owned}[^,;。 ]{0,3}?(?:${done})|(?:${done})了?[^,;。 ]{0,6}?${owned}`, 'u');
+}
+
+/** 邻里纠纷, 土地矛盾 (a type word then 纠纷) anywhere; 其他：or 其他纠纷，as a clause's first words. */
+function typedRegexes(v: Vocabulary): { typedAnywhere: RegExp; typedOpening: RegExp } {
+  const types = alternation(Object.values(v.categories).flat());
+  return {
+    typedAnywhere: new RegExp(`(${types})(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
+    // 其他：… / 其他纠纷，… / 邻里类 … opening a clause; a bare word and a comma (兄弟，…) is the story, not a label.
+    typedOpening: new RegExp(`(?:^|[\\s,;。、])(${types})(?:(?:矛盾纠纷|纠纷|矛盾|类|问题)[\\s:=,]|\\s*[:=])`, 'u'),
+  };
+}
+
 export function compileCategories(v: Vocabulary): CategoryMatchers {
   const s = v.spoken;
   return {
     weakCategory: wordTable(s.weakCategories).labels,
     storyCategory: wordTable(s.storyCategories),
     stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
+    damage: damageRegex(v),
+    ...typedRegexes(v),
     debt: debtRegex(v),
     statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),
+    handover: handoverRegex(v),
     everydayCategory: new RegExp(alternation(s.everydayCategoryWords), 'gu'),
   };
+}
+
+/** 交给(镇)司法所, 转给派出所, 派出所(已经)介入: a verb with a body, or a body with what it did. */
+function handoverRegex(v: Vocabulary): RegExp {
+  const s = v.spoken;
+  const bodies = alternation([...v.escalationBodies, ...s.handoverBodies]);
+  const verbs = alternation(s.handoverVerbs);
+  return new RegExp(`(?:${verbs})(?:镇|乡|县|市|区|村)?(?:${bodies})|(?:${bodies})(?:已经|已|也)?(?:${alternation(s.takenOverBy)})`, 'gu');
 }
 
 function mergeTables<T extends string>(a: Record<T, string[]>, b: Record<T, string[]>): Record<T, string[]> {

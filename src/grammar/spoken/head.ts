@@ -61,7 +61,8 @@ interface Mention {
  */
 export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead {
   const mentions = householdMentions(text, s);
-  const at = mentions.map((m) => m.at);
+  // Only the week's count and the group's size leave the story: 十几户把路堵了 is part of what happened.
+  const at = mentions.filter((m) => m.visit || m.total).map((m) => m.at);
   const exact = (m: Mention) => m.value !== null && !m.total;
   const visitExact = mentions.find((m) => m.visit && exact(m));
   if (visitExact?.value != null) return { state: 'ok', value: visitExact.value, at };
@@ -71,13 +72,16 @@ export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead 
   const keyed = after?.[1] ? parseChineseInt(after[1]) : null;
   if (keyed !== null && after) return { state: 'ok', value: keyed, at: [...at, { start: after.index, end: after.index + after[0].length }] };
   const bare = s.visitBare.exec(text);
-  const bareValue = bare?.[1] ? parseChineseInt(bare[1]) : null;
+  const bareValue = bare?.[1] && !inWord(text, bare.index + bare[0].length, bare[1]) ? parseChineseInt(bare[1]) : null;
   if (bareValue !== null && bare) return { state: 'ok', value: bareValue, at: [...at, { start: bare.index, end: bare.index + bare[0].length }] };
   const other = mentions.find(exact) ?? mentions.find((m) => m.value !== null);
-  if (other?.value != null) return { state: 'ok', value: other.value, at };
+  if (other?.value != null) return { state: 'ok', value: other.value, at: [...at, other.at] };
   const anyVague = mentions.find((m) => m.value === null);
-  return anyVague ? { state: 'vague', quote: anyVague.quote, at } : { state: 'missing', at };
+  return anyVague ? { state: 'vague', quote: anyVague.quote, at: [...at, anyVague.at] } : { state: 'missing', at };
 }
+
+/** 走访了一部分, 走访了一些: a lone numeral before more of a word is that word, not a count. */
+const inWord = (text: string, end: number, numeral: string): boolean => /^[一两几]$/u.test(numeral) && /\p{Script=Han}/u.test(text[end] ?? '');
 
 function householdMentions(text: string, s: SpokenMatchers): Mention[] {
   const out: Mention[] = [];
@@ -100,7 +104,9 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
     // Only the words that make it the week's count go with it (走访了 / 全组); 杜某等五户 stays in the story.
     const lead = Math.min(visit?.index ?? Infinity, total?.index ?? Infinity);
     const start = Number.isFinite(lead) ? hit.index - before.length + lead : hit.index;
-    out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end: hit.index + hit[0].length } });
+    // 八十户左右: the rough word after the unit goes with the count, not into the story.
+    const end = hit.index + hit[0].length + (/^(?:左右|上下)/u.test(text.slice(hit.index + hit[0].length)) ? 2 : 0);
+    out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end } });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../kernel/surnames.js';
 import { alternation } from '../../kernel/text.js';
 import type { Matchers } from '../matchers.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -37,6 +38,14 @@ export interface SpokenMatchers extends CategoryMatchers {
   /** A word a dispute's story is made of: a quarrel, a debt, a party. */
   conflict: RegExp;
   party: RegExp;
+  /** Up to five characters, then details in brackets that describe a person: 张德明(男，63岁). */
+  bracketed: RegExp;
+  /** Details that say a person whatever stands before them: 男, 女, 52岁. */
+  personStrong: RegExp;
+  surnames: ReadonlySet<string>;
+  compoundSurnames: readonly string[];
+  /** Joining words a name may follow straight on: 与王五(男). */
+  nameJoin: ReadonlySet<string>;
   question: RegExp;
   reportWord: RegExp;
 }
@@ -56,7 +65,9 @@ function gridRegex(v: Vocabulary): RegExp {
 function negatedNil(v: Vocabulary): string {
   const s = v.spoken;
   const negators = [...v.nil.negators, '没人', '没啥', '没什么', '不存在', '未'];
-  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${alternation(s.conflictWords)})`;
+  const conflict = alternation(s.conflictWords);
+  // 没有吵嘴打架的, 没人扯皮或者闹事: conflict words said one after another are one negated list.
+  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*`;
 }
 
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
@@ -108,9 +119,11 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     total: new RegExp(alternation(s.totalWords), 'u'),
     count: new RegExp(
       // 纠纷:2件 / 纠纷=2 / 纠纷2 (a key written by habit, the unit left off before a break) is still the count.
-      `(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)` +
+      `(?:(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)` +
         // 有两起, 共3件: the noun left out, as it is when the count opens the disputes.
-        `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗)`,
+        `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗))` +
+        // 一个矛盾都没有 is the inverted nil, not a count of one.
+        '(?!\\s*[都也](?:没|莫|无))',
       'u',
     ),
     nil: new RegExp(`${negatedNil(v)}|${invertedNil(v)}|${peace(v)}`, 'gu'),
@@ -122,6 +135,11 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     weakNext: new RegExp(alternation(s.weakNextMarkers), 'gu'),
     conflict: /吵|闹|争|骂|打|扯皮|纠纷|矛盾|欠|占|不还|不给|拖|退|赔|堵/u,
     party: /\p{Script=Han}某{1,2}(?:[甲乙丙丁]|\d)?/gu,
+    bracketed: new RegExp(`(\\p{Script=Han}{2,5})\\(([^)]{0,20}?(?:${alternation(s.personDetails)}|\\d)[^)]{0,20}?)\\)`, 'gu'),
+    personStrong: /男|女|岁/u,
+    surnames: new Set(SINGLE_SURNAMES),
+    compoundSurnames: COMPOUND_SURNAMES,
+    nameJoin: new Set(s.nameJoinWords),
     question: new RegExp(`${alternation(s.questionWords)}`, 'u'),
     reportWord: new RegExp(alternation(s.reportWords), 'u'),
   };

@@ -4,7 +4,7 @@ import { cleanSpoken } from './clean.js';
 import { readCount, readGrid, readHouseholds, type GridRead, type HouseholdsRead, type Taken } from './head.js';
 import type { SpokenMatchers } from './matchers.js';
 import { blank, splitDisputes, splitRunOn, type Split } from './split.js';
-import { readStory, tellsDispute } from './story.js';
+import { readStory, tellsDispute, tellsQuarrel } from './story.js';
 
 /** A message read in the spoken form, and whether it is a report at all. */
 export interface SpokenRead {
@@ -49,14 +49,19 @@ function readParts(text: string, s: SpokenMatchers, known: readonly string[]): R
   const nilAt = [...blank(text, taken).matchAll(s.nil)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const story = blank(text, [...taken, ...nilAt]);
   const split = splitDisputes(story, s);
-  const disputes = storyDisputes(split, s, count?.count ?? null);
+  const disputes = storyDisputes(split, s, count?.count ?? null, nilAt.length > 0);
   const nil = disputes.length === 0 && (nilAt.length > 0 || count?.count === 0);
   const nilThenList = split.items.length > 0 && nilAt.some((n) => n.start < split.preamble.length && s.nilNegated.test(text.slice(n.start, n.end)));
   return { grid, households, count: count?.count ?? null, nil, nilThenList, disputes, text };
 }
 
-function storyDisputes(split: Split, s: SpokenMatchers, count: number | null): DisputeDraft[] {
-  const preambleTells = tellsDispute(split.preamble, s);
+/**
+ * The stories of the disputes. After a nil statement with no count, what is left tells a dispute
+ * only with a quarrel or a party in it (没有矛盾纠纷，就是有个老人独居 is a remark, not a family dispute);
+ * 一切正常，王某和李某为地界吵了几句 still reports one.
+ */
+function storyDisputes(split: Split, s: SpokenMatchers, count: number | null, saidNil: boolean): DisputeDraft[] {
+  const preambleTells = saidNil && count === null ? tellsQuarrel(split.preamble, s) : tellsDispute(split.preamble, s);
   const stories = split.items.length > 0 ? split.items : [];
   if (split.firstInPreamble || (split.items.length === 0 && preambleTells)) stories.unshift(split.preamble);
   // 有一起纠纷，情况还在了解: a dispute was counted, so what follows is it, whatever its words.

@@ -1,6 +1,6 @@
 import { readStoryRisks } from '../fields.js';
 import { REPORT_LIMITS } from '../limits.js';
-import type { Category, DisputeDraft, Status } from '../types.js';
+import type { Category, DisputeDraft, Risk, Status } from '../types.js';
 import { clauses } from './clean.js';
 import type { SpokenMatchers } from './matchers.js';
 
@@ -12,23 +12,44 @@ import type { SpokenMatchers } from './matchers.js';
 export function storyCategory(said: string, s: SpokenMatchers): Category | null {
   // 造成经济损失, 家庭困难: a type word used as an everyday noun names no matter.
   const text = said.replace(s.everydayCategory, ',');
+  const typed = typedCategory(text, s);
+  if (typed) return typed;
   const table = s.keyed.categories;
-  let weak: Category | null = null;
   table.re.lastIndex = 0;
   for (let hit = table.re.exec(text); hit; hit = table.re.exec(text)) {
     const label = table.labels.get(hit[0]);
-    if (!label || label === 'other') continue;
-    if (!s.weakCategory.has(hit[0])) return label;
-    weak ??= label;
+    if (label && label !== 'other' && !s.weakCategory.has(hit[0])) return label;
   }
-  // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里).
-  if (s.stray.test(text)) return 'neighbor';
+  // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里);
+  // so is harm to the house next door, whatever work did it (挖地基把邻居家的院墙挖裂了).
+  if (s.stray.test(text) || s.damage.test(text)) return 'neighbor';
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
   if (s.debt.test(text)) return 'economic';
-  if (weak) return weak;
-  for (const [word, label] of s.weakCategory) if (text.includes(word)) return label;
-  return told;
+  return firstWho(text, s) ?? told;
+}
+
+/** Who quarrels, the first said: 两口子吵架 … 邻居报了警 is the couple's matter, not the neighbour's. */
+function firstWho(text: string, s: SpokenMatchers): Category | null {
+  let first: { at: number; label: Category } | null = null;
+  for (const [word, label] of s.weakCategory) {
+    const at = text.indexOf(word);
+    if (at >= 0 && (first === null || at < first.at)) first = { at, label };
+  }
+  return first?.label ?? null;
+}
+
+/**
+ * The type the worker wrote: 一件邻里纠纷 wins over the field the quarrel was in (田坎上吵), and a label
+ * opening the item (其他：狗咬伤了小孩) is a type, 其他 included. A bare 其他 inside a story says nothing.
+ */
+function typedCategory(text: string, s: SpokenMatchers): Category | null {
+  const table = s.keyed.categories.labels;
+  const opening = s.typedOpening.exec(text)?.[1];
+  if (opening) return table.get(opening) ?? null;
+  const anywhere = s.typedAnywhere.exec(text)?.[1];
+  const label = anywhere ? table.get(anywhere) : undefined;
+  return label && label !== 'other' ? label : null;
 }
 
 /** The first matter word the story says (菜地, 尾款), else an 'other' one (车祸), else null. */
@@ -43,26 +64,54 @@ function storyMatter(text: string, s: SpokenMatchers): Category | null {
 }
 
 /** Where it stands: the last step said (正在协调 … 后来签了协议 is resolved); 还没化解 is pending. */
-export function storyStatus(text: string, s: SpokenMatchers): Status {
+export function storyStatus(said: string, s: SpokenMatchers): Status {
   const { statusNegated, escalationBody } = s.keyed;
-  const { statuses } = s;
+  // 已经调解了 is 已调解, as 以经 was 已经: the status words are written with 已.
+  const text = said.replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已');
+  const steps = [
+    ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
+    // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
+    ...[...text.matchAll(s.handover)].map((m) => ({ at: m.index + m[0].length - 1, status: 'escalated' as const })),
+  ].sort((a, b) => a.at - b.at);
   let last: Status | null = null;
-  statuses.re.lastIndex = 0;
-  for (let hit = statuses.re.exec(text); hit; hit = statuses.re.exec(text)) {
-    const negated = statusNegated.test(text.slice(Math.max(0, hit.index - 3), hit.index));
-    last = negated ? 'pending' : (statuses.labels.get(hit[0]) ?? last);
+  for (const step of steps) {
+    const negated = statusNegated.test(text.slice(Math.max(0, step.at - 3), step.at));
+    last = negated ? 'pending' : (step.status ?? last);
   }
   return last ?? (escalationBody.test(text) ? 'escalated' : 'pending');
 }
 
-const BRACKETED = /(\p{Script=Han}{2,3})\(([^)]{0,20}?(?:男|女|岁|村民|组)[^)]{0,20}?)\)/gu;
-
 /** Parties: 张某 / 李某某 as workers write them, and a name with its details in brackets. */
 export function storyParties(text: string, s: SpokenMatchers): string[] {
   s.party.lastIndex = 0;
-  const names = [...text.matchAll(s.party)].map((m) => m[0]);
-  for (const m of text.matchAll(BRACKETED)) if (!m[1]!.includes('某')) names.push(m[1]!);
-  return [...new Set(names)];
+  const names = [...text.matchAll(s.party)].map((m) => ({ name: m[0], at: m.index }));
+  for (const m of text.matchAll(s.bracketed)) {
+    const name = bracketedName(m[1]!, s.personStrong.test(m[2]!), s);
+    if (name && !name.includes('某')) names.push({ name, at: m.index + m[1]!.length - name.length });
+  }
+  // In the order they are named, so 当事人甲 is whoever the story names first.
+  return [...new Set(names.sort((a, b) => a.at - b.at).map((n) => n.name))];
+}
+
+/**
+ * The name in the characters before a bracket (村民张德明, 与王五, 儿子杨军, 欧阳春花): from the first
+ * surname that leaves a name of the right length, a joining word (与, 向) stepped over. With no
+ * surname known, the last three characters when the brackets surely describe a person (男, 52岁):
+ * a name masked with its neighbour is no leak. 承包地(约2亩) names nobody.
+ */
+function bracketedName(before: string, person: boolean, s: SpokenMatchers): string | null {
+  for (let i = 0; i < before.length - 1; i++) {
+    const rest = before.slice(i);
+    if (s.nameJoin.has(rest[0]!) && fitsName(rest.slice(1), s)) continue;
+    if (fitsName(rest, s)) return rest;
+  }
+  return person ? before.slice(-3) : null;
+}
+
+function fitsName(name: string, s: SpokenMatchers): boolean {
+  const compound = s.compoundSurnames.find((c) => name.startsWith(c));
+  if (compound) return name.length >= compound.length + 1 && name.length <= compound.length + 2;
+  return s.surnames.has(name[0]!) && name.length >= 2 && name.length <= 3;
 }
 
 const EDGES = /^[\s,，;。:、.)是]+|[\s,，;。:、]+$/gu;
@@ -77,14 +126,28 @@ export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
     parties: storyParties(text, s),
     summary,
     status: storyStatus(text, s),
-    // 喝了农药, 拿了刀: speech puts 了 inside the words of a threat; the risk tables have it without.
-    risks: readStoryRisks(text.replace(/了/gu, ''), s.keyed),
+    risks: storyRisks(text, s),
     method: null,
   };
 }
 
+/**
+ * 喝了农药, 拿了刀: speech puts 了 inside the words of a threat, and the risk tables have it without;
+ * 不如死了算了 keeps it. Both readings count, in the order the words-without-了 reading gives.
+ */
+function storyRisks(text: string, s: SpokenMatchers): Risk[] {
+  const found = readStoryRisks(text.replace(/了/gu, ''), s.keyed);
+  for (const r of readStoryRisks(text, s.keyed)) if (!found.includes(r)) found.push(r);
+  return found;
+}
+
 /** Whether leftover text tells a dispute (a quarrel, a debt, a party, a category), not just filler. */
 export function tellsDispute(text: string, s: SpokenMatchers): boolean {
+  return tellsQuarrel(text, s) || storyCategory(text, s) !== null;
+}
+
+/** A quarrel, a debt or a party said: a dispute even beside a nil statement. */
+export function tellsQuarrel(text: string, s: SpokenMatchers): boolean {
   s.party.lastIndex = 0;
-  return s.conflict.test(text) || s.party.test(text) || storyCategory(text, s) !== null;
+  return s.conflict.test(text) || s.party.test(text);
 }

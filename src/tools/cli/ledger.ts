@@ -51,9 +51,11 @@ export function registerLedgerCommands(program: Command, run: DbRunner): void {
     .description('周报解析评测：键名周报开发集和手机周报开发集（分调规则用和留出两半）')
     .option('--dev <file>', '键名周报 JSONL（默认：../shared/data/report-dev.jsonl）')
     .option('--phone <file>', '手机周报 JSONL（默认：../shared/data/report-phone-dev.jsonl）')
-    .action(async (opts: { dev?: string; phone?: string }) => {
-      const { evalParts, evalReports } = await import('../../reports/eval.js');
-      const ok = evalReports(evalParts(opts.dev, opts.phone), (l) => process.stdout.write(`${l}\n`));
+    .option('--file <file...>', '只评这些 JSONL（如自己写的盲测批），整批和按周报/缺项/不是周报分开各报一行')
+    .action(async (opts: { dev?: string; phone?: string; file?: string[] }) => {
+      const { evalParts, evalReports, fileParts } = await import('../../reports/eval.js');
+      const parts = opts.file ? opts.file.flatMap(fileParts) : evalParts(opts.dev, opts.phone);
+      const ok = evalReports(parts, (l) => process.stdout.write(`${l}\n`));
       process.exitCode = ok ? 0 : 1;
     });
 }

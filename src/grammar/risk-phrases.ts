@@ -1,0 +1,55 @@
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../kernel/surnames.js';
+import { alternation } from '../kernel/text.js';
+
+/**
+ * Risks a story tells with a verb and its object, in the order speech puts them (十几户把施工的路堵了,
+ * 一锄头把陆某挖死): the risk tables hold noun phrases (堵路, 要打死), so these are named in their
+ * words first and then read like any other, negation and order of mention included.
+ */
+export interface RiskPhraseWords {
+  /** 堵, 围, 拦: what a crowd does to a road or a gate. */
+  blockVerbs: string[];
+  /** Places that are a blockade whoever blocks them: 工地, 挖机, 村委会, 政府. */
+  blockSites: string[];
+  /** Places one neighbour may block too (路, 大门): a blockade only when a crowd is said. */
+  blockPaths: string[];
+  /** Words for many people: 大家, 村民, 十几户, 一帮人. */
+  crowds: string[];
+  /** A killing verb (打死, 挖死) after 把 and a person: 就一锄头把他挖死. */
+  killVerbs: string[];
+  /** Who 把 may put before a killing verb (他, 对方, 全家); a party (陆某某, 韦志军) always may. */
+  people: string[];
+  /** Creatures and things that look like a name after a surname (把黄狗打死, 把杨树砍了): never a person. */
+  notPeople: string[];
+  /** What may be swung between the person and the verb: 把他一锄头挖死. */
+  blows: string[];
+}
+
+// Words the risk tables read these by; neither is an everyday word in a story.
+const BLOCKADE = '聚众堵路';
+const KILLING = '要人命';
+
+/** Compiles the words once; the function returns the story with each such risk named. */
+export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => string {
+  const verbs = alternation(w.blockVerbs);
+  // 把[施工的路]堵了 / 把[路]堵得死死的 / 围了[村委会]; 了 may have been taken out before (story.ts).
+  const blocked = new RegExp(`把([^,;。 ]{0,12}?)(?:${verbs})|(?:${verbs})(?:了|住)?([^,;。 ]{0,4}?(?:${alternation(w.blockSites)}))`, 'gu');
+  const site = new RegExp(alternation(w.blockSites), 'u');
+  const path = new RegExp(alternation(w.blockPaths), 'u');
+  const crowd = new RegExp(alternation(w.crowds), 'u');
+  // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
+  // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).
+  const surname = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
+  const named = `${surname}(?!\\p{Script=Han}{0,1}(?:${alternation(w.notPeople)}))\\p{Script=Han}{1,2}?`;
+  const who = `(?:${alternation(w.people)}|\\p{Script=Han}某{1,2}|${named})`;
+  const killed = new RegExp(`把${who}(?:${alternation(w.blows)})?(?:${alternation(w.killVerbs)})`, 'gu');
+  return (story) => {
+    const crowded = crowd.test(story);
+    return story
+      .replace(blocked, (m, object?: string, after?: string) => {
+        const what = object ?? after ?? '';
+        return site.test(what) || (crowded && path.test(what)) ? BLOCKADE : m;
+      })
+      .replace(killed, KILLING);
+  };
+}

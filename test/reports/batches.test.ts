@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readCases, scoreCase } from '../../src/reports/eval.js';
+
+// Our own batches after the rules were fixed on them (docs/reports.md gives each one's first,
+// untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise.
+const batches: [file: string, known: string[]][] = [
+  ['phone-blind-3.jsonl', []],
+  ['phone-blind-4.jsonl', []],
+  ['phone-probe-4.jsonl', []],
+  ['phone-probe-5.jsonl', []],
+  ['phone-probe-6.jsonl', ['pr03', 'pr08']],
+];
+
+describe.each(batches)('batch %s', (file, known) => {
+  const cases = readCases(fileURLToPath(new URL(`./data/${file}`, import.meta.url)));
+  it('is read right but for its known misses', () => {
+    expect(cases.filter((c) => !scoreCase(c)).map((c) => c.id)).toEqual(known);
+  });
+});
