@@ -1,0 +1,52 @@
+import { STRONG } from './kinds.js';
+import * as W from './words.js';
+
+const rx = (source: string) => new RegExp(source, 'u');
+const HELP = rx(W.HELP);
+// News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
+const NEWS = rx(W.NEWS);
+const LEGAL = rx(W.LEGAL);
+const DONE_HARM = rx(W.DONE_HARM);
+const AFTERMATH = rx(W.AFTERMATH);
+const CROP_HARM = rx(W.CROP_HARM);
+const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
+const OTHERS = rx(W.OTHERS);
+// The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
+const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD})`);
+const TOLD: [RegExp, number][] = [
+  [NEWS, 3],
+  [rx(W.NOTICE), 3],
+];
+const ASKED: [RegExp, number][] = [
+  [OTHERS, 1],
+  [LEGAL, 1],
+  [rx(W.HEARSAY), 1],
+  [rx(W.GAME), 2],
+];
+// The writer or their household in the message: a news word or a legal question then weighs less,
+// since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
+const FIRST_PERSON = /我|俺|咱/u;
+
+/**
+ * How much the frame of the message lowers a signal: told (news, a notice), asked about (others'
+ * case, the law, hearsay, a game), or a harm already done and asked about as a cost.
+ */
+export function discount(folded: string, now: boolean): number {
+  const helpAsked = HELP.test(folded);
+  const table = helpAsked ? ASKED : [...TOLD, ...ASKED];
+  const own = FIRST_PERSON.test(folded);
+  const ownKin = OWN_KIN.test(folded);
+  // 儿子把对方打伤了，医药费要大人出吗: a harm already done, asked about who pays, is a legal
+  // question about the past, not someone in danger (unless something is still happening or help is called for);
+  // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
+  const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
+  const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded)) ? STRONG : 0;
+  return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0);
+}
+
+/** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
+function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
+  if (re === NEWS && own) return by - 1;
+  if (re === LEGAL && !own && !now) return by + 1;
+  return by;
+}
