@@ -1,10 +1,12 @@
 import { broadNeed, KITCHEN_WORK } from './broad.js';
 import { foldDialect } from './dialect.js';
 import { foldText } from './fold.js';
+import { frameNeed } from './frames.js';
 import { type DangerReading, type Found, KIND_OF, NONE, STRONG, URGENT_AT, WEAK } from './kinds.js';
 import { refineNeed } from './refine.js';
 import { segmentsOf } from './segments.js';
 import { COMBOS, type Need, SIGNALS } from './signals.js';
+import { matchesUnnegated } from './unnegated.js';
 import { discount } from './weigh.js';
 import * as W from './words.js';
 
@@ -13,7 +15,6 @@ export type { DangerKind, DangerReading } from './kinds.js';
 const rx = (source: string) => new RegExp(source, 'u');
 const NOW = rx(W.NOW);
 const HABITUAL = rx(W.HABITUAL);
-const NEGATED_BEFORE = rx(`${W.NEGATION}$`);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
 
@@ -31,7 +32,8 @@ export function recogniseDanger(text: string): DangerReading {
   const whole = live.join('，');
   const now = NOW.test(whole);
   const broad = () => (HABITUAL.test(whole) ? null : broadNeed(live, folded, now));
-  const found = strongestNeed(live) ?? broad();
+  // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
+  const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
   if (score < URGENT_AT) return NONE;
@@ -58,11 +60,7 @@ function strongestNeed(live: readonly string[]): Found | null {
   return best;
 }
 
-/** A match that is not right after 没, 不, 差点: "现在不打了" is no beating. */
-function matchesUnnegated(re: RegExp, seg: string): boolean {
-  re.lastIndex = 0;
-  for (const m of seg.matchAll(re)) {
-    if (!NEGATED_BEFORE.test(seg.slice(Math.max(0, m.index - 3), m.index))) return true;
-  }
-  return false;
+function stronger(a: Found | null, b: Found | null): Found | null {
+  if (!a || !b) return a ?? b;
+  return b.score > a.score ? b : a;
 }

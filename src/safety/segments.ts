@@ -13,7 +13,9 @@ const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
 const LEGAL = rx(W.LEGAL);
-const PRESENT = rx(`${W.NOW}|又|还|正|刚|在`);
+// 正 in 正当防卫, 正常 is no sign of now.
+const PRESENT = rx(`${W.NOW}|又|还|正(?![当常规式经确义面月好])|刚|在`);
+const ANGER_WISH = rx(W.ANGER_WISH);
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
 const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
@@ -38,7 +40,7 @@ export function segmentsOf(text: string): Segment[] {
     past = PAST.test(t) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
     supposed = HYPOTHETICAL.test(t) || (supposed && LEGAL.test(t) && !PRESENT.test(t));
-    return { text: t, dead: past || supposed || DID_BEFORE.test(t) || i <= resolvedAt };
+    return { text: t, dead: past || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
 

@@ -22,6 +22,8 @@ const ASKED: [RegExp, number][] = [
   [LEGAL, 1],
   [rx(W.HEARSAY), 1],
   [rx(W.GAME), 2],
+  [rx(W.COMMERCE), 1],
+  [rx(W.ASKING), 1],
 ];
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).

@@ -9,7 +9,7 @@ export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|�
 /** Objects that make a harm verb everyday: 杀猪, 砍树, 杀价, 打疫苗. */
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这一两几]?[头只条棵根](?!人))';
 /** Things that can be locked up or withheld: 工资被扣了, 把他手机锁起来 hold nobody. */
-export const THING = '(?:东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
+export const THING = '(?:狗|猫|鸡|鸭|鹅|牛|羊|猪|兔|鸟|东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
 /** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
 export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃)';
 /** Grown kin and dependants, dialect names included: the people a family member writes about. */
@@ -19,7 +19,7 @@ export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|�
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
 
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
-export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀|砍|捅|劈|剁|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
+export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|杀(?!猪刀)|砍(?![刀斧])|捅|劈(?![刀柴])|剁(?!刀)|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
 /** Beating. */
 export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤|整|捶)';
 /** Saying one will do it. */
@@ -41,7 +41,7 @@ export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:如果|假如|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算)';
 /** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传))';
+export const NEWS = '(?:新闻|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传)|直播)';
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说|不知道真假|不晓得真假)';
 /** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
@@ -49,7 +49,7 @@ export const GAME = '(?:比赛|球赛|篮球|足球|比分|打比赛|斗地主|�
 /** A grid worker's notice or routine report. */
 export const NOTICE = '(?:通知|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会|会议|培训|讲座|演练|组织[^，。]{0,4}(?:学习|培训|演练)|安全知识|安全教育|防(?:溺水|火灾|诈骗|汛)|排查|走访|入户|提醒大家|注意安全|要注意|注意防|温馨提示|网格员提醒|本周|各户|大家注意)';
 /** The danger is over: settled, the person taken away, out of hospital. */
-export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解|和好|签了协议|没事了|已经好了|平息|被(?:派出所|警察|公安)[^，。]{0,4}(?:带走|抓|拘)|关进去|判了(?!不准|禁止|保护|他不)|出院了|已经离婚|后来没|没去成|好多了|平安|(?:是|那是|都是)[^，。]{0,6}(?:的事|以前|去年)|过去了|处理了|处理完|处理好|放出来|出狱|刑满|(?:后来|然后|已经)[^，。]{0,3}睡着了|酒醒了|劝走了|劝回去|被劝|拉开了|消停了|冷静下来|各回各家|劝开了|散了|(?<!没|没有|不)(?:爬|救)(?:起来|上来|出来)了?(?![^，。]{0,3}又)|(?<!不是|不|没|没有|别)(?:开玩笑|闹着玩|说着玩|玩笑话|口头禅|说说而已|随口说|气话|气头上的话)|(?:年|月|前|天|时候|星期|礼拜|周)的事)';
+export const RESOLVED = '(?<!没|未|没有|不)(?:调解好|调解成功|化解|和好|签了协议|没事了|已经好了|平息|被(?:派出所|警察|公安)[^，。]{0,4}(?:带走|抓|拘)|关进去|判了(?!不准|禁止|保护|他不)|出院了|已经离婚|后来没|没去成|好多了|平安|(?:是|那是|都是)[^，。]{0,6}(?:的事|以前|去年)|过去了|处理了|处理完|处理好|放出来|出狱|刑满|(?:后来|然后|已经)[^，。]{0,3}睡着了|酒醒了|劝走了|劝回去|被劝|拉开了|消停了|冷静下来|各回各家|劝开了|散了|(?<!没|没有|不)(?:爬|救)(?:起来|上来|出来)了?(?![^，。]{0,3}又)|(?<!不是|不|没|没有|别)(?:开玩笑|闹着玩|说着玩|玩笑话|口头禅|说说而已|随口说|气话|气头上的话|嘴上说说|随便说说|说说的)|住(?:在|到)?[^，。]{0,2}(?:亲戚|安置|帐篷)|安置好了|转移出来了|搬出来了|(?:年|月|前|天|时候|星期|礼拜|周)的事)';
 /** Someone else's case, asked about. */
 export const OTHERS = '(?:朋友|同事|同学|表姐|表妹|表哥|表弟|堂哥|堂姐|亲戚家|别人家|邻村|外村|有个人|有人问|帮[^，。]{0,3}问|网友|隔壁村|别的村|其他村|别村)';
 /** A question about the law: it lowers an ambiguous signal, never a clear one. */
@@ -62,9 +62,15 @@ export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差�
 export const HABITUAL = '(?:老是?被|老是|经常|总是|动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年|老说|老讲|总说|经常说|天天说|从来没)';
 /** A harm already done (打伤了, 把头砸破了): with a cost or liability question and nothing now, it is the aftermath. */
 export const DONE_HARM = '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0,3}了';
-export const AFTERMATH = '(?:医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
+export const AFTERMATH = '(?:补助|补贴|救助|重建|医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
 /** Trees and crops cut, dug up or stolen (杉木被人砍了): a property dispute, not a person hurt. */
 export const CROP_HARM = '(?:树|木|杉|松|柏|竹|庄稼|苗|菜|玉米|稻|果)[^，。]{0,4}被[^，。]{0,8}(?:砍|偷|毁|挖|拔)';
 /** The writer's own wish to poison an animal (想用药把它毒死): a request for wrongdoing, refused elsewhere, not a danger. */
 const ANIMAL = '(?:狗|猫|鸡|鸭|鹅|牛|猪|羊|鱼|它们?)';
 export const OWN_ANIMAL_HARM = `^(?!.*(?:扬言|放话|说要|威胁|吓唬|他们?要|他想)).*(?:想|打算|准备)[^，。]{0,8}${ANIMAL}[^，。]{0,4}(?:毒死|药死|弄死)`;
+/** A wish said in anger (气得我想拿刀砍人): a feeling, not a plan. */
+export const ANGER_WISH = '气得(?:我|俺)(?:真|都)?想';
+/** A knife, a gun or a poison as goods (买把砍刀, 农药哪里有卖): 卖菜 sells no weapon. */
+export const COMMERCE = '(?:买|(?<!小)卖(?!部)|店里|商店|网购|下单)[^，。]{0,6}(?:刀|斧|药|枪|汽油|锄|镰)|(?:刀|斧|药|枪|汽油|锄|镰)[^，。]{0,6}(?:哪家店|哪里有卖|哪有卖|多少钱一|店里)'
+/** Asking how things are done (我想问问 被人打了以后怎么验伤): a question, not a cry. */
+export const ASKING = '(?:想问问|想问一下|请问|问一下|咨询一下|以后怎么|之后怎么|怎么验伤|去哪里验)';

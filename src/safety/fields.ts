@@ -1,0 +1,77 @@
+/**
+ * Fields of meaning the event frames are built from (frames.ts): each names one part of an event
+ * (who is hurt, how, what state they are in, whether it is about to happen), never a sentence.
+ * A township extends a field by adding words to it.
+ */
+import * as W from './words.js';
+
+/** Children, and the kin words children go by (侄女, 外孙, 孙娃). */
+export const CHILD = `(?:${W.CHILD}|侄女|侄儿|侄子|外孙|外甥|孙娃)`;
+/** Someone who can be hurt: pronouns, kin, roles (words.PERSON), children. */
+export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD})`;
+/** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
+export const BLOW = '(?:打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|摔|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
+/** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
+export const BLOW_ON_WHO = `把${WHO}[^，。]{0,8}${BLOW}|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
+/** What a hurt body looks or sounds like right now. */
+export const HURT = '(?:血|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|嗷嗷|惨叫|哭喊|直哭|求饶|喊救命)';
+/** It is going on or has just happened (a result still there): 一直, 还在, 不停, 刚. */
+export const GOING_ON = `(?:${W.NOW}|一直|不停|还在|又在|在(?:冒|流|淌|喷|打|追|砸|踢|喊|哭)|刚|已经)`;
+/** A cry for help or fear (怎么办 alone is every legal question's ending, so it is not one). */
+export const DISTRESS = '(?:救救|救命|快来|来人|帮帮我|怎么办啊|好害怕|好怕|害怕|吓死|快叫|快报警|拉不住|拦不住|拉都拉不)';
+/** Saying one will hurt someone, often a step away: 要来收拾我, 说要废了他, 回来弄死你. */
+export const HURT_INTENT = `(?:要|说要|扬言|放话|喊着?要|准备|等下|回来|过来|迟早)[^，。]{0,4}(?:来|去)?(?:收拾|弄|整|打|砍|捅|教训|废|剁)(?:死|残|了|掉)?(?:我|俺|你|他|她)(?:们|全家|一家)?`;
+/** When a threat is to be carried out: soon enough that help is needed now. */
+export const SOON = '(?:今晚|晚上|等下|等会|马上|一会|明天|天黑|回来|在来的路上|在路上|过来了|等着|上门|出门了|到了)';
+/** Suffering that makes life not worth going on. */
+export const SUFFERING = '(?:活着[^，。]{0,3}(?:苦|累|难|没意思|受罪|没盼头|没用)|撑不住|熬不下去|撑不下去|受不了了|没活路|走投无路|拖累)';
+/** Going away as a way of dying: 想去陪我妈, 跟他们作伴, 解脱. */
+export const GOING_AWAY = '(?:想去|要去|去陪|陪[^，。]{0,3}去|作伴|团聚|解脱|了断|一了百了|走了算了|不如走了|先走一步)';
+/** Where people stand to jump, and the edge of it. */
+export const AT_EDGE = '(?:(?:站|坐|爬|蹲|翻)(?:在|到|上|过)[^，。]{0,4}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库边|河边|井边)|(?:栏杆|护栏|窗户?)(?:外|外头|外面|外边))';
+/** Nobody can bring them back: 谁劝都不听, 不肯下来. */
+export const WONT_COME = '(?:劝|拉不|不肯下|不下来|不听|要跳|往下跳|哭着?说|喊着)';
+/** Ways of killing oneself. */
+export const SELF_METHOD = '(?:跳河|跳楼|跳崖|跳水库|跳井|跳江|喝农药|喝药|上吊|割腕|卧轨|吃安眠药|服毒|寻死)';
+/** Saying one will do it, or a condition that triggers it: 不离婚就跳河. */
+export const WILL = '(?:就|要|想|扬言|说|准备|威胁|非要|干脆)';
+/** Poisons a person can swallow. */
+export const POISON =
+  '(?:农药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|消毒液|杀虫剂|汽油|煤油|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))';
+/** Swallowed (吃了, 喝下去, 当饮料喝). */
+export const SWALLOW = `(?:(?:喝|吃|吞|舔|咽)(?:了|下|下去|进去)[^，。]{0,6}${POISON}|${POISON}[^，。]{0,8}(?:喝|吃|吞|舔|咽)(?:了|下|进|一口|几口)|(?:安眠药|降压药|药片)[^，。]{0,4}(?:全|都)(?:吃|吞|喝)了)`;
+/** Food that can poison: wild mushrooms, greens, food gone off, an unknown drink. */
+export const RISKY_FOOD = '(?:(?:吃|喝)了?[^，。]{0,8}(?:蘑菇|菌子|野菜|野果|剩饭|剩菜|肉|酒|东西|草药|偏方|饮料|水))';
+/** Signs of a body poisoned or failing: more than a little dizziness. */
+export const SICK = '(?:全都?吐|一直吐|吐个不停|又吐又拉|上吐下泻|站不起|起不来|口吐白沫|吐白沫|抽筋|抽搐|昏|叫不醒|喊不醒|不省人事|嘴唇发|喘不上|在抖|发抖)';
+/** Forced into a vehicle: 拽上一辆面包车, 塞进车里. */
+export const INTO_VEHICLE = '(?:拽|拖|拉|塞|架|抓|推|抱|扛|扔|弄)(?:上|进|到)[^，。]{0,5}(?:车|摩托|三轮)';
+/** A child not back where they should be, and being looked for. */
+export const NOT_BACK = '(?:(?:还|都)?没(?:有)?(?:回|到)(?:家|屋|学校|来)|没(?:看|见)(?:到|着)|问遍|找遍|到处找|不见|没影|联系不上|只(?:看|找)得?到一个|少了一个)';
+export const LOOKED_FOR = '(?:到现在|天黑|半夜|问遍|找遍|到处|都说|一直|几个小时|钟头|还没|现在)';
+export const WATER_PLACE = '(?:河|塘|水库|堰|井|江|水池|水边|溪|沟)';
+/** Gathering people for a fight, and what the fight is about. */
+export const MOBILISE = '(?:喊人|叫人|摇人|召集|集合|抄家伙|拿家伙|带家伙|往这边来|冲过来|围过来)';
+export const CLASH = '(?:两边|对方|吵|骂|闹|打|砸|挖|拆|抢|冲|围|推|扯|堵)';
+/** An order that keeps someone away: the court's, or the police's. */
+export const KEEP_AWAY = '(?:保护令|告诫书|禁止令|(?:法院|法官|派出所|警察|公安)[^，。]{0,6}(?:不能|不准|不许|禁止)[^，。]{0,4}(?:靠近|接近|找|联系|骚扰|来))';
+export const THERE = '(?:门口|蹲|守|来了|又来|找上门|上门|楼下|在来的路上|翻墙|跟着|堵|打电话|就在|在外面|窗外)';
+/** A stranger or the night, and a hand on the door or window. */
+export const STRANGE = '(?:半夜|深夜|大半夜|陌生|不认识|有人|有个男的|醉汉|光棍)';
+export const AT_DOOR = '(?:拧|撬|推|敲|扒|摇|晃|踹|砸|拍)[^，。]{0,4}(?:门|窗|锁|把手)';
+/** Clothes pulled off by force. */
+export const STRIPPED = `(?:扯|扒|脱|撕|拽|解)(?:${WHO})?的?[^，。]{0,2}(?:裤|衣|裙|扣子)`;
+export const CHASED = '(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来)';
+/** Smoke or flames, and people who cannot get out of them. */
+export const SMOKE = '(?:冒[^，。]{0,4}烟|黑烟|浓烟|全是烟|一屋子?烟|火光|火苗|烧着|着起来|烧起来|爆了|爆炸)';
+export const TRAPPED = '(?:下不来|出不来|困在|被困|跑不出|里面还?有|里面还住|还在里面|人在里面|有人在里面|没出来)';
+/** What gives off fumes indoors, and someone who will not wake. */
+export const FUMES = '(?:烧炭|炭火|炭盆|烤火|煤炉|蜂窝煤|火盆|热水器|煤气|天然气)';
+export const UNRESPONSIVE = '(?:(?:喊|叫)(?:不醒|不应|没反应)|没反应|不省人事|昏|晕倒|醒不过来|没动静|没声音|没气|没上来)';
+export const PIT = '(?:沼气池|化粪池|地窖|窨井|粪池|粪坑|红薯窖|菜窖|井下|枯井)';
+/** Water rising onto homes, and people in its way. */
+export const RISING = '(?:水[^，。]{0,4}(?:漫|涨|淹|冲)|漫过|漫到|涨水|发水|洪水|山洪|(?:要|快)被[^，。]{0,2}冲)';
+/** Caught under something heavy. */
+export const PINNED = '(?:压在[^，。]{0,4}(?:底下|下面|下头)|被[^，。]{0,4}压(?:住|着)|卡在[^，。]{0,4}(?:里|下|中间))';
+/** Bleeding that does not stop. */
+export const BLEEDING = '(?:血[^，。]{0,3}(?:一直|不停|止不住|直|还在|哗哗)[^，。]{0,2}(?:冒|流|淌|喷|涌)|(?:冒|喷|涌)血|血流不止|肉[^，。]{0,2}翻|骨头[^，。]{0,3}露)';

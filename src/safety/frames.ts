@@ -1,0 +1,63 @@
+import * as F from './fields.js';
+import type { Found } from './kinds.js';
+import type { Need } from './signals.js';
+import { matchesUnnegated } from './unnegated.js';
+import * as W from './words.js';
+
+/**
+ * Event frames: who is hurt × how × that it is now, each part a field of meaning (fields.ts), all
+ * parts in one stretch of the message. A frame catches a new wording of a known kind of danger
+ * because it asks for the parts of the event, not for a phrase: 把他婆娘摁在猪圈边上一顿乱捶 婆娘嗷嗷叫
+ * is a blow on a person and a cry, however the blow and the cry are said.
+ */
+interface Frame {
+  need: Need;
+  parts: RegExp[];
+  /** An everyday sense that empties the frame: farm work, meat, cooking. */
+  not?: RegExp;
+}
+
+const g = (source: string) => new RegExp(source, 'gu');
+const EVERYDAY = g(`${W.FARMING}|(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}|杀鸡|杀鸭|剁肉|熏|烧纸|烧香|烟囱|抽烟|烟花|鞭炮`);
+// A wound from farm work is still a wound: only meat and blood food empty the bleeding frames.
+const MEAT = g('(?:杀|宰|剁|剖)了?(?:猪|鸡|鸭|鹅|牛|羊|鱼|兔)|杀鸡|杀鸭|剁肉|猪血|鸭血|排骨');
+const frame = (need: Need, ...parts: string[]): Frame => ({ need, parts: parts.map(g), not: EVERYDAY });
+const wound = (...parts: string[]): Frame => ({ need: 'medical', parts: parts.map(g), not: MEAT });
+
+const FRAMES: Frame[] = [
+  frame('beat', F.BLOW_ON_WHO, `${F.HURT}|${F.GOING_ON}|${F.DISTRESS}`),
+  frame('threat', F.HURT_INTENT, F.SOON),
+  frame('selfHarm', F.SUFFERING, F.GOING_AWAY),
+  frame('selfHarm', F.AT_EDGE, F.WONT_COME),
+  frame('selfHarm', `${F.WILL}[^，。]{0,6}${F.SELF_METHOD}`),
+  frame('poisoned', F.SWALLOW),
+  frame('poisoned', F.RISKY_FOOD, F.SICK),
+  frame('detain', `(?:把${F.WHO}|被)[^，。]{0,6}${F.INTO_VEHICLE}`),
+  frame('childWater', F.CHILD, F.WATER_PLACE, F.NOT_BACK),
+  frame('childMissing', F.CHILD, F.NOT_BACK, F.LOOKED_FOR),
+  frame('crowd', W.GROUP, F.MOBILISE, F.CLASH),
+  frame('order', F.KEEP_AWAY, F.THERE),
+  frame('stalk', F.STRANGE, F.AT_DOOR),
+  frame('stalk', F.STRIPPED),
+  frame('stalk', F.CHASED, `${F.DISTRESS}|跑|躲|不敢`),
+  frame('gas', F.FUMES, F.UNRESPONSIVE),
+  frame('pit', F.PIT, F.UNRESPONSIVE),
+  frame('fire', F.SMOKE, F.TRAPPED),
+  frame('flood', F.RISING, `${F.TRAPPED}|${F.WHO}[^，。]{0,3}在(?:里面|屋里|楼上|房顶)`),
+  wound(F.PINNED),
+  wound(F.BLEEDING),
+];
+
+const SHORT = 50;
+
+/** The first frame whose parts all fall in one stretch of up to three live clauses (or a short message). */
+export function frameNeed(live: readonly string[]): Found | null {
+  const whole = live.join('，');
+  const windows = whole.length <= SHORT ? [whole] : live.map((_, i) => live.slice(i, i + 3).join('，'));
+  for (const w of windows) {
+    const hit = FRAMES.find((f) => !(f.not && matchesUnnegated(f.not, w)) && f.parts.every((p) => matchesUnnegated(p, w)));
+    // As much as a weak signal with a sign of now: the frame is the event, not its certainty.
+    if (hit) return { need: hit.need, score: 2 };
+  }
+  return null;
+}
