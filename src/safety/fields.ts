@@ -11,16 +11,15 @@ export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD}|女的|男的|女人)`;
 /** The person 把 puts under a blow, themselves or their kin (把我家的娃), not their wall or cow. */
 const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
-export const BLOW = '(?:打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
+export const BLOW = '(?:打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
-export const BLOW_ON_WHO = `(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,8}${BLOW}|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
+export const BLOW_ON_WHO = `(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,8}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
 /** What a hurt body looks or sounds like right now. */
-export const HURT =
-  '(?:血|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|睁不开|看不见|变形|弯成|不吭声|嗷嗷|惨叫|哭喊|直哭|求饶|喊救命|别打了)';
+export const HURT = '(?:血(?!压|糖|脂|型)|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|睁不开|看不见|变形|弯成|不吭声|嗷嗷|惨叫|哭喊|直哭|求饶|喊救命|别打了)';
 /** It is going on or has just happened (a result still there): 一直, 还在, 不停, 刚. */
-export const GOING_ON = `(?:${W.NOW}|一直|不停|还在|又在|在(?:冒|流|淌|喷|打|追|砸|踢|喊|哭)|刚|已经)`;
+export const GOING_ON = `(?:${W.NOW}|越来越|一直|不停|还在|又在|在(?:冒|流|淌|喷|打|追|砸|踢|喊|哭)|刚|已经)`;
 /** A cry for help or fear (怎么办 alone is every legal question's ending, so it is not one). */
-export const DISTRESS = '(?:救救|救命|快来|来人|帮帮我|怎么办啊|好害怕|好怕|害怕|吓死|快叫|快报警|拉不住|拦不住|拉都拉不)';
+export const DISTRESS = '(?:救救|救命|快来|来人|帮帮我|怎么办啊|好害怕|好怕|害怕|吓死|快叫|快报警|拉不住|拦不住|拉都拉不|拉不开|喊不住|劝不住|劝不开)';
 /** Saying one will hurt someone, often a step away: 要来收拾我, 说要废了他, 回来弄死你. */
 export const HURT_INTENT = `(?:要|说要|扬言|放话|喊着?要|准备|等下|回来|过来|迟早)[^，。]{0,4}(?:来|去)?(?:收拾|弄|整|打|砍|捅|教训|废|剁)(?:死|残|了|掉)?(?:我|俺|你|他|她)(?:们|全家|一家)?`;
 /** Taken somewhere by force: 把我弟拖到河坝那边去了. */
@@ -28,30 +27,30 @@ export const FORCED_AWAY = `把${HELD}[^，。]{0,2}(?:拖|拽|拉|架|押|绑|�
 /** Armed: a weapon taken out or held (猎枪从柜子里翻出来了). */
 export const ARMED = `${W.HOLD}[^，。]{0,4}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找)出来`;
 /** What the armed one says they will do to someone. */
-export const MENACE = `算[^，。]{0,2}账|拼命|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:人|家|他|她|你|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过`;
+export const MENACE = `算[^，。]{0,2}账|拼命|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:人|家|他|她|你|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
 /** When a threat is to be carried out: soon enough that help is needed now. */
 export const SOON = '(?:今晚|晚上|等下|等会|马上|一会|明天|天黑|回来|在来的路上|在路上|过来了|等着|上门|出门了|到了)';
 /** Suffering that makes life not worth going on. */
-export const SUFFERING =
-  '(?:活着[^，。]{0,3}(?:苦|累|难|没意思|受罪|没盼头|没用)|撑不住|熬不下去|撑不下去|受不了了|没活路|走投无路|拖累|不想[^，。]{0,6}(?:添麻烦|添负担|连累|拖累))';
+export const SUFFERING = '(?:活着[^，。]{0,3}(?:苦|累|难|没意思|受罪|没盼头|没用)|撑不住|熬不下去|撑不下去|受不了了|没活路|走投无路|拖累|不想[^，。]{0,6}(?:添麻烦|添负担|连累|拖累))';
 /** Going away as a way of dying: 想去陪我妈, 跟他们作伴, 解脱. */
-export const GOING_AWAY = '(?:想去|要去|去陪|陪[^，。]{0,3}去|作伴|团聚|解脱|了断|一了百了|走了算了|不如走了|先走一步|寿衣|后事|遗书)';
+export const GOING_AWAY = '(?:想去|要去|去陪|陪[^，。]{0,3}去|作伴|团聚|解脱|了断|一了百了|走了算了|不如走了|先走一步|寿衣|后事|遗书|(?:我|他|她)不在了)';
 /** Words of farewell, and then nobody can reach them. */
-export const FAREWELL = '(?:留了?[^，。]{0,3}(?:纸条|字条|信|遗书)|照顾好|交代|永别|再见了|对不起(?:大家|你们|爸妈)|下辈子|最后一面|遗言)';
-export const GONE = '(?:找不到|找不着|不见|联系不上|不接|打不通|关机|没回来|没影)';
+export const FAREWELL = '(?:留了?[^，。]{0,3}(?:纸条|字条|信|遗书)|照顾好|交代|永别|再见了|对不起(?:大家|你们|爸妈)|下辈子|最后一面|遗言|(?:存折|钱|卡)[^，。]{0,4}(?:交给|分好)|(?:我|他|她)不在了|好好过)';
+export const GONE = '(?:找不到|找不着|不见|联系不上|不接|打不通|关机|没回来|没影|出门了)';
 /** Where people stand to jump, and the edge of it. */
-export const AT_EDGE = '(?:(?:站|坐|爬|蹲|翻)(?:在|到|上|过)[^，。]{0,4}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库边|河边|井边)|(?:栏杆|护栏|窗户?)(?:外|外头|外面|外边))';
+export const AT_EDGE = '(?:(?:站|坐|爬|蹲|翻)(?:在|到|上|过)[^，。]{0,4}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库边|河边|井边)|(?:栏杆|护栏|窗户?)(?:外|外头|外面|外边)|在[^，。]{0,6}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库|河边|井边)[^，。]{0,2}(?:站着|坐着|蹲着))';
 /** Nobody can bring them back: 谁劝都不听, 不肯下来. */
-export const WONT_COME = '(?:劝|拉不|不肯下|不下来|不听|要跳|往下跳|哭着?说|喊着)';
+export const WONT_COME = '(?:对不起|再见|劝|拉不|不肯下|不下来|不听|要跳|往下跳|哭着?说|喊着)';
 /** Ways of killing oneself. */
 export const SELF_METHOD = '(?:跳河|跳楼|跳崖|跳水库|跳井|跳江|喝农药|喝药|上吊|割腕|卧轨|吃安眠药|服毒|寻死)';
 /** Saying one will do it, or a condition that triggers it: 不离婚就跳河. */
 export const WILL = '(?:就|要|想|扬言|说|准备|威胁|非要|干脆)';
 /** Poisons a person can swallow. */
-export const POISON =
-  '(?:农药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|洗洁精|洗发水|消毒液|漂白|清洁剂|杀虫剂|驱虫药|机油|汽油|柴油|煤油|酒精|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))';
+export const POISON = '(?:农药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|洗洁精|洗发水|消毒液|漂白|清洁剂|杀虫剂|驱虫药|机油|汽油|柴油|煤油|酒精|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))';
+/** What a small child swallows that is not food. */
+export const OBJECT = '(?:电池|硬币|纽扣|珠子|钉子|磁铁|干燥剂|别针)';
 /** Swallowed (吃了, 喝下去, 当饮料喝). */
-export const SWALLOW = `(?:(?:喝|吃|吞|舔|咽)(?:了|下|下去|进去)[^，。]{0,6}${POISON}|${POISON}[^，。]{0,8}(?:喝|吃|吞|舔|咽)(?:了|下|进|一口|几口)|(?:安眠药|降压药|药片)[^，。]{0,4}(?:全|都)(?:吃|吞|喝)了)`;
+export const SWALLOW = `(?:(?:喝|吃|吞|舔|咽)(?:了|下|下去|进去)[^，。]{0,6}${POISON}|(?:${POISON}|${OBJECT})[^，。]{0,8}(?:喝|吃|吞|舔|咽)(?:了|下|进|一口|几口)|(?:安眠药|降压药|药片)[^，。]{0,4}(?:全|都)(?:吃|吞|喝)了)`;
 /** Food that can poison: wild mushrooms, greens, food gone off, an unknown drink. */
 export const RISKY_FOOD = '(?:(?:吃|喝)了?[^，。]{0,8}(?:蘑菇|菌子|野菜|野果|剩饭|剩菜|肉|酒|东西|草药|偏方|饮料|水))';
 /** Signs of a body poisoned or failing: more than a little dizziness. */
@@ -69,7 +68,7 @@ export const CLASH = '(?:两边|对方|吵|骂|闹|打|砸|挖|拆|抢|冲|围|�
 export const KEEP_AWAY = '(?:保护令|告诫书|禁止令|(?:法院|法官|派出所|警察|公安)[^，。]{0,6}(?:不能|不准|不许|禁止)[^，。]{0,4}(?:靠近|接近|找|联系|骚扰|来))';
 export const THERE = '(?:门口|蹲|守|来了|又来|找上门|上门|楼下|在来的路上|翻墙|跟着|堵|打电话|就在|在外面|窗外)';
 /** A stranger or the night, and a hand on the door or window. */
-export const STRANGE = '(?:半夜|深夜|大半夜|陌生|不认识|有人|有个人|有个男的|醉汉|光棍|(?:开|骑)[^，。]{0,5}车的)';
+export const STRANGE = '(?:半夜|深夜|大半夜|陌生|不认识|有人|有个人|有个男的|醉汉|醉鬼|酒鬼|二流子|混混|疯子|光棍|(?:开|骑)[^，。]{0,5}车的)';
 /** Lured away: called into a car, offered sweets, told to follow. */
 export const LURE = '(?:喊|叫|哄|骗|拉|招手|给)[^，。]{0,4}(?:上车|跟他走|跟着走|跟他|过去|糖|零食|钱)';
 /** Standing watch at a window or door. */
@@ -82,7 +81,7 @@ export const STRIPPED = `(?:扯|扒|脱|撕|拽|解)(?:${WHO})?的?[^，。]{0,2
 export const CHASED = '(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来)';
 /** Smoke or flames, and people who cannot get out of them. */
 export const SMOKE = '(?:冒[^，。]{0,4}烟|黑烟|浓烟|全是烟|一屋子?烟|火光|火苗|烧着|着起来|烧起来|爆了|爆炸)';
-export const TRAPPED = '(?:下不来|出不来|困在|被困|跑不出|里面还?有|里面还住|还在里面|人在里面|有人在里面|没出来)';
+export const TRAPPED = '(?:腿脚不方便|走不动|行动不便|瘫|卧床|下不来|出不来|困在|被困|跑不出|里面还?有|里面还住|还在里面|人在里面|有人在里面|没出来)';
 /** Gas in the house: a smell, a valve left open, people sick from it. */
 export const GAS = '(?:煤气|天然气|液化气|燃气)';
 export const GAS_SIGN = '(?:味|臭|没关|漏|嘶|头疼|头晕|想吐|恶心|晕)';
@@ -97,7 +96,7 @@ export const PINNED = '(?:压在[^，。]{0,4}(?:底下|下面|下头)|被[^，�
 /** Bleeding that does not stop. */
 export const BLEEDING = '(?:血[^，。]{0,3}(?:一直|不停|止不住|直|还在|哗哗)[^，。]{0,2}(?:冒|流|淌|喷|涌)|(?:冒|喷|涌)血|血流不止|肉[^，。]{0,2}翻|骨头[^，。]{0,3}露)';
 /** A body in danger now: cold, breathless, blue. */
-export const CRITICAL = '(?:发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
+export const CRITICAL = '(?:一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
 /** A fall from a height or down stairs, and a body that shows it. */
 export const FALL = '(?:摔|掉|滚|跌)(?:下来|下去|到|进)';
 export const FALL_HURT = `${HURT}|${CRITICAL}|动都不敢动|不能动|大包|不会动`;
@@ -106,3 +105,13 @@ export const STING = '(?:马蜂|蜂|蛇|狗)[^，。]{0,4}(?:蜇|咬)';
 /** The heart: chest pain with a cold sweat, a pale face, a collapse. */
 export const CHEST = '(?:胸口|心口)[^，。]{0,4}(?:疼|痛|闷)';
 export const HEART_SIGN = '(?:冷汗|脸色(?:发白|发青|煞白)|喘不上|倒下|晕)';
+/** Swallowed, said in the next clause (当酒瓶了 喝了两口). */
+export const SWALLOWED = '(?:喝|吃|吞)(?:了|下)[^，。]{0,2}(?:一|两|几|半|好几)口|喝了|吞了|吃下去|喝下去';
+/** Fire caught, and smoke in the rooms. */
+export const IGNITED = '(?:引燃|点燃|燃起来|烧着了|着火|起火|冒火|火苗)';
+export const INDOOR_SMOKE = '(?:屋里|房里|楼道|家里|楼上|楼下|厨房|一屋)[^，。]{0,6}烟';
+/** Followed on the road: the same pace behind. */
+export const FOLLOWED = '(?:后面|后头|身后)[^，。]{0,8}跟着|一直跟着|跟了我|跟我一路|我(?:停|走|快)他也(?:停|走|快)';
+/** A bank that holds water, leaking. */
+export const LEVEE = '(?:堤|坝|水库|塘埂|堰)';
+export const LEAK = '(?:渗水|漏水|管涌|冒水|裂|决口|垮|口子)';

@@ -24,6 +24,7 @@ const ASKED: [RegExp, number][] = [
   [rx(W.GAME), 2],
   [rx(W.COMMERCE), 1],
   [rx(W.ASKING), 1],
+  [rx(W.PARENTING), 1],
 ];
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
