@@ -13,7 +13,7 @@ const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
-export const BLOW_ON_WHO = `(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,8}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
+export const BLOW_ON_WHO = `${BLOW}(?:了|着)?(?:${WHO}的?)?(?:脑壳|脑袋|头|脸|肚子|背|腰|胸口|眼睛|嘴|下身)|[两三四五几]个(?:人)?(?:打|揍|围)一个|(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,8}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
 /** What a hurt body looks or sounds like right now. */
 export const HURT = '(?:血(?!压|糖|脂|型)|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|睁不开|看不见|变形|弯成|不吭声|嗷嗷|惨叫|哭喊|直哭|求饶|喊救命|别打了)';
 /** It is going on or has just happened (a result still there): 一直, 还在, 不停, 刚. */
@@ -62,7 +62,7 @@ export const NOT_BACK = '(?:(?:还|都)?没(?:有)?(?:回|到)(?:家|屋|学校|
 export const LOOKED_FOR = '(?:到现在|天黑|半夜|问遍|找遍|到处|都说|一直|几个小时|钟头|还没|现在)';
 export const WATER_PLACE = '(?:河|塘|水库|堰|井|江|水池|水边|溪|沟)';
 /** Gathering people for a fight, and what the fight is about. */
-export const MOBILISE = '(?:喊人|叫人|摇人|召集|集合|抄家伙|拿家伙|带家伙|往这边来|冲过来|围过来)';
+export const MOBILISE = '(?:约架|干一架|打一架|干仗|打群架|火拼|约好|带了?[^，。]{0,2}(?:家伙|棒|刀|棍)|到齐|喊人|叫人|摇人|召集|集合|抄家伙|拿家伙|带家伙|往这边来|冲过来|围过来)';
 export const CLASH = '(?:两边|对方|吵|骂|闹|打|砸|挖|拆|抢|冲|围|推|扯|堵)';
 /** An order that keeps someone away: the court's, or the police's. */
 export const KEEP_AWAY = '(?:保护令|告诫书|禁止令|(?:法院|法官|派出所|警察|公安)[^，。]{0,6}(?:不能|不准|不许|禁止)[^，。]{0,4}(?:靠近|接近|找|联系|骚扰|来))';
@@ -96,7 +96,7 @@ export const PINNED = '(?:压在[^，。]{0,4}(?:底下|下面|下头)|被[^，�
 /** Bleeding that does not stop. */
 export const BLEEDING = '(?:血[^，。]{0,3}(?:一直|不停|止不住|直|还在|哗哗)[^，。]{0,2}(?:冒|流|淌|喷|涌)|(?:冒|喷|涌)血|血流不止|肉[^，。]{0,2}翻|骨头[^，。]{0,3}露)';
 /** A body in danger now: cold, breathless, blue. */
-export const CRITICAL = '(?:一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
+export const CRITICAL = '(?:没呼吸|没有?气了|没反应|一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
 /** A fall from a height or down stairs, and a body that shows it. */
 export const FALL = '(?:摔|掉|滚|跌)(?:下来|下去|到|进)';
 export const FALL_HURT = `${HURT}|${CRITICAL}|动都不敢动|不能动|大包|不会动`;
@@ -115,3 +115,13 @@ export const FOLLOWED = '(?:后面|后头|身后)[^，。]{0,8}跟着|一直跟�
 /** A bank that holds water, leaking. */
 export const LEVEE = '(?:堤|坝|水库|塘埂|堰)';
 export const LEAK = '(?:渗水|漏水|管涌|冒水|裂|决口|垮|口子)';
+/** Carrying the means of death somewhere: 提了一瓶农药进房间, 揣着绳子出门. */
+export const CARRY_MEANS = '(?:拿|拎|提|揣|带)(?:着|了)?[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|药瓶|老鼠药)';
+export const SHUT_AWAY = `(?:进|关|锁|反锁|出门|走了|上山|不见|${UNRESPONSIVE})`;
+/** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话. */
+export const LOCKED_IN = '(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她)出(?:门|去)';
+export const CUT_OFF = '(?:手机|电话|身份证|证件)[^，。]{0,3}(?:收了|没收|拿走|抢走|被收)|(?:收|拿)了?(?:我|她|他)的?(?:手机|电话|身份证)|偷偷';
+/** Poison put into someone's food or water. */
+export const POISON_PUT = `把[^，。]{0,2}${POISON}[^，。]{0,3}(?:拌|下|放|倒|撒|投)(?:到|进|在)[^，。]{0,8}(?:井|水缸|水窖|猪食|饭|锅|菜|食|水)`;
+/** A threat to snatch a child: 喊着要上来把娃儿抢走. */
+export const SNATCH = `(?:要|说要|喊着要|扬言|想)[^，。]{0,6}(?:把)?[^，。]{0,2}${CHILD}[^，。]{0,2}(?:抢走|抱走|带走|偷走|拐走)`;

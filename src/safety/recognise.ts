@@ -35,7 +35,7 @@ export function recogniseDanger(text: string): DangerReading {
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
-  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now);
+  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };

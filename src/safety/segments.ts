@@ -34,12 +34,15 @@ export function segmentsOf(text: string): Segment[] {
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
   let past = false;
   let supposed = false;
+  // A supposition that ends in a question about the law covers every clause up to it
+  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫).
+  const endsAsking = pieces.length > 0 && LEGAL.test(pieces[pieces.length - 1]!);
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
     past = PAST.test(t) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
-    supposed = HYPOTHETICAL.test(t) || (supposed && LEGAL.test(t) && !PRESENT.test(t));
+    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || endsAsking) && !PRESENT.test(t));
     return { text: t, dead: past || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
