@@ -25,8 +25,10 @@ const GAS = rx('臭鸡蛋味|煤气|天然气|液化气|燃气|一股怪味|漏�
 const ELECTRIC = rx('电线|插座|电闸|电箱|电表|电瓶');
 const FLOOD = rx('水漫|水[^，。]{0,3}漫(?:到|进|过)|进水了|水淹|淹到|水冲');
 const POISON = rx('农药|敌敌畏|百草枯|安眠药|毒药|老鼠药|一瓶药|好多药');
-// Held by force: a person, never a thing (他把我的车锁在院子里, 绑定手机号).
-const RESTRAINT = rx(`(?<!${W.THING}[^，。]{0,2})(?:(?:关|锁)在(?![^，。]?外)|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`);
+// Held by force: a person, never a thing or an animal (他把我的车锁在院子里, 绑定手机号, 牛被关起来了).
+const RESTRAINT = rx(
+  `(?<!${W.THING}[^，。]{0,2}|(?:牛|羊|猪|狗|鸡|鸭|鹅|马|猫|兔)[^，。]{0,8})(?:(?:关|锁)在(?![^，。]?外)|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`,
+);
 const MISSING = rx('找不到|找不着|不见了|一转眼就没了|关机|联系不上|不晓得去哪|不知道去哪|没影');
 const FAREWELL = rx('先走了|对不起(?:大家|你们|爸妈)?|永别|再见了|下辈子|照顾好|把自己');
 const CROWD = rx(`${W.GROUP}|几车人|好几车`);
@@ -45,12 +47,14 @@ const TOLD = [W.NEWS, W.NOTICE, W.OTHERS, W.HEARSAY, W.GAME].map(rx);
 const OTHERS = TOLD[2]!;
 const LEGAL = rx(W.LEGAL);
 const FIRST_PERSON = /我|俺|咱/u;
+const SOMEONE = rx(W.SOMEONE);
 
 /** News, a notice, others' case, a game, or a legal question not about one's own people now. */
 function toldOrAbstract(folded: string, now: boolean): boolean {
   // 有个人在我家门口: a stranger at the writer's home, not someone else's case.
   const atHome = /(?:我|俺|我们|咱)家/u.test(folded);
   if (TOLD.some((re) => !(re === OTHERS && atHome) && re.test(folded))) return true;
+  if (SOMEONE.test(folded) && !FIRST_PERSON.test(folded)) return true;
   return LEGAL.test(folded) && !(now && FIRST_PERSON.test(folded));
 }
 

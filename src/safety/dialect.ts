@@ -6,8 +6,8 @@
 const FOLDS: [RegExp, string][] = [
   // 遭 marks the passive (遭他打了, 遭关起); 遭了 is "oh no", 遭罪/遭殃 are idioms.
   [/遭(?!了|罪|殃|遇|受|灾|到过)/gu, '被'],
-  // 挨 before a beating verb is the passive too (挨他打); 挨着 is "next to".
-  [/挨(?=[^，。\s]{0,3}(?:打|揍|踢|砍|捶))/gu, '被'],
+  // 挨 before a beating verb is the passive too (挨他打); 挨着 is "next to", 挨家挨户 "door to door".
+  [/挨(?![家户着近个饿冻])(?=[^，。\s]{0,3}(?:打(?!听|工|针|扮|算|电话)|揍|踢|砍|捶))/gu, '被'],
   // V起 is a durative (跟起我, 守起, 绑起, 拿起刀): the same as V着; 起来 and 对不起 are not.
   [/(跟|守|站|坐|绑|捆|拴|吊|关|锁|堵|揣|扛|背|握|举|提|拎|盯|等|围|按|压|活|钉)起(?!来|床|身|码)/gu, '$1着'],
   // 没得 is 没有 (没得意思, 没得呼吸, 没得事).

@@ -13,9 +13,9 @@ const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
-export const BLOW_ON_WHO = `${BLOW}(?:了|着)?(?:${WHO}的?)?(?:脑壳|脑袋|头|脸|肚子|背|腰|胸口|眼睛|嘴|下身)|[两三四五几]个(?:人)?(?:打|揍|围)一个|(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,8}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
+export const BLOW_ON_WHO = `${BLOW}(?:了|着)?(?:${WHO}的?)?(?:脑壳|脑袋|头|脸|肚子|背|腰|胸口|眼睛|嘴|下身)|[两三四五几]个(?:人)?(?:打|揍|围)一个|(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,10}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
 /** What a hurt body looks or sounds like right now. */
-export const HURT = '(?:血(?!压|糖|脂|型)|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|睁不开|看不见|变形|弯成|不吭声|嗷嗷|惨叫|哭喊|直哭|求饶|喊救命|别打了)';
+export const HURT = '(?:血(?!压|糖|脂|型)|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|睁不开|看不见|变形|弯成|不吭声|嗷嗷|惨叫|叫得[^，。]{0,2}惨|好惨|哭喊|直哭|求饶|喊救命|别打了)';
 /** It is going on or has just happened (a result still there): 一直, 还在, 不停, 刚. */
 export const GOING_ON = `(?:${W.NOW}|越来越|一直|不停|还在|又在|在(?:冒|流|淌|喷|打|追|砸|踢|喊|哭)|刚|已经)`;
 /** A cry for help or fear (怎么办 alone is every legal question's ending, so it is not one). */
@@ -25,9 +25,9 @@ export const HURT_INTENT = `(?:要|说要|扬言|放话|喊着?要|准备|等下
 /** Taken somewhere by force: 把我弟拖到河坝那边去了. */
 export const FORCED_AWAY = `把${HELD}[^，。]{0,2}(?:拖|拽|拉|架|押|绑|扛|弄)(?:到|去|走|进)`;
 /** Armed: a weapon taken out or held (猎枪从柜子里翻出来了). */
-export const ARMED = `${W.HOLD}[^，。]{0,4}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找)出来`;
+export const ARMED = `${W.HOLD}[^，。]{0,10}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找)出来`;
 /** What the armed one says they will do to someone. */
-export const MENACE = `算[^，。]{0,2}账|拼命|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:人|家|他|她|你|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
+export const MENACE = `算[^，。]{0,2}账|拼命|拼了|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:人|家|他|她|你|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
 /** When a threat is to be carried out: soon enough that help is needed now. */
 export const SOON = '(?:今晚|晚上|等下|等会|马上|一会|明天|天黑|回来|在来的路上|在路上|过来了|等着|上门|出门了|到了)';
 /** Suffering that makes life not worth going on. */
@@ -38,9 +38,9 @@ export const GOING_AWAY = '(?:想去|要去|去陪|陪[^，。]{0,3}去|作伴|�
 export const FAREWELL = '(?:留了?[^，。]{0,3}(?:纸条|字条|信|遗书)|照顾好|交代|永别|再见了|对不起(?:大家|你们|爸妈)|下辈子|最后一面|遗言|(?:存折|钱|卡)[^，。]{0,4}(?:交给|分好)|(?:我|他|她)不在了|好好过)';
 export const GONE = '(?:找不到|找不着|不见|联系不上|不接|打不通|关机|没回来|没影|出门了)';
 /** Where people stand to jump, and the edge of it. */
-export const AT_EDGE = '(?:(?:站|坐|爬|蹲|翻)(?:在|到|上|过)[^，。]{0,4}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库边|河边|井边)|(?:栏杆|护栏|窗户?)(?:外|外头|外面|外边)|在[^，。]{0,6}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库|河边|井边)[^，。]{0,2}(?:站着|坐着|蹲着))';
+export const AT_EDGE = '(?:(?:站|坐|爬|蹲|翻)(?:在|到|上|过)[^，。]{0,4}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库边|河边|河坎|河堤|江边|塘边|坎上|井边)|(?:栏杆|护栏|窗户?)(?:外|外头|外面|外边)|在[^，。]{0,6}(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|坝|水库|河边|井边)[^，。]{0,2}(?:站着|坐着|蹲着))';
 /** Nobody can bring them back: 谁劝都不听, 不肯下来. */
-export const WONT_COME = '(?:对不起|再见|劝|拉不|不肯下|不下来|不听|要跳|往下跳|哭着?说|喊着)';
+export const WONT_COME = '(?:就跳|对不起|再见|劝|拉不|不肯下|不下来|不听|要跳|往下跳|哭着?说|喊着)';
 /** Ways of killing oneself. */
 export const SELF_METHOD = '(?:跳河|跳楼|跳崖|跳水库|跳井|跳江|喝农药|喝药|上吊|割腕|卧轨|吃安眠药|服毒|寻死)';
 /** Saying one will do it, or a condition that triggers it: 不离婚就跳河. */
@@ -87,7 +87,7 @@ export const GAS = '(?:煤气|天然气|液化气|燃气)';
 export const GAS_SIGN = '(?:味|臭|没关|漏|嘶|头疼|头晕|想吐|恶心|晕)';
 /** What gives off fumes indoors, and someone who will not wake. */
 export const FUMES = '(?:烧炭|炭火|炭盆|烤火|煤炉|蜂窝煤|火盆|热水器|煤气|天然气)';
-export const UNRESPONSIVE = '(?:(?:喊|叫)(?:不醒|不应|没反应)|没反应|不省人事|昏|晕倒|醒不过来|没动静|没声音|没气|没上来|不吭声|不出声)';
+export const UNRESPONSIVE = '(?:(?:喊|叫)[^，。]{0,3}(?:也|都)?不(?:动|应|醒|答应)|(?:喊|叫)(?:不醒|不应|没反应)|没反应|不省人事|昏|晕倒|醒不过来|没动静|没声音|没气|没上来|不吭声|不出声)';
 export const PIT = '(?:沼气池|化粪池|地窖|窨井|粪池|粪坑|红薯窖|菜窖|井下|枯井)';
 /** Water rising onto homes, and people in its way. */
 export const RISING = '(?:水[^，。]{0,4}(?:漫|涨|淹|冲)|漫过|漫到|涨水|发水|洪水|山洪|(?:要|快)被[^，。]{0,2}冲)';
@@ -119,9 +119,14 @@ export const LEAK = '(?:渗水|漏水|管涌|冒水|裂|决口|垮|口子)';
 export const CARRY_MEANS = '(?:拿|拎|提|揣|带)(?:着|了)?[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|药瓶|老鼠药)';
 export const SHUT_AWAY = `(?:进|关|锁|反锁|出门|走了|上山|不见|${UNRESPONSIVE})`;
 /** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话. */
-export const LOCKED_IN = '(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她)出(?:门|去)';
+export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她)出(?:门|去)';
 export const CUT_OFF = '(?:手机|电话|身份证|证件)[^，。]{0,3}(?:收了|没收|拿走|抢走|被收)|(?:收|拿)了?(?:我|她|他)的?(?:手机|电话|身份证)|偷偷';
 /** Poison put into someone's food or water. */
 export const POISON_PUT = `把[^，。]{0,2}${POISON}[^，。]{0,3}(?:拌|下|放|倒|撒|投)(?:到|进|在)[^，。]{0,8}(?:井|水缸|水窖|猪食|饭|锅|菜|食|水)`;
 /** A threat to snatch a child: 喊着要上来把娃儿抢走. */
 export const SNATCH = `(?:要|说要|喊着要|扬言|想)[^，。]{0,6}(?:把)?[^，。]{0,2}${CHILD}[^，。]{0,2}(?:抢走|抱走|带走|偷走|拐走)`;
+/** The means of dying named or asked for: 让我把农药给他拿来. */
+export const MEANS = '(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)';
+/** A sudden collapse, and what shows it is grave. */
+export const COLLAPSE = '(?:突然[^，。]{0,2}(?:栽|倒|晕)|栽倒|晕倒|倒在[^，。]{0,6}(?:地|院|路|田|屋)|倒下)';
+export const GRAVE = `(?:冒泡|吐泡|吐白沫|抽|${UNRESPONSIVE}|不动)`;

@@ -18,7 +18,7 @@ interface Frame {
 }
 
 const g = (source: string) => new RegExp(source, 'gu');
-const EVERYDAY = g(`${W.FARMING}|(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}|杀鸡|杀鸭|剁肉|熏|烧纸|烧香|烟囱|抽烟|烟花|鞭炮`);
+const EVERYDAY = g(`${W.FARMING}|(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}(?![刀斧])|杀鸡|杀鸭|剁肉|熏|烧纸|烧香|烟囱|抽烟|烟花|鞭炮`);
 // A wound from farm work is still a wound: only meat and blood food empty the bleeding frames.
 const MEAT = g('(?:杀|宰|剁|剖)了?(?:猪|鸡|鸭|鹅|牛|羊|鱼|兔)|杀鸡|杀鸭|剁肉|猪血|鸭血|排骨');
 const frame = (need: Need, ...parts: string[]): Frame => ({ need, parts: parts.map(g), not: EVERYDAY });
@@ -30,6 +30,7 @@ const FRAMES: Frame[] = [
   frame('threat', F.HURT_INTENT, F.SOON),
   frame('weapon', F.ARMED, F.MENACE),
   frame('selfHarm', F.SUFFERING, F.GOING_AWAY),
+  frame('selfHarm', F.SUFFERING, F.MEANS),
   frame('selfHarm', F.AT_EDGE, F.WONT_COME),
   frame('selfHarm', F.FAREWELL, F.GONE),
   frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
@@ -60,6 +61,7 @@ const FRAMES: Frame[] = [
   frame('fire', F.IGNITED, `${F.SMOKE}|${F.INDOOR_SMOKE}`),
   frame('flood', F.LEVEE, F.LEAK, F.GOING_ON),
   frame('flood', F.RISING, `${F.TRAPPED}|${F.WHO}[^，。]{0,3}在(?:里面|屋里|楼上|房顶)`),
+  wound(F.COLLAPSE, F.GRAVE),
   wound(F.PINNED),
   wound(F.BLEEDING),
   wound(F.FALL, `${F.FALL_HURT}|${F.UNRESPONSIVE}`),

@@ -56,7 +56,8 @@ function strongestNeed(live: readonly string[]): Found | null {
       if (matchesUnnegated(s.rx, seg)) consider(s.need, s.strong ? STRONG : WEAK);
     }
   }
-  for (const c of COMBOS) if (!(c.need === 'weapon' && kitchen) && c.when.test(whole) && c.with.test(whole.replace(c.when, ''))) consider(c.need, STRONG);
+  // The second word of a pair is read unnegated too: 保证书不再打我 is no breach.
+  for (const c of COMBOS) if (!(c.need === 'weapon' && kitchen) && c.when.test(whole) && matchesUnnegated(c.with, whole.replace(c.when, ''))) consider(c.need, STRONG);
   return best;
 }
 

@@ -8,7 +8,9 @@ export interface Segment {
 }
 
 const rx = (source: string) => new RegExp(source, 'u');
-const PAST = rx(W.PAST);
+// A past word that only dates a thing (去年买的雷管, 以前用的刀) dates nothing that happens now.
+const ATTRIBUTIVE = '(?!(?:买|用|剩|留|藏|放|拿|借|偷|捡|做|磨|存|收|配|装|种|养)[^，。]{0,2}的)';
+const PAST = rx(`${W.PAST}${ATTRIBUTIVE}`);
 const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
@@ -18,7 +20,7 @@ const PRESENT = rx(`${W.NOW}|又|还|正(?![当常规式经确义面月好])|刚
 const ANGER_WISH = rx(W.ANGER_WISH);
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
-const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
+const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}${ATTRIBUTIVE}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
 const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
 
 /**

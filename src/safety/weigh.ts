@@ -15,13 +15,15 @@ const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
 const SLAUGHTER = rx(W.SLAUGHTER);
 const OTHERS = rx(W.OTHERS);
 // The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
-const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD})`);
+const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD}|[表堂][哥姐弟妹])`);
+const SOMEONE = rx(W.SOMEONE);
 const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
 ];
 const ASKED: [RegExp, number][] = [
   [OTHERS, 1],
+  [SOMEONE, 1],
   [LEGAL, 1],
   [rx(W.HEARSAY), 1],
   [rx(W.GAME), 2],
@@ -53,7 +55,7 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
 
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
 function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
-  if (re === NEWS && own) return by - 1;
+  if ((re === NEWS || re === SOMEONE) && own) return by - 1;
   if (re === LEGAL && !own && !now) return by + 1;
   return by;
 }
