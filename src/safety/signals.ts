@@ -122,7 +122,7 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   // Someone at the window or door of a person alone and afraid.
   { need: 'stalk', when: /(?:趴|站|蹲|躲|有人)[^，。]{0,4}(?:窗|门外|门口)/u, with: /一个人在(?:家|屋)|好怕|害怕|不敢/u },
   // Gone into the water and not come up: 去河里洗澡 到现在都没上来.
-  { need: 'water', when: /河|水塘|水库|池塘|塘|江|游泳|洗澡|下水/u, with: /没(?:有)?(?:上来|冒头|浮上来|出水)/u },
+  { need: 'water', when: /河|水塘|水库|池塘|塘|江|游泳|洗澡|下水/u, with: /没(?:有)?(?:上来|起来|冒头|浮上来|出水)/u },
   { need: 'arson', when: /汽油|柴油|煤油/u, with: /打火机|火柴|点火|点着/u },
   // Something eaten, then sick from it: mushrooms, wild greens, food left out.
   { need: 'poisoned', when: /(?:吃|喝|误食)了?[^，。]{0,8}(?:蘑菇|菌子|野菜|野果|东西|饭|肉|酒)/u, with: /又吐又拉|上吐下泻|在吐|一直吐|站不稳|吐白沫|嘴唇发|发紫|发麻/u },

@@ -13,6 +13,7 @@ const AFTERMATH = rx(W.AFTERMATH);
 const CROP_HARM = rx(W.CROP_HARM);
 const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
 const SLAUGHTER = rx(W.SLAUGHTER);
+const ANIMAL_ATE = rx(W.ANIMAL_ATE);
 const OTHERS = rx(W.OTHERS);
 // The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
 const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD}|[表堂][哥姐弟妹])`);
@@ -30,6 +31,8 @@ const ASKED: [RegExp, number][] = [
   [rx(W.COMMERCE), 1],
   [ASKING, 1],
   [rx(W.PARENTING), 1],
+  [rx(W.TRAINING), 2],
+  [rx(W.FIELD_WORK), 1],
 ];
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
@@ -49,7 +52,7 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   // question about the past, not someone in danger (unless something is still happening or help is called for);
   // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
-  const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || SLAUGHTER.test(folded)) ? STRONG : 0;
+  const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || SLAUGHTER.test(folded) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
   return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0);
 }
 

@@ -45,6 +45,21 @@ describe('event frames catch new wordings of each kind of danger', () => {
     ['detention', '我被老乡骗进了传销窝点 身份证被收了 门口有人看着'],
     ['other-emergency', '我舅在地里突然栽倒了 口吐白沫'],
     ['other-emergency', '我外婆倒在灶屋门口 叫她也不应'],
+    ['violence-now', '我弟被那伙人拦在桥洞底下 电话里全是他在喊'],
+    ['violence-now', '她婆婆把她从台阶上推下去了 她现在站不起来'],
+    ['weapon-threat', '那个人扛着锄头守在我家院坝外 说等我儿子放学'],
+    ['home-emergency', '谷草堆叫人点了 火往猪圈那边窜'],
+    ['other-emergency', '对面坡上冒浓烟 火已经烧过岭了'],
+    ['self-harm', '我姑说日子过不下去 活着受罪 刚才一个人往河边去了'],
+    ['self-harm', '他在群里发了一句这是最后一次麻烦大家 人就联系不上了'],
+    ['child-danger', '我孙子说去同学家写作业 同学家说他没去过 手表打不通'],
+    ['child-danger', '我家两岁的小孙女爬到三楼的阳台外面去了'],
+    ['child-danger', '几个娃去河里耍水 有一个下去就没起来'],
+    ['protection-order-breach', '法院判了他不准接近我 他刚才翻院墙进来了'],
+    ['stalking-assault', '那个光棍趴在我家浴室窗子上偷看 我喊了他还不走'],
+    ['home-emergency', '高压线掉下来搭在我家房檐上 一直噼啪响'],
+    ['other-emergency', '我爸被三轮车撞了 腿压在车底下出不来'],
+    ['other-emergency', '吃完席回来一家人都手麻 我妈倒在床边上'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
@@ -72,6 +87,13 @@ describe('the frames leave everyday, past, supposed and asked-about senses alone
     ['back at play', '娃从凳子上摔下来了 哭了几声 现在又在玩了'],
     ['an animal impounded', '我家的羊跑进人家果园被关起来了 要我赔钱才放'],
     ['a threat that came to nothing', '他说要把我家的鸡圈拆了 结果睡觉去了'],
+    ['martial arts practice', '我女儿学武术 每天拿着棍子在晒坝上练'],
+    ['a far-off plan', '我孙子说长大了要当警察 拿枪抓坏人'],
+    ['a farm tool on land', '他说他要拿铁锹来把田坎铲回去 我说你铲我就去告你'],
+    ['an animal poisoned', '我家狗把地里的老鼠药吃了 没救回来'],
+    ['an old refrain', '我爸说我不回家他就不活了 这话都说了好多年了'],
+    ['evidence asked about', '我想问问 他发短信说要砍我 截图能不能当证据'],
+    ['a past word about a person', '刑满放出来的那个人今天来村委会办低保 要准备啥'],
   ])('%s: %s', (_why, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null });
   });
@@ -90,7 +112,7 @@ function score(name: string): [number, number] {
 
 // First runs, before any rule was changed for them: probe-12 42/66 and 6/36 false (before the frames),
 // probe-13 34/50 and 2/30, probe-14 25/40 and 8/40, blind-11 (another agent's) 33/40 and 4/40,
-// probe-15 (written after blind-11's fixes) 33/40 and 2/40.
+// probe-15 (written after blind-11's fixes) 33/40 and 2/40, probe-16 22/40 and 6/30.
 // All were tuned on after; held to what they score now.
 describe('our batches as a whole', () => {
   it.each([
@@ -99,6 +121,7 @@ describe('our batches as a whole', () => {
     ['probe-14.jsonl', 40, 1],
     ['blind-11.jsonl', 40, 0],
     ['probe-15.jsonl', 40, 0],
+    ['probe-16.jsonl', 40, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });
