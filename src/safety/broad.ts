@@ -20,7 +20,7 @@ const EVERYDAY = rx(
 );
 /** Weapons and hard or sharp things held against someone. */
 const WEAPON = rx(`${W.WEAPON}|铲|撬杠|螺丝刀|锥|钳子|玻璃|针管|叉子|砍刀|菜刀`);
-const FIRE = rx('冒火|火星|火苗|冒烟|都是烟|好大的烟|炭盆|炭火|烧着了|着起来');
+const FIRE = rx('冒火|火星|火苗|冒烟|都是烟|好大的烟|烧着了|着起来');
 const GAS = rx('臭鸡蛋味|煤气|天然气|液化气|燃气|一股怪味|漏气|气味好大|味道好大');
 const ELECTRIC = rx('电线|插座|电闸|电箱|电表|电瓶');
 const FLOOD = rx('水漫|水[^，。]{0,3}漫(?:到|进|过)|进水了|水淹|淹到|水冲');

@@ -18,6 +18,8 @@ const INCENDIARY = /汽油|柴油|煤气罐|液化气|炸药|雷管|农药|老�
 // What the rest of the message says about who is at risk and how: a chase with a weapon in hand is
 // a weapon threat, a fight between two sides is a crowd clash, a child in the water is a child in danger.
 const REFINE: [Need[], (whole: string) => boolean, Need][] = [
+  // Fuel carried to set oneself alight (在门口点了自己) is a suicide risk, not arson.
+  [['weapon', 'threat', 'arson'], (w) => /点了自己|烧了自己|自焚|往自己身上[^，。]{0,2}(?:浇|泼|倒)/u.test(w), 'selfHarm'],
   [['beat', 'weapon'], (w) => AT_CHILD.test(w) && !AT_ME.test(w), 'childHurt'],
   [['stalk'], (w) => ARMED.test(w), 'weapon'],
   [['stalk'], (w) => LED_AWAY.test(w), 'childMissing'],

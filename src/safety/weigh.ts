@@ -8,6 +8,8 @@ const NEWS = rx(W.NEWS);
 const LEGAL = rx(W.LEGAL);
 const ASKING = rx(W.ASKING);
 const NOW = rx(W.NOW);
+// 现在还没跟他说: a now that says nothing is happening.
+const NOW_NOTHING = /(?:现在|这会)还?(?:没|不)/u;
 const DONE_HARM = rx(W.DONE_HARM);
 const AFTERMATH = rx(W.AFTERMATH);
 const CROP_HARM = rx(W.CROP_HARM);
@@ -66,5 +68,5 @@ function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
 /** The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下): the question weighs nothing. */
 function nowAfterQuestion(live: readonly string[]): boolean {
   const asked = live.map((s) => LEGAL.test(s) || ASKING.test(s)).lastIndexOf(true);
-  return asked >= 0 && live.slice(asked + 1).some((s) => NOW.test(s));
+  return asked >= 0 && live.slice(asked + 1).some((s) => NOW.test(s) && !NOW_NOTHING.test(s));
 }

@@ -60,6 +60,15 @@ describe('event frames catch new wordings of each kind of danger', () => {
     ['home-emergency', '高压线掉下来搭在我家房檐上 一直噼啪响'],
     ['other-emergency', '我爸被三轮车撞了 腿压在车底下出不来'],
     ['other-emergency', '吃完席回来一家人都手麻 我妈倒在床边上'],
+    ['violence-now', '两个人在牌馆里扭打 一个的鼻子被打出血了'],
+    ['weapon-threat', '那个人在我女儿学校门口转来转去 他包里藏着一把刀'],
+    ['home-emergency', '隔壁屋里有焦糊味 烟从窗缝冒出来 敲门没人应'],
+    ['self-harm', '他拎着一桶汽油去了乡政府 说要在门口点了自己'],
+    ['other-emergency', '我们吃了自己采的野菌子 我爸现在一直说胡话'],
+    ['detention', '我哥被一伙人从工地上架走 塞进了一辆黑色的小轿车'],
+    ['other-emergency', '我弟在堰塘边放牛 刚才滑下去了'],
+    ['child-danger', '那个老头把隔壁的小男孩哄到他屋里 把门关上了'],
+    ['stalking-assault', '地铁上那个男的一直贴着我 我走开他又跟过来了'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
@@ -94,6 +103,12 @@ describe('the frames leave everyday, past, supposed and asked-about senses alone
     ['an old refrain', '我爸说我不回家他就不活了 这话都说了好多年了'],
     ['evidence asked about', '我想问问 他发短信说要砍我 截图能不能当证据'],
     ['a past word about a person', '刑满放出来的那个人今天来村委会办低保 要准备啥'],
+    ['a pig to be slaughtered', '家里的年猪明天要杀了 帮忙按猪的人还差两个'],
+    ['a question with nothing now', '他打我算不算家暴 我想了解一下 现在还没跟他闹'],
+    ['a barbecue', '夜市那家烤串的炭火旺得很 周末一起去'],
+    ['a fire put out', '娃玩打火机把草堆点着了一点 我们自己浇灭了'],
+    ['a fight at school dealt with', '我儿子在学校跟同学打架 把人家嘴巴打出血了 老师叫家长 要怎么道歉'],
+    ['a worry about wires', '他家的电线乱拉到我家屋檐下 担心会着火 找谁管'],
   ])('%s: %s', (_why, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null });
   });
@@ -112,7 +127,8 @@ function score(name: string): [number, number] {
 
 // First runs, before any rule was changed for them: probe-12 42/66 and 6/36 false (before the frames),
 // probe-13 34/50 and 2/30, probe-14 25/40 and 8/40, blind-11 (another agent's) 33/40 and 4/40,
-// probe-15 (written after blind-11's fixes) 33/40 and 2/40, probe-16 22/40 and 6/30.
+// probe-15 (written after blind-11's fixes) 33/40 and 2/40, probe-16 22/40 and 6/30,
+// probe-17 18/30 and 6/30.
 // All were tuned on after; held to what they score now.
 describe('our batches as a whole', () => {
   it.each([
@@ -122,6 +138,7 @@ describe('our batches as a whole', () => {
     ['blind-11.jsonl', 40, 0],
     ['probe-15.jsonl', 40, 0],
     ['probe-16.jsonl', 40, 0],
+    ['probe-17.jsonl', 30, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });
