@@ -96,7 +96,7 @@ export const PINNED = '(?:压在[^，。]{0,4}(?:底下|下面|下头)|被[^，�
 /** Bleeding that does not stop. */
 export const BLEEDING = '(?:肠子[^，。]{0,3}出来|开了个?(?:大)?口子|好多血|一地血|满地血|全是血|血[^，。]{0,3}(?:一直|不停|止不住|直|还在|哗哗)[^，。]{0,2}(?:冒|流|淌|喷|涌)|(?:冒|喷|涌)血|血流不止|肉[^，。]{0,2}翻|骨头[^，。]{0,3}露)';
 /** A body in danger now: cold, breathless, blue. */
-export const CRITICAL = '(?:没呼吸|没有?气了|没反应|一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
+export const CRITICAL = '(?:不出气|没出气|没呼吸|没有?气了|没反应|一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
 /** A fall from a height or down stairs, and a body that shows it. */
 export const FALL = '(?:摔|掉|滚|跌)(?:下来|下去|到|进)';
 export const FALL_HURT = `吐了|迷迷糊糊|着地|昏昏沉沉|${HURT}|${CRITICAL}|动都不敢动|不能动|大包|不会动`;
@@ -163,3 +163,5 @@ export const CALLED_IN = '(?:叫|带|拉|哄|骗|喊)(?:到|进)[^，。]{0,4}(?
 export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
 /** Rubbed or groped in a crowd. */
 export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)';
+/** Struggling in the water. */
+export const STRUGGLE = '(?:扑腾|挣扎|往下沉|沉下去|一冒一冒)';

@@ -53,6 +53,7 @@ const FRAMES: Frame[] = [
   frame('childHurt', F.CHILD, F.CRITICAL),
   frame('childWater', F.CHILD, F.HIGH_PLACE),
   frame('water', F.SWIM, F.UNDER),
+  frame('water', F.WATER_PLACE, F.STRUGGLE),
   { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
   frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
   frame('crowd', W.GROUP, F.MOBILISE, `${F.CLASH}|${W.WEAPON}|今天|现在`),

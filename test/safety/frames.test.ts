@@ -69,6 +69,9 @@ describe('event frames catch new wordings of each kind of danger', () => {
     ['other-emergency', '我弟在堰塘边放牛 刚才滑下去了'],
     ['child-danger', '那个老头把隔壁的小男孩哄到他屋里 把门关上了'],
     ['stalking-assault', '地铁上那个男的一直贴着我 我走开他又跟过来了'],
+    ['child-danger', '我家丫头赶集走散了 到现在天黑了还没回来'],
+    ['child-danger', '鱼塘中间有个娃在扑腾 岸上没人'],
+    ['other-emergency', '他从河里被拉上来 嘴唇乌青 不出气了'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
@@ -109,6 +112,7 @@ describe('the frames leave everyday, past, supposed and asked-about senses alone
     ['a fire put out', '娃玩打火机把草堆点着了一点 我们自己浇灭了'],
     ['a fight at school dealt with', '我儿子在学校跟同学打架 把人家嘴巴打出血了 老师叫家长 要怎么道歉'],
     ['a worry about wires', '他家的电线乱拉到我家屋檐下 担心会着火 找谁管'],
+    ['a dog threatened', '隔壁说要把我家那条狗打死 因为它咬了他的鸭子'],
   ])('%s: %s', (_why, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: false, kind: null });
   });
@@ -128,7 +132,7 @@ function score(name: string): [number, number] {
 // First runs, before any rule was changed for them: probe-12 42/66 and 6/36 false (before the frames),
 // probe-13 34/50 and 2/30, probe-14 25/40 and 8/40, blind-11 (another agent's) 33/40 and 4/40,
 // probe-15 (written after blind-11's fixes) 33/40 and 2/40, probe-16 22/40 and 6/30,
-// probe-17 18/30 and 6/30.
+// probe-17 18/30 and 6/30, probe-18 (written after all of these) 18/20 and 1/20.
 // All were tuned on after; held to what they score now.
 describe('our batches as a whole', () => {
   it.each([
@@ -139,6 +143,7 @@ describe('our batches as a whole', () => {
     ['probe-15.jsonl', 40, 0],
     ['probe-16.jsonl', 40, 0],
     ['probe-17.jsonl', 30, 0],
+    ['probe-18.jsonl', 20, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });
