@@ -1,5 +1,5 @@
 import type { Need } from './signals.js';
-import type { DangerReading } from './recognise.js';
+import type { DangerReading } from './kinds.js';
 
 const WATER = '请立即拨打110和120！先大声喊人来救，不会水的别下水，用竹竿、绳子递过去。';
 

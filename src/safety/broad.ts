@@ -11,19 +11,24 @@ const rx = (source: string) => new RegExp(source, 'u');
 
 /** Bodily harm done or suffered. */
 const HARM = rx(
-  '血|肿了|肿起|全肿|满头包|起包|断了|骨折|变形|伤着|受伤|晕|昏|(?:撞|摔|弄|整|冲|推|掐|踹|踢|砸|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)|砸|乱挥|撬|不答应|喊不应|没反应|歪了|倒在|躺着|挂倒|撞倒|压着',
+  '血(?!压|糖|脂|型|常规)|肿了|肿起|全肿|满头包|起包|断了|骨折|变形|伤着|受伤|晕|昏|(?:撞|摔|弄|整|冲|推|掐|踹|踢|砸|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)|砸|乱挥|撬|不答应|喊不应|没反应|歪了|倒在|躺着|挂倒|撞倒|压着',
 );
 // Harm to animals, meat or wood: 杀鸡 血溅得到处都是, 剁排骨.
-const EVERYDAY = rx(`(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}|杀鸡|杀鸭|排骨|骨头汤|剁肉|切菜|剁馅`);
+// Things knocked down or broken (牛把墙撞倒了): damage to property, nobody hurt.
+const EVERYDAY = rx(
+  `(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}|杀鸡|杀鸭|排骨|骨头汤|剁肉|切菜|剁馅|(?:墙|门|窗|车|树|栏杆|棚|圈|篱笆|庄稼|苗)[^，。]{0,3}(?:撞|砸|推|踩|拱)(?:倒|坏|烂|塌)|(?:砸|拆|敲|打)墙|装修|电钻`,
+);
 /** Weapons and hard or sharp things held against someone. */
 const WEAPON = rx(`${W.WEAPON}|铲|撬杠|螺丝刀|锥|钳子|玻璃|针管|叉子|砍刀|菜刀`);
-const FIRE = rx('冒火|火星|火苗|冒烟|都是烟|好大的烟|炭盆|炭火|烧着了|着起来');
+const FIRE = rx('冒火|火星|火苗|冒烟|都是烟|好大的烟|烧着了|着起来');
 const GAS = rx('臭鸡蛋味|煤气|天然气|液化气|燃气|一股怪味|漏气|气味好大|味道好大');
 const ELECTRIC = rx('电线|插座|电闸|电箱|电表|电瓶');
 const FLOOD = rx('水漫|水[^，。]{0,3}漫(?:到|进|过)|进水了|水淹|淹到|水冲');
 const POISON = rx('农药|敌敌畏|百草枯|安眠药|毒药|老鼠药|一瓶药|好多药');
-// Held by force: a person, never a thing (他把我的车锁在院子里, 绑定手机号).
-const RESTRAINT = rx(`(?<!${W.THING}[^，。]{0,2})(?:(?:关|锁)在(?![^，。]?外)|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`);
+// Held by force: a person, never a thing or an animal (他把我的车锁在院子里, 绑定手机号, 牛被关起来了).
+const RESTRAINT = rx(
+  `(?<!${W.THING}[^，。]{0,2}|(?:牛|羊|猪|狗|鸡|鸭|鹅|马|猫|兔)[^，。]{0,8})(?:(?:关|锁)在(?![^，。]?外)|反锁|锁起来|关起来|捆|绑(?!定)|扣着)|小黑屋|不让(?:我|俺|她|他)?(?:走|回|出)`,
+);
 const MISSING = rx('找不到|找不着|不见了|一转眼就没了|关机|联系不上|不晓得去哪|不知道去哪|没影');
 const FAREWELL = rx('先走了|对不起(?:大家|你们|爸妈)?|永别|再见了|下辈子|照顾好|把自己');
 const CROWD = rx(`${W.GROUP}|几车人|好几车`);
@@ -42,12 +47,14 @@ const TOLD = [W.NEWS, W.NOTICE, W.OTHERS, W.HEARSAY, W.GAME].map(rx);
 const OTHERS = TOLD[2]!;
 const LEGAL = rx(W.LEGAL);
 const FIRST_PERSON = /我|俺|咱/u;
+const SOMEONE = rx(W.SOMEONE);
 
 /** News, a notice, others' case, a game, or a legal question not about one's own people now. */
 function toldOrAbstract(folded: string, now: boolean): boolean {
   // 有个人在我家门口: a stranger at the writer's home, not someone else's case.
   const atHome = /(?:我|俺|我们|咱)家/u.test(folded);
   if (TOLD.some((re) => !(re === OTHERS && atHome) && re.test(folded))) return true;
+  if (SOMEONE.test(folded) && !FIRST_PERSON.test(folded)) return true;
   return LEGAL.test(folded) && !(now && FIRST_PERSON.test(folded));
 }
 

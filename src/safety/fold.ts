@@ -28,6 +28,8 @@ const PINYIN: [RegExp, string][] = [
   [/bao\s*jing/g, '报警'],
   [/sha\s*ren/g, '杀人'],
   [/da\s*wo/g, '打我'],
+  [/na\s*dao/g, '拿刀'],
+  [/\bzhui\b/g, '追'],
   [/da\s*ren/g, '打人'],
   [/bu\s*xiang\s*huo/g, '不想活'],
   [/zi\s*sha/g, '自杀'],

@@ -8,15 +8,19 @@ export interface Segment {
 }
 
 const rx = (source: string) => new RegExp(source, 'u');
-const PAST = rx(W.PAST);
+// A past word that only dates a thing (去年买的雷管, 以前用的刀) dates nothing that happens now.
+const ATTRIBUTIVE = '(?!(?:买|用|剩|留|藏|放|拿|借|偷|捡|做|磨|存|收|配|装|种|养)[^，。]{0,2}的)';
+const PAST = rx(`${W.PAST}${ATTRIBUTIVE}`);
 const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
 const LEGAL = rx(W.LEGAL);
-const PRESENT = rx(`${W.NOW}|又|还|正|刚|在`);
+// 正 in 正当防卫, 正常 is no sign of now.
+const PRESENT = rx(`${W.NOW}|又|还|正(?![当常规式经确义面月好])|刚|在`);
+const ANGER_WISH = rx(W.ANGER_WISH);
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
-const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
+const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}${ATTRIBUTIVE}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
 const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
 
 /**
@@ -32,13 +36,16 @@ export function segmentsOf(text: string): Segment[] {
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
   let past = false;
   let supposed = false;
+  // A supposition that ends in a question about the law covers every clause up to it
+  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫).
+  const endsAsking = pieces.length > 0 && LEGAL.test(pieces[pieces.length - 1]!);
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
     past = PAST.test(t) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
-    supposed = HYPOTHETICAL.test(t) || (supposed && LEGAL.test(t) && !PRESENT.test(t));
-    return { text: t, dead: past || supposed || DID_BEFORE.test(t) || i <= resolvedAt };
+    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || endsAsking) && !PRESENT.test(t));
+    return { text: t, dead: past || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
 

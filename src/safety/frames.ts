@@ -1,0 +1,97 @@
+import * as F from './fields.js';
+import type { Found } from './kinds.js';
+import type { Need } from './signals.js';
+import { matchesUnnegated } from './unnegated.js';
+import * as W from './words.js';
+
+/**
+ * Event frames: who is hurt × how × that it is now, each part a field of meaning (fields.ts), all
+ * parts in one stretch of the message. A frame catches a new wording of a known kind of danger
+ * because it asks for the parts of the event, not for a phrase: 把他婆娘摁在猪圈边上一顿乱捶 婆娘嗷嗷叫
+ * is a blow on a person and a cry, however the blow and the cry are said.
+ */
+interface Frame {
+  need: Need;
+  parts: RegExp[];
+  /** An everyday sense that empties the frame: farm work, meat, cooking. */
+  not?: RegExp;
+}
+
+const g = (source: string) => new RegExp(source, 'gu');
+const EVERYDAY = g(`${W.FARMING}|(?:杀|宰|剁|砍|锯|切|剖|炖)了?${W.NOT_PERSON}(?![刀斧])|杀鸡|杀鸭|剁肉|熏|烧纸|烧香|烟囱|抽烟|烟花|鞭炮`);
+// A wound from farm work is still a wound: only meat and blood food empty the bleeding frames.
+const MEAT = g('(?:杀|宰|剁|剖)了?(?:猪|鸡|鸭|鹅|牛|羊|鱼|兔)|杀鸡|杀鸭|剁肉|猪血|鸭血|排骨');
+const frame = (need: Need, ...parts: string[]): Frame => ({ need, parts: parts.map(g), not: EVERYDAY });
+const wound = (...parts: string[]): Frame => ({ need: 'medical', parts: parts.map(g), not: MEAT });
+
+const FRAMES: Frame[] = [
+  frame('beat', F.BLOW_ON_WHO, `${F.HURT}|${F.GOING_ON}|${F.DISTRESS}`),
+  frame('beat', F.FORCED_AWAY, F.HURT_INTENT),
+  frame('beat', F.CORNERED, F.CRY),
+  frame('beat', F.FIGHT, F.SEVERE),
+  frame('threat', F.HURT_INTENT, F.SOON),
+  frame('weapon', F.ARMED, F.MENACE),
+  frame('selfHarm', F.SUFFERING, F.GOING_AWAY),
+  frame('selfHarm', F.SUFFERING, F.MEANS),
+  frame('selfHarm', F.FUEL, F.SELF_BURN),
+  frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}`, F.HEADING),
+  frame('selfHarm', F.AT_EDGE, F.WONT_COME),
+  frame('selfHarm', F.FAREWELL, F.GONE),
+  frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
+  frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', F.UNRESPONSIVE),
+  frame('selfHarm', `${F.WILL}[^，。]{0,6}${F.SELF_METHOD}`),
+  frame('poisoned', F.SWALLOW),
+  { need: 'poisoned', parts: [g(F.POISON), g(F.SWALLOWED)], not: g(`${W.FARMING}|(?:猫|狗|鸡|鸭|猪|牛|羊|老鼠)[^，。]{0,2}(?:吃|喝)`) },
+  frame('poisoned', F.RISKY_FOOD, F.SICK),
+  frame('detain', F.LOCKED_IN, F.CUT_OFF),
+  frame('arson', F.POISON_PUT),
+  frame('childMissing', F.SNATCH),
+  frame('detain', `(?:把${F.WHO}|被)`, F.INTO_VEHICLE),
+  frame('childWater', F.CHILD, F.WATER_PLACE, F.NOT_BACK),
+  frame('childMissing', F.CHILD, F.NOT_BACK, F.LOOKED_FOR),
+  frame('childMissing', F.CHILD, F.STRANGE, F.LURE),
+  frame('childHurt', F.CHILD, F.CRITICAL),
+  frame('childWater', F.CHILD, F.HIGH_PLACE),
+  frame('water', F.SWIM, F.UNDER),
+  frame('water', F.WATER_PLACE, F.STRUGGLE),
+  { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
+  frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
+  frame('crowd', W.GROUP, F.MOBILISE, `${F.CLASH}|${W.WEAPON}|今天|现在`),
+  frame('order', F.KEEP_AWAY, F.THERE),
+  frame('stalk', F.STRANGE, F.AT_DOOR),
+  frame('stalk', F.STRIPPED),
+  frame('stalk', F.STRANGE, F.LURKING, F.AGAIN),
+  frame('stalk', F.FOLLOWED),
+  frame('stalk', F.GROPED),
+  frame('stalk', F.CHASED, `${F.DISTRESS}|跑|躲|不敢`),
+  frame('gas', F.FUMES, F.UNRESPONSIVE),
+  frame('gas', F.GAS, F.GAS_SIGN),
+  frame('pit', F.PIT, F.UNRESPONSIVE),
+  frame('fire', F.SMOKE, F.TRAPPED),
+  frame('fire', F.IGNITED, `${F.SMOKE}|${F.INDOOR_SMOKE}|${F.FIRE_SPREAD}`),
+  frame('wildfire', F.HILLSIDE, F.HILL_FIRE),
+  frame('electric', F.WIRE, F.SPARKING),
+  frame('flood', F.LEVEE, F.LEAK, F.GOING_ON),
+  frame('flood', F.RISING, `${F.TRAPPED}|${F.WHO}[^，。]{0,3}在(?:里面|屋里|楼上|房顶)`),
+  wound(F.COLLAPSE, F.GRAVE),
+  wound(F.PINNED),
+  wound(F.STRUCK, `${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|压`),
+  wound(F.BLEEDING),
+  wound(F.FALL, `${F.FALL_HURT}|${F.UNRESPONSIVE}`),
+  wound(F.STING, `${F.CRITICAL}|肿|睁不开`),
+  wound(F.CHEST, F.HEART_SIGN),
+];
+
+const SHORT = 50;
+
+/** The first frame whose parts all fall in one stretch of up to three live clauses (or a short message). */
+export function frameNeed(live: readonly string[]): Found | null {
+  const whole = live.join('，');
+  const windows = whole.length <= SHORT ? [whole] : live.map((_, i) => live.slice(i, i + 3).join('，'));
+  for (const w of windows) {
+    const hit = FRAMES.find((f) => !(f.not && matchesUnnegated(f.not, w)) && f.parts.every((p) => matchesUnnegated(p, w)));
+    // As much as a weak signal with a sign of now: the frame is the event, not its certainty.
+    if (hit) return { need: hit.need, score: 2 };
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import { STRONG } from './kinds.js';
+import * as W from './words.js';
+
+const rx = (source: string) => new RegExp(source, 'u');
+const HELP = rx(W.HELP);
+// News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
+const NEWS = rx(W.NEWS);
+const LEGAL = rx(W.LEGAL);
+const ASKING = rx(W.ASKING);
+const NOW = rx(W.NOW);
+// 现在还没跟他说: a now that says nothing is happening.
+const NOW_NOTHING = /(?:现在|这会)还?(?:没|不)/u;
+const DONE_HARM = rx(W.DONE_HARM);
+const AFTERMATH = rx(W.AFTERMATH);
+const CROP_HARM = rx(W.CROP_HARM);
+const OWN_ANIMAL_HARM = rx(W.OWN_ANIMAL_HARM);
+const SLAUGHTER = rx(W.SLAUGHTER);
+const ANIMAL_ATE = rx(W.ANIMAL_ATE);
+const OTHERS = rx(W.OTHERS);
+// The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
+const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD}|[表堂][哥姐弟妹])`);
+const SOMEONE = rx(W.SOMEONE);
+const TOLD: [RegExp, number][] = [
+  [NEWS, 3],
+  [rx(W.NOTICE), 3],
+];
+const ASKED: [RegExp, number][] = [
+  [OTHERS, 1],
+  [SOMEONE, 1],
+  [LEGAL, 1],
+  [rx(W.HEARSAY), 1],
+  [rx(W.GAME), 2],
+  [rx(W.COMMERCE), 1],
+  [ASKING, 1],
+  [rx(W.PARENTING), 1],
+  [rx(W.TRAINING), 2],
+  [rx(W.FIELD_WORK), 1],
+];
+// The writer or their household in the message: a news word or a legal question then weighs less,
+// since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
+const FIRST_PERSON = /我|俺|咱/u;
+
+/**
+ * How much the frame of the message lowers a signal: told (news, a notice), asked about (others'
+ * case, the law, hearsay, a game), or a harm already done and asked about as a cost.
+ */
+export function discount(folded: string, now: boolean, live: readonly string[]): number {
+  const helpAsked = HELP.test(folded);
+  const late = nowAfterQuestion(live);
+  const table = (helpAsked ? ASKED : [...TOLD, ...ASKED]).filter(([re]) => !(late && (re === LEGAL || re === ASKING)));
+  const own = FIRST_PERSON.test(folded);
+  const ownKin = OWN_KIN.test(folded);
+  // 儿子把对方打伤了，医药费要大人出吗: a harm already done, asked about who pays, is a legal
+  // question about the past, not someone in danger (unless something is still happening or help is called for);
+  // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
+  const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
+  const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || SLAUGHTER.test(folded) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
+  return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0);
+}
+
+/** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
+function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
+  if ((re === NEWS || re === SOMEONE) && own) return by - 1;
+  if (re === LEGAL && !own && !now) return by + 1;
+  return by;
+}
+
+/** The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下): the question weighs nothing. */
+function nowAfterQuestion(live: readonly string[]): boolean {
+  const asked = live.map((s) => LEGAL.test(s) || ASKING.test(s)).lastIndexOf(true);
+  return asked >= 0 && live.slice(asked + 1).some((s) => NOW.test(s) && !NOW_NOTHING.test(s));
+}
