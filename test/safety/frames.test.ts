@@ -72,6 +72,9 @@ describe('event frames catch new wordings of each kind of danger', () => {
     ['child-danger', '我家丫头赶集走散了 到现在天黑了还没回来'],
     ['child-danger', '鱼塘中间有个娃在扑腾 岸上没人'],
     ['other-emergency', '他从河里被拉上来 嘴唇乌青 不出气了'],
+    // A person shut in a place named after animals or things (猪圈, 牛棚, 仓库) is still a person shut in.
+    ['detention', '那几个人把我男人锁在牛棚里 两天没给吃的'],
+    ['detention', '他们把她关在仓库里 手机也收走了'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
