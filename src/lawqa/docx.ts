@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { fail, ok, problem, type Result } from '../kernel/result.js';
 import { decodeEntities } from './html.js';
 
@@ -22,9 +22,11 @@ function documentText(xml: string): string {
  * a file that is no zip, or a zip without word/document.xml, is a problem to report.
  */
 export async function docxText(data: Uint8Array): Promise<Result<string>> {
+  // Loaded here (~10 MB resident) so that only an import of a .docx pays for it, not every bot.
+  const { default: Zip } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(data);
+    zip = await Zip.loadAsync(data);
   } catch {
     return fail([problem('file', '不是有效的 .docx 文件（打不开）。请在 Word 或 WPS 里重新“另存为 .docx”，或另存为 .txt')]);
   }

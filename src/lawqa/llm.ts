@@ -1,5 +1,4 @@
-import OpenAI from 'openai';
-import type { ChatModel } from '../llm/chat-model.js';
+import { type ChatModel, sdkFailure } from '../llm/chat-model.js';
 import { FAMILY_VIOLENCE_HELP, finishAnswer, type Answer } from './answer.js';
 import { safetyLead } from './family-violence.js';
 import { sameCitation } from './cite.js';
@@ -64,9 +63,9 @@ export function createLlmAnswerer(options: LlmOptions): LlmAnswerer {
 /** The port wraps the SDK's error (AppError 'llm_failed' with the cause); other adapters may not. */
 function failureReason(e: unknown): FallbackReason {
   const cause = e instanceof Error && e.cause !== undefined ? e.cause : e;
-  if (cause instanceof OpenAI.APIConnectionTimeoutError || cause instanceof OpenAI.APIUserAbortError) return 'timeout';
-  if (cause instanceof OpenAI.RateLimitError || (cause as { status?: unknown } | null)?.status === 429) return 'rateLimit';
-  return 'error';
+  const kind = sdkFailure(cause);
+  if (kind) return kind;
+  return (cause as { status?: unknown } | null)?.status === 429 ? 'rateLimit' : 'error';
 }
 
 /** Drops every citation the model made up: only articles that retrieval returned may be cited. */

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Config } from '../config.js';
 import { wrapError } from '../kernel/errors.js';
 
@@ -29,16 +29,32 @@ export interface OpenAiChatOptions {
   timeoutMs: number;
 }
 
+// The SDK (~13 MB resident) is loaded only when a model is made, so a bot without a model never holds it.
+let sdk: typeof OpenAI | undefined;
+const loadSdk = async (): Promise<typeof OpenAI> => (sdk ??= (await import('openai')).default);
+
+/**
+ * The SDK's timeout (its own or our deadline's abort) and rate-limit errors, as the adapter throws
+ * them inside its AppError. Before the SDK is loaded no error of its classes can exist: null.
+ */
+export function sdkFailure(e: unknown): 'timeout' | 'rateLimit' | null {
+  if (!sdk) return null;
+  if (e instanceof sdk.APIConnectionTimeoutError || e instanceof sdk.APIUserAbortError) return 'timeout';
+  return e instanceof sdk.RateLimitError ? 'rateLimit' : null;
+}
+
 /** An OpenAI-compatible chat model (DeepSeek, Qwen, a local server …) behind the port. */
 export function createOpenAiChatModel(o: OpenAiChatOptions): ChatModel {
+  // Loading starts with the model, so the first question does not wait for it; a failure to load surfaces on the first completion.
   // The SDK defaults (10 minutes, two retries) are far too long for a chat reply.
-  const client = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, timeout: o.timeoutMs, maxRetries: 1 });
+  const client = loadSdk().then((Sdk) => new Sdk({ apiKey: o.apiKey, baseURL: o.baseURL, timeout: o.timeoutMs, maxRetries: 1 }));
+  client.catch(() => {});
   return {
     async complete(messages, options = {}) {
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(), Math.min(o.timeoutMs, options.timeoutMs ?? o.timeoutMs));
       try {
-        const res = await client.chat.completions.create(
+        const res = await (await client).chat.completions.create(
           {
             model: o.model,
             temperature: 0,

@@ -17,19 +17,19 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 const bot = (env: Record<string, string>) => {
   const cwd = tmp();
-  const trace = join(cwd, 'wechaty-imports.txt');
+  const trace = join(cwd, 'heavy-imports.txt');
   const run = startGridbot({
     cwd,
     dataDir: join(cwd, 'data'),
     env: { SEND_INTERVAL_MS: '0', SEND_JITTER_MS: '0', SEND_ROOM_INTERVAL_MS: '0', NODE_OPTIONS: `--import ${TRACE}`, GRIDBOT_TRACE_IMPORTS: trace, ...env },
   });
-  return { run, wechatyImports: () => (existsSync(trace) ? readFileSync(trace, 'utf8').trim().split('\n') : []) };
+  return { run, heavyImports: () => (existsSync(trace) ? readFileSync(trace, 'utf8').trim().split('\n') : []) };
 };
 
 describe('gridbot start on WeCom', () => {
-  it("subscribes, answers a stranger's private #帮助 through the connection, stays up, exits 0 on SIGTERM, never loads Wechaty", async () => {
+  it("subscribes, answers a stranger's private #帮助 through the connection, stays up, exits 0 on SIGTERM, never loads Wechaty nor the LLM SDK, jszip or exceljs", async () => {
     const server = await fakeWecom({ botId: 'x', secret: 'y' });
-    const { run, wechatyImports } = bot({ WECOM_BOT_ID: 'x', WECOM_BOT_SECRET: 'y', WECOM_WS_URL: server.url });
+    const { run, heavyImports } = bot({ WECOM_BOT_ID: 'x', WECOM_BOT_SECRET: 'y', WECOM_WS_URL: server.url });
     try {
       await run.waitFor(/"event":"wecom_connected"/, 120_000);
       expect(server.subscribed()).toBe(1);
@@ -44,7 +44,7 @@ describe('gridbot start on WeCom', () => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       expect(run.output().stdout).not.toMatch(/"level":50/);
       expect(await run.stop()).toBe(0);
-      expect(wechatyImports()).toEqual([]);
+      expect(heavyImports()).toEqual([]);
       expect(run.output().stdout).not.toContain('个人微信号');
     } finally {
       await run.stop();
