@@ -89,6 +89,9 @@ describe('the frames leave everyday, past, supposed and asked-about senses alone
     ['a drill', '学校明天防火演习 要娃们假装着火了往操场跑'],
     ['sentencing in dialect', '把人打成重伤要判好久'],
     ['a crime named', '故意伤害和打架斗殴判得一样吗'],
+    // Hurt at work, then who pays: 管不管 / 要管不 asks about liability, not for help.
+    ['liability after an injury', '给亲戚砌围墙被砖砸伤了脚 他家管不管'],
+    ['liability in dialect', '在老板的鱼塘帮工滑倒摔断了手 老板要管不'],
     ['a supposition asked about', '假如小偷翻墙进来 我用扁担把他打伤了 要不要负责'],
     ['discipline of a child', '娃不写作业 我拿衣架吓他 他一点都不怕'],
     ['a promise not to', '他在派出所写了保证书不再打我 还要不要申请保护令'],
