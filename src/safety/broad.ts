@@ -74,9 +74,13 @@ export function broadNeed(live: readonly string[], folded: string, now: boolean)
   return null;
 }
 
+// A symptom said to be slight (头有点晕, 破了点皮) or a body at rest (躺着休息) is no emergency.
+const MILD = /(?:有点|有些|一点|稍微|轻微|微微|点儿?)[^，。]{0,2}(?:晕|肿|疼|痛|血|伤|破|青)|破了?点皮/gu;
+const AT_REST = /休息|歇着|歇一会|睡着了|没(?:什么)?大碍|不要紧/u;
+
 function needIn(w: string): Need | null {
   if (FARMING.test(w) || EVERYDAY.test(w) || !(NOW.test(w) || DISTRESS.test(w))) return null;
-  const harm = HARM.test(w);
+  const harm = HARM.test(w.replace(MILD, ''));
   const armed = WEAPON.test(w);
   if (CROWD.test(w) && (harm || armed)) return 'crowd';
   if (FAREWELL.test(w) && (MISSING.test(w) || RESTRAINT.test(w) || FIRE.test(w) || POISON.test(w))) return 'selfHarm';
@@ -87,7 +91,8 @@ function needIn(w: string): Need | null {
   if (hazard) return hazard;
   if (POISON.test(w) && (harm || DISTRESS.test(w))) return 'poisoned';
   if (MISSING.test(w) && CHILD.test(w)) return 'childMissing';
-  if (harm) return AGENT.test(w) && /(?:撞|摔|弄|整|冲|推|掐|踹|踢|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|打|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)/u.test(w) ? 'beat' : 'medical';
+  if (harm && !AT_REST.test(w))
+    return AGENT.test(w) && /(?:撞|摔|弄|整|冲|推|掐|踹|踢|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|打|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)/u.test(w) ? 'beat' : 'medical';
   return null;
 }
 

@@ -131,10 +131,10 @@ export const MEANS = '(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)'
 export const COLLAPSE = '(?:突然[^，。]{0,2}(?:栽|倒|晕)|栽倒|晕倒|倒在[^，。]{0,6}(?:地|院|路|田|屋)|倒下)';
 export const GRAVE = `(?:冒泡|吐泡|吐白沫|抽|${UNRESPONSIVE}|不动)`;
 /** Fire that spreads or has beasts or people in its way. */
-export const FIRE_SPREAD = '(?:火[^，。]{0,2}往[^，。]{0,6}(?:烧|窜|蹿)|烧(?:过来|到|进)|还在烧|越烧越|拴在里面|关在里面|翻过)';
+export const FIRE_SPREAD = '(?:火[^，。]{0,2}往[^，。]{0,8}(?:烧|窜|蹿|走|来|扑|过来)|烧(?:过来|到|进)|还在烧|越烧越|拴在里面|关在里面|翻过)';
 /** Hills and woods, where a fire is a wildfire. */
 export const HILLSIDE = '(?:山|林|坡|岭|梁)';
-export const HILL_FIRE = '(?:黑烟|浓烟|冒烟|起火|着火|火[^，。]{0,4}(?:翻|烧|过|蔓延))';
+export const HILL_FIRE = '(?:黑烟|浓烟|冒烟|起火|着火|火[^，。]{0,4}(?:翻|烧|过|蔓延)|火[^，。]{0,2}往[^，。]{0,8}(?:走|来|扑|窜|蹿)|在烧(?!纸|香|荒|秸秆|草|火|饭|水|炭|柴|烤|菜))';
 /** Heading alone to water or a height. */
 export const HEADING = '(?:往[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|后山|山上)[^，。]{0,3}(?:走|去|跑)|一个人[^，。]{0,4}(?:去|走)了)';
 /** Cornered by others, and heard crying out. */
@@ -165,3 +165,7 @@ export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
 export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)';
 /** Struggling in the water. */
 export const STRUGGLE = '(?:扑腾|挣扎|往下沉|沉下去|一冒一冒)';
+/** Breath stopped by force: a head held under water, a face smothered, a throat squeezed. */
+export const SMOTHER = '(?:按|摁|压|捂|塞)(?:在|进|到|住)?[^，。]{0,3}(?:水缸|水桶|水盆|脸盆|盆里|水里|河里|塘里|粪坑|缸里)|(?:枕头|被子|毛巾|塑料袋|手)[^，。]{0,3}(?:捂|蒙|套)(?:住|着|在)[^，。]{0,3}(?:嘴|脸|鼻|头)|(?:掐|勒)(?:住|着)[^，。]{0,3}(?:脖子|喉咙|颈)';
+/** Carried off by moving water: 被冲下来, 被水卷走. */
+export const SWEPT = '被[^，。]{0,4}(?:冲|卷)(?:走|下来|下去|跑|远)|(?:冲|漂)(?:下来|过来)了?[^，。]{0,3}(?:人|娃|孩子|小孩|老人)';

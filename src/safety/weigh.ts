@@ -23,6 +23,7 @@ const SOMEONE = rx(W.SOMEONE);
 const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
+  [rx(W.SCAM), 3],
 ];
 const ASKED: [RegExp, number][] = [
   [OTHERS, 1],

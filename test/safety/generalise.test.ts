@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
+
+const NUMBER = /110|119|120|12356/;
+
+// One row per class found after probe-19 (first run 29/30, 1/30 false), each in wordings of its own,
+// none of them the probe's text.
+describe('classes of wording added after probe-19', () => {
+  it.each([
+    // At an edge and saying why (not only 要跳).
+    ['self-harm', '我妹坐在水库大坝的护栏外边 说活着太受罪'],
+    ['self-harm', '他爬到楼顶栏杆外头了 一直说对不起大家'],
+    // Breath stopped by force.
+    ['violence-now', '我后爹拿枕头捂住我弟的脸'],
+    ['violence-now', '她男人把她摁进水桶里 头都没起来'],
+    // Carried off by moving water.
+    ['child-danger', '有个细娃被河水卷走了 在往下游漂'],
+    ['home-emergency', '对岸的老汉被洪水冲下去了'],
+    // A fire on the hill moving toward homes.
+    ['other-emergency', '坡上在烧 火往我们组这边扑过来'],
+  ])('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r).toMatchObject({ urgent: true, kind });
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+
+  it.each([
+    // 要命 said of heat, work or a price is hyperbole; only 要你的命 threatens someone.
+    '这两天忙得要命 秧都没插完',
+    '药费贵得要人命',
+    // Set sayings built from harm words.
+    '他这招叫杀鸡给猴看',
+    '这是火上浇油 你别去劝了',
+    // An object after a place phrase is still a thing: 砍掉坡上那几根竹子.
+    '明天要砍掉坡上那几根竹子',
+    // The animal is the topic of its own clause: 这只鹅 明天宰.
+    '这只鹅明天要宰 你记得来拿',
+    // A slight symptom, or a body at rest.
+    '我妈腰有点肿 贴了膏药躺着歇一会',
+    // The one who threatened is already held.
+    '那个说要砍村长的 已经被抓起来了',
+    // A scam's story.
+    '刚接到个电话说我女儿被绑了要打钱 一查是诈骗电话',
+    // Swept off, but a thing.
+    '院里晒的玉米被雨水冲走了一些',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+
+  it('a real threat to someone stays urgent', () => {
+    expect(recogniseDanger('他说今晚就要你的命')).toMatchObject({ urgent: true });
+    expect(recogniseDanger('他拿刀说要了我的命')).toMatchObject({ urgent: true });
+  });
+});
