@@ -52,3 +52,39 @@ describe('classes of wording added after probe-19', () => {
     expect(recogniseDanger('他拿刀说要了我的命')).toMatchObject({ urgent: true });
   });
 });
+
+// One row per class blind-12 showed (first run 27/30, 3/30 false), in wordings that are not the batch's.
+describe('classes of wording added after blind-12', () => {
+  it.each([
+    // Going away together, and led to the water or a height.
+    ['self-harm', '我嫂子说要跟娃一块走 把娃背到河边去了 喊她也不回'],
+    // Fire coming with the wind, however many words stand between 火 and 往.
+    ['other-emergency', '梁子那边的火借着风势往寨子烧 好几家人还在屋里'],
+    // A balcony or a numbered floor is a height; a leg over it is the edge.
+    ['self-harm', '我爸在六楼阳台外边站着 说再逼他他就跳'],
+    ['self-harm', '她坐在窗台上 一只脚已经伸出去了 说对不起'],
+  ])('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r).toMatchObject({ urgent: true, kind });
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+
+  it.each([
+    // A crowd at work holds its tools, not weapons.
+    '下周组里二三十个人出工修渠 要带锄头和铁锹',
+    '后天全村人一起帮老杨家盖房 抬石头的人不够',
+    // A parent's scolding over everyday conduct.
+    '我爸讲我再不找对象就打死我 怎么跟他说',
+    '我外婆说我再玩手机就把手打断 好凶',
+    // The writer laughing at what they tell.
+    '我老公说我再买衣服就砍死我 哈哈哈',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+
+  it('a crowd at odds, a scolding with a weapon at the door, or laughter with a cry stay urgent', () => {
+    expect(recogniseDanger('修路的事 两个组几十个人拿着锄头对上了')).toMatchObject({ urgent: true });
+    expect(recogniseDanger('我爸说我再不回家就打断我的腿 他现在拿着棍子在门口等我')).toMatchObject({ urgent: true });
+    expect(recogniseDanger('我老公说我再回娘家就打死我 他现在在砸门')).toMatchObject({ urgent: true });
+  });
+});
