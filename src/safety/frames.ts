@@ -29,6 +29,7 @@ const FRAMES: Frame[] = [
   frame('beat', F.FORCED_AWAY, F.HURT_INTENT),
   frame('beat', F.CORNERED, F.CRY),
   frame('beat', F.WHO, F.SMOTHER),
+  frame('beat', F.BODY_AIM),
   frame('beat', F.FIGHT, F.SEVERE),
   frame('threat', F.HURT_INTENT, F.SOON),
   frame('weapon', F.ARMED, F.MENACE),

@@ -88,3 +88,33 @@ describe('classes of wording added after blind-12', () => {
     expect(recogniseDanger('我老公说我再回娘家就打死我 他现在在砸门')).toMatchObject({ urgent: true });
   });
 });
+
+// One row per class probe-20 showed (first run 15/20, 2/30 false), in wordings that are not the probe's.
+describe('classes of wording added after probe-20', () => {
+  it.each([
+    // A blow aimed at anyone's body, kin names included (not an injection).
+    ['violence-now', '他舅舅拿钢管朝我哥腰上抡'],
+    // A weapon pulled out from where it was kept, and someone named to be found.
+    ['weapon-threat', '我公公把斧头从柴堆里摸出来了 说要去找村长'],
+    // The means of dying pocketed, and never coming back (走之前 is not the past).
+    ['self-harm', '我爸把一包老鼠药装在衣兜里上山了 出门前说再也不回家了'],
+    // Sat at the water's edge and not going back.
+    ['self-harm', '我姐在河边坐了一上午 说不想回家了'],
+    // A drunk man at the door of someone alone.
+    ['stalking-assault', '有个喝多了的男的在推我宿舍的门 我一个人住'],
+  ])('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r).toMatchObject({ urgent: true, kind });
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+
+  it.each([
+    '卫生院的医生往他胳膊上打针',
+    // Toil said as a broken body.
+    '插了一天秧 腿都快断了',
+    // A child's bargain for something wanted.
+    '我儿子说再不给他买游戏机他就去跳河 才六岁',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+});
