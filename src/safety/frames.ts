@@ -85,6 +85,8 @@ const FRAMES: Frame[] = [
   wound(F.BLEEDING),
   wound(F.FALL, `${F.FALL_HURT}|${F.UNRESPONSIVE}`),
   wound(F.STING, `${F.CRITICAL}|肿|睁不开`),
+  // A beast's attack on a person: not livestock it killed, not a question about the jabs.
+  { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },
   wound(F.CHEST, F.HEART_SIGN),
 ];
 

@@ -25,6 +25,7 @@ const TOLD: [RegExp, number][] = [
   [rx(W.NOTICE), 3],
   [rx(W.SCAM), 3],
   [rx(W.LAUGH), 2],
+  [rx(W.RUMOR), 2],
 ];
 const ASKED: [RegExp, number][] = [
   [OTHERS, 1],

@@ -118,3 +118,35 @@ describe('classes of wording added after probe-20', () => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
 });
+
+// One row per class probe-21 showed (first run 9/15, 4/25 false), in wordings that are not the probe's.
+describe('classes of wording added after probe-21', () => {
+  it.each([
+    // A knock or a blow from behind, and a body lying out.
+    ['violence-now', '我老汉被人拿砖敲了脑壳 现在倒在路边'],
+    // A weapon slapped down in front of someone, and 见红.
+    ['weapon-threat', '他把一把菜刀拍在我家灶台上 说不给钱就见红'],
+    // Poison put in, said with 把.
+    ['arson-poison-threat', '他扬言要把我家水窖里下药 已经往我家这边走了'],
+    // The end of a life said, and nobody knows where.
+    ['self-harm', '我哥半夜发消息说这辈子就这样了 现在不知道人在哪'],
+    // A beast's attack on a person.
+    ['other-emergency', '我爸被野猪顶翻了 腿上一个大洞'],
+    // Lit by accident, smoke in the room, someone slow to get out.
+    ['home-emergency', '电热毯把床单点着了 屋里全是烟 我奶奶腿脚不好'],
+  ])('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r).toMatchObject({ urgent: true, kind });
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+
+  it.each([
+    '天天熬夜带娃 要了我的老命',
+    '有只黄鼠狼爬进鸡圈了 叼走一只鸡',
+    '微信群里传镇上有人抢小孩 是真的吗',
+    '广播里说外省发了洪水 冲垮了好多房子',
+    '我家的鸭子被野狗咬死了三只 找谁赔',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+});
