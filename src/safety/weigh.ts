@@ -40,6 +40,7 @@ const ASKED: [RegExp, number][] = [
   [rx(W.FIELD_WORK), 1],
   [rx(W.SCOLD), 2],
   [rx(W.BARGAIN), 2],
+  [rx(W.DISCIPLINE), 1],
 ];
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).

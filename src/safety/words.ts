@@ -100,3 +100,5 @@ export const GROUP_WORK = '(?:修路|修渠|修桥|修堰|盖房|起房子|抬(?
 export const BARGAIN = '(?:再|要是)?不(?:给|让|帮)[^，。]{0,4}(?:买|玩)[^，。]{0,8}就';
 /** Asking whether a story going round is true (是谣言吗): the danger is a rumour's. */
 export const RUMOR = '(?:谣言|辟谣|真的假的|是真的吗|是不是真的)';
+/** A stick shown to a child who will not mind (吓他都不怕): discipline that failed, nobody hurt. */
+export const DISCIPLINE = `^(?=.*${YOUNG}).*吓(?:唬)?[^，。]{0,3}(?:都|也)?不(?:怕|听|管用)`;

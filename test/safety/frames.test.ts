@@ -143,7 +143,7 @@ describe('our batches as a whole', () => {
   it.each([
     ['probe-12.jsonl', 66, 0],
     ['probe-13.jsonl', 50, 0],
-    ['probe-14.jsonl', 40, 1],
+    ['probe-14.jsonl', 40, 0],
     ['blind-11.jsonl', 40, 0],
     ['probe-15.jsonl', 40, 0],
     ['probe-16.jsonl', 40, 0],

@@ -146,6 +146,8 @@ describe('classes of wording added after probe-21', () => {
     '微信群里传镇上有人抢小孩 是真的吗',
     '广播里说外省发了洪水 冲垮了好多房子',
     '我家的鸭子被野狗咬死了三只 找谁赔',
+    // A stick shown to a child who will not mind.
+    '我孙子不肯读书 拿竹条吓唬他也不听',
   ])('calm: %s', (text) => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
