@@ -32,6 +32,9 @@ const RESTRAINT = rx(
 const MISSING = rx('找不到|找不着|不见了|一转眼就没了|关机|联系不上|不晓得去哪|不知道去哪|没影');
 const FAREWELL = rx('先走了|对不起(?:大家|你们|爸妈)?|永别|再见了|下辈子|照顾好|把自己');
 const CROWD = rx(`${W.GROUP}|几车人|好几车`);
+// A crowd at work (抬石头修路) holds its tools, not weapons, unless it is at odds with someone.
+const GROUP_WORK = rx(W.GROUP_WORK);
+const AT_ODDS = /打|砸|冲|围|堵|推搡|对峙|对上|吵|骂|闹|拦|抢|争|家伙|械|干仗/u;
 const AGENT = rx(`他|她|男人|老公|婆娘|老婆|有人|有个人|那人|那个人|他们|${W.FAMILY}`);
 /** It is now: progressive and continuing forms, results still there (not 打不着, which is "cannot"). */
 const NOW = rx(`${W.NOW}|正在|一直|不停|已经|了没停|在(?:冒|烧|流|漏|淌|喷|砸|撞|撬)|[\\u4e00-\\u9fa5](?<!不)着|[\\u4e00-\\u9fa5]起(?!来了没)`);
@@ -74,11 +77,15 @@ export function broadNeed(live: readonly string[], folded: string, now: boolean)
   return null;
 }
 
+// A symptom said to be slight (头有点晕, 破了点皮) or a body at rest (躺着休息) is no emergency.
+const MILD = /(?:有点|有些|一点|稍微|轻微|微微|点儿?)[^，。]{0,2}(?:晕|肿|疼|痛|血|伤|破|青)|破了?点皮|(?:腰杆?|腿|胳膊|手|脚|骨头|脖子)(?:都|快|要)(?:累)?断了/gu;
+const AT_REST = /休息|歇着|歇一会|睡着了|没(?:什么)?大碍|不要紧/u;
+
 function needIn(w: string): Need | null {
   if (FARMING.test(w) || EVERYDAY.test(w) || !(NOW.test(w) || DISTRESS.test(w))) return null;
-  const harm = HARM.test(w);
+  const harm = HARM.test(w.replace(MILD, ''));
   const armed = WEAPON.test(w);
-  if (CROWD.test(w) && (harm || armed)) return 'crowd';
+  if (CROWD.test(w) && (harm || armed)) return GROUP_WORK.test(w) && !AT_ODDS.test(w) ? null : 'crowd';
   if (FAREWELL.test(w) && (MISSING.test(w) || RESTRAINT.test(w) || FIRE.test(w) || POISON.test(w))) return 'selfHarm';
   // Armed and coming at someone, or an armed grown-up with a child: 他拿着刀抱着娃.
   if (armed && (harm || DISTRESS.test(w) || /冲|追|挥|对着|指着|门口/u.test(w) || (CHILD.test(w) && AGENT.test(w)))) return 'weapon';
@@ -87,7 +94,8 @@ function needIn(w: string): Need | null {
   if (hazard) return hazard;
   if (POISON.test(w) && (harm || DISTRESS.test(w))) return 'poisoned';
   if (MISSING.test(w) && CHILD.test(w)) return 'childMissing';
-  if (harm) return AGENT.test(w) && /(?:撞|摔|弄|整|冲|推|掐|踹|踢|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|打|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)/u.test(w) ? 'beat' : 'medical';
+  if (harm && !AT_REST.test(w))
+    return AGENT.test(w) && /(?:撞|摔|弄|整|冲|推|掐|踹|踢|打|磕)(?:我|俺|她|他|人|妈|爸|娃)|打|往[^，。]{0,3}(?:门|墙|地|桌)上?(?:磕|撞)/u.test(w) ? 'beat' : 'medical';
   return null;
 }
 

@@ -28,6 +28,8 @@ const FRAMES: Frame[] = [
   frame('beat', F.BLOW_ON_WHO, `${F.HURT}|${F.GOING_ON}|${F.DISTRESS}`),
   frame('beat', F.FORCED_AWAY, F.HURT_INTENT),
   frame('beat', F.CORNERED, F.CRY),
+  frame('beat', F.WHO, F.SMOTHER),
+  frame('beat', F.BODY_AIM),
   frame('beat', F.FIGHT, F.SEVERE),
   frame('threat', F.HURT_INTENT, F.SOON),
   frame('weapon', F.ARMED, F.MENACE),
@@ -36,6 +38,8 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.FUEL, F.SELF_BURN),
   frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}`, F.HEADING),
   frame('selfHarm', F.AT_EDGE, F.WONT_COME),
+  // At the edge and saying why: 站在桥栏杆外面 不想再拖累家里.
+  frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
   frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
   frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', F.UNRESPONSIVE),
@@ -53,6 +57,8 @@ const FRAMES: Frame[] = [
   frame('childHurt', F.CHILD, F.CRITICAL),
   frame('childWater', F.CHILD, F.HIGH_PLACE),
   frame('water', F.SWIM, F.UNDER),
+  // Swept off, and it is a person (not the ducks or the maize).
+  frame('water', `${F.WHO}[^，。]{0,6}(?:${F.SWEPT})`),
   frame('water', F.WATER_PLACE, F.STRUGGLE),
   { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
   frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
@@ -79,6 +85,8 @@ const FRAMES: Frame[] = [
   wound(F.BLEEDING),
   wound(F.FALL, `${F.FALL_HURT}|${F.UNRESPONSIVE}`),
   wound(F.STING, `${F.CRITICAL}|肿|睁不开`),
+  // A beast's attack on a person: not livestock it killed, not a question about the jabs.
+  { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },
   wound(F.CHEST, F.HEART_SIGN),
 ];
 

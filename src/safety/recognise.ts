@@ -17,6 +17,7 @@ const NOW = rx(W.NOW);
 const HABITUAL = rx(W.HABITUAL);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
+const IDIOM = new RegExp(W.IDIOM, 'gu');
 
 /**
  * Is someone in danger now? Reads what is happening clause by clause, drops past, supposed and
@@ -24,7 +25,8 @@ const FAMILY = rx(W.FAMILY);
  * recogniseDanger('他拎着柴刀在院坝里喊要砍死我') → { urgent: true, kind: 'weapon-threat', strength: 'strong', … }
  */
 export function recogniseDanger(text: string): DangerReading {
-  const folded = foldDialect(foldText(text));
+  // Set sayings (借刀杀人) are taken out first: their harm words tell of no event.
+  const folded = foldDialect(foldText(text)).replace(IDIOM, '');
   const live = segmentsOf(folded)
     .filter((s) => !s.dead)
     .map((s) => s.text);

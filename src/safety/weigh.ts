@@ -23,6 +23,9 @@ const SOMEONE = rx(W.SOMEONE);
 const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
+  [rx(W.SCAM), 3],
+  [rx(W.LAUGH), 2],
+  [rx(W.RUMOR), 2],
 ];
 const ASKED: [RegExp, number][] = [
   [OTHERS, 1],
@@ -35,10 +38,15 @@ const ASKED: [RegExp, number][] = [
   [rx(W.PARENTING), 1],
   [rx(W.TRAINING), 2],
   [rx(W.FIELD_WORK), 1],
+  [rx(W.SCOLD), 2],
+  [rx(W.BARGAIN), 2],
+  [rx(W.DISCIPLINE), 1],
 ];
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
 const FIRST_PERSON = /我|俺|咱/u;
+// A legal word inside a threat's condition (再跟他离婚他就跳下去) asks nothing about the law.
+const CONDITION = /(?:再|要是|敢|不)[^，。\s]{0,10}就/gu;
 
 /**
  * How much the frame of the message lowers a signal: told (news, a notice), asked about (others'
@@ -55,7 +63,10 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
   const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || SLAUGHTER.test(folded) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
-  return aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0);
+  const unconditioned = folded.replace(CONDITION, '');
+  return (
+    aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(re === LEGAL ? unconditioned : folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0)
+  );
 }
 
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */

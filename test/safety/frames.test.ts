@@ -138,18 +138,24 @@ function score(name: string): [number, number] {
 // First runs, before any rule was changed for them: probe-12 42/66 and 6/36 false (before the frames),
 // probe-13 34/50 and 2/30, probe-14 25/40 and 8/40, blind-11 (another agent's) 33/40 and 4/40,
 // probe-15 (written after blind-11's fixes) 33/40 and 2/40, probe-16 22/40 and 6/30,
-// probe-17 18/30 and 6/30, probe-18 (written after all of these) 18/20 and 1/20.
+// probe-17 18/30 and 6/30, probe-18 (written after all of these) 18/20 and 1/20, probe-19 29/30 and 1/30,
+// blind-12 (another agent's, measured before any change for it) 27/30 and 3/30,
+// probe-20 (written after blind-12's fixes) 15/20 and 2/30, probe-21 (after probe-20's) 9/15 and 4/25.
 // All were tuned on after; held to what they score now.
 describe('our batches as a whole', () => {
   it.each([
     ['probe-12.jsonl', 66, 0],
     ['probe-13.jsonl', 50, 0],
-    ['probe-14.jsonl', 40, 1],
+    ['probe-14.jsonl', 40, 0],
     ['blind-11.jsonl', 40, 0],
     ['probe-15.jsonl', 40, 0],
     ['probe-16.jsonl', 40, 0],
     ['probe-17.jsonl', 30, 0],
     ['probe-18.jsonl', 20, 0],
+    ['probe-19.jsonl', 30, 0],
+    ['blind-12.jsonl', 30, 0],
+    ['probe-20.jsonl', 20, 0],
+    ['probe-21.jsonl', 15, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });
