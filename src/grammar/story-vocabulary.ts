@@ -81,7 +81,11 @@ export const storyVocabulary: StoryVocabulary = {
   storyStatuses: {
     pending: [],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
-    in_progress: ['的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作'],
+    in_progress: [
+      '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
+      // Still talking it over: 两家还在商量赔多少, 还在谈, 村里在劝.
+      '在商量', '商量中', '还在谈', '在谈判', '在劝', '在说和', '在磋商',
+    ],
     resolved: [
       '不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉',
       // One side owns up or lets it go: 两个都认了错, 他赔了不是, 想通了, 不计较了.
@@ -89,6 +93,12 @@ export const storyVocabulary: StoryVocabulary = {
       '说开了', '讲开了', '说清楚了', '讲清楚了', '做通', '工作做通', '当场就好了', '就好了', '没事了', '就和好了',
       // What was owed is paid or given back: 赔了三百, 牛也还了, 彩礼退回来了.
       '赔了', '也还了', '都还了', '钱还了', '还清了', '还给他了', '还回来了', '退回来了', '退给了', '钱也给了', '给了钱',
+      // An arrangement settled: 轮流照顾已经排好了, 商量好了, 说定了.
+      '排好了', '安排好了', '商量好了', '讲好了', '说定了', '定下来了', '讲定了',
+      // Written down on the spot: 当场写了字据, 立了字据, 按了手印.
+      '写了字据', '立了字据', '写了协议', '写了保证', '立了协议', '按了手印',
+      // On speaking terms again: 两家又说话了, 又来往了.
+      '又说话了', '又说上话了', '又来往了', '又走动了', '恢复来往', '重归于好', '和好如初', '有说有笑',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },

@@ -91,6 +91,13 @@ describe('where it stands, said late or in other words', () => {
     ['龙某和韦某为排水吵了几句 当场就好了', 'resolved'],
     ['龙某和韦某为地界打架 目前镇司法所在调解', 'escalated'],
     ['龙某和韦某为地界打架 派出所介入以后调解好了', 'resolved'],
+    ['韦某家的水管爆了淹了龙某的地下室 两边还在商量怎么赔', 'in_progress'],
+    ['龙某两兄弟为老人住哪家吵 村里在劝', 'in_progress'],
+    ['龙某几兄弟都不管老母亲 村里把他们叫拢 每家住一个月 已经安排好了', 'resolved'],
+    ['龙某跟韦某为借的三千块扯皮 最后说定了分两次还', 'resolved'],
+    ['龙某欠韦某的货款不认 在村委会对了账 当场立了字据', 'resolved'],
+    ['龙某和韦某为檐沟滴水好几个月不说话 这周去看 两家又来往了', 'resolved'],
+    ['龙某和韦某为檐沟滴水吵 还没商量好了', 'pending'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
   });
