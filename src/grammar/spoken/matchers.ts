@@ -52,7 +52,8 @@ export interface SpokenMatchers extends CategoryMatchers {
 
 const NUM = '(?:\\d+|[零〇一二两三四五六七八九十百千]+)';
 const SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const SMALL_COUNT = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+// 零 too: 矛盾纠纷零起 is a count of none, read as nil like 纠纷0起.
+const SMALL_COUNT = '(?:\\d{1,2}|零|[一二两三四五六七八九十]{1,3})';
 
 function gridRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
