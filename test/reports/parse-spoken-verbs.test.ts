@@ -22,6 +22,9 @@ describe('a risk said as verb and object', () => {
     ['韦某说哪个再往他家倒垃圾就跟哪个拼命 还在协调', []],
     ['韦某说龙某敢动界桩就跟他拼命 还在协调', ['homicide']],
     ['韦某的老娘说儿子不管她 活着没意思不如死了算了 正在协调', ['other']],
+    ['韦某说哪个敢砍他的树就叫哪个横着出去 正在协调', ['homicide']],
+    ['韦某讨不到账 说再拖就死在龙某家门口 还在协调', ['other']],
+    ['韦某的婆婆说儿子再不回来她就去死 正在协调', ['other']],
   ])('%s', (story, risks) => {
     expect(first(`龙某与韦某为地界扯皮 ${story}`).risks).toEqual(risks);
   });
@@ -60,6 +63,10 @@ describe('the category told by the story', () => {
     ['韦某家砌围墙把龙某家的出路砌窄了 还在协调', 'neighbor'],
     ['韦某家的货车停在龙某家门口的过道上 吵了几回 已化解', 'neighbor'],
     ['韦某在龙某的小卖部赊了半年的烟酒不给 还在协调', 'economic'],
+    ['韦某的爹走了 三姊妹为办丧事的钱谁出扯皮 已化解', 'family'],
+    ['韦某几兄弟都不给老娘生活费 还在协调', 'family'],
+    ['电站蓄水淹了七八户的地 赔偿没谈拢 正在协调', 'land'],
+    ['龙某说韦某在他家的地方乱堆柴 两家吵 已化解', 'neighbor'],
     ['龙某和韦某为田头那棵大树遮没遮庄稼扯皮 已化解', 'land'],
   ])('%s', (story, category) => {
     expect(first(story).category).toBe(category);
