@@ -65,6 +65,7 @@ describe('the category told by the story', () => {
     ['韦某在龙某的小卖部赊了半年的烟酒不给 还在协调', 'economic'],
     ['韦某的爹走了 三姊妹为办丧事的钱谁出扯皮 已化解', 'family'],
     ['韦某几兄弟都不给老娘生活费 还在协调', 'family'],
+    ['龙某卖给韦某的一车玉米价钱没讲好 吵起来了 已化解', 'economic'],
     ['电站蓄水淹了七八户的地 赔偿没谈拢 正在协调', 'land'],
     ['龙某说韦某在他家的地方乱堆柴 两家吵 已化解', 'neighbor'],
     ['龙某和韦某为田头那棵大树遮没遮庄稼扯皮 已化解', 'land'],
@@ -113,6 +114,10 @@ describe('where it stands, said late or in other words', () => {
     ['龙某跟韦某为走哪条路扯皮 最后写了通行字据', 'resolved'],
     ['龙某跟韦某为走哪条路扯皮 还没签通行协议', 'pending'],
     ['韦某欠龙某砂石钱 正调解', 'in_progress'],
+    ['龙某和韦某为秧田放水吵 讲了半天各退一步', 'resolved'],
+    ['龙某欠韦某两万 先还了五千 剩下的分期 韦某也没意见', 'resolved'],
+    ['龙某和韦某为界桩扯皮 两边都认可原来的界线 事情就过去了', 'resolved'],
+    ['韦某的媳妇回了娘家不肯回来 下个礼拜我们还要去', 'in_progress'],
     ['韦某和龙某为田坎扯皮 两边僵住了 过两天再去调', 'in_progress'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
