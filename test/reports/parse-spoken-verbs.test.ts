@@ -188,3 +188,21 @@ describe('parties with details in brackets', () => {
     expect(masked).toContain('当事人甲');
   });
 });
+
+describe('two disputes told one after the other, no count, no marker', () => {
+  const read = (story: string) => parseReport(`岔河村三组这周走访了六十一户 ${story}`).report.disputes.map((d) => `${d.category}/${d.status}`);
+
+  it.each([
+    ['韦某和龙某为田坎扯皮已调解好 罗某某两口子吵着要离婚正在做工作', ['land/resolved', 'family/in_progress']],
+    ['杨某欠罗某货款不还 已转司法所 韦某某家的狗咬了邻居的羊 还在协调', ['economic/escalated', 'neighbor/in_progress']],
+  ])('cuts where a new party opens with its own status: %s', (story, disputes) => {
+    expect(read(story)).toEqual(disputes);
+  });
+
+  it.each([['韦某和龙某为田坎扯皮已调解好 龙某后来又把界桩拔了 还在协调', ['land/in_progress']], ['韦某和龙某为田坎扯皮 已调解好 罗某说他也看见了']])(
+    'keeps one dispute when the rest goes on with it: %s',
+    (story, disputes = ['land/resolved']) => {
+      expect(read(story)).toEqual(disputes);
+    },
+  );
+});

@@ -71,6 +71,34 @@ export function splitRunOn(stories: string[], s: SpokenMatchers, count: number, 
   return stories;
 }
 
+/**
+ * Two disputes told one after the other with no count and no marker (王某和李某为地界吵已化解 张某某两口子
+ * 闹离婚还在调解): cut right after a status only where the rest opens with a party not named before
+ * and says a status of its own. 王某后来又… names the same party, so it goes on the same dispute.
+ */
+export function splitUncounted(story: string, s: SpokenMatchers, tells: (t: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const end of statusCuts(story, s)) {
+    // 已转司法所 王某某…: the status goes on to the next break, when one comes soon.
+    const at = end + (STATUS_TAIL.exec(story.slice(end))?.[0].length ?? 0);
+    const before = story.slice(from, at);
+    const after = story.slice(at);
+    const opener = OPENING_PARTY.exec(after)?.[1];
+    if (!opener || before.includes(opener) || !saysStatus(after, s) || !tells(before) || !tells(after)) continue;
+    pieces.push(before);
+    from = at;
+  }
+  return [...pieces, story.slice(from)];
+}
+
+const STATUS_TAIL = /^[^\s,，;。、]{0,5}?(?=[\s,，;。、])/u;
+// 已调解好罗某某: a status's own last character (好, 了) may come before the next party.
+const OPENING_PARTY = /^(?:了|好|啦)?[\s,，;。、]*(\p{Script=Han}某{1,2})/u;
+
+// search, not test: the table's regex is global and shared, and test would move its lastIndex.
+const saysStatus = (text: string, s: SpokenMatchers): boolean => text.search(s.statuses.re) >= 0;
+
 const weakCuts = (text: string, s: SpokenMatchers): number[] => [...text.matchAll(s.weakNext)].map((m) => m.index);
 
 /** Ends of the status phrases said, where the story goes on after them. */
