@@ -118,6 +118,9 @@ describe('where it stands, said late or in other words', () => {
     ['龙某欠韦某两万 先还了五千 剩下的分期 韦某也没意见', 'resolved'],
     ['龙某和韦某为界桩扯皮 两边都认可原来的界线 事情就过去了', 'resolved'],
     ['韦某的媳妇回了娘家不肯回来 下个礼拜我们还要去', 'in_progress'],
+    ['韦某两口子为打牌的事闹 媳妇要走 我们去了两回已经劝好了', 'resolved'],
+    ['龙某和韦某为晒谷子占坝子吵 村主任劝通了', 'resolved'],
+    ['龙某和韦某为晒谷子占坝子吵 还没劝好', 'pending'],
     ['韦某和龙某为田坎扯皮 两边僵住了 过两天再去调', 'in_progress'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
@@ -128,6 +131,13 @@ describe('the head of a spoken report', () => {
   it('takes no call before the village for its name', () => {
     expect(parseReport('哎 岔河村三组这周走访了六十一户 没得纠纷').report.grid).toBe('岔河村三组');
   });
+
+  it.each(['我说一下哈岔河村三组这周走访了六十一户没得纠纷', '报一下咯岔河村三组走访了六十一户都太平', '跟你说噻岔河村三组走访了六十一户没得纠纷'])(
+    'takes no particle before the village for its name: %s',
+    (text) => {
+      expect(parseReport(text).report.grid).toBe('岔河村三组');
+    },
+  );
 
   it.each(['岔河村三组这周走访了一部分 没得纠纷', '岔河村三组走访了一些人家 一切正常'])('a part visited is no count: %s', (text) => {
     expect(parseReport(text).errors.map((e) => e.field)).toContain('households');
