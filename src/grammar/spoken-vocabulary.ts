@@ -81,6 +81,8 @@ export const spokenVocabulary: SpokenVocabulary = {
     '矛盾纠纷', '纠纷', '矛盾', '扯皮', '吵架', '打架', '闹事', '争吵', '纠葛', '争执', '不和', '吵', '闹',
     '吵嘴', '拌嘴', '斗嘴', '红脸', '闹别扭', '扯筋', '拉筋',
     '问题', '事情', '事', '情况',
+    // 没发现不稳定因素, 没有苗头: the words of a stability check.
+    '不稳定因素', '不稳定', '苗头', '隐患',
   ],
   // 没出啥事 / 没出过事: 出 says nothing happened, like 发生.
   // 一个矛盾都没有, 一点纠纷都没得: a count of one before the inverted nil.

@@ -231,6 +231,8 @@ export const defaultVocabulary: Vocabulary = {
       '没得', '没的', '没得发现',
       // Sichuan/Guizhou speech: 莫得纠纷 is 没得纠纷.
       '莫得', '莫有',
+      // Hunan and Cantonese speech: 冇得纠纷, 冇有矛盾.
+      '冇得', '冇有', '冇',
     ],
     modifiers: ['任何', '新', '新的', '新增', '重大', '明显', '一起', '一件', '什么', '啥子', '啥', '哪样', '什么大的'],
     objects: ['矛盾纠纷', '纠纷', '矛盾', '纠纷隐患', '矛盾隐患', '矛盾和纠纷', '纠纷矛盾'],

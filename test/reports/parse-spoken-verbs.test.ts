@@ -66,6 +66,7 @@ describe('the category told by the story', () => {
     ['韦某的爹走了 三姊妹为办丧事的钱谁出扯皮 已化解', 'family'],
     ['韦某几兄弟都不给老娘生活费 还在协调', 'family'],
     ['龙某卖给韦某的一车玉米价钱没讲好 吵起来了 已化解', 'economic'],
+    ['韦某喝了酒砸了龙某家的窗户 已化解', 'neighbor'],
     ['电站蓄水淹了七八户的地 赔偿没谈拢 正在协调', 'land'],
     ['龙某说韦某在他家的地方乱堆柴 两家吵 已化解', 'neighbor'],
     ['龙某和韦某为田头那棵大树遮没遮庄稼扯皮 已化解', 'land'],
@@ -121,6 +122,9 @@ describe('where it stands, said late or in other words', () => {
     ['韦某两口子为打牌的事闹 媳妇要走 我们去了两回已经劝好了', 'resolved'],
     ['龙某和韦某为晒谷子占坝子吵 村主任劝通了', 'resolved'],
     ['龙某和韦某为晒谷子占坝子吵 还没劝好', 'pending'],
+    ['龙某和韦某为晒谷子占坝子吵 讲到后来两家同意了轮着用', 'resolved'],
+    ['龙某和韦某为晒谷子占坝子吵 韦某不同意', 'pending'],
+    ['韦某喝醉了要去龙某家闹 村里先把他稳住了', 'in_progress'],
     ['韦某和龙某为田坎扯皮 两边僵住了 过两天再去调', 'in_progress'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
@@ -130,6 +134,10 @@ describe('where it stands, said late or in other words', () => {
 describe('the head of a spoken report', () => {
   it('takes no call before the village for its name', () => {
     expect(parseReport('哎 岔河村三组这周走访了六十一户 没得纠纷').report.grid).toBe('岔河村三组');
+  });
+
+  it.each(['我是岔河村的 三组 这周走访了六十一户 没得纠纷', '岔河村的三组走访了六十一户 一切正常'])('takes 的 between village and group: %s', (text) => {
+    expect(parseReport(text).report.grid).toBe('岔河村三组');
   });
 
   it.each(['我说一下哈岔河村三组这周走访了六十一户没得纠纷', '报一下咯岔河村三组走访了六十一户都太平', '跟你说噻岔河村三组走访了六十一户没得纠纷'])(
@@ -168,6 +176,8 @@ describe('nil in plain words', () => {
 
   it.each([
     '岔河村三组这周走访了61户 纠纷零起',
+    '岔河村三组这周走访了61户 冇得纠纷',
+    '岔河村三组这周走访了61户 没发现不稳定因素',
     '岔河村三组这周走访了61户 家家户户都和气得很',
     '岔河村三组这周走访了61户 组里挺和睦',
     '岔河村三组这周走访了61户 组里都太平',
