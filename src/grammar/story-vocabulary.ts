@@ -70,6 +70,7 @@ export const storyVocabulary: StoryVocabulary = {
       '生态林', '田边', '田头', '地头', '水库',
       // Someone's land (十几户的地, 他家的地); 的地方 is no land, so the owner is said.
       '家的地', '户的地', '人的地', '他的地', '她的地', '组的地', '村的地', '某的地',
+      '补偿款', '征地款', '拆迁款', '占地款',
       // A hill grazed or a farm road through land: 在他的山上放牛, 机耕道要经过他的地.
       '山上', '山坡', '坡地', '机耕道', '通组路', '产业路',
     ],
