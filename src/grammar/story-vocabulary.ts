@@ -112,7 +112,8 @@ export const storyVocabulary: StoryVocabulary = {
     '砸了', '砸碎', '打碎', '打烂',
   ],
   storyStatuses: {
-    pending: [],
+    // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.
+    pending: ['调解无果', '协调无果', '无果', '谈崩了', '调不下来', '没调下来', '没谈成'],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
     in_progress: [
       '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
@@ -124,6 +125,8 @@ export const storyVocabulary: StoryVocabulary = {
       '还要去', '还得去', '去现场看', '到现场看', '现场查看',
       // Calmed for now, not settled: 已经稳住了.
       '稳住了', '稳住',
+      // In the words of a form: 目前处于调解阶段, 矛盾已经缓和.
+      '调解阶段', '处于调解', '调解过程中', '缓和', '有所缓和',
     ],
     resolved: [
       '不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉',
@@ -144,6 +147,8 @@ export const storyVocabulary: StoryVocabulary = {
       '劝好', '劝通', '劝和了', '劝住了', '劝回来了', '哄好了', '安抚好了', '弄好了', '搞好了', '谈通了',
       // Agreed to a way out: 两家最后同意平分, 对方答应了.
       '同意了', '最后同意', '同意平分', '答应了', '都答应',
+      // Settled in the words of a form or of speech: 问题已妥善处理, 现在好了.
+      '妥善处理', '妥善解决', '妥善化解', '处理妥当', '现在好了', '已经好了', '都好了',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },

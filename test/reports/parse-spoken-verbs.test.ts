@@ -139,6 +139,12 @@ describe('where it stands, said late or in other words', () => {
     ['龙某和韦某为晒谷子占坝子吵 讲到后来两家同意了轮着用', 'resolved'],
     ['龙某和韦某为晒谷子占坝子吵 韦某不同意', 'pending'],
     ['韦某喝醉了要去龙某家闹 村里先把他稳住了', 'in_progress'],
+    ['龙某和韦某为坝子吵 村里调了一回 调解无果', 'pending'],
+    ['龙某和韦某为坝子吵 现阶段处于调解阶段', 'in_progress'],
+    ['龙某和韦某为坝子吵 目前关系有所缓和', 'in_progress'],
+    ['龙某和韦某为坝子吵 两家已达成赔偿协议', 'resolved'],
+    ['龙某和韦某为坝子吵 村委会已妥善解决', 'resolved'],
+    ['龙某和韦某为坝子吵了一架 现在好了嘛', 'resolved'],
     ['韦某和龙某为田坎扯皮 两边僵住了 过两天再去调', 'in_progress'],
   ])('%s', (story, status) => {
     expect(first(story).status).toBe(status);
@@ -160,6 +166,21 @@ describe('the head of a spoken report', () => {
       expect(parseReport(text).report.grid).toBe('岔河村三组');
     },
   );
+
+  it.each(['岔河村三组这周走访了五六十户 没得纠纷', '岔河村三组这周走访了三十七八户 没得纠纷', '岔河村三组这周走访了九十户出头 没得纠纷', '岔河村三组这周走了一百挂零 一切正常'])(
+    'a range or more than a number is no count: %s',
+    (text) => {
+      expect(parseReport(text).errors.map((e) => e.field)).toContain('households');
+    },
+  );
+
+  it.each([
+    ['岔河村三组这周走访了一百零八户 没得纠纷', 108],
+    ['岔河村三组这周走访了一百二十户 没得纠纷', 120],
+    ['岔河村三组这周走访了六十七户 没得纠纷', 67],
+  ])('an exact count stays one: %s', (text, households) => {
+    expect(parseReport(text).report.households).toBe(households);
+  });
 
   it.each(['岔河村三组这周走访了一部分 没得纠纷', '岔河村三组走访了一些人家 一切正常'])('a part visited is no count: %s', (text) => {
     expect(parseReport(text).errors.map((e) => e.field)).toContain('households');

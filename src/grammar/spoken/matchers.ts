@@ -75,7 +75,7 @@ function negatedNil(v: Vocabulary): string {
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
 
 // A number a bare count of households cannot run on into: 走访3次, 走访两天, 88户 (read by the 户 rule).
-const NOT_HOUSEHOLDS = '(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:户|家|个|人|次|天|年|月|日|号|元|块|万|岁|亩|起|件|名|%|遍|趟))';
+const NOT_HOUSEHOLDS = '(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:户|家|个|人|次|天|年|月|日|号|元|块|万|岁|亩|起|件|名|%|遍|趟|出头|挂零))';
 
 function visitBareRegex(v: Vocabulary): RegExp {
   const visits = alternation(v.spoken.visitWords.filter((w) => w.length > 1 && !w.endsWith('了')));
