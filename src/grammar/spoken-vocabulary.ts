@@ -71,7 +71,7 @@ export const spokenVocabulary: SpokenVocabulary = {
   groupEndings: ['组', '社', '队', '网格', '片区'],
   // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name; nor does a
   // particle ending what was said before it (我报一下哈 水岩村…, 说一下咯).
-  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶啊哦呀嘛吧哈啦咯噻哟',
+  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶啊哦呀嘛吧哈啦咯噻哟们',
   notBeforeVillage: ['一下', '礼拜', '星期', '一声'],
   visitWords: ['走访', '排查', '入户', '摸排', '走了', '跑了', '去了', '户数', '农户', '群众', '家庭', '访了', '查了'],
   totalWords: ['全组', '全村', '全网格', '共有', '总共有', '总户数', '现有', '一共有', '辖区有', '组里有'],

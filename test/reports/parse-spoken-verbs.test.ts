@@ -156,9 +156,12 @@ describe('the head of a spoken report', () => {
     expect(parseReport('哎 岔河村三组这周走访了六十一户 没得纠纷').report.grid).toBe('岔河村三组');
   });
 
-  it.each(['我是岔河村的 三组 这周走访了六十一户 没得纠纷', '岔河村的三组走访了六十一户 一切正常'])('takes 的 between village and group: %s', (text) => {
-    expect(parseReport(text).report.grid).toBe('岔河村三组');
-  });
+  it.each(['我是岔河村的 三组 这周走访了六十一户 没得纠纷', '岔河村的三组走访了六十一户 一切正常', '我们岔河村三组这周走访了六十一户 一切正常'])(
+    'takes 的 between village and group: %s',
+    (text) => {
+      expect(parseReport(text).report.grid).toBe('岔河村三组');
+    },
+  );
 
   it.each(['我说一下哈岔河村三组这周走访了六十一户没得纠纷', '报一下咯岔河村三组走访了六十一户都太平', '跟你说噻岔河村三组走访了六十一户没得纠纷'])(
     'takes no particle before the village for its name: %s',
