@@ -80,7 +80,8 @@ describe('the category told by the story', () => {
     ['韦某骑摩托把龙某的狗轧死了 要赔 正在协调', 'other'],
     ['韦某家的粪坑漫到龙某家门口 两家吵 已化解', 'neighbor'],
     ['龙某从韦某那买的化肥是假货 地里减产 要赔 正在协调', 'economic'],
-    ['韦某家半夜装修 楼下龙某的老人睡不着 已化解', 'neighbor'],
+    ['韦某家半夜装修 电钻响得睡不着 龙某去找他 已化解', 'neighbor'],
+    ['韦某的老娘被儿子气得睡不着 跑到山上哭 已化解', 'family'],
     ['电站蓄水淹了七八户的地 赔偿没谈拢 正在协调', 'land'],
     ['龙某说韦某在他家的地方乱堆柴 两家吵 已化解', 'neighbor'],
     ['龙某和韦某为田头那棵大树遮没遮庄稼扯皮 已化解', 'land'],
@@ -263,4 +264,20 @@ describe('two disputes told one after the other, no count, no marker', () => {
       expect(read(story)).toEqual(disputes);
     },
   );
+});
+
+describe('disputes counted, told without a marker or a status each', () => {
+  const read = (text: string) => parseReport(text).report.disputes.map((d) => `${d.category}/${d.status}`);
+
+  it.each([
+    ['岔河村三组这周走访61户 两起纠纷 韦某和龙某为田坎扯皮 罗某某两口子吵着要离 都在做工作', ['land/in_progress', 'family/in_progress']],
+    ['岔河村三组这周走访61户 纠纷两起 杨某欠罗某砂石钱 韦某某家的狗咬了邻居的羊 均已化解', ['economic/resolved', 'neighbor/resolved']],
+  ])('a new party opens the next and the status said once goes to each: %s', (text, disputes) => {
+    expect(read(text)).toEqual(disputes);
+  });
+
+  it('a party named again is the same dispute, so the count is asked about', () => {
+    const r = parseReport('岔河村三组这周走访61户 两起纠纷 韦某和龙某为田坎扯皮 韦某后来又去挖了 都在做工作');
+    expect(r.errors.map((e) => e.field)).toContain('count');
+  });
 });

@@ -64,11 +64,32 @@ export function splitDisputes(text: string, s: SpokenMatchers): Split {
 export function splitRunOn(stories: string[], s: SpokenMatchers, count: number, tells: (t: string) => boolean): string[] {
   const missing = count - stories.length;
   if (missing <= 0) return stories;
-  for (const cutsOf of [(t: string) => weakCuts(t, s), (t: string) => statusCuts(t, s)]) {
+  for (const cutsOf of [(t: string) => weakCuts(t, s), (t: string) => statusCuts(t, s), partyCuts]) {
     const cuts = stories.map(cutsOf).map((at, i) => at.filter((c) => tells(stories[i]!.slice(0, c)) && tells(stories[i]!.slice(c))));
-    if (cuts.flat().length === missing) return stories.flatMap((t, i) => cutAt(t, cuts[i]!));
+    if (cuts.flat().length === missing)
+      return shareStatus(
+        stories.flatMap((t, i) => cutAt(t, cuts[i]!)),
+        s,
+      );
   }
   return stories;
+}
+
+/** After a break, a party not named before opens the next one: 王某和李某为地界吵 张某某婆媳不和 都在调解. */
+function partyCuts(text: string): number[] {
+  // The first party named opens the first dispute: a cut needs one named before it, and not this one.
+  return [...text.matchAll(BREAK_THEN_PARTY)].filter((m) => text.slice(0, m.index).includes('某') && !text.slice(0, m.index).includes(m[1]!)).map((m) => m.index);
+}
+
+const BREAK_THEN_PARTY = /(?<=[\s,，;。])(\p{Script=Han}某{1,2})/gu;
+// 都在调解, 均已化解: one status said at the end for every dispute before it.
+const SHARED_STATUS = /(?:都|均|全都|全部)[^\s,，;。]{1,6}$/u;
+
+/** The status said once for all at the end goes to each dispute that says none of its own. */
+function shareStatus(pieces: string[], s: SpokenMatchers): string[] {
+  const shared = SHARED_STATUS.exec(pieces.at(-1)!.replace(/[\s,，;。]+$/u, ''))?.[0];
+  if (!shared || !saysStatus(shared, s)) return pieces;
+  return pieces.map((p, i) => (i < pieces.length - 1 && !saysStatus(p, s) ? `${p} ${shared}` : p));
 }
 
 /**
