@@ -69,8 +69,9 @@ export const spokenVocabulary: SpokenVocabulary = {
   clauseBreaks: ['然后', '后来', '接着'],
   villageEndings: ['村', '社区', '居委会'],
   groupEndings: ['组', '社', '队', '网格', '片区'],
-  // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name.
-  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶啊哦呀嘛吧',
+  // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name; nor does a
+  // particle ending what was said before it (我报一下哈 水岩村…, 说一下咯).
+  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶啊哦呀嘛吧哈啦咯噻哟们',
   notBeforeVillage: ['一下', '礼拜', '星期', '一声'],
   visitWords: ['走访', '排查', '入户', '摸排', '走了', '跑了', '去了', '户数', '农户', '群众', '家庭', '访了', '查了'],
   totalWords: ['全组', '全村', '全网格', '共有', '总共有', '总户数', '现有', '一共有', '辖区有', '组里有'],
@@ -80,6 +81,8 @@ export const spokenVocabulary: SpokenVocabulary = {
     '矛盾纠纷', '纠纷', '矛盾', '扯皮', '吵架', '打架', '闹事', '争吵', '纠葛', '争执', '不和', '吵', '闹',
     '吵嘴', '拌嘴', '斗嘴', '红脸', '闹别扭', '扯筋', '拉筋',
     '问题', '事情', '事', '情况',
+    // 没发现不稳定因素, 没有苗头: the words of a stability check.
+    '不稳定因素', '不稳定', '苗头', '隐患',
   ],
   // 没出啥事 / 没出过事: 出 says nothing happened, like 发生.
   // 一个矛盾都没有, 一点纠纷都没得: a count of one before the inverted nil.
@@ -93,6 +96,9 @@ export const spokenVocabulary: SpokenVocabulary = {
     // A calm group said the way one talks: 清清静静的, 太平得很, 大家都好好的, 啥子都好.
     '清清静静', '安安静静', '太太平平', '平平静静', '和和美美', '顺顺利利', '稳稳当当', '清静', '安宁', '太平得很',
     '安稳得很', '好好的', '都好', '都挺好', '都还好', '一切都好',
+    // Getting on, said with a degree word: 大家都和气得很, 组里很和睦, 都太平.
+    '和气得很', '很和气', '都和气', '挺和气', '和睦得很', '很和睦', '都和睦', '挺和睦', '很和谐', '挺和谐', '都太平',
+    '很太平', '挺太平', '蛮太平', '都安稳', '很安稳', '挺安稳', '很平静', '都平静', '挺平静',
   ],
   firstMarkers: ['一个是', '一件是', '一起是', '一是', '其一', '首先是', '头一个是', '头一个', '头一件'],
   nextMarkers: [

@@ -7,9 +7,11 @@ import { readCases, scoreCase } from '../../src/reports/eval.js';
 const batches: [file: string, known: string[]][] = [
   ['phone-blind-3.jsonl', []],
   ['phone-blind-4.jsonl', []],
+  ['phone-blind-5.jsonl', []],
   ['phone-probe-4.jsonl', []],
   ['phone-probe-5.jsonl', []],
   ['phone-probe-6.jsonl', ['pr03', 'pr08']],
+  ['phone-probe-7.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

@@ -80,6 +80,9 @@ export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead 
   return anyVague ? { state: 'vague', quote: anyVague.quote, at: [...at, anyVague.at] } : { state: 'missing', at };
 }
 
+const RANGE = /[一二两三四五六七八九]{2}/u;
+const ABOVE = /^(?:出头|挂零)/u;
+
 /** 走访了一部分, 走访了一些: a lone numeral before more of a word is that word, not a count. */
 const inWord = (text: string, end: number, numeral: string): boolean => /^[一两几]$/u.test(numeral) && /\p{Script=Han}/u.test(text[end] ?? '');
 
@@ -94,7 +97,9 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
         .split(/[,;。]|(?:\d|[一二两三四五六七八九十百千])[户家]/u)
         .pop() ?? '';
     const [, good, digits = '', tail, , unit] = hit;
-    const vague = good !== undefined || digits.includes('几') || tail === '几' || tail === '多' || tail === '余';
+    const after = text.slice(hit.index + hit[0].length);
+    // 六七十户, 二十七八户: two numerals side by side are a range; 八十户出头 is more than that, unsaid.
+    const vague = good !== undefined || digits.includes('几') || tail === '几' || tail === '多' || tail === '余' || RANGE.test(digits) || ABOVE.test(after);
     const value = vague ? null : parseChineseInt(digits);
     if (!vague && value === null) continue;
     const visit = s.visit.exec(before);
@@ -105,7 +110,7 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
     const lead = Math.min(visit?.index ?? Infinity, total?.index ?? Infinity);
     const start = Number.isFinite(lead) ? hit.index - before.length + lead : hit.index;
     // 八十户左右: the rough word after the unit goes with the count, not into the story.
-    const end = hit.index + hit[0].length + (/^(?:左右|上下)/u.test(text.slice(hit.index + hit[0].length)) ? 2 : 0);
+    const end = hit.index + hit[0].length + (/^(?:左右|上下)/u.test(after) ? 2 : 0);
     out.push({ value, quote: hit[0], visit: visit !== null, total: total !== null, at: { start, end } });
   }
   return out;

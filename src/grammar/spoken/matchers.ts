@@ -52,13 +52,15 @@ export interface SpokenMatchers extends CategoryMatchers {
 
 const NUM = '(?:\\d+|[零〇一二两三四五六七八九十百千]+)';
 const SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const SMALL_COUNT = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+// 零 too: 矛盾纠纷零起 is a count of none, read as nil like 纠纷0起.
+const SMALL_COUNT = '(?:\\d{1,2}|零|[一二两三四五六七八九十]{1,3})';
 
 function gridRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
   const stops = s.notInVillageName.replace(/[\]\\^-]/g, '\\$&');
   const name = `[^${stops}\\s\\d\\p{P}\\p{S}]{1,4}`;
-  return new RegExp(`(${name}(?:${alternation(s.villageEndings)}))[\\s,、]*(第?${SMALL}(?:${alternation(s.groupEndings)}))`, 'gu');
+  // 我是板栗村的 二组: 的 may join the village to its group, as it does in speech.
+  return new RegExp(`(${name}(?:${alternation(s.villageEndings)}))[\\s,、]*(?:的[\\s,、]*)?(第?${SMALL}(?:${alternation(s.groupEndings)}))`, 'gu');
 }
 
 /** negator × (filler) × conflict word: 没人闹矛盾, 没得啥子纠纷, 没有扯皮的事. */
@@ -73,7 +75,7 @@ function negatedNil(v: Vocabulary): string {
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
 
 // A number a bare count of households cannot run on into: 走访3次, 走访两天, 88户 (read by the 户 rule).
-const NOT_HOUSEHOLDS = '(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:户|家|个|人|次|天|年|月|日|号|元|块|万|岁|亩|起|件|名|%|遍|趟))';
+const NOT_HOUSEHOLDS = '(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:户|家|个|人|次|天|年|月|日|号|元|块|万|岁|亩|起|件|名|%|遍|趟|出头|挂零))';
 
 function visitBareRegex(v: Vocabulary): RegExp {
   const visits = alternation(v.spoken.visitWords.filter((w) => w.length > 1 && !w.endsWith('了')));

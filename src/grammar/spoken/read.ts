@@ -3,7 +3,7 @@ import type { DisputeDraft, ParsedReport, ReportError } from '../types.js';
 import { cleanSpoken } from './clean.js';
 import { readCount, readGrid, readHouseholds, type GridRead, type HouseholdsRead, type Taken } from './head.js';
 import type { SpokenMatchers } from './matchers.js';
-import { blank, splitDisputes, splitRunOn, type Split } from './split.js';
+import { blank, splitDisputes, splitRunOn, splitUncounted, type Split } from './split.js';
 import { readStory, tellsDispute, tellsQuarrel } from './story.js';
 
 /** A message read in the spoken form, and whether it is a report at all. */
@@ -66,7 +66,8 @@ function storyDisputes(split: Split, s: SpokenMatchers, count: number | null, sa
   if (split.firstInPreamble || (split.items.length === 0 && preambleTells)) stories.unshift(split.preamble);
   // 有一起纠纷，情况还在了解: a dispute was counted, so what follows is it, whatever its words.
   else if (split.items.length === 0 && (count ?? 0) > 0 && /\p{Script=Han}/u.test(split.preamble)) stories.push(split.preamble);
-  const told = count === null ? stories : splitRunOn(stories, s, count, (t) => tellsDispute(t, s));
+  const tells = (t: string) => tellsDispute(t, s);
+  const told = count !== null ? splitRunOn(stories, s, count, tells) : stories.length === 1 ? splitUncounted(stories[0]!, s, tells) : stories;
   return told.map((t) => readStory(t, s));
 }
 

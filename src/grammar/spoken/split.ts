@@ -64,12 +64,61 @@ export function splitDisputes(text: string, s: SpokenMatchers): Split {
 export function splitRunOn(stories: string[], s: SpokenMatchers, count: number, tells: (t: string) => boolean): string[] {
   const missing = count - stories.length;
   if (missing <= 0) return stories;
-  for (const cutsOf of [(t: string) => weakCuts(t, s), (t: string) => statusCuts(t, s)]) {
+  for (const cutsOf of [(t: string) => weakCuts(t, s), (t: string) => statusCuts(t, s), partyCuts]) {
     const cuts = stories.map(cutsOf).map((at, i) => at.filter((c) => tells(stories[i]!.slice(0, c)) && tells(stories[i]!.slice(c))));
-    if (cuts.flat().length === missing) return stories.flatMap((t, i) => cutAt(t, cuts[i]!));
+    if (cuts.flat().length === missing)
+      return shareStatus(
+        stories.flatMap((t, i) => cutAt(t, cuts[i]!)),
+        s,
+      );
   }
   return stories;
 }
+
+/** After a break, a party not named before opens the next one: 王某和李某为地界吵 张某某婆媳不和 都在调解. */
+function partyCuts(text: string): number[] {
+  // The first party named opens the first dispute: a cut needs one named before it, and not this one.
+  return [...text.matchAll(BREAK_THEN_PARTY)].filter((m) => text.slice(0, m.index).includes('某') && !text.slice(0, m.index).includes(m[1]!)).map((m) => m.index);
+}
+
+const BREAK_THEN_PARTY = /(?<=[\s,，;。])(\p{Script=Han}某{1,2})/gu;
+// 都在调解, 均已化解: one status said at the end for every dispute before it.
+const SHARED_STATUS = /(?:都|均|全都|全部)[^\s,，;。]{1,6}$/u;
+
+/** The status said once for all at the end goes to each dispute that says none of its own. */
+function shareStatus(pieces: string[], s: SpokenMatchers): string[] {
+  const shared = SHARED_STATUS.exec(pieces.at(-1)!.replace(/[\s,，;。]+$/u, ''))?.[0];
+  if (!shared || !saysStatus(shared, s)) return pieces;
+  return pieces.map((p, i) => (i < pieces.length - 1 && !saysStatus(p, s) ? `${p} ${shared}` : p));
+}
+
+/**
+ * Two disputes told one after the other with no count and no marker (王某和李某为地界吵已化解 张某某两口子
+ * 闹离婚还在调解): cut right after a status only where the rest opens with a party not named before
+ * and says a status of its own. 王某后来又… names the same party, so it goes on the same dispute.
+ */
+export function splitUncounted(story: string, s: SpokenMatchers, tells: (t: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const end of statusCuts(story, s)) {
+    // 已转司法所 王某某…: the status goes on to the next break, when one comes soon.
+    const at = end + (STATUS_TAIL.exec(story.slice(end))?.[0].length ?? 0);
+    const before = story.slice(from, at);
+    const after = story.slice(at);
+    const opener = OPENING_PARTY.exec(after)?.[1];
+    if (!opener || before.includes(opener) || !saysStatus(after, s) || !tells(before) || !tells(after)) continue;
+    pieces.push(before);
+    from = at;
+  }
+  return [...pieces, story.slice(from)];
+}
+
+const STATUS_TAIL = /^[^\s,，;。、]{0,5}?(?=[\s,，;。、])/u;
+// 已调解好罗某某: a status's own last character (好, 了) may come before the next party.
+const OPENING_PARTY = /^(?:了|好|啦)?[\s,，;。、]*(\p{Script=Han}某{1,2})/u;
+
+// search, not test: the table's regex is global and shared, and test would move its lastIndex.
+const saysStatus = (text: string, s: SpokenMatchers): boolean => text.search(s.statuses.re) >= 0;
 
 const weakCuts = (text: string, s: SpokenMatchers): number[] => [...text.matchAll(s.weakNext)].map((m) => m.index);
 

@@ -67,7 +67,10 @@ function storyMatter(text: string, s: SpokenMatchers): Category | null {
 export function storyStatus(said: string, s: SpokenMatchers): Status {
   const { statusNegated, escalationBody } = s.keyed;
   // 已经调解了 is 已调解, as 以经 was 已经: the status words are written with 已.
-  const text = said.replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已');
+  // 签了赡养协议, 立了通行字据, 达成调解协议: an agreement signed is one, whatever it is about.
+  const text = said
+    .replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已')
+    .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
