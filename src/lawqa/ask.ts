@@ -1,5 +1,6 @@
 import { answerByRetrieval, declineAnswer, MAX_CITATIONS, type Answer } from './answer.js';
 import { citationLine } from './cite.js';
+import { protectsInDanger } from './danger-laws.js';
 import { detectDanger, detectInjection, hasLegalSignal, outOfScopeReason, stripInjection, type Danger } from './guard.js';
 import type { LlmAnswerer } from './llm.js';
 import type { Retrieval, Retriever } from './retrieve.js';
@@ -44,7 +45,7 @@ function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval
   const urgent = { outOfScope: false, urgent: true, ownDispute: false, mode: 'retrieval' } as const;
   if (!danger.searchHint) return { answer: danger.notice, citations: [], ...urgent };
   const base = answerByRetrieval(q, retriever, retrieval);
-  const citations = base.outOfScope ? [] : base.citations.slice(0, MAX_CITATIONS);
+  const citations = base.outOfScope ? [] : base.citations.filter(protectsInDanger).slice(0, MAX_CITATIONS);
   const line = citationLine(citations);
   return {
     answer: line ? `${danger.notice}\n${line}。` : danger.notice,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/lawqa/ask.js';
+import { protectsInDanger } from '../../src/lawqa/danger-laws.js';
 import { isFamilyViolence } from '../../src/lawqa/family-violence.js';
 import { loadKnowledge } from '../../src/lawqa/knowledge.js';
 import { createRetriever } from '../../src/lawqa/retrieve.js';
@@ -41,4 +42,34 @@ describe.runIf(existsSync(LAWS_DIR))('answers about violence at home (shared cor
       expect(a.citations).toEqual(expect.arrayContaining([{ law: '中华人民共和国反家庭暴力法', article: 23 }]));
     },
   );
+});
+
+describe.runIf(existsSync(LAWS_DIR))('danger answers cite only the laws that protect the person (shared corpus)', async () => {
+  const retriever = createRetriever(await loadLawsDir(LAWS_DIR), await loadKnowledge());
+
+  // Our own wordings: partners named the way people speak of them, and danger from outside the family.
+  it.each([
+    ['我家那口子又发酒疯 把我按在地上掐脖子 我跑出来躲在邻居家', true],
+    ['娃他爸喝醉了拿皮带抽我 我锁在厕所里', true],
+    ['隔壁那个醉汉提着砍刀在我家门口转 说要砍人', false],
+    ['有人拿着刀在村口追我 我躲在小卖部里', false],
+  ])('%s: the number first, no unrelated statute', async (q, domestic) => {
+    const a = await askQuestion(q, { retriever });
+    expect(a.urgent).toBe(true);
+    expect(a.answer).toMatch(/^请立即拨打110/);
+    expect(a.answer.includes('12338')).toBe(domestic);
+    expect(a.answer).not.toMatch(/调解/);
+    for (const c of a.citations) expect(protectsInDanger(c)).toBe(true);
+  });
+
+  it.each([
+    [{ law: '中华人民共和国民法典', article: 1245 }, false],
+    [{ law: '中华人民共和国人民调解法', article: 25 }, false],
+    [{ law: '中华人民共和国民法典', article: 1011 }, true],
+    [{ law: '中华人民共和国反家庭暴力法', article: 15 }, true],
+    [{ law: '中华人民共和国刑法', article: 234 }, true],
+    [{ law: '中华人民共和国刑法', article: 287, sub: 2 }, false],
+  ])('protectsInDanger(%j) → %s', (c, expected) => {
+    expect(protectsInDanger(c)).toBe(expected);
+  });
 });
