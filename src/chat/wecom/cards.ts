@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TemplateCard } from '@wecom/aibot-node-sdk';
 import type { Button, InboundMessage } from '../port.js';
-import { wecomId } from '../channel.js';
+import { saidBy } from './inbound.js';
 
 /** A button's key carries the words it stands for, so a tap reads as those words typed. */
 const KEY_PREFIX = 'say:';
@@ -46,20 +46,5 @@ export function tapWords(key: string | undefined): string | null {
 /** A tap as a message from that person: in private, or in the group the card was in. */
 export function tapInbound(body: TapBody, now: Date): InboundMessage | null {
   const words = tapWords(body.event?.event_key);
-  const userid = body.from?.userid;
-  if (!words || !userid || !body.msgid) return null;
-  const group = body.chattype === 'group' && body.chatid ? body.chatid : null;
-  return {
-    wechatMessageId: wecomId(body.msgid),
-    roomWechatId: group ? wecomId(group) : null,
-    roomTopic: group ? `企业微信群 ${group}` : null,
-    senderWechatId: wecomId(userid),
-    senderName: userid,
-    senderAlias: null,
-    text: words,
-    mentionSelf: group !== null,
-    mentions: [],
-    mentionIds: [],
-    sentAt: body.create_time === undefined ? now : new Date(body.create_time < 1e12 ? body.create_time * 1000 : body.create_time),
-  };
+  return words ? saidBy(body, words, now) : null;
 }

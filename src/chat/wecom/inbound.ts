@@ -33,8 +33,13 @@ function words(body: WecomBody): string | null {
  */
 export function wecomInbound(body: WecomBody, now: Date): InboundMessage | null {
   const raw = words(body);
+  return raw === null ? null : saidBy(body, raw, now);
+}
+
+/** The words a callback (a message, or a card's tap) carries, as said by its sender where it was said. */
+export function saidBy(body: Omit<WecomBody, 'msgtype' | 'text' | 'voice'>, raw: string, now: Date): InboundMessage | null {
   const userid = body.from?.userid;
-  if (raw === null || !userid || !body.msgid) return null;
+  if (!userid || !body.msgid) return null;
   const group = body.chattype === 'group' && body.chatid ? body.chatid : null;
   const text = group ? raw.replace(LEADING_MENTION, '') : raw;
   return {

@@ -41,7 +41,8 @@ export interface SayStep {
 /** A message the bot sent, with the virtual time it went out. */
 export type Sent = SentRecord & { at: Date };
 
-export interface Harness {
+/** A started app and everything around it: what the harness drives. */
+export interface Started {
   app: App;
   world: MockWorld;
   clock: VirtualClock;
@@ -49,6 +50,9 @@ export interface Harness {
   config: Config;
   /** The WeCom side, when asked for; null otherwise. */
   channels: Channels;
+}
+
+export interface Harness extends Started {
   seed(people: SeedPerson[], rooms: SeedRoom[]): Promise<void>;
   /**
    * A message from a person; handled, and what it queued sent on the virtual clock. Returns what the bot sent.

@@ -1,25 +1,15 @@
 import pino from 'pino';
-import { createApp, type App } from '../../app.js';
+import { createApp } from '../../app.js';
 import { combineTransports } from '../../chat/multi.js';
-import { createMockWorld, type MockWorld } from '../../chat/mock/mock-world.js';
-import { parseConfig, type Config } from '../../config.js';
-import { openDatabase, type Database } from '../../db/client.js';
-import { virtualClock, type VirtualClock } from '../../kernel/clock.js';
+import { createMockWorld } from '../../chat/mock/mock-world.js';
+import { parseConfig } from '../../config.js';
+import { openDatabase } from '../../db/client.js';
+import { virtualClock } from '../../kernel/clock.js';
 import { createLogger } from '../../kernel/logger.js';
 import { prepareLaws, readLawFiles, type LawFile } from '../../lawqa/index.js';
 import { chatModelFromConfig } from '../../llm/chat-model.js';
-import { openChannels, type Channels } from './channels.js';
-import type { HarnessOptions } from './harness-types.js';
-
-/** A started app and everything around it: what the harness drives. */
-export interface Started {
-  app: App;
-  world: MockWorld;
-  clock: VirtualClock;
-  database: Database;
-  config: Config;
-  channels: Channels;
-}
+import { openChannels } from './channels.js';
+import type { HarnessOptions, Started } from './harness-types.js';
 
 /** A repeatable jitter source for replays: the same scenario gives the same transcript. */
 function seededRandom(seed = 42): () => number {
