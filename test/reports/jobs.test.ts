@@ -1,7 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatLocal } from '../../src/kernel/time.js';
-import { disputes, fireClaims, inboundMessages, members } from '../../src/db/schema.js';
+import { disputes, fireClaims, inboundMessages, members, rooms } from '../../src/db/schema.js';
 import { assignDispute } from '../../src/ledger/index.js';
 import { disputeJobs } from '../../src/disputes/index.js';
 import { mentionInstead, reportJobs } from '../../src/reports/index.js';
@@ -128,6 +128,19 @@ describe('Friday reminder', () => {
     ];
     for (const row of others) await mentionInstead(h.deps, row);
     expect(await sent('report-remind')).toHaveLength(5);
+  });
+
+  it('never @-s a worker in a group posted by hand, where no bot is a member', async () => {
+    await h.db
+      .update(rooms)
+      .set({ manual: true })
+      .where(inArray(rooms.id, [h.rooms.s1.id, h.rooms.s3.id]));
+    await fire('report.remind', FRI);
+    const rows = await sent('report-remind');
+    expect(targets(rows).filter(([kind]) => kind === 'room')).toEqual([]);
+    const [toW1] = rows.filter((r) => r.targetKind === 'member' && r.targetId === h.people.w1.id);
+    await mentionInstead(h.deps, toW1!);
+    expect(await sent('report-remind')).toHaveLength(rows.length);
   });
 
   it('is sent once however often it runs', async () => {

@@ -36,9 +36,10 @@ export async function cycleWeek(deps: AppDeps, step: Step, fireAt: Date) {
   return { settings, week, win: weekWindow(settings, week, deps.calendar) };
 }
 
+/** The group where the bot can @ a grid's worker: not one posted by hand, where no bot is a member. */
 async function roomOfGrid(db: Db): Promise<Map<number, number>> {
   const out = new Map<number, number>();
-  for (const r of await gridRooms(db)) if (!out.has(r.gridId)) out.set(r.gridId, r.id);
+  for (const r of await gridRooms(db)) if (!r.manual && !out.has(r.gridId)) out.set(r.gridId, r.id);
   return out;
 }
 
