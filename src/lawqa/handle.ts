@@ -4,7 +4,7 @@ import { MEDIATION_OFFER, type Answer } from './answer.js';
 import type { Role } from '../db/schema.js';
 import { FOLLOW_UP_HOURS, feedbackOf } from './chat-words.js';
 import { alertDanger } from './danger-alert.js';
-import type { Danger } from './guard.js';
+import { detectDanger, type Danger } from './guard.js';
 import type { DangerJudge } from './judge.js';
 import { hourlyUsage, lastAnswer, recordQa, setHelpful } from './repo-qa.js';
 import type { Ask } from './service.js';
@@ -36,15 +36,39 @@ export function answerFor(role: Role, answer: string): string {
  */
 export async function handleQuestion(deps: QaDeps, ctx: MessageContext, judged?: Danger): Promise<void> {
   if (!ctx.text) return ctx.reply((await deps.ask('')).answer);
-  // Danger is judged before the hourly limit: someone in danger is answered whatever the count.
-  const danger = judged ?? (await deps.danger.judge(ctx));
-  if (!danger && (await overLimit(deps, ctx))) return;
+  const ruled = judged ?? detectDanger(ctx.text);
+  if (ruled) return answerDanger(deps, ctx, ruled);
+  // The model's second opinion can take seconds, so the calm answer is prepared beside it and
+  // used only if the opinion finds no danger; danger still beats the hourly limit.
+  const calm = calmAnswer(deps, ctx);
+  const danger = await deps.danger.judge(ctx);
+  if (danger) {
+    calm.catch(() => undefined);
+    return answerDanger(deps, ctx, danger);
+  }
+  const answer = await calm;
+  if (answer === LIMITED) return noticeLimit(deps, ctx);
+  await logAnswer(deps, ctx, answer);
+  await ctx.reply(answerFor(ctx.sender.role, answer.answer));
+}
+
+const LIMITED = Symbol('over the hourly limit');
+
+async function calmAnswer(deps: QaDeps, ctx: MessageContext): Promise<Answer | typeof LIMITED> {
+  const usage = await hourlyUsage(deps.db, ctx.sender.id, ctx.now);
+  return usage.asked < deps.config.QA_HOURLY_LIMIT ? deps.ask(ctx.text) : LIMITED;
+}
+
+async function answerDanger(deps: QaDeps, ctx: MessageContext, danger: Danger): Promise<void> {
   const answer = await deps.ask(ctx.text, danger);
-  await recordQa(deps.db, logRow(ctx, answer));
-  deps.log.info({ messageId: ctx.message.id, category: answer.category, mode: answer.mode, outOfScope: answer.outOfScope, urgent: answer.urgent }, 'legal question answered');
-  if (!danger) return ctx.reply(answerFor(ctx.sender.role, answer.answer));
+  await logAnswer(deps, ctx, answer);
   await replyAtOnce(deps, ctx, answer.answer);
   await alertDanger(deps, ctx, danger, TOLD_ASKER);
+}
+
+async function logAnswer(deps: QaDeps, ctx: MessageContext, answer: Answer): Promise<void> {
+  await recordQa(deps.db, logRow(ctx, answer));
+  deps.log.info({ messageId: ctx.message.id, category: answer.category, mode: answer.mode, outOfScope: answer.outOfScope, urgent: answer.urgent }, 'legal question answered');
 }
 
 function logRow(ctx: MessageContext, a: Answer) {
@@ -61,17 +85,14 @@ function logRow(ctx: MessageContext, a: Answer) {
   };
 }
 
-/** True when the asker is over the hourly limit; the polite notice goes out once per hour, not per message. */
-async function overLimit(deps: QaDeps, ctx: MessageContext): Promise<boolean> {
-  const limit = deps.config.QA_HOURLY_LIMIT;
+/** Over the hourly limit: the polite notice goes out once per hour, not per message. */
+async function noticeLimit(deps: QaDeps, ctx: MessageContext): Promise<void> {
   const usage = await hourlyUsage(deps.db, ctx.sender.id, ctx.now);
-  if (usage.asked < limit) return false;
   if (!usage.noticed) {
     await recordQa(deps.db, { memberId: ctx.sender.id, messageId: ctx.message.id, at: ctx.now, outOfScope: false, urgent: false, mode: 'limited' });
-    await ctx.reply(limitText(limit));
+    await ctx.reply(limitText(deps.config.QA_HOURLY_LIMIT));
   }
   deps.log.info({ messageId: ctx.message.id, memberId: ctx.sender.id }, 'legal question over the hourly limit');
-  return true;
 }
 
 /** The danger answer jumps the queue (alert priority), in the same conversation as `ctx.reply`. */

@@ -34,10 +34,8 @@ describe('gridbot start on WeCom', () => {
       await run.waitFor(/"event":"wecom_connected"/, 120_000);
       expect(server.subscribed()).toBe(1);
       await run.waitFor(/"msg":"gridbot ready"/, 120_000);
-      const asked = Date.now();
       server.say('zhaodajie', '#帮助');
       await expect.poll(() => server.sent().filter((s) => s.chat === 'zhaodajie'), { timeout: 10_000, interval: 100 }).toHaveLength(1);
-      expect(Date.now() - asked).toBeLessThan(5_000);
       const [answer] = server.sent();
       expect(answer!.cmd).toBe('aibot_respond_msg');
       expect(answer!.text).toContain('#帮助');

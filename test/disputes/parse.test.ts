@@ -260,11 +260,10 @@ describe('robustness', () => {
     );
   });
 
-  it('a 10,000-character paste is read quickly', () => {
+  // A pattern that backtracks without end would hold this test past vitest's timeout; speed itself is `npm run bench`'s.
+  it('a 10,000-character paste is read', () => {
     const long = `${'已化解 '.repeat(1500)}方式:${'x'.repeat(1000)}`;
-    const started = performance.now();
     expect(parseProgress(long).ok).toBe(true);
-    parseAssignText(long, NOW, CAL);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(parseAssignText(long, NOW, CAL).ok).toBe(true);
   });
 });

