@@ -1,4 +1,5 @@
 import type { Bm25Doc } from './bm25.js';
+import { charBigrams } from './grams.js';
 import type { Expander } from './expand.js';
 import type { Citation, KnowledgeEntry } from './knowledge.js';
 import type { Segmenter } from './segment.js';
@@ -28,6 +29,9 @@ export interface FieldWeights {
   title: number;
 }
 
+/** "婚姻家庭编 › 第四章 离婚" → ["婚姻家庭编", "离婚"]: the ordinals name no topic. */
+const headingNames = (a: Article): string[] => a.chapter.split(' › ').map((h) => h.replace(/^第\S+?(?:分编|编|章|节)\s*/, ''));
+
 const repeat = <T>(items: readonly T[], times: number): T[] => Array.from({ length: times }, () => items).flat();
 
 /**
@@ -35,10 +39,9 @@ const repeat = <T>(items: readonly T[], times: number): T[] => Array.from({ leng
  * ("第四章 离婚" tells what an article about 感情破裂 is for); those fields count `weights` times.
  */
 export function articleDoc(a: Article, seg: Segmenter, titleTerms: Map<string, string[]>, weights: FieldWeights): Bm25Doc {
-  const headings = a.chapter.split(' › ').map((h) => h.replace(/^第\S+?(?:分编|编|章|节)\s*/, ''));
   let title = titleTerms.get(a.law);
   if (!title) titleTerms.set(a.law, (title = seg.terms(shortTitle(a.law))));
-  const heading = [...new Set(headings.flatMap((h) => seg.terms(h)))];
+  const heading = [...new Set(headingNames(a).flatMap((h) => seg.terms(h)))];
   return { terms: [...seg.terms(a.text), ...repeat(heading, weights.heading), ...repeat(title, weights.title)], group: ARTICLE_GROUP };
 }
 
@@ -62,4 +65,10 @@ export function entryDoc(e: KnowledgeEntry, seg: Segmenter, expander: Expander):
 export function entryAsked(e: KnowledgeEntry, seg: Segmenter, expander: Expander): string[] {
   const { own, expanded } = askedTerms(e, seg, expander);
   return [...own, ...expanded];
+}
+
+/** An article's character pairs: its text, plus its headings' and law title's pairs `headingWeight` times. */
+export function articleGrams(a: Article, headingWeight: number): Bm25Doc {
+  const named = [...new Set([...headingNames(a), shortTitle(a.law)].flatMap(charBigrams))];
+  return { terms: [...charBigrams(a.text), ...repeat(named, headingWeight)], group: ARTICLE_GROUP };
 }

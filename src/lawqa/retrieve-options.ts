@@ -45,12 +45,22 @@ export interface RetrieverOptions {
    */
   residentShare?: number;
   residentStrength?: number;
+  /** How many times the headings' and law title's character pairs count in an article's pair document. */
+  gramHeadingWeight?: number;
+  /** Weight of the list ranked by jieba's precise cut of the articles (every word, single characters too). */
+  preciseWeight?: number;
+  /**
+   * A question whose own words are at least this share the statutes' is in their register (STARD's):
+   * the expanded list is then left out and the character pairs weigh `formalGramWeight`.
+   */
+  formalShare?: number;
+  formalGramWeight?: number;
 }
 
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
 export const DEFAULTS = {
   expansionWeight: 0.7,
-  legalWeight: 1.5,
+  legalWeight: 1,
   entryBoost: 1,
   expandedWeight: 1,
   gramWeight: 0.5,
@@ -73,6 +83,10 @@ export const DEFAULTS = {
   registerWeight: 10,
   residentShare: 0.6,
   residentStrength: 0.4,
+  gramHeadingWeight: 1,
+  preciseWeight: 0.5,
+  formalShare: 0.7,
+  formalGramWeight: 1.5,
 };
 export type Tuned = typeof DEFAULTS;
 

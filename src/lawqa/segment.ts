@@ -7,6 +7,8 @@ import { STOP_WORDS } from './stopwords.js';
 export interface Segmenter {
   /** Search terms of a text: jieba search-mode words, stop words, single characters and numbers dropped. */
   terms(text: string): string[];
+  /** Every word of jieba's precise cut that has a letter or digit, single characters and stop words included. */
+  words(text: string): string[];
 }
 
 // Loading jieba's 5 MB dictionary takes ~150 ms; every retriever shares one instance, built on first use.
@@ -26,6 +28,7 @@ function jieba(extraWords: readonly string[]): Jieba {
 }
 
 const HAS_WORD_CHAR = /[\p{Script=Han}a-zA-Z]/u;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
 
 // Separable verbs said with 了 or 过 inside (离了婚, 结过婚, 打了一架, 借了钱): jieba keeps 离了婚 as one
 // word that no statute uses, so the verb is joined again (离婚) before cutting, on every side alike.
@@ -49,5 +52,6 @@ export function createSegmenter(extraWords: readonly string[] = []): Segmenter {
   const j = jieba(extraWords);
   return {
     terms: (text) => j.cutForSearch(joinSeparated(text), false).filter(isTerm),
+    words: (text) => j.cut(joinSeparated(text), false).filter((w) => HAS_LETTER.test(w)),
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/lawqa/knowledge.js';
-import { createRetriever } from '../../src/lawqa/retrieve.js';
+import { createRetriever, type Retriever } from '../../src/lawqa/retrieve.js';
 import { loadLawsDir } from '../../src/lawqa/statutes.js';
 import { LAWS_DIR, MINI_KNOWLEDGE, miniRetriever, miniStatutes } from './fixtures.js';
 
@@ -76,18 +76,32 @@ describe.runIf(existsSync(LAWS_DIR))('createRetriever on the shared corpus', asy
   );
 
   // Our own wordings: few of their words are the statutes' (俺男人, 鸭子, 菜园), so the curated entries speak.
-  const RESIDENTS: [string, number][] = [
-    ['公公婆婆都走了，老房子俺男人兄妹几个咋分', 1127],
-    ['隔壁家的鸭子天天跑到俺菜园里把菜啄光了', 1245],
+  // The inheritance entry rests on the order of heirs (1127) and on equal shares within an order (1130): either may lead.
+  const RESIDENTS: [string, number[]][] = [
+    ['公公婆婆都走了，老房子俺男人兄妹几个咋分', [1127, 1130]],
+    ['隔壁家的鸭子天天跑到俺菜园里把菜啄光了', [1245]],
   ];
+  const firstArticle = (r: Retriever, q: string): number | undefined => {
+    const first = r.search(q, 3).citations[0];
+    return first?.law === CIVIL ? first.article : undefined;
+  };
 
-  it.each(RESIDENTS)("in a resident's words, an entry of middling strength leads with its article: %s", (q, article) => {
-    expect(retriever.search(q, 3).citations[0]).toEqual({ law: CIVIL, article });
+  it.each(RESIDENTS)("in a resident's words, an entry of middling strength leads with its article: %s", (q, articles) => {
+    expect(articles).toContain(firstArticle(retriever, q));
+  });
+
+  // Our own wordings: one in the statutes' register, one in a resident's.
+  it("leaves the synonym expansion out for a question in the statutes' own words, not for a resident's", () => {
+    const listed = (q: string) => new Set(retriever.search(q, 5).articles.flatMap((a) => Object.keys(a.ranks)));
+    const formal = listed('保管人未按照约定返还保管物的，应当承担什么责任？');
+    expect(formal.has('expanded')).toBe(false);
+    expect(formal.has('precise')).toBe(true);
+    expect(listed('俺男人一喝酒就打俺').has('expanded')).toBe(true);
   });
 
   it("owes that to the resident register: without it the statutes' own words lead", () => {
     const formal = createRetriever(statutes, knowledge, { residentShare: -1 });
-    for (const [q, article] of RESIDENTS) expect(formal.search(q, 3).citations[0]).not.toEqual({ law: CIVIL, article });
+    for (const [q, articles] of RESIDENTS) expect(articles).not.toContain(firstArticle(formal, q));
   });
 
   it.each(['在饭店吃饭地上有油滑倒了 摔断了手 饭店要赔不', '去超市买东西被货架上掉下来的东西砸伤了'])(
