@@ -2,7 +2,8 @@
  * Everyday senses of danger words, rewritten to plain words before the message is read, so no
  * signal, frame or field ever sees them: money 打 into a card, a phone call 打 to someone, 质押
  * (whose 人质 is no hostage), 要求 (a request, not 要 of intent), a count of years or yuan (not a
- * crowd), a road dug through (not a bone broken), and 砍 of a tree named nearby (felling, not a blade on a person). Each rule names the
+ * crowd), a road or a wall dug through (not a bone broken), a protection order applied for (not
+ * breached), and 砍 of a tree named nearby (felling, not a blade on a person). Each rule names the
  * sense by its neighbours, so the same word said of a person still reads as harm.
  */
 
@@ -33,8 +34,13 @@ const REQUEST = /要求/gu;
 const UNIT = '(?=年|岁|块|元|万|千|斤|亩|米|公里|里路|天|个?月|个?(?:小时|钟头)|次|回|棵|株|根|只|头|条|本|张|平|方|度|公斤|吨|件|箱|包|趟|遍)';
 const COUNT = new RegExp(`(?:好几百|好几十|一百多|二三十|三四十|几十个?|几百|上百|十几个)${UNIT}`, 'gu');
 
-// A way or a pipe dug or cut through (把路挖断了): damage to property, not a broken bone.
-const CUT_THROUGH = /((?:路|道|沟|渠|埂|坎|桥|水管|管子|管道|围墙|篱笆|栏杆|堰|田埂|便道)[^，。\s]{0,3}(?:挖|铲|截|锯|拆|剪|砍|堵|占))(?:断|烂|垮|坏)/gu;
+// A way, a pipe or a wall dug, cut or knocked through by someone (把路挖断了, 把我家墙挖垮了一截): damage to
+// property, not a broken bone or a landslide (a bank or a dam is left out: its breach is a flood).
+const CUT_THROUGH =
+  /((?:路|道|沟|渠|埂|坎|桥|水管|管子|管道|围墙|墙|篱笆|栏杆|堰|田埂|便道|猪圈|牛圈|圈|棚|灶|厕所|院坝)[^，。\s]{0,3}(?:挖|铲|截|锯|拆|剪|砍|堵|占|扒|弄|搞))(?:断|烂|垮|塌|倒|坏)/gu;
+// Asking how to get a protection order is no breach of one (能申请保护令吗); one applied for or granted
+// (申请了保护令 他还来) stays, since harm from the person it names is a breach.
+const ORDER_APPLIED = /((?:能不能|能|可以|可不可以|怎么|咋|如何|要不要|想|准备|打算|哪里|去哪)[^，。\s]{0,3}(?:申请|办理?|开)(?![了到过])[^，。\s]{0,2})(?:人身安全)?保护令/gu;
 
 const TREE = /树|木|杉|松|柏|竹|柴|枝|林|桉|楠|椿/u;
 // 砍 with a person, a body or a result on a body after it stays 砍 (砍掉我家门口的树 names a tree, not me).
@@ -51,7 +57,7 @@ export function everydaySenses(folded: string): string {
   for (const [re, to] of MONEY_SENSE) t = t.replace(re, to);
   t = t.replace(CALL_SENSE, '拨');
   for (const [re, to] of PLEDGE_SENSE) t = t.replace(re, to);
-  t = t.replace(REQUEST, '请求').replace(COUNT, '数').replace(CUT_THROUGH, '$1毁');
+  t = t.replace(REQUEST, '请求').replace(COUNT, '数').replace(CUT_THROUGH, '$1毁').replace(ORDER_APPLIED, '$1保护裁定');
   return fellTrees(t);
 }
 

@@ -39,6 +39,22 @@ describe('calm: legal questions read as questions', () => {
     // 质押, 要求: compounds, not a hostage or an intent.
     ['pledge', '我把车质押给他借了五万 他现在不还车 算不算违法'],
     ['request', '我要求他赔礼道歉 他说要打官司 咋办'],
+    // Handled by the police, in hospital, paid for, slight and over, or told at a time of its own.
+    ['handled', '我家幺儿十六岁 跟人打架把对方鼻梁打断了 派出所叫去做了笔录 会不会留案底'],
+    ['handled', '过年喝酒 表哥喝多了开车把人撞了 现在人在医院 保险赔不赔'],
+    ['handled', '我妈被电动车撞倒了 骨头裂了 在医院躺着 撞人的跑了 能找到吗'],
+    ['handled', '我男人在工地上从架子摔下来 脑壳摔破了 包工头垫了三千就不管了 咋个整'],
+    ['handled', '工地上的钢管掉下来砸到我老汉的脚 骨头碎了 包工头只出了一半医药费'],
+    ['handled', '村里开会的时候他拿板凳砸了我一下 头上起了个包 我能不能告他寻衅滋事'],
+    ['handled', '地震的时候房子裂了 现在住着怕塌 能不能申请危房改造'],
+    ['apart', '我家姑娘被男朋友骗了钱 还被他打了几巴掌 现在分手了 钱能要回来吗'],
+    // Held, and out again.
+    ['released', '我娃在幼儿园被老师关在小黑屋里罚站 回来吓得哭 幼儿园要负什么责任'],
+    ['released', '老板说我偷了店里的钱 把我关在办公室问了一下午 后来放我走了 能告他非法拘禁吗'],
+    // Things damaged, a standing problem, a protection order asked about.
+    ['property', '小叔子拿锄头把我家的秧苗全挖了 还骂我 这个怎么处理'],
+    ['property', '邻居修房子把我家墙挖垮了一截 要他赔 他不认'],
+    ['standing', '老公喝醉了就打人 我现在回娘家住了 他天天打电话来骂 能申请保护令吗'],
     // The law asked about in the abstract.
     ['abstract', '未满十四岁的娃把人捅死了 要负什么责任'],
     ['abstract', '十几岁的小孩持刀抢劫怎么判'],
@@ -69,6 +85,14 @@ describe('urgent: the same frames with a danger going on', () => {
     ['detention', '我男人被他们打得缝了十几针 现在他们堵在医院门口不让走 要不要报警'],
     ['violence-now', '刚被打了 缝了五针 打人的还在医院外面转 能不能报警'],
     ['violence-now', '他把我打得住了院 现在又追到医院来了 要不要负责'],
+    ['violence-now', '他把我娃打得鼻子流血 我抱着娃躲在厕所里 他在外面踹门 能不能告他'],
+    ['weapon-threat', '我老公喝醉了拿菜刀 说今天不给钱就砍我 缝针的伤还没好 要不要报警'],
+    ['crowd-clash', '两个村的人拿着棍子在桥上对峙 上次打架住了好几个人的院 这次找谁管'],
+    ['detention', '他把我锁在屋里 手机也收了 这样犯法吗'],
+    ['self-harm', '她喝了半瓶农药 现在在吐白沫 医药费谁出'],
+    ['arson-poison-threat', '他拿着汽油在我家门口 说要烧房子 烧了谁赔'],
+    ['protection-order-breach', '我申请到了保护令 他这两天还是天天来厂门口堵我 今天又跟到我家楼下'],
+    ['stalking-assault', '跟他分手了 他现在天天来宿舍楼下堵我 不让我走 能不能告他'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
     expect(r).toMatchObject({ urgent: true, kind });
@@ -85,11 +109,15 @@ describe('everydaySenses', () => {
     ['走了几十年的路', '走了数年的路'],
     ['那几棵杉树 想砍了卖', '那几棵杉树 想伐了卖'],
     ['把路挖断了', '把路挖毁了'],
+    ['能不能申请保护令', '能不能申请保护裁定'],
   ])('%s → %s', (text, out) => {
     expect(everydaySenses(text)).toBe(out);
   });
 
-  it.each(['他打他老婆', '不让我打电话', '几十个人围着', '为树的事他提着刀要砍', '砍了我一刀 还说要砍死你 树也不要了', '腿被打断了'])('leaves harm as it is: %s', (text) => {
-    expect(everydaySenses(text)).toBe(text);
-  });
+  it.each(['他打他老婆', '不让我打电话', '几十个人围着', '为树的事他提着刀要砍', '砍了我一刀 还说要砍死你 树也不要了', '腿被打断了', '我申请了保护令 他还来', '车把墙撞塌了'])(
+    'leaves harm as it is: %s',
+    (text) => {
+      expect(everydaySenses(text)).toBe(text);
+    },
+  );
 });
