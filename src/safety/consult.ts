@@ -24,6 +24,8 @@ const FINISHED = rx(C.FINISHED);
 const PROPERTY_DONE = rx(C.PROPERTY_DONE);
 const STANDING = rx(C.STANDING);
 const DATED = rx(C.DATED);
+const BACK_THEN = rx(C.BACK_THEN);
+const SETTLED = rx(C.SETTLED);
 const LONG = rx(C.LONG);
 const GONE = rx(C.GONE);
 const RECENT = rx(C.RECENT);
@@ -41,12 +43,12 @@ const CHILD_NEEDS: ReadonlySet<Need> = new Set(['childMissing', 'childWater', 'c
  * consultWeight('…拿石头打我家姑娘 头上缝了五针 医院花了一千多…大人要不要负责', live, 'weapon') → 3
  */
 export function consultWeight(folded: string, live: readonly string[], need: Need): number {
-  const liveText = live.join('，');
+  const liveText = live.filter((c) => !BACK_THEN.test(c)).join('，');
   if (goingOn(liveText, folded) || CRY.test(folded)) return 0;
   const clauses = folded.split(CLAUSE).filter(Boolean);
   if (!ASK.test(clauses.slice(-2).join('，'))) return 0;
   if (STILL.test(liveText) && !LONG.test(folded)) return 0;
-  if (adultLongGone(clauses)) return 3;
+  if (adultLongGone(clauses) || SETTLED.test(folded)) return 3;
   // Treated and paid for with no other date in the story: this harm is the one asked about.
   if (TREATED.test(folded) && !DATED.test(folded)) return 3;
   if (CHILD_NEEDS.has(need)) return 0;

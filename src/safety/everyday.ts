@@ -1,10 +1,13 @@
+import { everydayScenes } from './everyday-scenes.js';
+
 /**
  * Everyday senses of danger words, rewritten to plain words before the message is read, so no
  * signal, frame or field ever sees them: money 打 into a card, a phone call 打 to someone, 质押
  * (whose 人质 is no hostage), 要求 (a request, not 要 of intent), a count of years or yuan (not a
  * crowd), a road or a wall dug through (not a bone broken), a protection order applied for (not
- * breached), and 砍 of a tree named nearby (felling, not a blade on a person). Each rule names the
- * sense by its neighbours, so the same word said of a person still reads as harm.
+ * breached), a thing lost (not a child), and 砍 of a tree named nearby (felling, not a blade on a
+ * person); then the everyday scenes (everyday-scenes.ts). Each rule names the sense by its
+ * neighbours, so the same word said of a person still reads as harm.
  */
 
 // Who money or a call goes to: 打他自己卡上, 打到我老婆卡里, 打了他好几个电话.
@@ -42,6 +45,12 @@ const CUT_THROUGH =
 // (申请了保护令 他还来) stays, since harm from the person it names is a breach.
 const ORDER_APPLIED = /((?:能不能|能|可以|可不可以|怎么|咋|如何|要不要|想|准备|打算|哪里|去哪)[^，。\s]{0,3}(?:申请|办理?|开)(?![了到过])[^，。\s]{0,2})(?:人身安全)?保护令/gu;
 
+// A thing lost, whoever owns it (寄给儿子的腊肉搞丢了, 娃的书包不见了): not a child gone.
+const THING_LOST =
+  /((?:快递|包裹|腊肉|肉|钱|手机|钱包|身份证|证件|户口本|卡|东西|货|行李|钥匙|书包|作业本|衣服|鞋|牛|羊|猪|鸡|鸭|鹅|狗|猫|车|摩托|包|信|文件|合同|借条)(?:搞|弄|被[^，。\s]{0,3}(?:偷|拿))?)(?:丢了|丢失|不见了)/gu;
+// Whatever follows 的 and is no person (寄给女儿的一箱土鸡蛋搞丢了; 我家的娃丢了 stays).
+const OWNED_LOST = /(的(?:(?![娃孩儿女崽宝孙侄甥生人爸妈爹娘爷奶婆公老男哥姐弟妹叔姨舅丫])[^，。\s]){1,6}?(?:搞|弄)?)(?:丢了|丢失|不见了)/gu;
+
 const TREE = /树|木|杉|松|柏|竹|柴|枝|林|桉|楠|椿/u;
 // 砍 with a person, a body or a result on a body after it stays 砍 (砍掉我家门口的树 names a tree, not me).
 const PERSON_NEXT =
@@ -57,8 +66,14 @@ export function everydaySenses(folded: string): string {
   for (const [re, to] of MONEY_SENSE) t = t.replace(re, to);
   t = t.replace(CALL_SENSE, '拨');
   for (const [re, to] of PLEDGE_SENSE) t = t.replace(re, to);
-  t = t.replace(REQUEST, '请求').replace(COUNT, '数').replace(CUT_THROUGH, '$1毁').replace(ORDER_APPLIED, '$1保护裁定');
-  return fellTrees(t);
+  t = t
+    .replace(REQUEST, '请求')
+    .replace(COUNT, '数')
+    .replace(CUT_THROUGH, '$1毁')
+    .replace(ORDER_APPLIED, '$1保护裁定')
+    .replace(THING_LOST, '$1遗失了')
+    .replace(OWNED_LOST, '$1遗失了');
+  return everydayScenes(fellTrees(t));
 }
 
 /** 砍 in a clause that names a tree, or just after two that do, is felling (想砍了卖点钱 after 几棵大杉树). */

@@ -55,6 +55,17 @@ describe('calm: legal questions read as questions', () => {
     ['property', '小叔子拿锄头把我家的秧苗全挖了 还骂我 这个怎么处理'],
     ['property', '邻居修房子把我家墙挖垮了一截 要他赔 他不认'],
     ['standing', '老公喝醉了就打人 我现在回娘家住了 他天天打电话来骂 能申请保护令吗'],
+    // Everyday scenes: cooking smoke, a crowd at work, a fire put out, talked round, anger, an animal bitten, goods loaded.
+    ['scene', '熏腊肉熏得满屋都是烟 邻居说要去告我 能告吗'],
+    ['scene', '今天炒辣椒 呛得一屋人都在咳 烟好大'],
+    ['scene', '我们组几十个人去挖水沟 扛着锄头铁锹 中午要管饭不'],
+    ['scene', '厨房插座冒火花 我拿湿毛巾捂灭了 现在没事了'],
+    ['scene', '他喝醉了说要跳河 被他媳妇劝回去睡了'],
+    ['scene', '那娃气得我心口疼'],
+    ['scene', '我家的羊被野狗咬死了两只 找哪个赔'],
+    ['scene', '把几袋化肥拖上车 拉回家'],
+    ['settled', '去年我爸说要喝农药那回 全家守了他好几天 现在好好的 他的医保能报多少'],
+    ['lost', '寄给女儿的一箱土鸡蛋搞丢了 快递只肯赔二十 能投诉不'],
     // The law asked about in the abstract.
     ['abstract', '未满十四岁的娃把人捅死了 要负什么责任'],
     ['abstract', '十几岁的小孩持刀抢劫怎么判'],
@@ -92,6 +103,13 @@ describe('urgent: the same frames with a danger going on', () => {
     ['self-harm', '她喝了半瓶农药 现在在吐白沫 医药费谁出'],
     ['arson-poison-threat', '他拿着汽油在我家门口 说要烧房子 烧了谁赔'],
     ['protection-order-breach', '我申请到了保护令 他这两天还是天天来厂门口堵我 今天又跟到我家楼下'],
+    ['home-emergency', '炒菜的时候油锅着火了 火窜到房梁上 满屋都是烟'],
+    ['crowd-clash', '修路的时候两个组几十个人为占地吵起来了 拿着锄头钢钎要打'],
+    ['home-emergency', '锅盖盖不住 火越烧越大'],
+    ['self-harm', '被我们劝回家了 刚才又跑出去了 说要跳河'],
+    ['other-emergency', '我妈被他气得晕过去了 叫不醒'],
+    ['detention', '几个人把我拽上车 不晓得往哪开'],
+    ['child-danger', '我女儿放学到现在没回来 书包也不见了 电话打不通'],
     ['stalking-assault', '跟他分手了 他现在天天来宿舍楼下堵我 不让我走 能不能告他'],
   ])('%s: %s', (kind, text) => {
     const r = recogniseDanger(text);
