@@ -1,6 +1,6 @@
 /**
  * Everyday scenes that use the words of danger: cooking smoke, a crowd with its tools at work, a
- * fire put out, someone talked round, fields burnt off, anger felt in the head, an animal bitten,
+ * fire put out, someone shut out (not in), someone talked round, fields burnt off, anger felt in the head, an animal bitten,
  * goods loaded onto a truck. Each is rewritten to plain words only when the scene is named and
  * nothing in the message says the danger is real (flames, someone trapped, a fight, a person hurt).
  */
@@ -21,6 +21,8 @@ const SCENES: [RegExp, string][] = [
   [/[盖压捂闷泼]灭(?=了)/gu, '弄灭'],
   // Talked round by someone: 被我们劝回家了, 被村干部劝下来了 (read as 被劝, which settles it).
   [/被[^，。\s]{0,4}劝(?=回|住|下|走|好|开|了)/gu, '被劝'],
+  // Shut out, not shut in: 把我关在门外, 锁在院子外面 (kept out of a house is a dispute, not confinement).
+  [/(?:关|锁|挡|拦)在(?=[^，。\s]{0,3}外)/gu, '挡在'],
   // Fields burnt off: 放火烧荒, 放火烧秸秆 (a question about a farm practice, not arson).
   [/放火(?=烧(?:荒|秸秆|田|草|坡|地|灰|垃圾|稻草|麦茬))/gu, ''],
   // Anger felt in the head or the chest: 气得头都晕了, 气得心口疼.

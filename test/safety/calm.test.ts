@@ -64,6 +64,7 @@ describe('calm: legal questions read as questions', () => {
     ['scene', '那娃气得我心口疼'],
     ['scene', '我家的羊被野狗咬死了两只 找哪个赔'],
     ['scene', '把几袋化肥拖上车 拉回家'],
+    ['scene', '他喝醉了回来 他妈把他锁在院子外面 他在外面睡了一夜 这样算虐待吗'],
     ['settled', '去年我爸说要喝农药那回 全家守了他好几天 现在好好的 他的医保能报多少'],
     ['lost', '寄给女儿的一箱土鸡蛋搞丢了 快递只肯赔二十 能投诉不'],
     // The law asked about in the abstract.
