@@ -1,5 +1,7 @@
 import { broadNeed, KITCHEN_WORK } from './broad.js';
+import { consultWeight } from './consult.js';
 import { foldDialect } from './dialect.js';
+import { everydaySenses } from './everyday.js';
 import { foldText } from './fold.js';
 import { frameNeed } from './frames.js';
 import { type DangerReading, type Found, KIND_OF, NONE, STRONG, URGENT_AT, WEAK } from './kinds.js';
@@ -26,7 +28,7 @@ const IDIOM = new RegExp(W.IDIOM, 'gu');
  */
 export function recogniseDanger(text: string): DangerReading {
   // Set sayings (借刀杀人) are taken out first: their harm words tell of no event.
-  const folded = foldDialect(foldText(text)).replace(IDIOM, '');
+  const folded = everydaySenses(foldDialect(foldText(text)).replace(IDIOM, ''));
   const live = segmentsOf(folded)
     .filter((s) => !s.dead)
     .map((s) => s.text);
@@ -37,7 +39,7 @@ export function recogniseDanger(text: string): DangerReading {
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
-  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live);
+  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live) - consultWeight(folded, live, found.need);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };
