@@ -28,6 +28,8 @@ const CLASSES: [what: string, question: string, law: string, article: number][] 
   ['hurt while hired by the day', '帮人家修猪圈 说好一天一百五 从墙上摔下来骨折了', CIVIL, 1192],
   ['two groups dispute a forest', '我们组跟隔壁组为一片林子争了好多年 都说有份', '中华人民共和国森林法', 22],
   ['harm at a village clinic', '娃在村诊所输液以后起了一身疙瘩 诊所要负责不', CIVIL, 1218],
+  ['a dog kills the poultry next door', '邻居家的大黄狗夜里钻进鸡圈 咬死我七只鸡', CIVIL, 1245],
+  ['a land lease broken before its term', '地租给人家种茶 签了八年 才第三年我想收回来 可以不', '中华人民共和国农村土地承包法', 42],
   ['votes bought in a village election', '村里选举 有人请吃饭给红包让投他', '中华人民共和国村民委员会组织法', 17],
 ];
 
