@@ -41,6 +41,15 @@ describe.runIf(existsSync(LAWS_DIR))('rural question classes on the shared corpu
     expect(a.outOfScope).toBe(false);
     expect(a.citations.slice(0, 3)).toContainEqual({ law, article });
   });
+
+  // Constant abuse at home is violence in law (反家庭暴力法 第二条) even when nobody hits: safety first, no mediation.
+  it.each(['婆婆经常骂我是不下蛋的鸡 男人也帮着她骂', '男人整天骂我废物 手机也给我收了不让我跟娘家联系'])('answers abuse at home as violence: %s', async (q) => {
+    const a = await askQuestion(q, { retriever });
+    expect(a.familyViolence).toBe(true);
+    expect(a.answer).toMatch(/^先顾安全/);
+    expect(a.answer).not.toContain('需要调解');
+    expect(a.citations).toContainEqual({ law: '中华人民共和国反家庭暴力法', article: 2 });
+  });
 });
 
 describe('scope of the new wordings', () => {
