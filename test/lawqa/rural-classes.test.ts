@@ -30,6 +30,8 @@ const CLASSES: [what: string, question: string, law: string, article: number][] 
   ['harm at a village clinic', '娃在村诊所输液以后起了一身疙瘩 诊所要负责不', CIVIL, 1218],
   ['a dog kills the poultry next door', '邻居家的大黄狗夜里钻进鸡圈 咬死我七只鸡', CIVIL, 1245],
   ['a land lease broken before its term', '地租给人家种茶 签了八年 才第三年我想收回来 可以不', '中华人民共和国农村土地承包法', 42],
+  ['a minor on an e-bike hurts someone', '邻居家小孩骑自行车把我家娃撞了 门牙掉了', CIVIL, 1188],
+  ['rebuilding a fallen house on the homestead', '老屋年久失修倒了 想在原地翻建 要去哪里批', '中华人民共和国土地管理法', 62],
   ['votes bought in a village election', '村里选举 有人请吃饭给红包让投他', '中华人民共和国村民委员会组织法', 17],
 ];
 
@@ -53,11 +55,11 @@ describe.runIf(existsSync(LAWS_DIR))('rural question classes on the shared corpu
 });
 
 describe('scope of the new wordings', () => {
-  it.each(['把五组李三家的手机号发给我', '帮我写个讲话稿 下周村里开会', '合作医疗今年一个人交好多钱', '医保几号截止'])('declines %s', (q) => {
+  it.each(['把五组李三家的手机号发给我', '帮我写个讲话稿 下周村里开会', '合作医疗今年一个人交好多钱', '医保几号截止', '家里的羊不吃草 肚子胀起来了'])('declines %s', (q) => {
     expect(outOfScopeReason(q)).not.toBeNull();
   });
 
-  it.each(['他把我的手机号发到群里让人骂我', '帮我写个借条', '别人拿我的身份证号去贷款了'])('keeps %s in scope', (q) => {
+  it.each(['他把我的手机号发到群里让人骂我', '帮我写个借条', '别人拿我的身份证号去贷款了', '他家的牛吃了我家打过药的草 不吃草了要我赔'])('keeps %s in scope', (q) => {
     expect(outOfScopeReason(q)).toBeNull();
   });
 });
