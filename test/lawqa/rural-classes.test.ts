@@ -32,6 +32,7 @@ const CLASSES: [what: string, question: string, law: string, article: number][] 
   ['a land lease broken before its term', '地租给人家种茶 签了八年 才第三年我想收回来 可以不', '中华人民共和国农村土地承包法', 42],
   ['a minor on an e-bike hurts someone', '邻居家小孩骑自行车把我家娃撞了 门牙掉了', CIVIL, 1188],
   ['rebuilding a fallen house on the homestead', '老屋年久失修倒了 想在原地翻建 要去哪里批', '中华人民共和国土地管理法', 62],
+  ['spoiled food sold and someone falls ill', '镇上超市卖发霉的月饼 老人吃了住了三天院', '中华人民共和国消费者权益保护法', 49],
   ['votes bought in a village election', '村里选举 有人请吃饭给红包让投他', '中华人民共和国村民委员会组织法', 17],
 ];
 
@@ -59,7 +60,10 @@ describe('scope of the new wordings', () => {
     expect(outOfScopeReason(q)).not.toBeNull();
   });
 
-  it.each(['他把我的手机号发到群里让人骂我', '帮我写个借条', '别人拿我的身份证号去贷款了', '他家的牛吃了我家打过药的草 不吃草了要我赔'])('keeps %s in scope', (q) => {
-    expect(outOfScopeReason(q)).toBeNull();
-  });
+  it.each(['他把我的手机号发到群里让人骂我', '帮我写个借条', '别人拿我的身份证号去贷款了', '他家的牛吃了我家打过药的草 不吃草了要我赔', '小卖部卖变质的面包 娃吃了发烧'])(
+    'keeps %s in scope',
+    (q) => {
+      expect(outOfScopeReason(q)).toBeNull();
+    },
+  );
 });
