@@ -34,6 +34,7 @@ export const MAX_CITATIONS = 3;
 const EXCERPT_CHARS = 90;
 // Under each citation: enough of the article's own words to see whether it speaks of the question.
 const CITE_EXCERPT_CHARS = 48;
+const FAMILY_VIOLENCE_LAW = '中华人民共和国反家庭暴力法';
 
 const DECLINES: Record<OutReason | 'injection', string> = {
   chat: '您好！我是法律问答助手。家庭、邻里、土地山林、借钱打工这些方面的法律问题，直接问我就行。',
@@ -108,7 +109,10 @@ export function answerByRetrieval(question: string, retriever: Retriever, retrie
   const entry = top && top.strength >= SPEAK_STRENGTH && agrees(top) ? top : undefined;
   const best = r.articles[0]?.article;
   if (!entry && !best) return declineAnswer('noBasis');
-  const violence = isFamilyViolence(question);
+  // Violence at home is also what the Anti-Domestic Violence Law answers first, or a strong entry on it speaks of:
+  // constant abuse at home (经常性谩骂, 不准出门) is violence even when nobody hits.
+  const onViolence = (c: Citation | undefined) => c?.law === FAMILY_VIOLENCE_LAW;
+  const violence = isFamilyViolence(question) || onViolence(shown[0]) || (entry?.entry.cites.some(onViolence) ?? false);
   const present = (c: Citation) => retriever.article(c) !== undefined;
   const body = [violence ? safetyLead(present) : '', entry ? entry.entry.a : excerpt(best!)].filter(Boolean).join('\n');
   const ownDispute = !violence && looksLikeOwnDispute(question);
