@@ -26,23 +26,42 @@ export interface Bm25Index {
   idf(term: string): number;
 }
 
-interface Posting {
-  doc: number;
-  tf: number;
+/**
+ * Postings packed into typed arrays (term `t` owns entries `start[t]` up to `start[t + 1]`): a few
+ * million small {doc, tf} objects would cost tens of megabytes of heap in a bot that idles all week.
+ */
+interface Postings {
+  termIds: Map<string, number>;
+  start: Int32Array;
+  doc: Int32Array;
+  tf: Uint16Array;
 }
 
-function buildPostings(docs: readonly Bm25Doc[]): Map<string, Posting[]> {
-  const postings = new Map<string, Posting[]>();
-  docs.forEach((d, doc) => {
-    const counts = new Map<string, number>();
-    for (const t of d.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [term, tf] of counts) {
-      const list = postings.get(term);
-      if (list) list.push({ doc, tf });
-      else postings.set(term, [{ doc, tf }]);
+function buildPostings(docs: readonly Bm25Doc[]): Postings {
+  const termIds = new Map<string, number>();
+  const perDoc = docs.map((d) => {
+    const counts = new Map<number, number>();
+    for (const t of d.terms) {
+      const id = termIds.get(t) ?? termIds.size;
+      if (id === termIds.size) termIds.set(t, id);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const start = new Int32Array(termIds.size + 1);
+  for (const counts of perDoc) for (const id of counts.keys()) start[id + 1]! += 1;
+  for (let t = 0; t < termIds.size; t++) start[t + 1]! += start[t]!;
+  const next = start.slice(0, termIds.size);
+  const doc = new Int32Array(start[termIds.size]!);
+  const tf = new Uint16Array(doc.length);
+  perDoc.forEach((counts, d) => {
+    for (const [id, n] of counts) {
+      const at = next[id]!++;
+      doc[at] = d;
+      tf[at] = Math.min(n, 0xffff);
     }
   });
-  return postings;
+  return { termIds, start, doc, tf };
 }
 
 /** Precomputes each document's length factor k1·(1 − b + b·len/avgLen), averaging within its group. */
@@ -66,21 +85,31 @@ function lengthFactors(docs: readonly Bm25Doc[], k1: number, b: number): Float64
 export function buildBm25(docs: readonly Bm25Doc[], options: Bm25Options = {}): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  const postings = buildPostings(docs);
+  const { termIds, start, doc, tf } = buildPostings(docs);
   const norm = lengthFactors(docs, k1, b);
   const n = docs.length;
-  const idfs = new Map<string, number>();
-  for (const [term, list] of postings) idfs.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+  const idfs = new Float64Array(termIds.size);
+  for (let t = 0; t < termIds.size; t++) {
+    const df = start[t + 1]! - start[t]!;
+    idfs[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+  const idOf = (term: string) => termIds.get(term);
   return {
     size: n,
-    idf: (term) => idfs.get(term) ?? 0,
+    idf: (term) => {
+      const t = idOf(term);
+      return t === undefined ? 0 : idfs[t]!;
+    },
     score(query, into) {
       const scores = into && into.length === n ? into.fill(0) : new Float64Array(n);
       for (const { term, weight } of query) {
-        const list = postings.get(term);
-        if (!list) continue;
-        const w = weight * idfs.get(term)!;
-        for (const { doc, tf } of list) scores[doc]! += (w * tf * (k1 + 1)) / (tf + norm[doc]!);
+        const t = idOf(term);
+        if (t === undefined) continue;
+        const w = weight * idfs[t]!;
+        for (let i = start[t]!; i < start[t + 1]!; i++) {
+          const f = tf[i]!;
+          scores[doc[i]!]! += (w * f * (k1 + 1)) / (f + norm[doc[i]!]!);
+        }
       }
       return scores;
     },
