@@ -28,6 +28,12 @@ export interface StoryVocabulary {
   damagedOwners: string[];
   damagedThings: string[];
   damageDone: string[];
+  /**
+   * A vehicle that hit someone or something (骑摩托车把放学的娃娃撞了, 三轮车把老人刮倒了): 'other',
+   * whoever the victim is (老人, 邻居), unless a type or a keyed matter word says otherwise.
+   */
+  accidentVehicles: string[];
+  accidentHits: string[];
   /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
   storyStatuses: Record<Status, string[]>;
   /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
@@ -75,6 +81,8 @@ export const storyVocabulary: StoryVocabulary = {
       // A hill grazed or a farm road through land: 在他的山上放牛, 机耕道要经过他的地.
       // Someone's hill, so 跑到山上 is no land.
       '的山上', '家山上', '的山坡', '坡地', '机耕道', '通组路', '产业路',
+      // A field said by its owner or its measure: 占了他们的田, 两亩地, 一丘田 (这块地方 is dropped as a place).
+      '的田', '块田', '亩田', '丘田', '块地', '亩地', '片地',
     ],
     economic: [
       '老板', '打工', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
@@ -96,6 +104,8 @@ export const storyVocabulary: StoryVocabulary = {
     other: [
       '车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术',
       '撞死', '轧死', '碾死',
+      // Someone hurt in a fall, and who pays the doctor: 摔伤了, 医药费没说拢; the traffic police.
+      '摔伤', '摔断', '烫伤', '医药费', '交警',
     ],
   },
   strayOwners: ['家的', '的', '家', '放'],
@@ -109,9 +119,13 @@ export const storyVocabulary: StoryVocabulary = {
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',
     '玻璃', '窗户', '窗子', '门窗', '大门', '后坡', '屋基',
   ],
+  accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
+  accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '带倒'],
   damageDone: [
     '挖裂', '震裂', '裂了', '开裂', '裂缝', '垮了', '倒了', '塌了', '砸坏', '弄坏', '挖垮', '推倒', '砸烂', '冲垮', '压垮',
     '砸了', '砸碎', '打碎', '打烂',
+    // A vehicle or a fall of stones into the house next door: 撞坏了他家的猪圈.
+    '撞坏', '撞垮', '撞塌', '撞裂', '撞倒',
   ],
   storyStatuses: {
     // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.
@@ -151,15 +165,23 @@ export const storyVocabulary: StoryVocabulary = {
       '同意了', '最后同意', '同意平分', '答应了', '都答应',
       // Settled in the words of a form or of speech: 问题已妥善处理, 现在好了.
       '妥善处理', '妥善解决', '妥善化解', '处理妥当', '现在好了', '已经好了', '都好了',
+      // Talked into peace, in the word for a go-between: 已说和, 给他们说和了.
+      '已说和', '说和了', '说和好了', '调和好了',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },
-  handoverVerbs: ['交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了'],
-  handoverBodies: ['镇里', '镇上', '乡里', '县里', '民警', '警察', '劳动所', '劳保所', '调解委员会', '调委会', '国土所', '林业站'],
+  // 交 and 转 alone only before a body: 已交镇劳动保障所, 转县人社局.
+  handoverVerbs: ['交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了', '交', '转', '转交', '移交'],
+  handoverBodies: [
+    '镇里', '镇上', '乡里', '县里', '民警', '警察', '劳动所', '劳保所', '调解委员会', '调委会', '国土所', '林业站',
+    // The offices a case goes to, as workers name them: 劳动保障所, 人社局, 交警队, 矛调中心.
+    '劳动保障所', '劳动保障站', '劳保站', '人社所', '人社局', '人社站', '交警队', '交警', '公安局', '公安', '矛调中心',
+    '调解中心', '法律援助中心', '仲裁委', '自然资源所', '林业局', '水务站',
+  ],
   takenOverBy: ['介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处'],
   everydayCategoryWords: [
     '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
     // 他家的地方 is a place, not 他家的地.
-    '的地方',
+    '的地方', '块地方', '片地方',
   ],
 };

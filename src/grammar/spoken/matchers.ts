@@ -66,7 +66,7 @@ function gridRegex(v: Vocabulary): RegExp {
 /** negator × (filler) × conflict word: 没人闹矛盾, 没得啥子纠纷, 没有扯皮的事. */
 function negatedNil(v: Vocabulary): string {
   const s = v.spoken;
-  const negators = [...v.nil.negators, '没人', '没啥', '没什么', '不存在', '未'];
+  const negators = [...v.nil.negators, ...s.nilNegators];
   const conflict = alternation(s.conflictWords);
   // 没有吵嘴打架的, 没人扯皮或者闹事: conflict words said one after another are one negated list.
   return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*`;
@@ -85,7 +85,9 @@ function visitBareRegex(v: Vocabulary): RegExp {
 /** The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有. */
 function invertedNil(v: Vocabulary): string {
   const s = v.spoken;
-  return `(?:${alternation(s.conflictFillers)}){0,2}(?:${alternation(s.conflictWords)})(?:${alternation(s.nilAfter)})`;
+  const fillers = alternation(s.conflictFillers);
+  // 纠纷一起都没得: a count of none may stand between the conflict word and its negation.
+  return `(?:${fillers}){0,2}(?:${alternation(s.conflictWords)})(?:${fillers})?(?:${alternation(s.nilAfter)})`;
 }
 
 function markerRegex(v: Vocabulary): RegExp {
@@ -125,7 +127,7 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
         // 有两起, 共3件: the noun left out, as it is when the count opens the disputes.
         `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗))` +
         // 一个矛盾都没有 is the inverted nil, not a count of one.
-        '(?!\\s*[都也](?:没|莫|无))',
+        '(?!\\s*[都也](?:没|莫|无|冇))',
       'u',
     ),
     nil: new RegExp(`${negatedNil(v)}|${invertedNil(v)}|${peace(v)}`, 'gu'),

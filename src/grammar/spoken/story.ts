@@ -23,6 +23,8 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里);
   // so is harm to the house next door, whatever work did it (挖地基把邻居家的院墙挖裂了).
   if (s.stray.test(text) || s.damage.test(text)) return 'neighbor';
+  // A vehicle that hit someone is no quarrel between who they are (老人, 邻居): 'other'.
+  if (s.accident.test(text)) return 'other';
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
   if (s.debt.test(text)) return 'economic';
