@@ -23,11 +23,14 @@ export interface RiskPhraseWords {
   notPeople: string[];
   /** What may be swung between the person and the verb: 把他一锄头挖死. */
   blows: string[];
+  /** Words for oneself: a killing verb on them (弄死自己, 把自己吊死) is a threat of suicide, not of homicide. */
+  selves: string[];
 }
 
 // Words the risk tables read these by; neither is an everyday word in a story.
 const BLOCKADE = '聚众堵路';
 const KILLING = '要人命';
+const SELF_KILLING = '寻死';
 
 /** Compiles the words once; the function returns the story with each such risk named. */
 export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => string {
@@ -42,7 +45,14 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   const surname = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
   const named = `${surname}(?!\\p{Script=Han}{0,1}(?:${alternation(w.notPeople)}))\\p{Script=Han}{1,2}?`;
   const who = `(?:${alternation(w.people)}|\\p{Script=Han}某{1,2}|${named})`;
-  const killed = new RegExp(`把${who}(?:${alternation(w.blows)})?(?:${alternation(w.killVerbs)})`, 'gu');
+  const kill = alternation(w.killVerbs);
+  const self = alternation(w.selves);
+  // 先弄死她再弄死自己: the self is named first, so 弄死 is not read as a threat to someone else.
+  // 弄死自己家的狗 is no self.
+  const selfKilled = new RegExp(`(?:${kill})(?:${self})(?!家|的)|把(?:${self})(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
+  const killed = new RegExp(`把${who}(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
+  // 弄死他家的狗, 要毒死自己家的鸡: a creature killed is no threat to a person.
+  const creature = new RegExp(`(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})`, 'gu');
   return (story) => {
     const crowded = crowd.test(story);
     return story
@@ -50,6 +60,8 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
         const what = object ?? after ?? '';
         return site.test(what) || (crowded && path.test(what)) ? BLOCKADE : m;
       })
+      .replace(creature, '')
+      .replace(selfKilled, SELF_KILLING)
       .replace(killed, KILLING);
   };
 }

@@ -13,6 +13,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-6.jsonl', ['pr03', 'pr08']],
   ['phone-probe-7.jsonl', []],
   ['phone-probe-8.jsonl', []],
+  ['phone-blind-d.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

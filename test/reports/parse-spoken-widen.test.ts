@@ -55,3 +55,18 @@ describe('the matter told by the story', () => {
     expect(first(story)?.category).toBe(category);
   });
 });
+
+describe('a killing said of oneself', () => {
+  it.each([
+    ['韦某两口子闹离婚 韦某说要离就先弄死她再弄死自己 已报派出所', ['homicide', 'other']],
+    ['韦某讨不到工钱 说老板不给就在工地上弄死自己 正在协调', ['other']],
+    ['韦某的老娘说儿子不养她 她就把自己吊死在他家门口 正在协调', ['other']],
+    ['韦某说这日子过不下去 不如了结自己 正在协调', ['other']],
+    ['韦某说再来偷菜就打死你 还在协调', ['homicide']],
+    ['韦某说要弄死自己家的狗 龙某不让 已化解', []],
+    ['韦某说要毒死龙某家的鸡 还在协调', []],
+    ['韦某说要弄死龙某 再弄死他家的狗 已报派出所', ['homicide']],
+  ])('%s', (story, risks) => {
+    expect(first(story)?.risks).toEqual(risks);
+  });
+});
