@@ -11,6 +11,8 @@ export interface RiskPhraseWords {
   blockVerbs: string[];
   /** Places that are a blockade whoever blocks them: 工地, 挖机, 村委会, 政府. */
   blockSites: string[];
+  /** Shops and eating places: a blockade only when a crowd is said, like a road. */
+  shopSites: string[];
   /** Places one neighbour may block too (路, 大门): a blockade only when a crowd is said. */
   blockPaths: string[];
   /** Words for many people: 大家, 村民, 十几户, 一帮人. */
@@ -38,7 +40,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   // 把[施工的路]堵了 / 把[路]堵得死死的 / 围了[村委会]; 了 may have been taken out before (story.ts).
   const blocked = new RegExp(`把([^,;。 ]{0,12}?)(?:${verbs})|(?:${verbs})(?:了|住)?([^,;。 ]{0,4}?(?:${alternation(w.blockSites)}))`, 'gu');
   const site = new RegExp(alternation(w.blockSites), 'u');
-  const path = new RegExp(alternation(w.blockPaths), 'u');
+  const path = new RegExp(alternation([...w.blockPaths, ...w.shopSites]), 'u');
   const crowd = new RegExp(alternation(w.crowds), 'u');
   // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
   // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).

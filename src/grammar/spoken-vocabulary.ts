@@ -47,6 +47,7 @@ export interface SpokenVocabulary extends StoryVocabulary {
   weakNextMarkers: string[];
   /** Inverted nil, the conflict word first: 啥子事都没得, 什么矛盾都没有. */
   nilAfter: string[];
+  nilAfterBare: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
   /** What brackets after a name say of a person (男, 岁, 低保户, 党员); a digit (age, phone) does too. */
@@ -115,6 +116,8 @@ export const spokenVocabulary: SpokenVocabulary = {
   ],
   weakNextMarkers: ['另外', '还有', '再就是', '再有', '此外'],
   // 啥子矛盾都冇, 纠纷一起都没得 (a count of none between, read with the conflict fillers).
+  /** After the conflict word at a clause's end, the plain negation: 纠纷没有 / 矛盾没得 (纠纷没有解决 is no nil). */
+  nilAfterBare: ['没有', '没得', '莫得', '冇得', '冇', '无'],
   nilAfter: ['都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得', '都冇得', '都冇', '也冇得', '也冇', '都没的'],
   weakCategories: {
     neighbor: ['邻居', '隔壁', '两家', '邻里'],
@@ -122,6 +125,9 @@ export const spokenVocabulary: SpokenVocabulary = {
       '兄弟', '姐妹', '父子', '母子', '父女', '母女', '夫妻', '两口子', '老人', '儿子', '女儿', '子女', '亲戚',
       // A spouse or an in-law said as people are named: 跟他老婆吵, 女婿要离.
       '老婆', '老公', '丈夫', '妻子', '女婿', '公公', '婆婆', '岳父', '岳母', '丈母娘',
+      // Brothers, sisters and parents said one by one: 与弟弟为老房子吵, 父母留下的.
+      '弟弟', '哥哥', '姐姐', '妹妹', '大哥', '二哥', '兄妹', '姐弟', '兄弟俩', '姊妹', '父母', '爹妈', '爸妈',
+      '侄子', '叔侄', '伯侄', '堂兄弟', '儿媳妇', '孙女',
     ],
     land: [],
     economic: [],

@@ -34,6 +34,11 @@ export interface StoryVocabulary {
    */
   accidentVehicles: string[];
   accidentHits: string[];
+  /**
+   * A tree and its fruit (那棵核桃树的果子归谁): land, but only when no other matter word is said, so
+   * 树枝伸过去挡了光 stays the neighbours'.
+   */
+  trees: string[];
   /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
   storyStatuses: Record<Status, string[]>;
   /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
@@ -63,6 +68,10 @@ export const storyVocabulary: StoryVocabulary = {
       '臭气', '臭味', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
       // The way past a house: 挡了他家的出路, 过道, 停车.
       '出路', '过路', '过道', '通道', '巷道', '停车',
+      // The way shut by what a household piled or parked: 堆了砖挡住了他家的车, 车出不去.
+      '挡住', '堵住了', '出不去', '进不去', '乱堆', '堆在', '堆了',
+      // A tree's branches over the house next door: 树枝伸过去挡了他家的太阳, 遮住了房顶.
+      '树枝', '树叶', '伸过去', '伸到', '遮住', '遮了',
       // Filth and din from next door: 化粪池往他家流, 装修的电钻吵得睡不着.
       // Said with the din, so 气得睡不着 or 装修房子的钱 between kin stays theirs.
       '化粪池', '粪坑', '粪池', '猪粪', '牛粪', '电钻', '吵得睡不着', '闹得睡不着', '响得睡不着', '装修声', '装修吵',
@@ -100,14 +109,19 @@ export const storyVocabulary: StoryVocabulary = {
       '继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继',
       // Money between children for a parent: 丧葬费谁出, 老人的生活费 (before any sum owed).
       '丧葬费', '丧事', '后事', '生活费', '养老钱',
+      // What parents leave and how it is shared: 父母留下的老房子怎么分, 分房子.
+      '留下的', '留下来的', '分房子', '房子怎么分', '老房子',
     ],
     other: [
       '车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术',
       '撞死', '轧死', '碾死',
       // Someone hurt in a fall, and who pays the doctor: 摔伤了, 医药费没说拢; the traffic police.
       '摔伤', '摔断', '烫伤', '医药费', '交警',
+      // Care gone wrong and the public relief a household was or was not given: 村医打错了针, 低保评定.
+      '村医', '卫生室', '卫生院', '诊所', '打错针', '打错了针', '看病', '低保', '救助', '评定', '贫困户', '补助名额',
     ],
   },
+  trees: ['棵', '核桃树', '桃树', '李树', '梨树', '柿子树', '板栗树', '花椒树', '橘子树', '茶树', '桐子树', '果子'],
   strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马', '猫', '蜂', '蜜蜂'],
   strayDamage: [
@@ -141,6 +155,8 @@ export const storyVocabulary: StoryVocabulary = {
       '还要去', '还得去', '去现场看', '到现场看', '现场查看',
       // Calmed for now, not settled: 已经稳住了.
       '稳住了', '稳住',
+      // The worker's next visit said: 我明天再去, 过两天再去看, 下周再.
+      '再去', '明天去', '明天再', '过几天再', '过两天再', '下周再', '下礼拜再',
       // In the words of a form: 目前处于调解阶段, 矛盾已经缓和.
       '调解阶段', '处于调解', '调解过程中', '缓和', '有所缓和',
     ],
@@ -167,6 +183,8 @@ export const storyVocabulary: StoryVocabulary = {
       '妥善处理', '妥善解决', '妥善化解', '处理妥当', '现在好了', '已经好了', '都好了',
       // Talked into peace, in the word for a go-between: 已说和, 给他们说和了.
       '已说和', '说和了', '说和好了', '调和好了',
+      // The other side owns up (赵某认了, 认账了), the quarrel is over (当天就没事了, 现在没矛盾了), a visit after.
+      '认了', '认账了', '没矛盾了', '没纠纷了', '没问题了', '去回访', '再去回访', '回访了',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },
@@ -177,6 +195,7 @@ export const storyVocabulary: StoryVocabulary = {
     // The offices a case goes to, as workers name them: 劳动保障所, 人社局, 交警队, 矛调中心.
     '劳动保障所', '劳动保障站', '劳保站', '人社所', '人社局', '人社站', '交警队', '交警', '公安局', '公安', '矛调中心',
     '调解中心', '法律援助中心', '仲裁委', '自然资源所', '林业局', '水务站',
+    '妇联', '镇妇联', '民政所', '民政办', '卫生院', '卫健局', '市场监管所', '市场监管局', '城管',
   ],
   takenOverBy: ['介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处'],
   everydayCategoryWords: [

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readCases, scoreCase } from '../../src/reports/eval.js';
 
 // Our own batches after the rules were fixed on them (docs/reports.md gives each one's first,
-// untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise.
+// untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise;
+// probe 9 one tree 要砍 (the tree said before) that the danger recogniser reads as a threat to cut someone.
 const batches: [file: string, known: string[]][] = [
   ['phone-blind-3.jsonl', []],
   ['phone-blind-4.jsonl', []],
@@ -14,6 +15,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-7.jsonl', []],
   ['phone-probe-8.jsonl', []],
   ['phone-blind-d.jsonl', []],
+  ['phone-probe-9.jsonl', ['p9-14']],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

@@ -70,3 +70,66 @@ describe('a killing said of oneself', () => {
     expect(first(story)?.risks).toEqual(risks);
   });
 });
+
+describe('the head said aloud', () => {
+  it.each([
+    ['麻柳村第五组这周走访了59户 没得纠纷', '麻柳村五组'],
+    ['麻柳村第五社这周走访了59户 没得纠纷', '麻柳村五社'],
+  ])('a group said with 第 is the group: %s', (text, grid) => {
+    expect(parseReport(text).report.grid).toBe(grid);
+  });
+
+  it.each([
+    ['麻柳村五组走访户数一百一 没得纠纷', 110],
+    ['麻柳村五组这周走访了一百二 一切正常', 120],
+    ['麻柳村五组这周走访了一百零一户 一切正常', 101],
+  ])('a hundred and a digit said short: %s', (text, households) => {
+    expect(parseReport(text).report.households).toBe(households);
+  });
+
+  it.each(['麻柳村五组这周走访59户 纠纷没有 都在忙着挖洋芋', '麻柳村五组这周走访59户 矛盾没得'])('nil said as the conflict and then none: %s', (text) => {
+    expect(parseReport(text)).toMatchObject({ ok: true, report: { nil: true, disputes: [] } });
+  });
+
+  it('a conflict not yet settled is no nil', () => {
+    expect(parseReport('麻柳村五组这周走访59户 龙某和韦某为地界吵的纠纷没有解决').report).toMatchObject({ nil: false, disputes: [{ category: 'land', status: 'pending' }] });
+  });
+});
+
+describe('a quarrel over and done is a step, not a nil week', () => {
+  it.each([
+    ['龙某和邻居韦某为鸭子吃了谷子吵 说了几句当时就没事了', 'resolved'],
+    ['龙某两兄弟为老屋吵了半年 这回现在没矛盾了', 'resolved'],
+    ['龙某和韦某为地界吵 村里去量了 韦某认了', 'resolved'],
+    ['龙某和韦某为地界吵 韦某还是不认', 'pending'],
+    ['龙某和韦某为地界吵 两家还在顶 我过两天再去', 'in_progress'],
+    ['龙某和韦某为地界吵 已化解 下周再去回访', 'resolved'],
+    ['龙某的媳妇要离婚 镇妇联已介入', 'escalated'],
+  ])('%s', (story, status) => {
+    expect(first(story)?.status).toBe(status);
+  });
+});
+
+describe('more of a story told in everyday words', () => {
+  it.each([
+    ['龙某和韦某为坎上那棵板栗树结的果子归谁吵 已化解', 'land'],
+    ['龙某家的树枝伸过去挡了韦某家的光 两家吵 已化解', 'neighbor'],
+    ['韦某和弟弟为父母留下的两间屋吵 已化解', 'family'],
+    ['韦某在公路边堆了沙子 龙某家的车出不去 两人吵 已化解', 'neighbor'],
+    ['几户人说龙某家评上低保不公平 正在解释', 'other'],
+    ['韦某在龙某的诊所看病 说药开错了 要赔 正在协调', 'other'],
+  ])('%s', (story, category) => {
+    expect(first(story)?.category).toBe(category);
+  });
+
+  it.each([
+    ['龙某和韦某为地界吵 龙某说再挖一锄就拿刀跟他拼了 正在协调', ['homicide']],
+    ['龙某欠韦某的货款 韦某说不还就去县里找领导 正在协调', ['petition']],
+    ['龙某和韦某为排水吵 韦某说要放把火把他家柴房点了 正在协调', ['other']],
+    ['韦某讨不到工钱 说要喊人去把老板的店堵了 正在协调', ['mass_incident']],
+    ['韦某把龙某家店门口的路堵了 两家吵 已化解', []],
+    ['韦某说拼了命也要把钱讨回来 还在协调', []],
+  ])('%s', (story, risks) => {
+    expect(first(story)?.risks).toEqual(risks);
+  });
+});

@@ -21,7 +21,9 @@ export function readGrid(text: string, s: SpokenMatchers, known: readonly string
   }
   s.grid.lastIndex = 0;
   const hit = s.grid.exec(text);
-  if (hit) return { state: 'ok', grid: `${villageName(text, hit.index, hit[1]!, s)}${hit[2]}`, at: { start: hit.index, end: hit.index + hit[0].length } };
+  // 樱桃村第三组 is 樱桃村三组 (a roster writes groups without 第); 第一网格 is a name and keeps it.
+  const group = hit?.[2]?.replace(/^第(?=.*[组社队]$)/u, '');
+  if (hit) return { state: 'ok', grid: `${villageName(text, hit.index, hit[1]!, s)}${group}`, at: { start: hit.index, end: hit.index + hit[0].length } };
   const bare = s.bareGroup.exec(text);
   if (bare) return { state: 'bare', quote: bare[0], at: { start: bare.index, end: bare.index + bare[0].length } };
   return { state: 'missing' };

@@ -69,7 +69,8 @@ function negatedNil(v: Vocabulary): string {
   const negators = [...v.nil.negators, ...s.nilNegators];
   const conflict = alternation(s.conflictWords);
   // 没有吵嘴打架的, 没人扯皮或者闹事: conflict words said one after another are one negated list.
-  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*`;
+  // 当天就没事了, 现在没矛盾了: with 了 the quarrel is over, a step of the story, not a nil week.
+  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*(?!了)`;
 }
 
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
@@ -87,7 +88,9 @@ function invertedNil(v: Vocabulary): string {
   const s = v.spoken;
   const fillers = alternation(s.conflictFillers);
   // 纠纷一起都没得: a count of none may stand between the conflict word and its negation.
-  return `(?:${fillers}){0,2}(?:${alternation(s.conflictWords)})(?:${fillers})?(?:${alternation(s.nilAfter)})`;
+  const conflict = alternation(s.conflictWords);
+  const bare = `(?:${alternation(s.nilAfterBare)})(?=[\\s,;。!]|$)`;
+  return `(?:${fillers}){0,2}(?:${conflict})(?:${fillers})?(?:${alternation(s.nilAfter)})|(?:${alternation(v.nil.objects)})${bare}`;
 }
 
 function markerRegex(v: Vocabulary): RegExp {

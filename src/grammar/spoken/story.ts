@@ -27,6 +27,7 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   if (s.accident.test(text)) return 'other';
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
+  if (s.tree.test(text)) return 'land';
   if (s.debt.test(text)) return 'economic';
   return firstWho(text, s) ?? told;
 }
