@@ -52,7 +52,8 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   // 先弄死她再弄死自己: the self is named first, so 弄死 is not read as a threat to someone else.
   // 弄死自己家的狗 is no self.
   const selfKilled = new RegExp(`(?:${kill})(?:${self})(?!家|的)|把(?:${self})(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
-  const killed = new RegExp(`把${who}(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
+  // 把那个男的一家都杀了: the household and 都 may follow whoever is named.
+  const killed = new RegExp(`把${who}(?:一家人|一家|全家)?(?:都|全)?(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
   // 弄死他家的狗, 要毒死自己家的鸡: a creature killed is no threat to a person.
   const creature = new RegExp(`(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})`, 'gu');
   return (story) => {

@@ -92,9 +92,11 @@ export const storyVocabulary: StoryVocabulary = {
       '的山上', '家山上', '的山坡', '坡地', '机耕道', '通组路', '产业路',
       // A field said by its owner or its measure: 占了他们的田, 两亩地, 一丘田 (这块地方 is dropped as a place).
       '的田', '块田', '亩田', '丘田', '块地', '亩地', '片地',
+      // A house's site, said as people say it: 老屋基, 房基.
+      '屋基', '房基', '宅基', '屋场',
     ],
     economic: [
-      '老板', '打工', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
+      '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
       '付款', '退货', '分红', '入股', '生意',
       // Money lost to a swindle or a scheme: 在网上买东西被骗了两千块.
       '被骗', '骗了', '骗走', '诈骗', '网购', '集资', '传销', '贷款', '担保', '网贷', '高利贷', '催收', '利息',
@@ -110,7 +112,9 @@ export const storyVocabulary: StoryVocabulary = {
       // Money between children for a parent: 丧葬费谁出, 老人的生活费 (before any sum owed).
       '丧葬费', '丧事', '后事', '生活费', '养老钱',
       // What parents leave and how it is shared: 父母留下的老房子怎么分, 分房子.
-      '留下的', '留下来的', '分房子', '房子怎么分', '老房子',
+      '留下的', '留下来的', '留给', '分房子', '房子怎么分', '老房子',
+      // An old parent left with nobody to look after them: 老父亲没人照顾, 不管老娘.
+      '老父亲', '老母亲', '老娘', '老爹', '老父', '老母', '没人照顾', '没人管', '照顾老人', '接老人',
     ],
     other: [
       '车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术',
@@ -118,6 +122,8 @@ export const storyVocabulary: StoryVocabulary = {
       // Someone hurt in a fall, and who pays the doctor: 摔伤了, 医药费没说拢; the traffic police.
       '摔伤', '摔断', '烫伤', '医药费', '交警',
       // Care gone wrong and the public relief a household was or was not given: 村医打错了针, 低保评定.
+      // Something stolen: 小卖部被人偷了, 监控拍到.
+      '被偷', '偷了', '偷走', '小偷', '被盗', '监控',
       '村医', '卫生室', '卫生院', '诊所', '打错针', '打错了针', '看病', '低保', '救助', '评定', '贫困户', '补助名额',
     ],
   },
@@ -126,7 +132,7 @@ export const storyVocabulary: StoryVocabulary = {
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马', '猫', '蜂', '蜜蜂'],
   strayDamage: [
     '吃了', '踩了', '踩坏', '踩死', '咬了', '咬伤', '咬死', '拱了', '拱坏', '啄了', '啄死', '糟蹋', '跑到', '跑进', '钻进', '闯进', '拉屎',
-    '蛰了', '蛰伤', '抓伤', '抓了',
+    '蛰了', '蛰伤', '抓伤', '抓了', '啃了', '啃坏', '啃死', '吃掉',
   ],
   damagedOwners: ['家的', '家', '邻居的', '邻居', '隔壁的', '隔壁'],
   damagedThings: [
@@ -134,7 +140,7 @@ export const storyVocabulary: StoryVocabulary = {
     '玻璃', '窗户', '窗子', '门窗', '大门', '后坡', '屋基',
   ],
   accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
-  accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '带倒'],
+  accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '压了', '压坏', '压烂', '压断', '压死', '带倒'],
   damageDone: [
     '挖裂', '震裂', '裂了', '开裂', '裂缝', '垮了', '倒了', '塌了', '砸坏', '弄坏', '挖垮', '推倒', '砸烂', '冲垮', '压垮',
     '砸了', '砸碎', '打碎', '打烂',
@@ -156,6 +162,8 @@ export const storyVocabulary: StoryVocabulary = {
       // Calmed for now, not settled: 已经稳住了.
       '稳住了', '稳住',
       // The worker's next visit said: 我明天再去, 过两天再去看, 下周再.
+      // Still at it, said as speech: 还在扯.
+      '在扯', '还在扯',
       '再去', '明天去', '明天再', '过几天再', '过两天再', '下周再', '下礼拜再',
       // In the words of a form: 目前处于调解阶段, 矛盾已经缓和.
       '调解阶段', '处于调解', '调解过程中', '缓和', '有所缓和',
@@ -184,6 +192,8 @@ export const storyVocabulary: StoryVocabulary = {
       // Talked into peace, in the word for a go-between: 已说和, 给他们说和了.
       '已说和', '说和了', '说和好了', '调和好了',
       // The other side owns up (赵某认了, 认账了), the quarrel is over (当天就没事了, 现在没矛盾了), a visit after.
+      // Settled face to face (当面讲好一家住半年), or both gave way (都让了一步).
+      '当面讲好', '当面说好', '当场讲好', '当场说好', '让了一步', '让一步', '退了一步', '都让了',
       '认了', '认账了', '没矛盾了', '没纠纷了', '没问题了', '去回访', '再去回访', '回访了',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],

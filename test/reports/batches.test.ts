@@ -16,6 +16,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-8.jsonl', []],
   ['phone-blind-d.jsonl', []],
   ['phone-probe-9.jsonl', ['p9-14']],
+  ['phone-probe-10.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

@@ -63,7 +63,7 @@ export function compileCategories(v: Vocabulary): CategoryMatchers {
     damage: damageRegex(v),
     tree: new RegExp(alternation(s.trees), 'u'),
     // 车间, 车位, 车库 are no vehicles.
-    accident: new RegExp(`(?:${alternation(s.accidentVehicles)})(?!间|位|库)[^,;。]{0,12}?(?:${alternation(s.accidentHits)})`, 'u'),
+    accident: new RegExp(`(?:${alternation(s.accidentVehicles)})(?!间|位|库)[^,;。]{0,20}?(?:${alternation(s.accidentHits)})`, 'u'),
     ...typedRegexes(v),
     debt: debtRegex(v),
     statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),

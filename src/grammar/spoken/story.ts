@@ -23,10 +23,10 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   // A stray animal's damage is the neighbours' matter, whatever field it was in (鸭子跑到邻居的菜地里);
   // so is harm to the house next door, whatever work did it (挖地基把邻居家的院墙挖裂了).
   if (s.stray.test(text) || s.damage.test(text)) return 'neighbor';
-  // A vehicle that hit someone is no quarrel between who they are (老人, 邻居): 'other'.
-  if (s.accident.test(text)) return 'other';
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
+  // A vehicle that hit someone is no quarrel between who they are (老人, 邻居): 'other'.
+  if (s.accident.test(text)) return 'other';
   if (s.tree.test(text)) return 'land';
   if (s.debt.test(text)) return 'economic';
   return firstWho(text, s) ?? told;
@@ -73,7 +73,9 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
   // 签了赡养协议, 立了通行字据, 达成调解协议: an agreement signed is one, whatever it is about.
   const text = said
     .replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已')
-    .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议');
+    .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议')
+    // 要他赔五十块 韦某给了: a party who gave, at the end of a clause, has paid.
+    .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
