@@ -11,6 +11,8 @@ export interface RiskPhraseWords {
   blockVerbs: string[];
   /** Places that are a blockade whoever blocks them: 工地, 挖机, 村委会, 政府. */
   blockSites: string[];
+  /** Places asked for an answer that are no authority: 去学校讨个说法 is no petition. */
+  notAuthorities: string[];
   /** Shops and eating places: a blockade only when a crowd is said, like a road. */
   shopSites: string[];
   /** Places one neighbour may block too (路, 大门): a blockade only when a crowd is said. */
@@ -42,6 +44,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   const site = new RegExp(alternation(w.blockSites), 'u');
   const path = new RegExp(alternation([...w.blockPaths, ...w.shopSites]), 'u');
   const crowd = new RegExp(alternation(w.crowds), 'u');
+  const askedOfNone = new RegExp(`(?:去|到|找)(?:${alternation(w.notAuthorities)})[^,;。 ]{0,4}?讨个?说法`, 'gu');
   // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
   // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).
   const surname = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
@@ -64,6 +67,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
         return site.test(what) || (crowded && path.test(what)) ? BLOCKADE : m;
       })
       .replace(creature, '')
+      .replace(askedOfNone, '问个明白')
       .replace(selfKilled, SELF_KILLING)
       .replace(killed, KILLING);
   };

@@ -33,6 +33,8 @@ export interface StoryVocabulary {
    * whoever the victim is (老人, 邻居), unless a type or a keyed matter word says otherwise.
    */
   accidentVehicles: string[];
+  /** People of a school (被同学打了, 老师): 'other' like an accident, whoever the child's kin are. */
+  schoolPeople: string[];
   accidentHits: string[];
   /**
    * A tree and its fruit (那棵核桃树的果子归谁): land, but only when no other matter word is said, so
@@ -106,6 +108,8 @@ export const storyVocabulary: StoryVocabulary = {
       '价钱', '价格', '成交',
       // Hired work and goods that failed: 在厂里上班手被轧了, 卖的种子不合格.
       '上班', '厂里', '帮工', '雇', '种子', '化肥', '不合格', '假货', '质量',
+      // A thing lent and broken: 借了他的旋耕机用坏了不赔.
+      '用坏', '借去用', '借去的',
     ],
     family: [
       '继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继',
@@ -139,6 +143,7 @@ export const storyVocabulary: StoryVocabulary = {
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',
     '玻璃', '窗户', '窗子', '门窗', '大门', '后坡', '屋基',
   ],
+  schoolPeople: ['同学', '老师', '班主任', '校长'],
   accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
   accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '压了', '压坏', '压烂', '压断', '压死', '带倒'],
   damageDone: [
@@ -152,7 +157,7 @@ export const storyVocabulary: StoryVocabulary = {
     pending: ['调解无果', '协调无果', '无果', '谈崩了', '调不下来', '没调下来', '没谈成'],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
     in_progress: [
-      '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
+      '做思想工作', '思想工作', '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
       // Still talking it over: 两家还在商量赔多少, 还在谈, 村里在劝.
       '在商量', '商量中', '还在谈', '在谈判', '在劝', '在说和', '在磋商',
       // 正 + verb as typed fast (正协调), and another round planned (下周再去调, 继续做工作).
@@ -194,20 +199,26 @@ export const storyVocabulary: StoryVocabulary = {
       // The other side owns up (赵某认了, 认账了), the quarrel is over (当天就没事了, 现在没矛盾了), a visit after.
       // Settled face to face (当面讲好一家住半年), or both gave way (都让了一步).
       '当面讲好', '当面说好', '当场讲好', '当场说好', '让了一步', '让一步', '退了一步', '都让了',
+      // The remedy already done: 已经搬了, 重新接好了, 修好了.
+      '已经搬了', '搬走了', '已经拆了', '拆掉了', '已经改了', '改好了', '修好了', '接好了', '已经赔了',
       '认了', '认账了', '没矛盾了', '没纠纷了', '没问题了', '去回访', '再去回访', '回访了',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },
-  // 交 and 转 alone only before a body: 已交镇劳动保障所, 转县人社局.
-  handoverVerbs: ['交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了', '交', '转', '转交', '移交'],
+  // 交 and 转 alone only before a body: 已交镇劳动保障所, 转县人社局; 请镇林业站来勘界, 申请劳动仲裁.
+  handoverVerbs: ['请', '申请', '找', '交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了', '交', '转', '转交', '移交'],
   handoverBodies: [
     '镇里', '镇上', '乡里', '县里', '民警', '警察', '劳动所', '劳保所', '调解委员会', '调委会', '国土所', '林业站',
     // The offices a case goes to, as workers name them: 劳动保障所, 人社局, 交警队, 矛调中心.
     '劳动保障所', '劳动保障站', '劳保站', '人社所', '人社局', '人社站', '交警队', '交警', '公安局', '公安', '矛调中心',
     '调解中心', '法律援助中心', '仲裁委', '自然资源所', '林业局', '水务站',
-    '妇联', '镇妇联', '民政所', '民政办', '卫生院', '卫健局', '市场监管所', '市场监管局', '城管',
+    '劳动仲裁', '仲裁', '妇联', '镇妇联', '民政所', '民政办', '卫生院', '卫健局', '市场监管所', '市场监管局', '城管',
   ],
-  takenOverBy: ['介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处'],
+  takenOverBy: [
+    '介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处',
+    // The town sent its people: 镇里已派工作组.
+    '派工作组', '派了工作组', '派人', '派了人', '来人',
+  ],
   everydayCategoryWords: [
     '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
     // 他家的地方 is a place, not 他家的地.

@@ -212,6 +212,7 @@ export const defaultVocabulary: Vocabulary = {
     blockVerbs: ['堵', '围', '拦', '封', '挡'],
     blockSites: ['工地', '施工', '挖机', '挖掘机', '铲车', '政府', '村委会', '村委', '公司', '厂', '项目部', '办公室'],
     // A shop blocked counts only with a crowd said (带人去把饭馆堵了), like a road.
+    notAuthorities: ['学校', '医院', '厂里', '公司', '老板', '他家', '她家', '对方家', '店里', '婆家', '娘家'],
     shopSites: ['店', '饭馆', '馆子', '门面', '铺子', '超市', '餐馆'],
     blockPaths: ['公路', '马路', '路口', '路', '道', '大门', '门口'],
     crowds: [

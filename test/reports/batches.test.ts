@@ -17,6 +17,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-blind-d.jsonl', []],
   ['phone-probe-9.jsonl', ['p9-14']],
   ['phone-probe-10.jsonl', []],
+  ['phone-probe-11.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

@@ -26,7 +26,7 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
   // A vehicle that hit someone is no quarrel between who they are (老人, 邻居): 'other'.
-  if (s.accident.test(text)) return 'other';
+  if (s.accident.test(text) || s.school.test(text)) return 'other';
   if (s.tree.test(text)) return 'land';
   if (s.debt.test(text)) return 'economic';
   return firstWho(text, s) ?? told;
