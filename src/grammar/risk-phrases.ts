@@ -35,6 +35,10 @@ export interface RiskPhraseWords {
 const BLOCKADE = '聚众堵路';
 const KILLING = '要人命';
 const SELF_KILLING = '寻死';
+// Ten and more households or people (二十多户人, 三十几个人, 几十号人) going together to an office;
+// 二十多户人家去县里打工 is work, not a crowd.
+const CROWD_GOING =
+  /(?:[二三四五六七八九两]十|十|几十)[多几来]?(?:户|个人|号人|人)(?:人家|人)?[^,;。]{0,12}?(?:一起|集体|都)?(?:去|到|上)(?:镇|乡|县|市|省|区)(?![^,;。 ]{0,3}(?:打工|上班|读书|上学|赶集|买|卖))/gu;
 
 /** Compiles the words once; the function returns the story with each such risk named. */
 export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => string {
@@ -68,6 +72,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
       })
       .replace(creature, '')
       .replace(askedOfNone, '问个明白')
+      .replace(CROWD_GOING, (m) => BLOCKADE + m)
       .replace(selfKilled, SELF_KILLING)
       .replace(killed, KILLING);
   };

@@ -4,7 +4,8 @@ import { readCases, scoreCase } from '../../src/reports/eval.js';
 
 // Our own batches after the rules were fixed on them (docs/reports.md gives each one's first,
 // untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise;
-// probe 9 one tree 要砍 (the tree said before) that the danger recogniser reads as a threat to cut someone.
+// probe 9 one tree 要砍 (the tree said before) that the danger recogniser reads as a threat to cut someone;
+// probe 12 one remedy done in words no table holds (祝某已经找人抽了).
 const batches: [file: string, known: string[]][] = [
   ['phone-blind-3.jsonl', []],
   ['phone-blind-4.jsonl', []],
@@ -18,6 +19,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-9.jsonl', ['p9-14']],
   ['phone-probe-10.jsonl', []],
   ['phone-probe-11.jsonl', []],
+  ['phone-probe-12.jsonl', ['p12-11']],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {
