@@ -35,6 +35,9 @@ export interface RiskPhraseWords {
 const BLOCKADE = '聚众堵路';
 const KILLING = '要人命';
 const SELF_KILLING = '寻死';
+const ARSON = '放火';
+// Fire promised to a building: 扬言要烧了岳父家的房子, 就点了他的柴房 (房子被烧了 promises nothing).
+const BURN_THREAT = /(?:要|扬言|就|敢|说)[^,;。 ]{0,3}?(?:烧|点)了?[^,;。 ]{0,6}?(?:房子|屋|猪圈|牛圈|柴房|仓库|厂房)/gu;
 // Ten and more households or people (二十多户人, 三十几个人, 几十号人) going together to an office;
 // 二十多户人家去县里打工 is work, not a crowd.
 const CROWD_GOING =
@@ -73,6 +76,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
       .replace(creature, '')
       .replace(askedOfNone, '问个明白')
       .replace(CROWD_GOING, (m) => BLOCKADE + m)
+      .replace(BURN_THREAT, (m) => ARSON + m)
       .replace(selfKilled, SELF_KILLING)
       .replace(killed, KILLING);
   };

@@ -74,6 +74,8 @@ export const storyVocabulary: StoryVocabulary = {
       '挡住', '堵住了', '出不去', '进不去', '乱堆', '堆在', '堆了',
       // A tree's branches over the house next door: 树枝伸过去挡了他家的太阳, 遮住了房顶.
       '树枝', '树叶', '伸过去', '伸到', '遮住', '遮了',
+      // Something fallen or set up at the house next door: 果子掉到他家院子里, 摆摊占了他家门口 (家门口 alone is where anyone quarrels).
+      '掉到他家', '掉进他家', '落到他家', '掉到邻居', '掉到隔壁', '摆摊', '摊子',
       // Filth and din from next door: 化粪池往他家流, 装修的电钻吵得睡不着.
       // Said with the din, so 气得睡不着 or 装修房子的钱 between kin stays theirs.
       '化粪池', '粪坑', '粪池', '猪粪', '牛粪', '电钻', '吵得睡不着', '闹得睡不着', '响得睡不着', '装修声', '装修吵',

@@ -51,6 +51,7 @@ export interface SpokenMatchers extends CategoryMatchers {
 }
 
 const NUM = '(?:\\d+|[零〇一二两三四五六七八九十百千]+)';
+const NUM_OR_SOME = '[\\d零〇一二两三四五六七八九十百千几]';
 const SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 // 零 too: 矛盾纠纷零起 is a count of none, read as nil like 纠纷0起.
 const SMALL_COUNT = '(?:\\d{1,2}|零|[一二两三四五六七八九十]{1,3})';
@@ -119,7 +120,8 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     grid: gridRegex(v),
     notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),
-    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?(?:\\s*(户|个农户|个家庭|个户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
+    // One class, not (NUM|几)+: nested repeats backtrack without end on a long run of numerals.
+    households: new RegExp(`(好)?(${NUM_OR_SOME}+)(几|多|余|${approxAfter})?(?:\\s*(户|个农户|个家庭|个户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
     householdsAfter: new RegExp(`户数(?:是|为|有|共|:)?\\s*(${NUM})`, 'u'),
     visitBare: visitBareRegex(v),
     visit: new RegExp(alternation(s.visitWords), 'u'),

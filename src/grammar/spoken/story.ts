@@ -74,6 +74,8 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
   const text = said
     .replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已')
     .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议')
+    // 说好医药费三家平摊, 商量好按时间轮流放水: a split agreed is settled.
+    .replace(/(?:说|讲|商量)好[^,;。\s]{0,8}?(?:平摊|分摊|轮流|各出|一人|每人|每家)/gu, '商量好了')
     // 要他赔五十块 韦某给了: a party who gave, at the end of a clause, has paid.
     .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱');
   const steps = [
@@ -154,8 +156,16 @@ export function tellsDispute(text: string, s: SpokenMatchers): boolean {
   return tellsQuarrel(text, s) || storyCategory(text, s) !== null;
 }
 
-/** A quarrel, a debt or a party said: a dispute even beside a nil statement. */
+/** A quarrel, a debt or a party said: a dispute (tellsDispute). */
 export function tellsQuarrel(text: string, s: SpokenMatchers): boolean {
   s.party.lastIndex = 0;
   return s.conflict.test(text) || s.party.test(text);
+}
+
+/**
+ * Beside a nil statement, a quarrel or two sides named: 没得纠纷，就是五保户秦某某身体不好 is a remark
+ * about one person, while 一切正常，王某和李某为地界吵了几句 still reports a dispute.
+ */
+export function tellsQuarrelBesideNil(text: string, s: SpokenMatchers): boolean {
+  return s.conflict.test(text) || new Set(text.match(s.party) ?? []).size >= 2;
 }
