@@ -11,6 +11,10 @@ export interface RiskPhraseWords {
   blockVerbs: string[];
   /** Places that are a blockade whoever blocks them: 工地, 挖机, 村委会, 政府. */
   blockSites: string[];
+  /** Places asked for an answer that are no authority: 去学校讨个说法 is no petition. */
+  notAuthorities: string[];
+  /** Shops and eating places: a blockade only when a crowd is said, like a road. */
+  shopSites: string[];
   /** Places one neighbour may block too (路, 大门): a blockade only when a crowd is said. */
   blockPaths: string[];
   /** Words for many people: 大家, 村民, 十几户, 一帮人. */
@@ -23,11 +27,21 @@ export interface RiskPhraseWords {
   notPeople: string[];
   /** What may be swung between the person and the verb: 把他一锄头挖死. */
   blows: string[];
+  /** Words for oneself: a killing verb on them (弄死自己, 把自己吊死) is a threat of suicide, not of homicide. */
+  selves: string[];
 }
 
 // Words the risk tables read these by; neither is an everyday word in a story.
 const BLOCKADE = '聚众堵路';
 const KILLING = '要人命';
+const SELF_KILLING = '寻死';
+const ARSON = '放火';
+// Fire promised to a building: 扬言要烧了岳父家的房子, 就点了他的柴房 (房子被烧了 promises nothing).
+const BURN_THREAT = /(?:要|扬言|就|敢|说)[^,;。 ]{0,3}?(?:烧|点)了?[^,;。 ]{0,6}?(?:房子|屋|猪圈|牛圈|柴房|仓库|厂房)/gu;
+// Ten and more households or people (二十多户人, 三十几个人, 几十号人) going together to an office;
+// 二十多户人家去县里打工 is work, not a crowd.
+const CROWD_GOING =
+  /(?:[二三四五六七八九两]十|十|几十)[多几来]?(?:户|个人|号人|人)(?:人家|人)?[^,;。]{0,12}?(?:一起|集体|都)?(?:去|到|上)(?:镇|乡|县|市|省|区)(?![^,;。 ]{0,3}(?:打工|上班|读书|上学|赶集|买|卖))/gu;
 
 /** Compiles the words once; the function returns the story with each such risk named. */
 export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => string {
@@ -35,14 +49,23 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   // 把[施工的路]堵了 / 把[路]堵得死死的 / 围了[村委会]; 了 may have been taken out before (story.ts).
   const blocked = new RegExp(`把([^,;。 ]{0,12}?)(?:${verbs})|(?:${verbs})(?:了|住)?([^,;。 ]{0,4}?(?:${alternation(w.blockSites)}))`, 'gu');
   const site = new RegExp(alternation(w.blockSites), 'u');
-  const path = new RegExp(alternation(w.blockPaths), 'u');
+  const path = new RegExp(alternation([...w.blockPaths, ...w.shopSites]), 'u');
   const crowd = new RegExp(alternation(w.crowds), 'u');
+  const askedOfNone = new RegExp(`(?:去|到|找)(?:${alternation(w.notAuthorities)})[^,;。 ]{0,4}?讨个?说法`, 'gu');
   // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
   // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).
   const surname = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
   const named = `${surname}(?!\\p{Script=Han}{0,1}(?:${alternation(w.notPeople)}))\\p{Script=Han}{1,2}?`;
   const who = `(?:${alternation(w.people)}|\\p{Script=Han}某{1,2}|${named})`;
-  const killed = new RegExp(`把${who}(?:${alternation(w.blows)})?(?:${alternation(w.killVerbs)})`, 'gu');
+  const kill = alternation(w.killVerbs);
+  const self = alternation(w.selves);
+  // 先弄死她再弄死自己: the self is named first, so 弄死 is not read as a threat to someone else.
+  // 弄死自己家的狗 is no self.
+  const selfKilled = new RegExp(`(?:${kill})(?:${self})(?!家|的)|把(?:${self})(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
+  // 把那个男的一家都杀了: the household and 都 may follow whoever is named.
+  const killed = new RegExp(`把${who}(?:一家人|一家|全家)?(?:都|全)?(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
+  // 弄死他家的狗, 要毒死自己家的鸡: a creature killed is no threat to a person.
+  const creature = new RegExp(`(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})`, 'gu');
   return (story) => {
     const crowded = crowd.test(story);
     return story
@@ -50,6 +73,11 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
         const what = object ?? after ?? '';
         return site.test(what) || (crowded && path.test(what)) ? BLOCKADE : m;
       })
+      .replace(creature, '')
+      .replace(askedOfNone, '问个明白')
+      .replace(CROWD_GOING, (m) => BLOCKADE + m)
+      .replace(BURN_THREAT, (m) => ARSON + m)
+      .replace(selfKilled, SELF_KILLING)
       .replace(killed, KILLING);
   };
 }

@@ -31,6 +31,8 @@ export interface SpokenVocabulary extends StoryVocabulary {
   approxAfter: string[];
   /** Words that say a conflict exists, negated by the nil grammar: 没人闹矛盾, 没有扯皮的事. */
   conflictWords: string[];
+  /** Negators of speech beside the keyed nil ones: 没人闹, 没见谁家吵, 没听说哪个扯皮. */
+  nilNegators: string[];
   /** Between a negator and a conflict word: 没人闹, 没有什么, 没得啥子. */
   conflictFillers: string[];
   /** Whole phrases that say the week was calm: 风平浪静, 和和气气. */
@@ -45,6 +47,7 @@ export interface SpokenVocabulary extends StoryVocabulary {
   weakNextMarkers: string[];
   /** Inverted nil, the conflict word first: 啥子事都没得, 什么矛盾都没有. */
   nilAfter: string[];
+  nilAfterBare: string[];
   /** Category words that say who quarrels rather than about what (邻居, 兄弟): used when nothing else is said. */
   weakCategories: Record<Category, string[]>;
   /** What brackets after a name say of a person (男, 岁, 低保户, 党员); a digit (age, phone) does too. */
@@ -84,11 +87,14 @@ export const spokenVocabulary: SpokenVocabulary = {
     // 没发现不稳定因素, 没有苗头: the words of a stability check.
     '不稳定因素', '不稳定', '苗头', '隐患',
   ],
+  nilNegators: ['没人', '没啥', '没什么', '不存在', '未', '没见', '没见到', '没看到', '没听说', '没听到', '没听见'],
   // 没出啥事 / 没出过事: 出 says nothing happened, like 发生.
   // 一个矛盾都没有, 一点纠纷都没得: a count of one before the inverted nil.
   conflictFillers: [
     '人', '什么', '啥子', '啥', '哪样', '任何', '发现', '发生', '出现', '出', '过', '闹', '的', '大', '新', '一个', '一件', '一起',
     '一点', '半点',
+    // 没得哪家吵嘴, 没有哪个扯皮: nobody named as who might quarrel.
+    '哪家', '哪个', '哪户', '谁家', '谁',
   ],
   peacePhrases: [
     '风平浪静', '一切正常', '平安无事', '相安无事', '太平无事', '和和气气', '和和睦睦', '一切平稳', '一切安好',
@@ -109,13 +115,19 @@ export const spokenVocabulary: SpokenVocabulary = {
     '另外还有', '其二', '其三', '其四', '其次是', '其次',
   ],
   weakNextMarkers: ['另外', '还有', '再就是', '再有', '此外'],
-  nilAfter: ['都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得'],
+  // 啥子矛盾都冇, 纠纷一起都没得 (a count of none between, read with the conflict fillers).
+  /** After the conflict word at a clause's end, the plain negation: 纠纷没有 / 矛盾没得 (纠纷没有解决 is no nil). */
+  nilAfterBare: ['没有', '没得', '莫得', '冇得', '冇', '无'],
+  nilAfter: ['都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得', '都冇得', '都冇', '也冇得', '也冇', '都没的'],
   weakCategories: {
     neighbor: ['邻居', '隔壁', '两家', '邻里'],
     family: [
       '兄弟', '姐妹', '父子', '母子', '父女', '母女', '夫妻', '两口子', '老人', '儿子', '女儿', '子女', '亲戚',
       // A spouse or an in-law said as people are named: 跟他老婆吵, 女婿要离.
       '老婆', '老公', '丈夫', '妻子', '女婿', '公公', '婆婆', '岳父', '岳母', '丈母娘',
+      // Brothers, sisters and parents said one by one: 与弟弟为老房子吵, 父母留下的.
+      '弟弟', '哥哥', '姐姐', '妹妹', '大哥', '二哥', '兄妹', '姐弟', '兄弟俩', '姊妹', '父母', '爹妈', '爸妈',
+      '侄子', '叔侄', '伯侄', '堂兄弟', '儿媳妇', '孙女',
     ],
     land: [],
     economic: [],

@@ -28,6 +28,19 @@ export interface StoryVocabulary {
   damagedOwners: string[];
   damagedThings: string[];
   damageDone: string[];
+  /**
+   * A vehicle that hit someone or something (骑摩托车把放学的娃娃撞了, 三轮车把老人刮倒了): 'other',
+   * whoever the victim is (老人, 邻居), unless a type or a keyed matter word says otherwise.
+   */
+  accidentVehicles: string[];
+  /** People of a school (被同学打了, 老师): 'other' like an accident, whoever the child's kin are. */
+  schoolPeople: string[];
+  accidentHits: string[];
+  /**
+   * A tree and its fruit (那棵核桃树的果子归谁): land, but only when no other matter word is said, so
+   * 树枝伸过去挡了光 stays the neighbours'.
+   */
+  trees: string[];
   /** Status steps said in a story beside the keyed ones: 不吵了, 双方都同意了, 报给镇上了, 报警了. */
   storyStatuses: Record<Status, string[]>;
   /** A type word used as an everyday noun in a story (造成经济损失, 家庭困难): it names no matter. */
@@ -57,6 +70,12 @@ export const storyVocabulary: StoryVocabulary = {
       '臭气', '臭味', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
       // The way past a house: 挡了他家的出路, 过道, 停车.
       '出路', '过路', '过道', '通道', '巷道', '停车',
+      // The way shut by what a household piled or parked: 堆了砖挡住了他家的车, 车出不去.
+      '挡住', '堵住了', '出不去', '进不去', '乱堆', '堆在', '堆了',
+      // A tree's branches over the house next door: 树枝伸过去挡了他家的太阳, 遮住了房顶.
+      '树枝', '树叶', '伸过去', '伸到', '遮住', '遮了',
+      // Something fallen or set up at the house next door: 果子掉到他家院子里, 摆摊占了他家门口 (家门口 alone is where anyone quarrels).
+      '掉到他家', '掉进他家', '落到他家', '掉到邻居', '掉到隔壁', '摆摊', '摊子',
       // Filth and din from next door: 化粪池往他家流, 装修的电钻吵得睡不着.
       // Said with the din, so 气得睡不着 or 装修房子的钱 between kin stays theirs.
       '化粪池', '粪坑', '粪池', '猪粪', '牛粪', '电钻', '吵得睡不着', '闹得睡不着', '响得睡不着', '装修声', '装修吵',
@@ -75,9 +94,15 @@ export const storyVocabulary: StoryVocabulary = {
       // A hill grazed or a farm road through land: 在他的山上放牛, 机耕道要经过他的地.
       // Someone's hill, so 跑到山上 is no land.
       '的山上', '家山上', '的山坡', '坡地', '机耕道', '通组路', '产业路',
+      // A field said by its owner or its measure: 占了他们的田, 两亩地, 一丘田 (这块地方 is dropped as a place).
+      '的田', '块田', '亩田', '丘田', '块地', '亩地', '片地',
+      // A house's site, said as people say it: 老屋基, 房基.
+      '屋基', '房基', '宅基', '屋场',
+      // Land given up for a road: 修水泥路要他让出一米宽的地.
+      '修路', '修水泥路', '让出', '让地',
     ],
     economic: [
-      '老板', '打工', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
+      '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
       '付款', '退货', '分红', '入股', '生意',
       // Money lost to a swindle or a scheme: 在网上买东西被骗了两千块.
       '被骗', '骗了', '骗走', '诈骗', '网购', '集资', '传销', '贷款', '担保', '网贷', '高利贷', '催收', '利息',
@@ -87,38 +112,58 @@ export const storyVocabulary: StoryVocabulary = {
       '价钱', '价格', '成交',
       // Hired work and goods that failed: 在厂里上班手被轧了, 卖的种子不合格.
       '上班', '厂里', '帮工', '雇', '种子', '化肥', '不合格', '假货', '质量',
+      // A thing lent and broken: 借了他的旋耕机用坏了不赔.
+      '用坏', '借去用', '借去的',
+      // Debts said without a sum: 赌博欠了一屁股债, 债主上门要钱.
+      '欠债', '一屁股债', '债主', '要债', '讨债', '赌债', '赌博', '还债',
     ],
     family: [
       '继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继',
       // Money between children for a parent: 丧葬费谁出, 老人的生活费 (before any sum owed).
       '丧葬费', '丧事', '后事', '生活费', '养老钱',
+      // What parents leave and how it is shared: 父母留下的老房子怎么分, 分房子.
+      '留下的', '留下来的', '留给', '分房子', '房子怎么分', '老房子',
+      // An old parent left with nobody to look after them: 老父亲没人照顾, 不管老娘.
+      '老父亲', '老母亲', '老娘', '老爹', '老父', '老母', '没人照顾', '没人管', '照顾老人', '接老人',
     ],
     other: [
       '车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术',
       '撞死', '轧死', '碾死',
+      // Someone hurt in a fall, and who pays the doctor: 摔伤了, 医药费没说拢; the traffic police.
+      '摔伤', '摔断', '烫伤', '医药费', '交警',
+      // Care gone wrong and the public relief a household was or was not given: 村医打错了针, 低保评定.
+      // Something stolen: 小卖部被人偷了, 监控拍到.
+      '被偷', '偷了', '偷走', '小偷', '被盗', '监控', '下药', '下了药', '放了药', '被毒死',
+      '村医', '卫生室', '卫生院', '诊所', '打错针', '打错了针', '看病', '低保', '救助', '评定', '贫困户', '补助名额',
     ],
   },
+  trees: ['棵', '核桃树', '桃树', '李树', '梨树', '柿子树', '板栗树', '花椒树', '橘子树', '茶树', '桐子树', '果子'],
   strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马', '猫', '蜂', '蜜蜂'],
   strayDamage: [
     '吃了', '踩了', '踩坏', '踩死', '咬了', '咬伤', '咬死', '拱了', '拱坏', '啄了', '啄死', '糟蹋', '跑到', '跑进', '钻进', '闯进', '拉屎',
-    '蛰了', '蛰伤', '抓伤', '抓了',
+    '蛰了', '蛰伤', '抓伤', '抓了', '啃了', '啃坏', '啃死', '吃掉',
   ],
   damagedOwners: ['家的', '家', '邻居的', '邻居', '隔壁的', '隔壁'],
   damagedThings: [
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',
     '玻璃', '窗户', '窗子', '门窗', '大门', '后坡', '屋基',
   ],
+  schoolPeople: ['同学', '老师', '班主任', '校长'],
+  accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
+  accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '压了', '压坏', '压烂', '压断', '压死', '带倒'],
   damageDone: [
     '挖裂', '震裂', '裂了', '开裂', '裂缝', '垮了', '倒了', '塌了', '砸坏', '弄坏', '挖垮', '推倒', '砸烂', '冲垮', '压垮',
     '砸了', '砸碎', '打碎', '打烂',
+    // A vehicle or a fall of stones into the house next door: 撞坏了他家的猪圈.
+    '撞坏', '撞垮', '撞塌', '撞裂', '撞倒',
   ],
   storyStatuses: {
     // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.
     pending: ['调解无果', '协调无果', '无果', '谈崩了', '调不下来', '没调下来', '没谈成'],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
     in_progress: [
-      '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
+      '做思想工作', '思想工作', '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
       // Still talking it over: 两家还在商量赔多少, 还在谈, 村里在劝.
       '在商量', '商量中', '还在谈', '在谈判', '在劝', '在说和', '在磋商',
       // 正 + verb as typed fast (正协调), and another round planned (下周再去调, 继续做工作).
@@ -127,6 +172,10 @@ export const storyVocabulary: StoryVocabulary = {
       '还要去', '还得去', '去现场看', '到现场看', '现场查看',
       // Calmed for now, not settled: 已经稳住了.
       '稳住了', '稳住',
+      // The worker's next visit said: 我明天再去, 过两天再去看, 下周再.
+      // Still at it, said as speech: 还在扯.
+      '在扯', '还在扯',
+      '再去', '明天去', '明天再', '过几天再', '过两天再', '下周再', '下礼拜再',
       // In the words of a form: 目前处于调解阶段, 矛盾已经缓和.
       '调解阶段', '处于调解', '调解过程中', '缓和', '有所缓和',
     ],
@@ -151,15 +200,34 @@ export const storyVocabulary: StoryVocabulary = {
       '同意了', '最后同意', '同意平分', '答应了', '都答应',
       // Settled in the words of a form or of speech: 问题已妥善处理, 现在好了.
       '妥善处理', '妥善解决', '妥善化解', '处理妥当', '现在好了', '已经好了', '都好了',
+      // Talked into peace, in the word for a go-between: 已说和, 给他们说和了.
+      '已说和', '说和了', '说和好了', '调和好了',
+      // The other side owns up (赵某认了, 认账了), the quarrel is over (当天就没事了, 现在没矛盾了), a visit after.
+      // Settled face to face (当面讲好一家住半年), or both gave way (都让了一步).
+      '当面讲好', '当面说好', '当场讲好', '当场说好', '让了一步', '让一步', '退了一步', '都让了',
+      // The remedy already done: 已经搬了, 重新接好了, 修好了.
+      '已经搬了', '搬走了', '已经拆了', '拆掉了', '已经改了', '改好了', '修好了', '接好了', '已经赔了',
+      '认了', '认账了', '没矛盾了', '没纠纷了', '没问题了', '去回访', '再去回访', '回访了',
     ],
     escalated: ['报给', '报到', '报警了', '报了警', '报了110', '打了110'],
   },
-  handoverVerbs: ['交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了'],
-  handoverBodies: ['镇里', '镇上', '乡里', '县里', '民警', '警察', '劳动所', '劳保所', '调解委员会', '调委会', '国土所', '林业站'],
-  takenOverBy: ['介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处'],
+  // 交 and 转 alone only before a body: 已交镇劳动保障所, 转县人社局; 请镇林业站来勘界, 申请劳动仲裁.
+  handoverVerbs: ['请', '申请', '找', '找了', '请了', '交给', '交到', '转给', '转交给', '移交给', '送到', '送交', '推给', '报给', '报到', '报了', '交', '转', '转交', '移交'],
+  handoverBodies: [
+    '镇里', '镇上', '乡里', '县里', '民警', '警察', '劳动所', '劳保所', '调解委员会', '调委会', '国土所', '林业站',
+    // The offices a case goes to, as workers name them: 劳动保障所, 人社局, 交警队, 矛调中心.
+    '劳动保障所', '劳动保障站', '劳保站', '人社所', '人社局', '人社站', '交警队', '交警', '公安局', '公安', '矛调中心',
+    '调解中心', '法律援助中心', '仲裁委', '自然资源所', '林业局', '水务站',
+    '劳动仲裁', '仲裁', '妇联', '镇妇联', '民政所', '民政办', '卫生院', '卫健局', '市场监管所', '市场监管局', '城管',
+  ],
+  takenOverBy: [
+    '介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处',
+    // The town sent its people: 镇里已派工作组.
+    '派工作组', '派了工作组', '派人', '派了人', '来人',
+  ],
   everydayCategoryWords: [
     '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
     // 他家的地方 is a place, not 他家的地.
-    '的地方',
+    '的地方', '块地方', '片地方',
   ],
 };

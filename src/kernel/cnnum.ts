@@ -18,6 +18,14 @@ export function parseChineseInt(input: string): number | null {
   if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
   if (!CHINESE_NUMERAL.test(s)) return null;
   // nzh knows 零 but not the everyday 两 / 〇 spellings.
-  const n = Number(Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零')));
+  const n = Number(Nzh.cn.decodeS(spokenTail(s).replace(/两/g, '二').replace(/〇/g, '零')));
   return Number.isSafeInteger(n) ? n : null;
+}
+
+const UNIT_BELOW: Record<string, string> = { 百: '十', 千: '百', 万: '千' };
+
+/** 一百一 is 110 and 两千五 2500 as said aloud (一百零一 keeps its 零): the last digit counts the unit below. */
+function spokenTail(s: string): string {
+  const m = /^([^零〇]*[一二两三四五六七八九])([百千万])([一二两三四五六七八九])$/u.exec(s);
+  return m ? `${m[1]}${m[2]}${m[3]}${UNIT_BELOW[m[2]!]}` : s;
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readCases, scoreCase } from '../../src/reports/eval.js';
 
 // Our own batches after the rules were fixed on them (docs/reports.md gives each one's first,
-// untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise.
+// untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise;
+// probe 9 one tree 要砍 (the tree said before) that the danger recogniser reads as a threat to cut someone;
+// probe 12 one remedy done in words no table holds (祝某已经找人抽了).
 const batches: [file: string, known: string[]][] = [
   ['phone-blind-3.jsonl', []],
   ['phone-blind-4.jsonl', []],
@@ -12,6 +14,13 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-5.jsonl', []],
   ['phone-probe-6.jsonl', ['pr03', 'pr08']],
   ['phone-probe-7.jsonl', []],
+  ['phone-probe-8.jsonl', []],
+  ['phone-blind-d.jsonl', []],
+  ['phone-probe-9.jsonl', ['p9-14']],
+  ['phone-probe-10.jsonl', []],
+  ['phone-probe-11.jsonl', []],
+  ['phone-probe-12.jsonl', ['p12-11']],
+  ['phone-probe-13.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

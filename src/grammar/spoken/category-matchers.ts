@@ -13,6 +13,12 @@ export interface CategoryMatchers {
   stray: RegExp;
   /** 挖地基把邻居家的院墙挖裂了: someone else's building harmed, a neighbour dispute. */
   damage: RegExp;
+  /** 被同学打了: a child's trouble at school, 'other'. */
+  school: RegExp;
+  /** 那棵核桃树的果子: land when nothing else says. */
+  tree: RegExp;
+  /** 摩托车把娃娃撞了: a vehicle's accident, 'other' whoever was hit. */
+  accident: RegExp;
   /** A type written in the story: 邻里纠纷 anywhere, or a label opening a clause (其他：…, 其他纠纷，…). */
   typedAnywhere: RegExp;
   typedOpening: RegExp;
@@ -57,6 +63,10 @@ export function compileCategories(v: Vocabulary): CategoryMatchers {
     storyCategory: wordTable(s.storyCategories),
     stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
     damage: damageRegex(v),
+    tree: new RegExp(alternation(s.trees), 'u'),
+    school: new RegExp(alternation(s.schoolPeople), 'u'),
+    // 车间, 车位, 车库 are no vehicles.
+    accident: new RegExp(`(?:${alternation(s.accidentVehicles)})(?!间|位|库)[^,;。]{0,20}?(?:${alternation(s.accidentHits)})`, 'u'),
     ...typedRegexes(v),
     debt: debtRegex(v),
     statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),

@@ -21,7 +21,9 @@ export function readGrid(text: string, s: SpokenMatchers, known: readonly string
   }
   s.grid.lastIndex = 0;
   const hit = s.grid.exec(text);
-  if (hit) return { state: 'ok', grid: `${villageName(text, hit.index, hit[1]!, s)}${hit[2]}`, at: { start: hit.index, end: hit.index + hit[0].length } };
+  // 樱桃村第三组 is 樱桃村三组 (a roster writes groups without 第); 第一网格 is a name and keeps it.
+  const group = hit?.[2]?.replace(/^第(?=.*[组社队]$)/u, '');
+  if (hit) return { state: 'ok', grid: `${villageName(text, hit.index, hit[1]!, s)}${group}`, at: { start: hit.index, end: hit.index + hit[0].length } };
   const bare = s.bareGroup.exec(text);
   if (bare) return { state: 'bare', quote: bare[0], at: { start: bare.index, end: bare.index + bare[0].length } };
   return { state: 'missing' };
@@ -74,12 +76,15 @@ export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead 
   const bare = s.visitBare.exec(text);
   const bareValue = bare?.[1] && !inWord(text, bare.index + bare[0].length, bare[1]) ? parseChineseInt(bare[1]) : null;
   if (bareValue !== null && bare) return { state: 'ok', value: bareValue, at: [...at, { start: bare.index, end: bare.index + bare[0].length }] };
-  const other = mentions.find(exact) ?? mentions.find((m) => m.value !== null);
+  // With no visit word, a few households (两户为排水沟吵) are the sides of a dispute, not the week's count.
+  const other = mentions.find((m) => exact(m) && m.value! >= MIN_UNSAID_COUNT) ?? mentions.find((m) => m.value !== null && m.value >= MIN_UNSAID_COUNT);
   if (other?.value != null) return { state: 'ok', value: other.value, at: [...at, other.at] };
   const anyVague = mentions.find((m) => m.value === null);
   return anyVague ? { state: 'vague', quote: anyVague.quote, at: [...at, anyVague.at] } : { state: 'missing', at };
 }
 
+// No group is this small, and a story's households (两户, 三户人家) are fewer.
+const MIN_UNSAID_COUNT = 10;
 const RANGE = /[一二两三四五六七八九]{2}/u;
 const ABOVE = /^(?:出头|挂零)/u;
 

@@ -51,6 +51,7 @@ export interface SpokenMatchers extends CategoryMatchers {
 }
 
 const NUM = '(?:\\d+|[零〇一二两三四五六七八九十百千]+)';
+const NUM_OR_SOME = '[\\d零〇一二两三四五六七八九十百千几]';
 const SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 // 零 too: 矛盾纠纷零起 is a count of none, read as nil like 纠纷0起.
 const SMALL_COUNT = '(?:\\d{1,2}|零|[一二两三四五六七八九十]{1,3})';
@@ -66,10 +67,11 @@ function gridRegex(v: Vocabulary): RegExp {
 /** negator × (filler) × conflict word: 没人闹矛盾, 没得啥子纠纷, 没有扯皮的事. */
 function negatedNil(v: Vocabulary): string {
   const s = v.spoken;
-  const negators = [...v.nil.negators, '没人', '没啥', '没什么', '不存在', '未'];
+  const negators = [...v.nil.negators, ...s.nilNegators];
   const conflict = alternation(s.conflictWords);
   // 没有吵嘴打架的, 没人扯皮或者闹事: conflict words said one after another are one negated list.
-  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*`;
+  // 当天就没事了, 现在没矛盾了: with 了 the quarrel is over, a step of the story, not a nil week.
+  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*(?!了)`;
 }
 
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
@@ -85,7 +87,11 @@ function visitBareRegex(v: Vocabulary): RegExp {
 /** The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有. */
 function invertedNil(v: Vocabulary): string {
   const s = v.spoken;
-  return `(?:${alternation(s.conflictFillers)}){0,2}(?:${alternation(s.conflictWords)})(?:${alternation(s.nilAfter)})`;
+  const fillers = alternation(s.conflictFillers);
+  // 纠纷一起都没得: a count of none may stand between the conflict word and its negation.
+  const conflict = alternation(s.conflictWords);
+  const bare = `(?:${alternation(s.nilAfterBare)})(?=[\\s,;。!]|$)`;
+  return `(?:${fillers}){0,2}(?:${conflict})(?:${fillers})?(?:${alternation(s.nilAfter)})|(?:${alternation(v.nil.objects)})${bare}`;
 }
 
 function markerRegex(v: Vocabulary): RegExp {
@@ -114,7 +120,8 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     grid: gridRegex(v),
     notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),
-    households: new RegExp(`(好)?((?:${NUM}|几)+)(几|多|余|${approxAfter})?(?:\\s*(户|个农户|个家庭|个户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
+    // One class, not (NUM|几)+: nested repeats backtrack without end on a long run of numerals.
+    households: new RegExp(`(好)?(${NUM_OR_SOME}+)(几|多|余|${approxAfter})?(?:\\s*(户|个农户|个家庭|个户)(?!数|口|主|籍)|(家)(?!庭|里|人|属|长|门|中))`, 'gu'),
     householdsAfter: new RegExp(`户数(?:是|为|有|共|:)?\\s*(${NUM})`, 'u'),
     visitBare: visitBareRegex(v),
     visit: new RegExp(alternation(s.visitWords), 'u'),
@@ -125,7 +132,7 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
         // 有两起, 共3件: the noun left out, as it is when the count opens the disputes.
         `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗))` +
         // 一个矛盾都没有 is the inverted nil, not a count of one.
-        '(?!\\s*[都也](?:没|莫|无))',
+        '(?!\\s*[都也](?:没|莫|无|冇))',
       'u',
     ),
     nil: new RegExp(`${negatedNil(v)}|${invertedNil(v)}|${peace(v)}`, 'gu'),

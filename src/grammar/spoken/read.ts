@@ -4,7 +4,7 @@ import { cleanSpoken } from './clean.js';
 import { readCount, readGrid, readHouseholds, type GridRead, type HouseholdsRead, type Taken } from './head.js';
 import type { SpokenMatchers } from './matchers.js';
 import { blank, splitDisputes, splitRunOn, splitUncounted, type Split } from './split.js';
-import { readStory, tellsDispute, tellsQuarrel } from './story.js';
+import { readStory, tellsDispute, tellsQuarrelBesideNil } from './story.js';
 
 /** A message read in the spoken form, and whether it is a report at all. */
 export interface SpokenRead {
@@ -61,7 +61,7 @@ function readParts(text: string, s: SpokenMatchers, known: readonly string[]): R
  * 一切正常，王某和李某为地界吵了几句 still reports one.
  */
 function storyDisputes(split: Split, s: SpokenMatchers, count: number | null, saidNil: boolean): DisputeDraft[] {
-  const preambleTells = saidNil && count === null ? tellsQuarrel(split.preamble, s) : tellsDispute(split.preamble, s);
+  const preambleTells = saidNil && count === null ? tellsQuarrelBesideNil(split.preamble, s) : tellsDispute(split.preamble, s);
   const stories = split.items.length > 0 ? split.items : [];
   if (split.firstInPreamble || (split.items.length === 0 && preambleTells)) stories.unshift(split.preamble);
   // 有一起纠纷，情况还在了解: a dispute was counted, so what follows is it, whatever its words.

@@ -25,6 +25,9 @@ export function storyCategory(said: string, s: SpokenMatchers): Category | null 
   if (s.stray.test(text) || s.damage.test(text)) return 'neighbor';
   const told = storyMatter(text, s);
   if (told && told !== 'other') return told;
+  // A vehicle that hit someone is no quarrel between who they are (老人, 邻居): 'other'.
+  if (s.accident.test(text) || s.school.test(text)) return 'other';
+  if (s.tree.test(text)) return 'land';
   if (s.debt.test(text)) return 'economic';
   return firstWho(text, s) ?? told;
 }
@@ -70,7 +73,11 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
   // 签了赡养协议, 立了通行字据, 达成调解协议: an agreement signed is one, whatever it is about.
   const text = said
     .replace(/已经(?=化解|调解|解决|处理|结案|移交|上报|调处|办结|平息|做通)/gu, '已')
-    .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议');
+    .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议')
+    // 说好医药费三家平摊, 商量好按时间轮流放水: a split agreed is settled.
+    .replace(/(?:说|讲|商量)好[^,;。\s]{0,8}?(?:平摊|分摊|轮流|各出|一人|每人|每家)/gu, '商量好了')
+    // 要他赔五十块 韦某给了: a party who gave, at the end of a clause, has paid.
+    .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
@@ -149,8 +156,16 @@ export function tellsDispute(text: string, s: SpokenMatchers): boolean {
   return tellsQuarrel(text, s) || storyCategory(text, s) !== null;
 }
 
-/** A quarrel, a debt or a party said: a dispute even beside a nil statement. */
+/** A quarrel, a debt or a party said: a dispute (tellsDispute). */
 export function tellsQuarrel(text: string, s: SpokenMatchers): boolean {
   s.party.lastIndex = 0;
   return s.conflict.test(text) || s.party.test(text);
+}
+
+/**
+ * Beside a nil statement, a quarrel or two sides named: 没得纠纷，就是五保户秦某某身体不好 is a remark
+ * about one person, while 一切正常，王某和李某为地界吵了几句 still reports a dispute.
+ */
+export function tellsQuarrelBesideNil(text: string, s: SpokenMatchers): boolean {
+  return s.conflict.test(text) || new Set(text.match(s.party) ?? []).size >= 2;
 }
