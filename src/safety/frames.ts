@@ -52,6 +52,7 @@ const FRAMES: Frame[] = [
   frame('arson', F.POISON_PUT),
   frame('childMissing', F.SNATCH),
   frame('detain', A.ABDUCT),
+  frame('detain', A.SEIZED, A.INTO_CAR),
   // Kindling laid at a house and a flame ready (not the stove's).
   { need: 'arson', parts: [g(A.FUEL_LAID), g(A.LIGHT_READY)], not: g(A.HEARTH) },
   // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated).

@@ -17,7 +17,10 @@ const NOW = rx(W.NOW);
 const HABITUAL = rx(W.HABITUAL);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
+// A wound, a blow or a poison only a beast took is the vet's.
+const HURT_NEEDS: ReadonlySet<Need> = new Set(['medical', 'poisoned', 'beat']);
 const GROUP_WORK = rx(W.GROUP_WORK);
+const PEST_CARE = rx(W.PEST_CARE);
 const AT_ODDS = rx(W.AT_ODDS);
 const IDIOM = new RegExp(`${W.IDIOM}|${W.ANGER_BODY}`, 'gu');
 
@@ -39,7 +42,9 @@ export function recogniseDanger(text: string): DangerReading {
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
-  if ((found.need === 'medical' || found.need === 'poisoned') && beastOnly(folded)) return NONE;
+  if (HURT_NEEDS.has(found.need) && beastOnly(folded)) return NONE;
+  // Poison put in a pond or on pests by the writer is care of them, not a threat (someone sick from it still counts).
+  if (found.need === 'arson' && PEST_CARE.test(folded)) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);

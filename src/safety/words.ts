@@ -63,6 +63,8 @@ export const HABITUAL = '(?:老是?被|老是|经常|总是|(?<!一)动不动|�
 /** A harm already done (打伤了, 把头砸破了): with a cost or liability question and nothing now, it is the aftermath. */
 export const DONE_HARM = '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0,3}了';
 export const AFTERMATH = '(?:赔礼|道歉|补助|补贴|救助|重建|医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
+/** Poison used on pests, ponds and rats, with nobody threatening to use it on people (要在鱼塘里撒点药 清塘消毒). */
+export const PEST_CARE = '^(?!.*(?:扬言|放话|说要|威胁|吓唬|他们?要|他想|他说|莫想|别想)).*(?:清塘|消毒|治虫|杀虫|鱼病|灭鼠|毒老鼠|老鼠多|除草|打药|喷药)';
 /** Trees and crops cut, dug up or stolen (杉木被人砍了): a property dispute, not a person hurt. */
 export const CROP_HARM = '(?:树|木|杉|松|柏|竹|庄稼|苗|菜|玉米|稻|果)[^，。]{0,4}被[^，。]{0,8}(?:砍|偷|毁|挖|拔)';
 /** The writer's own wish to poison an animal (想用药把它毒死): a request for wrongdoing, refused elsewhere, not a danger. */
@@ -99,7 +101,7 @@ export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|\\[捂脸\
 /** A parent's threat over everyday conduct (再不回家过年就打断你的腿): a scolding, said from afar. */
 export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
 /** Work done together or a gathering (修路, 办酒, 收包谷): a crowd at work, not at odds. */
-export const GROUP_WORK = '(?:修路|修[^，。]{0,3}(?:路|渠|桥|堰|水池|水窖|河堤|房)|挖渠|清淤|铺路|砌|扫雪|抢收|种树|植树|修渠|修桥|修堰|盖房|起房子|抬(?![^，。]{0,5}人)|搬|帮忙|办酒|吃席|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷|开会|排练|跳舞|赶集|看戏|义务劳动|投工|出工|帮工)';
+export const GROUP_WORK = '(?:修路|(?:修|挖|清|疏|掏|砌|铺)[^，。]{0,3}(?:路|渠|桥|堰|沟|河|塘|坝|水池|水窖|河堤|房)|清淤|砌|扫雪|抢收|种树|植树|修渠|修桥|修堰|盖房|起房子|抬(?![^，。]{0,5}人)|搬|帮忙|办酒|吃席|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷|开会|排练|跳舞|赶集|看戏|义务劳动|投工|出工|帮工)';
 /** A crowd at odds with someone (not 打谷子): with these, tools in a working crowd's hands are weapons again. */
 export const AT_ODDS = '(?:对上了|杠上|顶起来|打起来|打架|干架|干一架|干仗|砸|冲过|围住|围着|堵|对峙|吵|骂|闹事|抢|抄家伙|械斗|推搡)';
 /** A bargain for something wanted (再不给她买手机她就不活了): a tantrum's threat, not a plan. */
