@@ -45,7 +45,7 @@ export const FRAIL = '(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老汉
 /** Not back where they should be. */
 export const STILL_OUT = '(?:还|都|到现在|现在还?)(?:没|莫|没有)(?:回|到)|一(?:夜|晚上?)没回|没回来|找不到人|人不见了|走丢|没影';
 /** And out of reach, or out after dark or in bad weather. */
-export const OUT_OF_REACH = '打不通|关机|没人接|不接|联系不上|天(?:都)?黑|半夜|一夜|一晚上|下雨|落雨|下雪|到处找|找遍';
+export const OUT_OF_REACH = '打不通|关机|没人接|不接|联系不上|天(?:都)?黑|半夜|一夜|一晚上|昨晚|整晚|下雨|落雨|下雪|到处[^，。]{0,2}找|找遍|(?:都|也)没找到';
 /** Away for a reason everyone knows: at work, at cards, at a relative's. */
 export const AWAY_ON_PURPOSE = '打牌|麻将|上班|加班|打工|出差|开会|走亲戚|亲戚家|(?:姐|哥|女儿|儿子|闺女)家';
 

@@ -43,7 +43,7 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
   frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
-  frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', `${F.UNRESPONSIVE}|${F.MEANS}|刀片|药瓶|炭盆`),
+  frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', `${F.UNRESPONSIVE}|${F.MEANS}|刀片|药瓶|炭`),
   frame('selfHarm', `${F.WILL}[^，。]{0,6}${F.SELF_METHOD}`),
   frame('poisoned', F.SWALLOW),
   { need: 'poisoned', parts: [g(F.POISON), g(F.SWALLOWED)], not: g(`${W.FARMING}|(?:猫|狗|鸡|鸭|猪|牛|羊|老鼠)[^，。]{0,2}(?:吃|喝)`) },

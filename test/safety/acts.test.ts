@@ -87,3 +87,27 @@ describe('classes of wording added after probe-22 and blind-13', () => {
     expect(recogniseDanger('他被警察按住 押上了警车')).toMatchObject({ urgent: false });
   });
 });
+
+// A second round of our own wordings (first run 23/25, 2/25 false), one row per class it showed.
+describe('classes of wording added after the second round', () => {
+  it.each([
+    // Shut in with the means in the room, and nobody answers the door.
+    ['self-harm', '我哥把自己反锁在屋里 屋里一股烧炭的味道 敲了半天没人应'],
+    // Gone since last night and still not back: the absence is now.
+    ['other-emergency', '我外婆有点糊涂 昨天下午出门就一直没回来 我们到处在找'],
+  ])('%s: %s', (kind, text) => {
+    const r = recogniseDanger(text);
+    expect(r).toMatchObject({ urgent: true, kind });
+    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
+  });
+
+  it.each([
+    // The threat taken home by his own people, or the culprit already caught.
+    '刚才他提着棍子在我家门口闹 被他老婆拉回家了 现在回屋睡了',
+    '我表姐说她们镇上有人往水缸里下药 被抓了',
+    // A recent past with nothing still away.
+    '昨晚我爸出去喝酒 半夜回来的 今天还在睡',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+});
