@@ -79,6 +79,15 @@ export function beastOnly(folded: string): boolean {
   return BEAST_HURT.test(folded) && !PERSON_HURT.test(folded.replace(BEAST_HURT, ''));
 }
 
+// A child lifted into the car to be taken somewhere ordinary, with nothing forced or strange about it.
+const ERRAND = /(?:送|带|接)[^，。]{0,3}(?:去|到|回)[^，。]{0,6}(?:幼儿园|学校|上学|外婆|奶奶|姥姥|医院|卫生院|家|赶场|县城|镇上)/u;
+const FORCED = /陌生|不认识|生人|硬|强行|哭|喊|叫|拽|拖|塞|跑了|开走|不见|抢/u;
+
+/** 把娃抱上车 送去幼儿园: a school run, not a child taken. */
+export function errandOnly(folded: string): boolean {
+  return ERRAND.test(folded) && !FORCED.test(folded);
+}
+
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
 function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
   if ((re === NEWS || re === SOMEONE) && own) return by - 1;

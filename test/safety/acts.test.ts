@@ -111,3 +111,25 @@ describe('classes of wording added after the second round', () => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
 });
+
+// A third round of our own wordings (first run 12/12, 3/20 false): the calm senses it showed.
+describe('calm senses added after the third round', () => {
+  it.each([
+    // Luckily nobody was under it.
+    '屋后的堡坎垮了一截 幸好没人在那里',
+    // A school run.
+    '早上把孙子抱上三轮车 送到学校去',
+    // Taken home by his own father.
+    '刚才他拿着打火机说要烧我家柴房 被他爹喊回去了',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+
+  it.each([
+    ['detention', '我闺女放学路上被一个男的硬拽上摩托车 往坡那边骑走了'],
+    ['weapon-threat', '他抡着锄头站在田坎上 喊哪个敢下田就挖死哪个'],
+    ['child-danger', '有个陌生男的把我孙子抱上车 说送他回家 车开走了'],
+  ])('still urgent, %s: %s', (kind, text) => {
+    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
+  });
+});
