@@ -133,3 +133,22 @@ describe('calm senses added after the third round', () => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
   });
 });
+
+// A fourth round (first run 2/2, 3/17 false): the calm senses it showed.
+describe('calm senses added after the fourth round', () => {
+  it.each([
+    // A parent's saying repeated every day, doomed (别想活了), not a threat to lives.
+    '再不好好读书你们都别想活了 我爸天天这么说',
+    // Cracking nuts outside.
+    '我爷爷在外头砸板栗 噼里啪啦的',
+    // The old one found and fetched home.
+    '奶奶天黑了还没回来 打电话也没人接 后来在二叔家找到了',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+
+  it('a real threat to a household and a scam-free call stay urgent', () => {
+    expect(recogniseDanger('他在电话里说今晚过来 你们一家都别想活')).toMatchObject({ urgent: true });
+    expect(recogniseDanger('刚接到电话 我妈在河边摔下去了 现在没反应')).toMatchObject({ urgent: true });
+  });
+});
