@@ -9,7 +9,7 @@ export const CHILD = W.CHILD;
 /** Someone who can be hurt: pronouns, kin, roles (words.PERSON), children, 男的 and 女的. */
 export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD}|女的|男的|女人)`;
 /** The person 把 puts under a blow, themselves or their kin (把我家的娃), not their wall or cow. */
-const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
+export const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:扭打|敲|闷|咬(?:下|掉|住)|推(?:下|倒|到)|打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
@@ -25,9 +25,9 @@ export const HURT_INTENT = `(?:要|说要|扬言|放话|喊着?要|准备|等下
 /** Taken somewhere by force: 把我弟拖到河坝那边去了. */
 export const FORCED_AWAY = `把${HELD}[^，。]{0,2}(?:拖|拽|拉|架|押|绑|扛|弄)(?:到|去|走|进)`;
 /** Armed: a weapon taken out or held (猎枪从柜子里翻出来了). */
-export const ARMED = `(?:有|藏着?|带着?|揣着?)(?:一)?把[^，。]{0,2}(?:刀|斧|枪|匕首)|把一把[^，。]{0,3}(?:刀|斧|枪)[^，。]{0,3}(?:拍|摔|插|亮|戳)在|${W.HOLD}[^，。]{0,10}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找|拖|拽|扯|摸|搬|提)出来`;
+export const ARMED = `(?:有|藏着?|带着?|揣着?)(?:一)?把[^，。]{0,2}(?:刀|斧|枪|匕首)|把一把[^，。]{0,3}(?:刀|斧|枪)[^，。]{0,3}(?:拍|摔|插|亮|戳)在|${W.HOLD}[^，。]{0,10}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找|拖|拽|扯|摸|搬|提)出来|${W.WEAPON}[^，。]{0,6}(?:拿着|握着|攥着|捏着|举着|拎着|提着)`;
 /** What the armed one says they will do to someone. */
-export const MENACE = `(?:晃|转)来(?:晃|转)去|在[^，。]{0,8}(?:外面|门口|楼下)(?:晃|转|等|守)|等[^，。]{0,4}(?:回来|出来|出门|下班|放学)|坐在[^，。]{0,4}门|守在|堵在|算[^，。]{0,2}账|拼命|拼了|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:${W.PERSON}|家|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
+export const MENACE = `(?:晃|转|挥)来(?:晃|转|挥)去|比划|比画|比着|乱挥|瞄(?:着|到|准)|对准|(?:谁|哪个)[^，。]{0,6}就[^，。]{0,3}(?:扎|砍|捅|戳|割|打|弄|砸|射)|在[^，。]{0,8}(?:外面|门口|楼下)(?:晃|转|等|守)|等[^，。]{0,4}(?:回来|出来|出门|下班|放学)|坐在[^，。]{0,4}门|守在|堵在|算[^，。]{0,2}账|拼命|拼了|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:${W.PERSON}|家|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
 /** When a threat is to be carried out: soon enough that help is needed now. */
 export const SOON = '(?:今晚|晚上|等下|等会|马上|一会|明天|天黑|回来|在来的路上|在路上|过来了|等着|上门|出门了|到了)';
 /** Suffering that makes life not worth going on. */
@@ -55,8 +55,6 @@ export const SWALLOW = `(?:(?:喝|吃|吞|舔|咽)(?:了|下|下去|进去)[^，
 export const RISKY_FOOD = '(?:(?:蘑菇|菌子|野菜|野果|剩饭|剩菜|药酒)[^，。]{0,6}吃了|(?:吃|喝)了?[^，。]{0,8}(?:蘑菇|菌子|野菜|野果|剩饭|剩菜|饭|菜|席|肉|酒|东西|草药|偏方|饮料|水))';
 /** Signs of a body poisoned or failing: more than a little dizziness. */
 export const SICK = '(?:叫不起来|喊不起来|软绵绵|说胡话|胡言乱语|幻觉|看到[^，。]{0,6}小人|神志不清|迷迷糊糊|发麻|手麻|倒在|倒了|全都?吐|一直吐|吐个不停|又吐又拉|上吐下泻|站不起|起不来|口吐白沫|吐白沫|抽筋|抽搐|昏|叫不醒|喊不醒|不省人事|嘴唇发|喘不上|在抖|发抖)';
-/** Forced into a vehicle: 拽上一辆面包车, 塞进车里. */
-export const INTO_VEHICLE = '(?:拽|拖|拉|塞|架|抓|推|抱|扛|扔|弄)(?:上|进|到)了?[^，。]{0,8}(?:车|摩托|三轮)';
 /** A child not back where they should be, and being looked for. */
 export const NOT_BACK = '(?:没来过|没去过|打不通|(?:还|都)?没(?:有)?(?:回|到)(?:家|屋|学校|来)|没(?:看|见)(?:到|着)|问遍|找遍|到处找|不见|没影|联系不上|只(?:看|找)得?到一个|少了一个)';
 export const LOOKED_FOR = '(?:打不通|没来过|到现在|天黑|半夜|问遍|找遍|到处|都说|一直|几个小时|钟头|还没|现在)';
@@ -87,12 +85,12 @@ export const GAS = '(?:煤气|天然气|液化气|燃气)';
 export const GAS_SIGN = '(?:味|臭|没关|漏|嘶|头疼|头晕|想吐|恶心|晕)';
 /** What gives off fumes indoors, and someone who will not wake. */
 export const FUMES = '(?:烧炭|炭火|炭盆|烤火|煤炉|蜂窝煤|火盆|热水器|煤气|天然气)';
-export const UNRESPONSIVE = '(?:(?:叫|喊)不起来|(?:喊|叫)[^，。]{0,3}(?:也|都)?不(?:动|应|醒|答应)|(?:喊|叫)(?:不醒|不应|没反应)|没反应|不省人事|昏|晕倒|醒不过来|没动静|没声音|没气|没上来|不吭声|不出声)';
+export const UNRESPONSIVE = '(?:(?:敲门|敲了?半天|喊门)[^，。]{0,3}(?:没人|不)(?:应|开|答应)|(?:叫|喊)不起来|(?:喊|叫)[^，。]{0,3}(?:也|都)?不(?:动|应|醒|答应)|(?:喊|叫)(?:不醒|不应|没反应)|没反应|不省人事|昏|晕倒|醒不过来|没动静|没声音|没气|没上来|不吭声|不出声)';
 export const PIT = '(?:沼气池|化粪池|地窖|窨井|粪池|粪坑|红薯窖|菜窖|井下|枯井)';
 /** Water rising onto homes, and people in its way. */
 export const RISING = '(?:水[^，。]{0,4}(?:漫|涨|淹|冲)|漫过|漫到|涨水|发水|洪水|山洪|(?:要|快)被[^，。]{0,2}冲)';
 /** Caught under something heavy. */
-export const PINNED = '(?:压在[^，。]{0,4}(?:底下|下面|下头)|被[^，。]{0,4}压(?:住|着)|卡在[^，。]{0,4}(?:里|下|中间))';
+export const PINNED = '(?:压在[^，。]{0,4}(?:底下|下面|下头)|被[^，。]{0,4}(?:压|埋|卡|砸)(?:住|着|到|在)|(?:头|手|脚|腿|身子|脖子|人)卡在[^，。]{0,4}(?:里|下|中间))';
 /** Bleeding that does not stop. */
 export const BLEEDING = '(?:肠子[^，。]{0,3}出来|开了个?(?:大)?口子|好多血|一地血|满地血|全是血|血[^，。]{0,3}(?:一直|不停|止不住|直|还在|哗哗)[^，。]{0,2}(?:冒|流|淌|喷|涌)|(?:冒|喷|涌)血|血流不止|肉[^，。]{0,2}翻|骨头[^，。]{0,3}露)';
 /** A body in danger now: cold, breathless, blue. */
@@ -128,7 +126,7 @@ export const SNATCH = `(?:要|说要|喊着要|扬言|想)[^，。]{0,6}(?:把)?
 /** The means of dying named or asked for: 让我把农药给他拿来. */
 export const MEANS = '(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)';
 /** A sudden collapse, and what shows it is grave. */
-export const COLLAPSE = '(?:突然[^，。]{0,2}(?:栽|倒|晕)|栽倒|晕倒|倒在[^，。]{0,6}(?:地|院|路|田|屋)|倒下)';
+export const COLLAPSE = '(?:突然[^，。]{0,2}(?:栽|倒|晕)|栽倒|晕倒|(?:倒|晕|昏|栽|瘫)在[^，。]{0,6}(?:地|院|路|田|屋|灶|床|门口|厕所|堂屋|厨房|边|旁)|倒下)';
 export const GRAVE = `(?:冒泡|吐泡|吐白沫|抽|${UNRESPONSIVE}|不动)`;
 /** Fire that spreads or has beasts or people in its way. */
 export const FIRE_SPREAD = '(?:火[^，。]{0,5}往[^，。]{0,8}(?:烧|窜|蹿|走|来|扑|过来)|烧(?:过来|到|进)|还在烧|越烧越|拴在里面|关在里面|翻过)';

@@ -1,3 +1,4 @@
+import * as A from './acts.js';
 import * as F from './fields.js';
 import type { Found } from './kinds.js';
 import type { Need } from './signals.js';
@@ -42,7 +43,7 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
   frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
-  frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', F.UNRESPONSIVE),
+  frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', `${F.UNRESPONSIVE}|${F.MEANS}|刀片|药瓶|炭`),
   frame('selfHarm', `${F.WILL}[^，。]{0,6}${F.SELF_METHOD}`),
   frame('poisoned', F.SWALLOW),
   { need: 'poisoned', parts: [g(F.POISON), g(F.SWALLOWED)], not: g(`${W.FARMING}|(?:猫|狗|鸡|鸭|猪|牛|羊|老鼠)[^，。]{0,2}(?:吃|喝)`) },
@@ -50,7 +51,16 @@ const FRAMES: Frame[] = [
   frame('detain', F.LOCKED_IN, F.CUT_OFF),
   frame('arson', F.POISON_PUT),
   frame('childMissing', F.SNATCH),
-  frame('detain', `(?:把${F.WHO}|被)`, F.INTO_VEHICLE),
+  frame('detain', A.ABDUCT),
+  frame('detain', A.SEIZED, A.INTO_CAR),
+  // Kindling laid at a house and a flame ready (not the stove's).
+  { need: 'arson', parts: [g(A.FUEL_LAID), g(A.LIGHT_READY)], not: g(A.HEARTH) },
+  // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated).
+  { need: 'arson', parts: [g(A.POISON_NAMED), g(A.POISON_PUT_SOON), g(A.DRINK_OR_FOOD)], not: g(A.PEST_WORK) },
+  // Someone old or frail not back, and out of reach or out after dark (not at work, cards, a relative's).
+  { need: 'lost', parts: [g(A.FRAIL), g(A.STILL_OUT), g(A.OUT_OF_REACH)], not: g(A.AWAY_ON_PURPOSE) },
+  frame('childWater', F.CHILD, F.WATER_PLACE, A.WATER_TRACE),
+  frame('gas', A.GAS_SMELL, A.GAS_ILL),
   frame('childWater', F.CHILD, F.WATER_PLACE, F.NOT_BACK),
   frame('childMissing', F.CHILD, F.NOT_BACK, F.LOOKED_FOR),
   frame('childMissing', F.CHILD, F.STRANGE, F.LURE),
@@ -75,7 +85,7 @@ const FRAMES: Frame[] = [
   frame('pit', F.PIT, F.UNRESPONSIVE),
   frame('fire', F.SMOKE, F.TRAPPED),
   frame('fire', F.IGNITED, `${F.SMOKE}|${F.INDOOR_SMOKE}|${F.FIRE_SPREAD}`),
-  frame('wildfire', F.HILLSIDE, F.HILL_FIRE),
+  { need: 'wildfire', parts: [g(F.HILLSIDE), g(F.HILL_FIRE)], not: g(`${A.FIELD_BURN}|${EVERYDAY.source}`) },
   frame('electric', F.WIRE, F.SPARKING),
   frame('flood', F.LEVEE, F.LEAK, F.GOING_ON),
   frame('flood', F.RISING, `${F.TRAPPED}|${F.WHO}[^，。]{0,3}在(?:里面|屋里|楼上|房顶)`),

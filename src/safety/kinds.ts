@@ -50,6 +50,7 @@ export const KIND_OF: Record<Need, DangerKind> = {
   medical: 'other-emergency',
   drunkDrive: 'other-emergency',
   water: 'other-emergency',
+  lost: 'other-emergency',
 };
 
 /** A need and how sure the reading is: a strong form is 3, a weak one 1; 2 or more is urgent. */

@@ -9,7 +9,7 @@ import { refineNeed } from './refine.js';
 import { segmentsOf } from './segments.js';
 import { COMBOS, type Need, SIGNALS } from './signals.js';
 import { matchesUnnegated } from './unnegated.js';
-import { discount } from './weigh.js';
+import { beastOnly, discount, errandOnly } from './weigh.js';
 import * as W from './words.js';
 
 export type { DangerKind, DangerReading } from './kinds.js';
@@ -19,7 +19,12 @@ const NOW = rx(W.NOW);
 const HABITUAL = rx(W.HABITUAL);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
-const IDIOM = new RegExp(W.IDIOM, 'gu');
+// A wound, a blow or a poison only a beast took is the vet's.
+const HURT_NEEDS: ReadonlySet<Need> = new Set(['medical', 'poisoned', 'beat']);
+const GROUP_WORK = rx(W.GROUP_WORK);
+const PEST_CARE = rx(W.PEST_CARE);
+const AT_ODDS = rx(W.AT_ODDS);
+const IDIOM = new RegExp(`${W.IDIOM}|${W.ANGER_BODY}`, 'gu');
 
 /**
  * Is someone in danger now? Reads what is happening clause by clause, drops past, supposed and
@@ -27,7 +32,7 @@ const IDIOM = new RegExp(W.IDIOM, 'gu');
  * recogniseDanger('他拎着柴刀在院坝里喊要砍死我') → { urgent: true, kind: 'weapon-threat', strength: 'strong', … }
  */
 export function recogniseDanger(text: string): DangerReading {
-  // Set sayings (借刀杀人) are taken out first: their harm words tell of no event.
+  // Set sayings (借刀杀人) and anger felt in the body (气得头都晕了) are taken out first: they tell of no event.
   const folded = everydaySenses(foldDialect(foldText(text)).replace(IDIOM, ''));
   const live = segmentsOf(folded)
     .filter((s) => !s.dead)
@@ -39,6 +44,10 @@ export function recogniseDanger(text: string): DangerReading {
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
+  if (HURT_NEEDS.has(found.need) && beastOnly(folded)) return NONE;
+  // Poison put in a pond or on pests by the writer is care of them, not a threat (someone sick from it still counts).
+  if (found.need === 'arson' && PEST_CARE.test(folded)) return NONE;
+  if (found.need === 'childMissing' && errandOnly(folded)) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live) - consultWeight(folded, live, found.need);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
@@ -53,6 +62,8 @@ function strongestNeed(live: readonly string[]): Found | null {
   // A knife readied in one clause and the meat in the next (刚把刀磨好 明天杀猪) is still kitchen work.
   const whole = live.join('，');
   const kitchen = KITCHEN_WORK.test(whole);
+  // Tools in a crowd's hands at work (几十个人去修路 带了锄头) are no clash, unless it is at odds with someone.
+  const atWork = GROUP_WORK.test(whole) && !AT_ODDS.test(whole);
   for (const seg of live) {
     for (const s of SIGNALS) {
       if (s.need === 'selfHarm' && FARMING.test(seg)) continue;
@@ -61,7 +72,8 @@ function strongestNeed(live: readonly string[]): Found | null {
     }
   }
   // The second word of a pair is read unnegated too: 保证书不再打我 is no breach.
-  for (const c of COMBOS) if (!(c.need === 'weapon' && kitchen) && c.when.test(whole) && matchesUnnegated(c.with, whole.replace(c.when, ''))) consider(c.need, STRONG);
+  for (const c of COMBOS)
+    if (!(c.need === 'weapon' && kitchen) && !(c.need === 'crowd' && atWork) && c.when.test(whole) && matchesUnnegated(c.with, whole.replace(c.when, ''))) consider(c.need, STRONG);
   return best;
 }
 

@@ -10,6 +10,7 @@ const CROWD = rx(W.GROUP);
 const A_CHILD = rx(W.CHILD);
 const YOUNG_ONE = rx(W.YOUNG);
 const LED_AWAY = rx(`${W.CHILD}[^，。]{0,2}跟着[^，。]{0,10}(?:走|车)`);
+const TAKEN_CHILD = rx(`${W.YOUNG}[^，。]{0,4}(?:(?:拖|拽|抱|塞|架|扛|拉|抢)(?:上|进)|往[^，。]{0,4}车)`);
 const SPOKE_OF_DYING = /不想活|想死|自杀|轻生|寻死|活不下去|不活了/u;
 // The blade turned on the writer's subject: a wish to die, or a cut on their own arm or leg.
 const ON_SELF = /死给[^，。]{0,3}看|自杀|不想活|不活了|自己的?脖子|(?:手臂|胳膊|手腕|大腿)上?[^，。]{0,4}(?:划|割|刻)/u;
@@ -23,6 +24,8 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['beat', 'weapon'], (w) => AT_CHILD.test(w) && !AT_ME.test(w), 'childHurt'],
   [['stalk'], (w) => ARMED.test(w), 'weapon'],
   [['stalk'], (w) => LED_AWAY.test(w), 'childMissing'],
+  // A young child dragged or lifted into a vehicle is a child taken (kind child-danger), not a grown-up held.
+  [['detain'], (w) => TAKEN_CHILD.test(w), 'childMissing'],
   // Shut in and beaten at school: bullying of a child.
   [['detain', 'beat'], (w) => /学校|学生|同学|放学|上学|年级|班上/u.test(w) && /打|欺负|踢|揍|戳|围/u.test(w), 'childHurt'],
   [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],

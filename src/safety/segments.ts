@@ -18,6 +18,9 @@ const LEGAL = rx(W.LEGAL);
 // 正 in 正当防卫, 正常 is no sign of now.
 const PRESENT = rx(`${W.NOW}|又|还|正(?![当常规式经确义面月好])|刚|在`);
 const ANGER_WISH = rx(W.ANGER_WISH);
+// Gone since last night and not back: a recent past that dates an absence still going on (昨晚出去就没回来).
+const RECENT = /昨天|昨晚|前天|前晚|那天|那晚|早上|上午|下午/u;
+const STILL_AWAY = /(?:就|一直|都|还)(?:没|没有|莫)(?:回来|回家|到家|回屋|消息|音信)|一直(?:联系不上|打不通)/u;
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
 const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}${ATTRIBUTIVE}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
@@ -42,7 +45,7 @@ export function segmentsOf(text: string): Segment[] {
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
-    past = PAST.test(t) || (past && !PRESENT.test(t));
+    past = (PAST.test(t) && !(RECENT.test(t) && STILL_AWAY.test(t))) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
     supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || endsAsking) && !PRESENT.test(t));
     return { text: t, dead: past || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };

@@ -69,6 +69,25 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   );
 }
 
+const BEAST_HURT = /(?:狗|猫|鸡|鸭|鹅|猪|牛|羊|兔|马)(?:儿|娃)?[^，。]{0,2}被[^，。]{0,8}(?:咬|打|砍|撞|踢|踩|毒|药|夹|压)/u;
+const PERSON_HURT = rx(
+  `(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:被|吃了|喝了|吞了)|(?:咬|撞|踢|砍|压|打|揍|踹|捅)(?:了|伤|到)?(?:${W.PERSON}|${W.KIN}|${W.CHILD})`,
+);
+
+/** A wound or a poison that only a beast took (我家的狗被咬了 流了点血): the vet's, not 120's. */
+export function beastOnly(folded: string): boolean {
+  return BEAST_HURT.test(folded) && !PERSON_HURT.test(folded.replace(BEAST_HURT, ''));
+}
+
+// A child lifted into the car to be taken somewhere ordinary, with nothing forced or strange about it.
+const ERRAND = /(?:送|带|接)[^，。]{0,3}(?:去|到|回)[^，。]{0,6}(?:幼儿园|学校|上学|外婆|奶奶|姥姥|医院|卫生院|家|赶场|县城|镇上)/u;
+const FORCED = /陌生|不认识|生人|硬|强行|哭|喊|叫|拽|拖|塞|跑了|开走|不见|抢/u;
+
+/** 把娃抱上车 送去幼儿园: a school run, not a child taken. */
+export function errandOnly(folded: string): boolean {
+  return ERRAND.test(folded) && !FORCED.test(folded);
+}
+
 /** A question about the law with nobody of one's own in it and nothing now is abstract: 非法拘禁判几年. */
 function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
   if ((re === NEWS || re === SOMEONE) && own) return by - 1;

@@ -1,0 +1,60 @@
+/**
+ * Fields of meaning for acts of harm that are said by how they are done or made ready, not by a
+ * harm word: a person dragged into a vehicle, kindling laid against a house with a lighter in hand,
+ * poison to be poured into the water, an old person out in the hills after dark. Each names one
+ * part of an event (frames.ts and signals.ts put them together), never a sentence.
+ */
+import { HELD, WHO } from './fields.js';
+import * as W from './words.js';
+
+/** Verbs of moving a person by force (拉 alone is also "give a lift", so only 硬拉, 强行拉). */
+const DRAG = '(?:拽|拖|塞|架|扛|扔|丢|甩|推|扯|掳|劫|硬拉|强行拉|强拉|硬拖|强行带|硬抱)';
+/** Kin lifting a child into the car (被他爸抱上车去外婆家). */
+const KIN_LIFT = '(?:他|她|我|孩子|娃)?的?(?:爸|妈|爹|娘|爷爷|奶奶|外婆|外公|姥姥|舅|姑|姨|叔|伯|哥|姐)(?!的)';
+const VEHICLE = '(?:车|面包车|摩托|三轮|货车|后备箱|车厢)';
+/** Goods and beasts loaded onto a vehicle are no person taken (稻草拽上车, 猪被拖上车). */
+const NOT_A_PERSON = `(?<!(?:${W.THING}|猪|牛|羊|鸡|鸭|鹅|狗|猫|草|柴|粮|谷子|化肥|行李|箱子|袋子)[^，。]{0,3})`;
+/** 被 with a person as the one moved, and not by the police or a doctor (被警察押上车 is an arrest). */
+const BY = `${NOT_A_PERSON}被(?!(?:派出所|警察|公安|民警|辅警|医生|护士|救护车|120))`;
+/** Into a vehicle, and not on the way to a doctor. */
+const INTO = `(?:上|进|到)了?[^，。]{0,8}${VEHICLE}(?![^，。]{0,8}(?:医院|卫生院|诊所|看病|送医))`;
+/** Taken by force into a vehicle or carried off: 被几个男的往面包车上拽, 把我老汉架上车, 拖着她往车里塞 (被 makes 拉 and 抱 forceful too). */
+export const ABDUCT = `${BY}[^，。]{0,10}(?:${DRAG}${INTO}|往[^，。]{0,8}${VEHICLE}[^，。]{0,3}(?:${DRAG}|拉))|把[^，。]{0,8}?${HELD}[^，。]{0,10}(?:${DRAG}${INTO}|往[^，。]{0,8}${VEHICLE}[^，。]{0,3}${DRAG})|${DRAG}(?:着|住)?${WHO}[^，。]{0,4}(?:上|进|往)[^，。]{0,6}${VEHICLE}|(?:${WHO}|${BY})[^，。]{0,6}(?:架走|拖走|绑走|掳走|劫走|拽走|扛走|架着(?:就)?走)|${BY}(?!${KIN_LIFT})[^，。]{0,10}(?:拉|抓|抱|弄)${INTO}`;
+/** Seized in one clause, put in a vehicle in the next: 被两个男的架着就走 塞到车后座上了. */
+export const SEIZED = `${BY}[^，。]{0,8}(?:架|拖|拽|扯|抓|绑|捆|押|摁|按)(?:着|住|走)`;
+export const INTO_CAR = `(?:${DRAG}|拉|抓|抱|弄)${INTO}`;
+
+/** Kindling or fuel laid at a house: 把柴堆到我屋后檐坎下, 往门上泼汽油. */
+export const FUEL_LAID = '(?:柴|稻草|干草|草|松毛|汽油|柴油|煤油|油)[^，。]{0,4}(?:堆|码|垒|放|泼|浇|倒|洒|淋)(?:到|在|满)[^，。]{0,6}(?:屋|房|门|檐|墙|灶|床|楼|窗|仓|圈)|(?:往|朝|在)[^，。]{0,6}(?:屋|房|门|檐|墙|窗)[^，。]{0,4}(?:堆|码|泼|浇|倒|洒)[^，。]{0,4}(?:柴|草|汽油|柴油|煤油|油)';
+/** A flame ready in hand, or a word that it will be lit: 火机拿在手里, 不交出来就点. */
+export const LIGHT_READY = '(?:打火机|火机|火柴)[^，。]{0,6}(?:拿|握|捏|攥|在手|打着|打燃)|(?:拿|握|捏|攥|揣)着?[^，。]{0,3}(?:打火机|火机|火柴)|(?:就|要|敢)[^，。]{0,2}点(?:火|了|着|燃)?(?![^，。]{0,2}(?:灯|蚊香|香|烟|鞭炮|菜|东西))|点火|点着';
+/** Lighting for the stove, not for a house. */
+export const HEARTH = '做饭|烧饭|煮饭|生火|烧水|引火|烤火|熏腊肉';
+
+/** A poison named, or spread (撒药, 下毒). */
+export const POISON_NAMED = '(?:农药|敌敌畏|百草枯|草甘膦|老鼠药|耗子药|毒药|毒鼠强|(?:撒|下|放|投)(?:药|毒))';
+/** Someone else about to put it somewhere (要倒到, 今晚就来撒): never the writer's own plan. */
+export const POISON_PUT_SOON = '(?<!我|俺|咱|我们|俺们)(?:要|说要|扬言|放话|喊着?要|准备|就来|就要|来|去)[^，。]{0,8}(?:撒|下|放|投|倒|拌)';
+/** What people eat or drink from, where poison reaches them. */
+export const DRINK_OR_FOOD = '(?:井|水缸|缸|水窖|水池|鱼塘|塘|饭|锅|猪食|吃的|喝的|水)';
+/** Poison for pests and fields: spraying, treating a pond, killing rats. */
+export const PEST_WORK = `打药|喷药|除草|施肥|治虫|田|地里|庄稼|秧|苗|果树|菜地|治|杀虫|消毒|鱼病|清塘|灭鼠|毒老鼠|闹老鼠|有老鼠|老鼠多`;
+
+/** Someone old or frail, who is in danger out alone. */
+export const FRAIL = '(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老汉|老者|老头|老太|公公|婆婆|爸|妈|爹|娘|[六七八九]十(?:多|几)?岁|痴呆|糊涂|病人)';
+/** Not back where they should be. */
+export const STILL_OUT = '(?:还|都|到现在|现在还?)(?:没|莫|没有)(?:回|到)|一(?:夜|晚上?)没回|没回来|找不到人|人不见了|走丢|没影';
+/** And out of reach, or out after dark or in bad weather. */
+export const OUT_OF_REACH = '打不通|关机|没人接|不接|联系不上|天(?:都)?黑|半夜|一夜|一晚上|昨晚|整晚|下雨|落雨|下雪|到处[^，。]{0,2}找|找遍|(?:都|也)没找到';
+/** Away for a reason everyone knows: at work, at cards, at a relative's. */
+export const AWAY_ON_PURPOSE = '打牌|麻将|上班|加班|打工|出差|开会|走亲戚|亲戚家|(?:姐|哥|女儿|儿子|闺女)家';
+
+/** A sign left where a child went into the water: a shoe floating, gone in a blink. */
+export const WATER_TRACE = '一转眼[^，。]{0,4}(?:不见|没了|没影|人没)|(?:鞋|帽子|书包|衣服|外套)[^，。]{0,4}(?:漂|浮|在水|在岸|在河|在塘|在井)|漂在水(?:上|面)|水面上?[^，。]{0,4}(?:漂|冒泡)';
+
+/** Gas smelt, and someone sick or down from it. */
+export const GAS_SMELL = '臭鸡蛋味|(?:煤气|天然气|液化气|燃气|沼气)[^，。]{0,3}味|一股[^，。]{0,3}(?:气|怪)味';
+export const GAS_ILL = '晕|昏|倒|吐|头疼|头痛|恶心|叫不醒|喊不醒|没反应';
+
+/** Burning off fields and banks on purpose: a fire nobody fears, unless it runs (往…烧过来, 控制不住). */
+export const FIELD_BURN = '(?:烧荒|烧田坎|烧杂草|烧秸秆|烧草皮|炼山|烧火粪|烧地边)(?![^。]*(?:往[^，。]{0,8}(?:烧|来|扑|窜)|烧过来|烧到|控制不住|扑不灭|灭不了|跑火))';
