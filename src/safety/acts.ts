@@ -58,3 +58,8 @@ export const GAS_ILL = '晕|昏|倒|吐|头疼|头痛|恶心|叫不醒|喊不醒
 
 /** Burning off fields and banks on purpose: a fire nobody fears, unless it runs (往…烧过来, 控制不住). */
 export const FIELD_BURN = '(?:烧荒|烧田坎|烧杂草|烧秸秆|烧草皮|炼山|烧火粪|烧地边)(?![^。]*(?:往[^，。]{0,8}(?:烧|来|扑|窜)|烧过来|烧到|控制不住|扑不灭|灭不了|跑火))';
+
+/** Touched or stepped on something carrying current (not the switch turned off). */
+export const ON_LIVE = '(?:踩到|踩着|碰到|碰着|摸到|摸了|抓到|抓着|挨到|扯到)[^，。]{0,6}(?:电线|电门|电闸|电源|电缆|电机|抽水机|水泵|插座|插板|电瓶)';
+/** Down, shaking or stuck to it after the touch. */
+export const SHOCKED = '(?:倒在|倒地|全身[^，。]{0,2}(?:抖|抽)|浑身[^，。]{0,2}(?:抖|抽)|在抽|抽搐|不动了|动不了|没反应|叫不应|松不开|甩不开|粘住|吸住)';

@@ -87,6 +87,8 @@ const FRAMES: Frame[] = [
   frame('fire', F.IGNITED, `${F.SMOKE}|${F.INDOOR_SMOKE}|${F.FIRE_SPREAD}`),
   { need: 'wildfire', parts: [g(F.HILLSIDE), g(F.HILL_FIRE)], not: g(`${A.FIELD_BURN}|${EVERYDAY.source}`) },
   frame('electric', F.WIRE, F.SPARKING),
+  // A person on a live thing (踩到抽水机的电线) and down or shaking: the current is still in them.
+  frame('electric', A.ON_LIVE, A.SHOCKED),
   frame('flood', F.LEVEE, F.LEAK, F.GOING_ON),
   frame('flood', F.RISING, `${F.TRAPPED}|${F.WHO}[^，。]{0,3}在(?:里面|屋里|楼上|房顶)`),
   wound(F.COLLAPSE, F.GRAVE),

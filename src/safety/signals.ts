@@ -101,7 +101,7 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   // Poison laid out, and a person has eaten it or is sick from it.
   { need: 'poisoned', when: /毒饵|毒药|(?:老鼠|耗子|灭鼠|鼠)药|下了毒|放了毒|有毒|农药/u, with: new RegExp(`(?:${W.PERSON}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:吃|喝|吞)了|在吐|一直吐|吐白沫|抽搐`, 'u') },
   // Two sides, weapons in hand: a fight about to start.
-  { need: 'crowd', when: new RegExp(W.GROUP, 'u'), with: new RegExp(`${W.HOLD}[^，。]{0,4}${W.WEAPON}`, 'u') },
+  { need: 'crowd', when: new RegExp(W.GROUP, 'u'), with: new RegExp(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|${W.WEAPON}[^，。]{0,2}(?:抽|拔|掏|拿|亮|翻)出来`, 'u') },
   // Something has happened and someone cries for help: 快来人啊 出事了.
   { need: 'medical', when: /出(?:大)?事了|出人命了|快不行了/u, with: new RegExp(W.HELP, 'u') },
   // Farewell words with a place or a way to die: 不想拖累家里了，准备去水库.
