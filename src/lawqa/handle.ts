@@ -47,16 +47,17 @@ export async function handleQuestion(deps: QaDeps, ctx: MessageContext, judged?:
     return answerDanger(deps, ctx, danger);
   }
   const answer = await calm;
-  if (answer === LIMITED) return noticeLimit(deps, ctx);
+  if ('limited' in answer) return noticeLimit(deps, ctx, answer.limited);
   await logAnswer(deps, ctx, answer);
   await ctx.reply(answerFor(ctx.sender.role, answer.answer));
 }
 
-const LIMITED = Symbol('over the hourly limit');
+type Usage = Awaited<ReturnType<typeof hourlyUsage>>;
 
-async function calmAnswer(deps: QaDeps, ctx: MessageContext): Promise<Answer | typeof LIMITED> {
+/** The answer, or the asker's usage when over the hourly limit (read once, for the notice). */
+async function calmAnswer(deps: QaDeps, ctx: MessageContext): Promise<Answer | { limited: Usage }> {
   const usage = await hourlyUsage(deps.db, ctx.sender.id, ctx.now);
-  return usage.asked < deps.config.QA_HOURLY_LIMIT ? deps.ask(ctx.text) : LIMITED;
+  return usage.asked < deps.config.QA_HOURLY_LIMIT ? deps.ask(ctx.text) : { limited: usage };
 }
 
 async function answerDanger(deps: QaDeps, ctx: MessageContext, danger: Danger): Promise<void> {
@@ -86,8 +87,7 @@ function logRow(ctx: MessageContext, a: Answer) {
 }
 
 /** Over the hourly limit: the polite notice goes out once per hour, not per message. */
-async function noticeLimit(deps: QaDeps, ctx: MessageContext): Promise<void> {
-  const usage = await hourlyUsage(deps.db, ctx.sender.id, ctx.now);
+async function noticeLimit(deps: QaDeps, ctx: MessageContext, usage: Usage): Promise<void> {
   if (!usage.noticed) {
     await recordQa(deps.db, { memberId: ctx.sender.id, messageId: ctx.message.id, at: ctx.now, outOfScope: false, urgent: false, mode: 'limited' });
     await ctx.reply(limitText(deps.config.QA_HOURLY_LIMIT));

@@ -34,7 +34,7 @@ const FAREWELL = rx('先走了|对不起(?:大家|你们|爸妈)?|永别|再见�
 const CROWD = rx(`${W.GROUP}|几车人|好几车`);
 // A crowd at work (抬石头修路) holds its tools, not weapons, unless it is at odds with someone.
 const GROUP_WORK = rx(W.GROUP_WORK);
-const AT_ODDS = /打|砸|冲|围|堵|推搡|对峙|对上|吵|骂|闹|拦|抢|争|家伙|械|干仗/u;
+const AT_ODDS = rx(W.ODDS_HINT);
 const AGENT = rx(`他|她|男人|老公|婆娘|老婆|有人|有个人|那人|那个人|他们|${W.FAMILY}`);
 /** It is now: progressive and continuing forms, results still there (not 打不着, which is "cannot"). */
 const NOW = rx(`${W.NOW}|正在|一直|不停|已经|了没停|在(?:冒|烧|流|漏|淌|喷|砸|撞|撬)|[\\u4e00-\\u9fa5](?<!不)着|[\\u4e00-\\u9fa5]起(?!来了没)`);

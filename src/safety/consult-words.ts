@@ -32,7 +32,7 @@ export const ASK = [
   // A yes-no question on what one may do or get: 能找到吗, 该赔不, 够不够.
   '(?:能|可以|该|会|要|有|够)[^，。\\s]{0,8}(?:吗|不|没|么|嘛)$|够不够',
 ].join('|');
-/** The law's consequences asked about in the abstract: 未成年人杀人了会被判死刑吗. */
+/** The law's consequences asked about in the abstract: 十五岁的娃偷东西要坐牢不, 喝酒开车撞了人算什么罪. */
 export const LAW_CONSEQUENCE = '判|刑|罪|犯法|违法|责任|处罚|坐牢|追究|赔|合法';
 
 /** A harm told as treated and paid for: 住了半个月院, 缝了五针, 花了一千多 (the finish a child's danger may have). */

@@ -1,3 +1,5 @@
+import { ODDS_HINT } from './words.js';
+
 /**
  * Everyday scenes that use the words of danger: cooking smoke, a crowd with its tools at work, a
  * fire put out, someone shut out (not in), someone talked round, fields burnt off, anger felt in the head, an animal bitten,
@@ -7,7 +9,7 @@
 
 /** Words that give a danger away whatever the scene: flames, someone trapped or hurt, a fight. */
 const FIRE_REAL = /火|着了|燃|困|出不来|晕|喘|昏|叫不醒|咳得/u;
-const AT_ODDS = /打|砸|冲|围|堵|推搡|对峙|对上|吵|骂|闹|拦|抢|争|械|干仗|家伙/u;
+const AT_ODDS = new RegExp(ODDS_HINT, 'u');
 
 // Cooking named (炸糊辣椒, 熏腊肉, 炒菜): the smoke is the kitchen's.
 const COOKING = /炸|炒|炝|熏|烤|煎|炕|做饭|烧菜|煮|辣椒|腊肉|油烟|香肠/u;

@@ -103,6 +103,8 @@ export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老�
 /** Work done together or a gathering (修路, 办酒, 收包谷): a crowd at work, not at odds. */
 export const GROUP_WORK = '(?:修路|(?:修|挖|清|疏|掏|砌|铺)[^，。]{0,3}(?:路|渠|桥|堰|沟|河|塘|坝|水池|水窖|河堤|房)|清淤|砌|扫雪|抢收|种树|植树|修渠|修桥|修堰|盖房|起房子|抬(?![^，。]{0,5}人)|搬|帮忙|办酒|吃席|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷|开会|排练|跳舞|赶集|看戏|义务劳动|投工|出工|帮工)';
 /** A crowd at odds with someone (not 打谷子): with these, tools in a working crowd's hands are weapons again. */
+/** Any hint of a quarrel or fight (a single 打, 吵, 争 will do): what stops a scene of work or cooking from being read as everyday. */
+export const ODDS_HINT = '打|砸|冲|围|堵|推搡|对峙|对上|吵|骂|闹|拦|抢|争|家伙|械|干仗';
 export const AT_ODDS = '(?:来闹|扯起来|对到|摔(?:酒瓶|瓶子|凳子|碗)|压不住|拉不住|劝不住|对上了|杠上|顶起来|打起来|打架|干架|干一架|干仗|砸|冲过|围住|围着|堵|对峙|吵|骂|闹事|抢|抄家伙|械斗|推搡)';
 /** A bargain for something wanted (再不给她买手机她就不活了): a tantrum's threat, not a plan. */
 export const BARGAIN = '(?:再|要是)?不(?:给|让|帮)[^，。]{0,4}(?:买|玩)[^，。]{0,8}就';
