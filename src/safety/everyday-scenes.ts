@@ -1,9 +1,9 @@
-import { ODDS_HINT } from './words.js';
+import { LABOUR, ODDS_HINT } from './words.js';
 
 /**
- * Everyday scenes that use the words of danger: cooking smoke, a crowd with its tools at work, a
- * fire put out, someone shut out (not in), someone talked round, fields burnt off, anger felt in the head, an animal bitten,
- * goods loaded onto a truck. Each is rewritten to plain words only when the scene is named and
+ * Everyday scenes that use the words of danger: cooking smoke, a crowd with its tools at work,
+ * someone shut out (not in), fields burnt off, an animal bitten, goods loaded onto a truck (a fire
+ * put out and someone talked round are words.RESOLVED's; anger felt in the head is words.ANGER_BODY's). Each is rewritten to plain words only when the scene is named and
  * nothing in the message says the danger is real (flames, someone trapped, a fight, a person hurt).
  */
 
@@ -15,20 +15,14 @@ const AT_ODDS = new RegExp(ODDS_HINT, 'u');
 const COOKING = /炸|炒|炝|熏|烤|煎|炕|做饭|烧菜|煮|辣椒|腊肉|油烟|香肠/u;
 const SMOKE = /烟/gu;
 // Work done together (修公路, 挖水沟): the tools carried are tools.
-const GROUP_WORK = /修(?:公)?路|修渠|修水渠|修桥|修堰|挖(?:水)?沟|铺路|种树|扫雪|抗旱|修水库|义务工|投工投劳|出工|帮工|干活|砌坎|修坎/u;
+const AT_WORK = new RegExp(LABOUR, 'u');
 const TOOLS = /锄头|锄|钢钎|钎子|铁锹|锹|镰刀|扁担|钉耙|耙子|撬棍|锤子|砍刀|柴刀/gu;
 
 const SCENES: [RegExp, string][] = [
-  // A fire put out with whatever was at hand: 用锅盖盖灭了, 拿湿毛巾捂灭了 (read as 弄灭了, which settles it).
-  [/[盖压捂闷泼]灭(?=了)/gu, '弄灭'],
-  // Talked round by someone: 被我们劝回家了, 被村干部劝下来了 (read as 被劝, which settles it).
-  [/被[^，。\s]{0,4}劝(?=回|住|下|走|好|开|了)/gu, '被劝'],
   // Shut out, not shut in: 把我关在门外, 锁在院子外面 (kept out of a house is a dispute, not confinement).
   [/(?:关|锁|挡|拦)在(?=[^，。\s]{0,3}外)/gu, '挡在'],
   // Fields burnt off: 放火烧荒, 放火烧秸秆 (a question about a farm practice, not arson).
   [/放火(?=烧(?:荒|秸秆|田|草|坡|地|灰|垃圾|稻草|麦茬))/gu, ''],
-  // Anger felt in the head or the chest: 气得头都晕了, 气得心口疼.
-  [/气得[^，。\s]{0,4}(?:晕|疼|痛|炸|发抖|冒烟|发昏)(?!过去|倒|死)了?/gu, '气得很'],
   // An animal bitten: 我家的狗被邻居家狗咬了一口 (the combos for a bitten person look for 咬).
   [/((?:狗|猫|鸡|鸭|鹅|猪|牛|羊|兔|马)(?:儿|子)?被[^，。\s]{0,6})咬/gu, '$1啃'],
   // Goods loaded: 把稻草拽上车, 把化肥扛进车里.
@@ -40,6 +34,6 @@ export function everydayScenes(text: string): string {
   let t = text;
   for (const [re, to] of SCENES) t = t.replace(re, to);
   if (COOKING.test(t) && !FIRE_REAL.test(t)) t = t.replace(SMOKE, '油气');
-  if (GROUP_WORK.test(t) && !AT_ODDS.test(t)) t = t.replace(TOOLS, '工具');
+  if (AT_WORK.test(t) && !AT_ODDS.test(t)) t = t.replace(TOOLS, '工具');
   return t;
 }
