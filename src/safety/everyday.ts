@@ -57,7 +57,7 @@ const PERSON_NEXT =
   '(?:了|掉|倒|下|过)?(?:死|伤|残|(?:人|你|我|俺|他|她|全家|一家|娃|孩子|小孩|老婆|媳妇|老公|男人|对方|邻居|那个|那人|村长|支书|干部)(?![^，。\\s]{0,8}(?:树|木|竹|林|柴))|头|手|脚|腿|脖子)';
 const CHOP = new RegExp(`砍(?!${PERSON_NEXT})`, 'gu');
 // A clause where someone is armed or threatens keeps its 砍 whatever the tree: 为砍树的事他提刀扬言要砍.
-const MENACING = /扬言|威胁|放话|喊着|拿|提|举|拎|操起|追|冲/u;
+const MENACING = /扬言|威胁|放话|喊着|拿(?![去回到来])|提|举|拎|操起|追|冲/u;
 const CLAUSE = /([，。！？!?；;、,.~…\n\s]+)/u;
 
 /** everydaySenses('工资都打他自己卡上') → '工资都转他自己卡上'; '他拿刀要砍我' is left as it is. */

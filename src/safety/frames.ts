@@ -49,6 +49,8 @@ const FRAMES: Frame[] = [
   { need: 'poisoned', parts: [g(F.POISON), g(F.SWALLOWED)], not: g(`${W.FARMING}|(?:猫|狗|鸡|鸭|猪|牛|羊|老鼠)[^，。]{0,2}(?:吃|喝)`) },
   frame('poisoned', F.RISKY_FOOD, F.SICK),
   frame('detain', F.LOCKED_IN, F.CUT_OFF),
+  // Shut in from outside and kept until one pays or signs (催收的把门从外面拴着 说不还钱莫想出门).
+  frame('detain', F.SHUT_OUTSIDE, F.KEPT_UNTIL),
   frame('arson', F.POISON_PUT),
   frame('childMissing', F.SNATCH),
   frame('detain', A.ABDUCT),
@@ -79,6 +81,7 @@ const FRAMES: Frame[] = [
   frame('stalk', F.STRANGE, F.LURKING, F.AGAIN),
   frame('stalk', F.FOLLOWED),
   frame('stalk', F.GROPED),
+  frame('stalk', F.GROPING, F.STILL_THERE),
   frame('stalk', F.CHASED, `${F.DISTRESS}|跑|躲|不敢`),
   frame('gas', F.FUMES, F.UNRESPONSIVE),
   frame('gas', F.GAS, F.GAS_SIGN),
@@ -100,6 +103,9 @@ const FRAMES: Frame[] = [
   // A beast's attack on a person: not livestock it killed, not a question about the jabs.
   { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },
   wound(F.CHEST, F.HEART_SIGN),
+  // A big beast on a person, who is hurt, still, or thrown down a drop.
+  { need: 'medical', parts: [g(F.BIG_BEAST_NAMED), g(F.BUTTED), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${F.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
+  { need: 'medical', parts: [g(F.BEAST_ON_WHO), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${F.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
 ];
 
 const SHORT = 50;

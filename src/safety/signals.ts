@@ -40,10 +40,12 @@ const ALL_SOURCES: [Need, boolean, string][] = [
   ['arson', true, `(?:汽油|柴油|煤油|酒精)[^，。]{0,3}(?:泼|浇|倒|洒)(?:在|到)`],
   ['arson', false, `放火|纵火|投毒|下毒|浇汽油|泼汽油`],
   // Threats to kill or maim a person, named or not.
-  ['threat', true, `${W.KILL}了?${W.PERSON}(?!${W.NOT_PERSON}|也|都不)|${W.INTENT}[^，。]{0,6}(?<!把[^，。]{0,5}(?:狗|猫|猪|鸡|鸭|鹅|牛|羊|蛇|老鼠|鱼|它))${W.KILL}(?![了掉]?(?:他|她|你|我|俺|别人|邻居|人)?(?:[^，。]{0,5}(?:里|上|边|前|后|外)的?)?${W.NOT_PERSON})(?:了|掉)?(?:[\\u4e00-\\u9fa5]|$)`],
+  ['threat', true, `${W.KILL}了?${W.PERSON}(?!${W.NOT_PERSON}|也|都不)|${W.INTENT}[^，。]{0,6}(?<!把[^，。]{0,5}(?:狗|猫|猪|鸡|鸭|鹅|牛|羊|蛇|老鼠|鱼|它)(?:子|儿|们)?(?:全部?|都|全都|统统|一起)?)${W.KILL}(?![了掉]?(?:他|她|你|我|俺|别人|邻居|人)?(?:[^，。]{0,5}(?:里|上|边|前|后|外)的?)?${W.NOT_PERSON})(?:了|掉)?(?:[\\u4e00-\\u9fa5]|$)`],
   ['threat', true, `见血|(?:打|砍|敲)断(?:你|我|俺|他|她)的?(?:腿|手|胳膊|脚)|放(?:你|他|她)的?血|(?<![得的])要(?!了?(?:我|俺)的?老命)(?:了(?:你|我|俺|他|她)?|(?:你|我|俺|他|她))的?(?:老)?命|(?:就|要)见红|拿命|偿命|同归于尽|灭门|血洗|出人命|你等着瞧`],
   // A threat to whoever comes near (谁过来就扎谁), or to a household's lives (一家人都别想活).
   ['threat', true, `(?:谁|哪个|哪一个)(?:敢)?[^，。]{0,6}就[^，。]{0,3}(?:扎|砍|捅|戳|割|劈|剁|射|弄死|打死|砍死|捅死|宰)(?:死)?(?:谁|哪个)|(?:你|我|他|她|你们|我们|他们|一家(?:人|老小)?|全家(?:人)?|哪个|谁)[^，。]{0,3}(?:都|也)?(?:别|莫|甭|不要)想活(?!了)`],
+  // Death said by a saying: 要让他一家上西天.
+  ['threat', true, `${W.INTENT}[^，。]{0,4}${W.KILL_SAYING}`],
   ['threat', false, `杀人`],
   ['weapon', false, `${W.HOLD}[^，。]{0,4}${W.WEAPON}|动刀|亮刀|动了刀|${W.WEAPON}[^，。]{0,2}(?:拔|亮|抽|掏|拿)出来|磨(?:好|快)了?[^，。]{0,2}(?:刀|斧)|把[^，。]{0,3}${W.WEAPON}[^，。]{0,2}(?:磨|揣|藏|别在)|${W.WEAPON}[^，。]{0,3}(?:别在|插在|藏在|揣在|在|拿在|握在)[^，。]{0,3}(?:腰|身上|衣服|怀里|袖|手里|手上)|(?:刀|斧)[^，。]{0,3}磨(?:好|快)`],
   ['weapon', true, `${W.WEAPON}[^，。]{0,3}(?:架在|抵在|顶在|抵着|顶着|比在|抵到|顶到|架到|比着)[^，。]{0,6}(?:脖子|喉咙|头|胸口|肚子|身上|心口|腰)|(?:拿|用|举|攥|捏)[^，。]{0,4}${W.WEAPON}[^，。]{0,2}(?:指着|对着|抵着|顶着|比着|比划|比画)(?:我|俺|他|她|人|${W.KIN}|${W.CHILD})|(?:提|拿|拎)着[^，。]{0,3}${W.WEAPON}[^，。]{0,4}乱(?:砍|捅|砸)`],
@@ -106,7 +108,8 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   { need: 'medical', when: /出(?:大)?事了|出人命了|快不行了/u, with: new RegExp(W.HELP, 'u') },
   // Farewell words with a place or a way to die: 不想拖累家里了，准备去水库.
   { need: 'selfHarm', when: /不想拖累|对不起(?:大家|你们|爸妈)|下辈子|永别|遗书|交代后事|活腻|撑不住|撑不下去|熬不下去|走绝路/u, with: /水库|河边|河里|楼顶|山上|后山|崖|桥|农药|药|绳子|跳|不见了|人不见|找不到|联系不上|打不通|不接|不回|出门了|准备好了|今晚就走|就走了/u },
-  { need: 'beat', when: /发酒疯|耍酒疯|撒酒疯|发疯|发癫|发神经/u, with: /打|摔|砸|撞|追|掐|踢/u },
+  // A beast gone mad (牛发疯) is no drunk at home: its harm is read by the beast frames.
+  { need: 'beat', when: /发酒疯|耍酒疯|撒酒疯|(?<!(?:牛|马|驴|骡|狗|猪|羊)[^，。]{0,2})(?:发疯|发癫|发神经)/u, with: /打|摔|砸|撞|追|掐|踢/u },
   { need: 'selfHarm', when: /(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|阳台|[二三四五六七八九十\d]+楼|楼上)/u, with: /就跳|要跳|往下跳|跳下去|想跳/u },
   { need: 'detain', when: /被[^，。]{0,6}(?:拉|带|骗|拖|押|弄|拽)(?:到|进|去|上)/u, with: /不(?:让|准|许)|不放|没收|跑不掉|出不去|打不开|锁/u },
   // Drunk at the wheel, whatever the vehicle; the drinking and the driving are often in two clauses.
@@ -118,7 +121,7 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   // A child hurt now, whatever the cause.
   { need: 'childHurt', when: new RegExp(W.CHILD, 'u'), with: /流血|出血|血流|全是血|晕|昏过去|骨折|烫伤|烧伤|咬伤|咬(?:烂|破|穿)|扑倒|摔伤|打伤|受伤了|伤得|肿|起不来|站不起|不会动|发紫|(?:卡|噎)(?:住|到)|(?:掉|摔|跌|滚)(?:下去|进去|下来)|也不动|不动了/u },
   // A stranger hanging about a child, touching, coaxing or pulling.
-  { need: 'childMissing', when: new RegExp(W.CHILD, 'u'), with: /(?:陌生|不认识|外地|(?:一个|有个)[^，。]{0,6}(?:男的|女的|男人|女人)|有人|老头|男人)[^，。]{0,12}(?:跟|守|盯|摸|抱|堵|拉|拽|骗|哄|领|叫|喊|招手|搭话|搭讪|给[^，。]{0,2}(?:糖|钱|零食))/u },
+  { need: 'childMissing', when: new RegExp(W.CHILD, 'u'), with: /(?:陌生|不认识|外地|(?:一个|有个)[^，。]{0,6}(?:男的|女的|男人|女人)|有人|老头)[^，。]{0,12}(?:跟|守|盯|摸|抱|堵|拉|拽|骗|哄|领|叫|喊|招手|搭话|搭讪|给[^，。]{0,2}(?:糖|钱|零食))/u },
   { need: 'medical', when: /(?:狗|蛇|马蜂|蜂)[^，。]{0,4}(?:咬|蜇)/u, with: /血|肿|口子|发黑|发紫|晕/u },
   { need: 'crowd', when: new RegExp(W.GROUP, 'u'), with: /推搡|扭打|动手|打起来|冲突|对峙|砸|围攻|拿着家伙|扔(?:石头|砖|瓶|东西)/u },
   // Kept from leaving, with something that holds them: papers taken, a room blocked, a debt.

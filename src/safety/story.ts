@@ -13,7 +13,7 @@ const THREATS: [StoryRisk, RegExp][] = [
   [
     'homicide',
     rx(
-      `${W.INTENT}[^，。]{0,6}(?:${W.KILL}|烧死|毒死|放火|投毒|下毒|点了)(?!${W.NOT_PERSON})|${W.KILL}了?${W.PERSON}(?!${W.NOT_PERSON})|要(?:了)?(?:你|我|他|她)?的?命|拿命|偿命|同归于尽|灭门|出人命|(?:${W.INTENT})[^，。]{0,4}(?:打残|弄残|废了)`,
+      `${W.INTENT}[^，。]{0,6}(?:${W.KILL}|烧死|毒死|放火|投毒|下毒|点了)(?!${W.NOT_PERSON})|${W.KILL}了?${W.PERSON}(?!${W.NOT_PERSON})|${W.INTENT}[^，。]{0,4}${W.KILL_SAYING}|要(?:了)?(?:你|我|他|她)?的?命|拿命|偿命|同归于尽|灭门|出人命|(?:${W.INTENT})[^，。]{0,4}(?:打残|弄残|废了)`,
     ),
   ],
   [

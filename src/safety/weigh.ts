@@ -24,6 +24,7 @@ const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
   [rx(W.SCAM), 3],
+  [rx(W.SCAM_CALL), 3],
   [rx(W.LAUGH), 2],
   [rx(W.RUMOR), 2],
 ];
@@ -42,6 +43,9 @@ const ASKED: [RegExp, number][] = [
   [rx(W.BARGAIN), 2],
   [rx(W.DISCIPLINE), 1],
 ];
+// A harm named as a case in teaching or policy work weighs a whole strong signal, unless something is now.
+const POLICY = rx(W.POLICY);
+const CASE_OF = rx(W.CASE_OF);
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
 const FIRST_PERSON = /我|俺|咱/u;
@@ -64,8 +68,12 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
   const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || SLAUGHTER.test(folded) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
   const unconditioned = folded.replace(CONDITION, '');
+  const policy = !now && !helpAsked && (POLICY.test(folded) || CASE_OF.test(folded)) ? STRONG : 0;
   return (
-    aftermath + crops + table.reduce((sum, [re, by]) => sum + (re.test(re === LEGAL ? unconditioned : folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0)
+    aftermath +
+    crops +
+    policy +
+    table.reduce((sum, [re, by]) => sum + (re.test(re === LEGAL ? unconditioned : folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0)
   );
 }
 
@@ -82,6 +90,16 @@ export function beastOnly(folded: string): boolean {
 // A child lifted into the car to be taken somewhere ordinary, with nothing forced or strange about it.
 const ERRAND = /(?:送|带|接)[^，。]{0,3}(?:去|到|回)[^，。]{0,6}(?:幼儿园|学校|上学|外婆|奶奶|姥姥|医院|卫生院|家|赶场|县城|镇上)/u;
 const FORCED = /陌生|不认识|生人|硬|强行|哭|喊|叫|拽|拖|塞|跑了|开走|不见|抢/u;
+
+// Who brings the child up, asked about (判给她不, 抚养费): a custody question, not a child taken.
+const CUSTODY = /判给|抚养权|抚养费|监护权|跟谁过|归谁带|归谁养/u;
+// Force on the child itself (a parent who left years ago 跑了 is no force now).
+const BY_FORCE = /陌生|不认识|生人|硬|强行|哭|拽|拖|塞|抢/u;
+
+/** 她回来要把娃带走 法院会把娃判给她不: custody asked about, with nothing forced or strange in it. */
+export function custodyOnly(folded: string): boolean {
+  return CUSTODY.test(folded) && !BY_FORCE.test(folded);
+}
 
 /** 把娃抱上车 送去幼儿园: a school run, not a child taken. */
 export function errandOnly(folded: string): boolean {

@@ -160,7 +160,7 @@ describe('our batches as a whole', () => {
     ['probe-21.jsonl', 15, 0],
     ['probe-22.jsonl', 44, 0],
     ['blind-13.jsonl', 40, 0],
-    ['blind-14.jsonl', 35, 4],
+    ['blind-14.jsonl', 40, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });

@@ -12,10 +12,13 @@ describe('storyRisks', () => {
     ['老赵说不给钱就要去北京上访', ['petition']],
     ['女方扬言要喝农药', ['other']],
     ['婆婆说再逼她就跳河', ['other']],
+    // Death said by a saying is a threat to kill.
+    ['欠薪的工人放话要让老板一家见阎王 已调解', ['homicide']],
   ])('%s → %j', (story, risks) => expect(storyRisks(story)).toEqual(risks));
 
-  it.each(['两家因为水沟吵了几句 已调解', '过年杀猪借了邻居的刀没还', '准备到法院打官司', '没有扬言要杀人', '如果再不给钱他可能会去上访'])('no risk: %s', (story) =>
-    expect(storyRisks(story)).toEqual([]),
+  it.each(['两家因为水沟吵了几句 已调解', '过年杀猪借了邻居的刀没还', '准备到法院打官司', '没有扬言要杀人', '如果再不给钱他可能会去上访', '孩子说要坐飞机上天'])(
+    'no risk: %s',
+    (story) => expect(storyRisks(story)).toEqual([]),
   );
 });
 

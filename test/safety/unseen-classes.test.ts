@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseDanger } from '../../src/safety/index.js';
+
+// Classes blind-14's misses and the law-question false alarms showed (session danger3), each in
+// wordings of our own, dialect, run-on and traditional forms among them. None is a batch's text.
+describe('urgent classes added after blind-14 and rural-e', () => {
+  it.each([
+    // A big beast on a person: butted, kicked or thrown down a drop, and hurt or still.
+    ['other-emergency', '我家那头黄牛疯了 把我老汉拱到田坎下面去了 老汉爬不起来'],
+    ['other-emergency', '那头水牛发毛了 把我舅舅挑到田坎下头去了 喊他不应'],
+    ['other-emergency', '马惊了 把我爹踢下坎去了 在下面喊不答应'],
+    ['other-emergency', '牛儿发癫了 把我屋头老汉甩到坎下去了 起不来'],
+    // A car or a motorbike taken to an edge, and going over.
+    ['self-harm', '他把三轮开到河坎边上了 说油门一踩就冲下去 叫我们莫劝'],
+    ['self-harm', '我弟把车停在水库坝上 打电话说别劝我了 一脚油门就下去'],
+    // Shut in from outside and kept until one pays, signs, or without food.
+    ['detention', '收账的人把门从外面焊住了 我们一家在屋里 说不还钱就莫想出门'],
+    ['detention', '借了高利贷 他们把宿舍门从外面闩上了 说不还钱休想回家'],
+    ['detention', '包工头把工棚门从外头拴起了 讲不签字就莫想走'],
+    // Hands on a body, and the one who does it still there.
+    ['stalking-assault', '坐班车回县城 旁边那个男的一直在我大腿上摸来摸去 我不敢喊'],
+    ['stalking-assault', '拉客的时候后座那个男的箍住我的腰不放 我车还在开'],
+    ['stalking-assault', '搭了个便车司机刚才对我動手動腳車還不停'],
+    // Death said by a saying (见阎王, 上西天, 全家上天), explosives at home or none.
+    ['weapon-threat', '他在村口喊 今晚就让你们一家见阎王'],
+    ['weapon-threat', '那个醉鬼说要送支书上西天 现在往村委会去了'],
+    ['arson-poison-threat', '他屋里藏着开山剩的炸药 说明天要让那个老板全家上天'],
+  ])('%s: %s', (kind, text) => {
+    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
+  });
+});
+
+describe('false alarms fixed: each was read as urgent before these classes', () => {
+  it.each([
+    // A beast on things, not people; a harm paid for and disowned (the complaint is the ask).
+    '牛发疯把篱笆撞倒了 菜地全踩烂了',
+    '他家的马把我娃踢伤了 住院花了两千 他说是娃自己去惹马的不关他事',
+    // A harm named as a topic in teaching or policy work.
+    '我在整理低保政策 自杀的人家里能不能申请救助',
+    '帮村里整理政策材料 轻生的人家属有没有补助',
+    '我们学校要给家长讲防性侵的课 猥亵儿童的一般判好重',
+    // Market slaughter said verb first; a threat to poultry with a quantifier, ended in words.
+    '在集上宰羊卖 市场管理的说不准在街边宰 哪里有规定',
+    '他说要把我家鸡全部弄死 说完就回去了 鸡钻他菜园子咋办',
+    // Stopped by the police already; custody asked about; a scam's story; trees to sell.
+    '喝了酒开三轮 被交警查到了 车扣在大队 驾照保得住不',
+    '前妻现在回来要把娃带走 娃判给她不',
+    '有人打电话说我女儿在工地摔伤了 要我现在转一万到他卡上',
+    '坡上的杉树长大了 想砍几十根拿去卖',
+    // 男人 is the husband, 跟 is "with": a child born outside a marriage, asked about.
+    '我男人跟外面的女人生了个娃 现在要我出抚养费 凭啥',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+});
+
+// Guards: calm look-alikes of the new urgent classes (calm before; they keep the new rules narrow).
+describe('calm look-alikes of the new urgent classes', () => {
+  it.each([
+    '牛把牛圈的门顶坏了 要找人修',
+    '去年我家牛把邻居顶伤了 赔了医药费 现在还要赔吗',
+    '把车开到水库边上钓鱼 停哪里不会被罚款',
+    '车停在河边洗 我下去打桶水',
+    '出门赶集把门从外面锁了 钥匙放在邻居家',
+    '催收的天天打电话说不还钱莫想好过 利息这么高合法吗',
+    '去年有个男同事对我动手动脚 现在还能告他吗',
+    '我给我妈揉腰 她说舒服多了',
+    '过年放的烟花一下就上天了 好漂亮',
+    '娃说长大了要开飞机上天',
+    '交警把我拦了 说我酒驾 会扣几分',
+    '她要把娃带走 法院会判给谁',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
+});
