@@ -138,7 +138,7 @@ export const FIRE_SPREAD = '(?:火[^，。]{0,5}往[^，。]{0,8}(?:烧|窜|蹿|
 export const HILLSIDE = '(?:山|林|坡|岭|梁)';
 export const HILL_FIRE = '(?:黑烟|浓烟|冒烟|起火|着火|火[^，。]{0,4}(?:翻|烧|过|蔓延)|火[^，。]{0,5}往[^，。]{0,8}(?:烧|走|来|扑|窜|蹿)|烧过来|在烧(?!纸|香|荒|秸秆|草|火|饭|水|炭|柴|烤|菜))';
 /** Heading alone to water or a height. */
-export const HEADING = '(?:(?:领|带|拉|抱|背|跑)(?:到|去|上)[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|坝|桥上)|往[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|后山|山上)[^，。]{0,3}(?:走|去|跑)|一个人[^，。]{0,4}(?:去|走)了)';
+export const HEADING = '(?:(?:领|带|拉|抱|背|跑)(?:到|去|上)[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|坝|桥上)|往[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|后山|山上)[^，。]{0,3}(?:走|去|跑|冲|开)|一个人[^，。]{0,4}(?:去|走)了)';
 /** Cornered by others, and heard crying out. */
 export const CORNERED = '被[^，。]{0,10}(?:堵|围|拦|按)(?:在|住|到|着)';
 export const CRY = '(?:叫|喊|哭|打|救)';
@@ -166,7 +166,7 @@ export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
 /** Hands on a body that is not theirs: 乱摸, 动手动脚, 箍住腰, 摸大腿. */
 export const GROPING = '(?:乱摸|摸来摸去|动手动脚|毛手毛脚|揩油|(?:摸|捏)(?:我|俺|她)?的?[^，。]{0,3}(?:腰|胸|屁股|大腿|腿上|下身|身上)|(?:箍|搂|抱|勒)住(?:我|俺|她)?的?(?:腰|脖子|身子))';
 /** And the one who does it is still there: 他不下车, 还不走, 车还不停. */
-export const STILL_THERE = '(?:不(?:下车|走|停|放|松手|让)|还(?:不|在|坐)|一直|刚才|刚|现在|不敢)';
+export const STILL_THERE = '(?:跑不(?:出去|掉|脱)|出不去|走不了|按(?:住|着|在)|不(?:下车|走|停|放|松手|让)|还(?:不|在|坐)|一直|刚才|刚|现在|不敢)';
 /** Rubbed or groped in a crowd. */
 export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)';
 /** Struggling in the water. */
@@ -181,7 +181,7 @@ export const BODY = '(?:身上|头上|头|脑壳|脑袋|后脑勺?|脸上?|背�
 export const BODY_AIM = `(?:往|朝|对着)${WHO}(?:家?的?${WHO})?的?${BODY}[^，。]{0,2}${BLOW}(?!针|药|疫苗|粉|水)`;
 /** A beast that attacks, and the wound or the fall it leaves. */
 /** A beast butting, kicking or trampling a person (牛发疯把我表哥顶到岩下去了, 马踢到娃的头). */
-const BUTT = '(?:顶|拱|撞|踢|踩|扑|甩|挑|撂)';
+const BUTT = '(?:顶|拱|撞|踢|踩|扑|甩|挑|撂|拖)';
 const BIG_BEAST = '(?:牛|马|驴|骡子?|野猪|猪|羊|狼|熊)';
 export const BEAST_ON_WHO = `${BIG_BEAST}(?:儿|子)?[^，。]{0,6}(?:把${HELD}[^，。]{0,3}${BUTT}|${BUTT}(?:了|到|倒|翻|伤|飞)?(?:${WHO}))|${WHO}[^，。]{0,3}被[^，。]{0,3}${BIG_BEAST}[^，。]{0,2}${BUTT}`;
 /** A person butted or knocked off, the beast named in the clause before: 牛疯了 把我老汉拱到田坎下面去了. */

@@ -37,7 +37,8 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.SUFFERING, F.GOING_AWAY),
   frame('selfHarm', F.SUFFERING, F.MEANS),
   frame('selfHarm', F.FUEL, F.SELF_BURN),
-  frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}`, F.HEADING),
+  // 不过了 (I'm done) counts only with a heading to water or a height: alone it is often a divorce.
+  frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}|不过了`, F.HEADING),
   frame('selfHarm', F.AT_EDGE, F.WONT_COME),
   // At the edge and saying why: 站在桥栏杆外面 不想再拖累家里.
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),

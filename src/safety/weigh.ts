@@ -77,7 +77,8 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   );
 }
 
-const BEAST_HURT = /(?:狗|猫|鸡|鸭|鹅|猪|牛|羊|兔|马)(?:儿|娃)?[^，。]{0,2}被[^，。]{0,8}(?:咬|打|砍|撞|踢|踩|毒|药|夹|压)/u;
+// The beast hurt, not the one herded by the person hurt (放羊被野猪拱翻 is the herder's wound).
+const BEAST_HURT = /(?<![放赶牵喂看])(?:狗|猫|鸡|鸭|鹅|猪|牛|羊|兔|马)(?:儿|娃)?[^，。]{0,2}被[^，。]{0,8}(?:咬|打|砍|撞|踢|踩|毒|药|夹|压|顶|拱)/u;
 const PERSON_HURT = rx(
   `(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:被|吃了|喝了|吞了)|(?:咬|撞|踢|砍|压|打|揍|踹|捅)(?:了|伤|到)?(?:${W.PERSON}|${W.KIN}|${W.CHILD})`,
 );

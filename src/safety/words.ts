@@ -21,7 +21,7 @@ export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|那口子|�
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
 export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|敲死|锤死|捶死|踩死|扎死|刺死|射死|杀(?!猪刀)|砍(?![刀斧])|捅|劈(?![刀柴])|剁(?!刀)|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇盖压捂泼淋])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
 /** Death said by a saying (让他全家上西天, 送他去见阎王): a threat to kill, however it is put. */
-export const KILL_SAYING = `(?:让|叫|送)[^，。]{0,6}${PERSON}[^，。]?(?:上天(?!堂|看|玩|坐|飞)|上西天|去?见阎王|归西|进棺材)`;
+export const KILL_SAYING = `(?:让|叫|送)[^，。]{0,6}${PERSON}[^，。]{0,3}(?:上天(?!堂|看|玩|坐|飞)|上西天|去?见阎王|归西|进棺材)`;
 /** Beating. */
 export const BEAT = '(?:打|揍|踢|抽|掐|勒|踹|扇|殴打|暴打|毒打|捶|锤|整|捶)';
 /** Saying one will do it. */

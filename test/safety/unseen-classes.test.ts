@@ -9,10 +9,13 @@ describe('urgent classes added after blind-14 and rural-e', () => {
     ['other-emergency', '我家那头黄牛疯了 把我老汉拱到田坎下面去了 老汉爬不起来'],
     ['other-emergency', '那头水牛发毛了 把我舅舅挑到田坎下头去了 喊他不应'],
     ['other-emergency', '马惊了 把我爹踢下坎去了 在下面喊不答应'],
+    ['other-emergency', '我爹在坡上放羊遭野猪拱翻滚到岩下去了喊起不应'],
+    ['other-emergency', '犁田的时候牛突然发疯 把我爸拖到田里 头磕破了'],
     ['other-emergency', '牛儿发癫了 把我屋头老汉甩到坎下去了 起不来'],
     // A car or a motorbike taken to an edge, and going over.
     ['self-harm', '他把三轮开到河坎边上了 说油门一踩就冲下去 叫我们莫劝'],
     ['self-harm', '我弟把车停在水库坝上 打电话说别劝我了 一脚油门就下去'],
+    ['self-harm', '我男人开着拖拉机往水库冲 说不过了'],
     // Shut in from outside and kept until one pays, signs, or without food.
     ['detention', '收账的人把门从外面焊住了 我们一家在屋里 说不还钱就莫想出门'],
     ['detention', '借了高利贷 他们把宿舍门从外面闩上了 说不还钱休想回家'],
@@ -21,10 +24,13 @@ describe('urgent classes added after blind-14 and rural-e', () => {
     ['stalking-assault', '坐班车回县城 旁边那个男的一直在我大腿上摸来摸去 我不敢喊'],
     ['stalking-assault', '拉客的时候后座那个男的箍住我的腰不放 我车还在开'],
     ['stalking-assault', '搭了个便车司机刚才对我動手動腳車還不停'],
+    ['stalking-assault', '在KTV上班 有个客人硬把我按在沙发上乱摸 我跑不出去'],
     // Death said by a saying (见阎王, 上西天, 全家上天), explosives at home or none.
     ['weapon-threat', '他在村口喊 今晚就让你们一家见阎王'],
     ['weapon-threat', '那个醉鬼说要送支书上西天 现在往村委会去了'],
     ['arson-poison-threat', '他屋里藏着开山剩的炸药 说明天要让那个老板全家上天'],
+    ['arson-poison-threat', '他把炸药绑在身上 说不给钱就一起死'],
+    ['weapon-threat', '他扬言要让村支书一家全部见阎王'],
   ])('%s: %s', (kind, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
   });
@@ -49,6 +55,8 @@ describe('false alarms fixed: each was read as urgent before these classes', () 
     '坡上的杉树长大了 想砍几十根拿去卖',
     // 男人 is the husband, 跟 is "with": a child born outside a marriage, asked about.
     '我男人跟外面的女人生了个娃 现在要我出抚养费 凭啥',
+    // A beast hurt by a beast is the vet's.
+    '我家牛被人家的牛顶伤了 流了好多血 找兽医要多少钱',
   ])('calm: %s', (text) => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
@@ -69,6 +77,9 @@ describe('calm look-alikes of the new urgent classes', () => {
     '娃说长大了要开飞机上天',
     '交警把我拦了 说我酒驾 会扣几分',
     '她要把娃带走 法院会判给谁',
+    '这日子不过了 我要去法院离婚 彩礼能退吗',
+    '修路放炮要用炸药 要不要审批',
+    '我爷爷说他老了 迟早要去见阎王 让我们别难过',
   ])('calm: %s', (text) => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
