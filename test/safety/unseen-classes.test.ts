@@ -25,6 +25,7 @@ describe('urgent classes added after blind-14 and rural-e', () => {
     ['stalking-assault', '拉客的时候后座那个男的箍住我的腰不放 我车还在开'],
     ['stalking-assault', '搭了个便车司机刚才对我動手動腳車還不停'],
     ['stalking-assault', '在KTV上班 有个客人硬把我按在沙发上乱摸 我跑不出去'],
+    ['stalking-assault', '我坐夜班车 邻座那个男的把手伸进我衣服里 现在还坐在我旁边'],
     // Death said by a saying (见阎王, 上西天, 全家上天), explosives at home or none.
     ['weapon-threat', '他在村口喊 今晚就让你们一家见阎王'],
     ['weapon-threat', '那个醉鬼说要送支书上西天 现在往村委会去了'],
@@ -73,6 +74,7 @@ describe('calm look-alikes of the new urgent classes', () => {
     '催收的天天打电话说不还钱莫想好过 利息这么高合法吗',
     '去年有个男同事对我动手动脚 现在还能告他吗',
     '我给我妈揉腰 她说舒服多了',
+    '娃冷得很 我把手伸进他衣服里摸了一下 背上全是汗',
     '过年放的烟花一下就上天了 好漂亮',
     '娃说长大了要开飞机上天',
     '交警把我拦了 说我酒驾 会扣几分',
