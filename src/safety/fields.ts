@@ -131,7 +131,7 @@ export const SNATCH = `(?:要|说要|喊着要|扬言|想)[^，。]{0,6}(?:把)?
 export const MEANS = '(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)';
 /** A sudden collapse, and what shows it is grave. */
 export const COLLAPSE = '(?:突然[^，。]{0,2}(?:栽|倒|晕)|栽倒|晕倒|(?:倒|晕|昏|栽|瘫)在[^，。]{0,6}(?:地|院|路|田|屋|灶|床|门口|厕所|堂屋|厨房|边|旁)|倒下)';
-export const GRAVE = `(?:冒泡|吐泡|吐白沫|抽|${UNRESPONSIVE}|不动)`;
+export const GRAVE = `(?:嘴(?:巴)?[^，。]{0,2}歪|半边(?:身子|脸)|说不出话|只会哼|口齿不清|冒泡|吐泡|吐白沫|抽|${UNRESPONSIVE}|不动)`;
 /** Fire that spreads or has beasts or people in its way. */
 export const FIRE_SPREAD = '(?:火[^，。]{0,5}往[^，。]{0,8}(?:烧|窜|蹿|走|来|扑|过来)|烧(?:过来|到|进)|还在烧|越烧越|拴在里面|关在里面|翻过)';
 /** Hills and woods, where a fire is a wildfire. */
@@ -158,6 +158,10 @@ export const SEVERE = '(?:咬下|砍断|打断|出血|流血|血|晕|倒地|耳�
 /** Fuel and a person set alight: 在会上点了自己. */
 export const FUEL = '(?:汽油|柴油|煤油|酒精)';
 export const SELF_BURN = '(?:点了自己|烧了自己|自焚|往自己身上)';
+/** Slipped and gone from sight at once (脚一滑就没看到人了). */
+export const SLIPPED_GONE = '(?:一滑|滑下去|栽下去)[^，。]{0,4}(?:没看到人|看不到人|没看见人|不见人|人不见|人没了|不见了|没影)';
+/** The means named, and a condition to take it (拿着农药 说不离婚就喝). */
+export const TAKE_IT = '(?:就|要|马上)(?:喝|吃|吞)(?!酒|水|茶|饭|奶)';
 /** Fallen into water. */
 export const FELL_IN = '(?:掉下去|掉进|掉到|落水|滑下去|冲走|栽下去)';
 /** A child called into a room and the door shut. */

@@ -44,6 +44,7 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
   frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
+  frame('selfHarm', F.MEANS, F.TAKE_IT),
   frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', `${F.UNRESPONSIVE}|${F.MEANS}|刀片|药瓶|炭`),
   frame('selfHarm', `${F.WILL}[^，。]{0,6}${F.SELF_METHOD}`),
   frame('poisoned', F.SWALLOW),
@@ -73,6 +74,7 @@ const FRAMES: Frame[] = [
   // Swept off, and it is a person (not the ducks or the maize).
   frame('water', `${F.WHO}[^，。]{0,6}(?:${F.SWEPT})`),
   frame('water', F.WATER_PLACE, F.STRUGGLE),
+  frame('water', F.WATER_PLACE, F.SLIPPED_GONE),
   { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
   frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
   frame('crowd', W.GROUP, F.MOBILISE, `${F.CLASH}|${W.WEAPON}|今天|现在`),

@@ -109,7 +109,7 @@ export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|\\[捂脸\
 /** A parent's threat over everyday conduct (再不回家过年就打断你的腿): a scolding, said from afar. */
 export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
 /** Work done together on the land, roads and water (修公路, 挖水沟, 投工投劳): the tools a crowd carries there are tools. */
-export const LABOUR = '(?:修(?:公)?路|(?:修|挖|清|疏|掏|砌|铺)[^，。]{0,3}(?:路|渠|桥|堰|沟|河|塘|坝|水池|水窖|河堤|房|水库|坎)|清淤|砌|扫雪|抢收|抗旱|种树|植树|修渠|修水渠|修桥|修堰|盖房|起房子|义务劳动|义务工|投工|出工|帮工|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷)';
+export const LABOUR = '(?:修(?:公)?路|(?:修|挖|清|疏|掏|砌|铺)[^，。]{0,3}(?:路|道|渠|桥|堰|沟|河|塘|坝|水池|水窖|河堤|房|水库|坎)|清淤|砌|扫雪|抢收|抗旱|种树|植树|修渠|修水渠|修桥|修堰|盖房|起房子|义务劳动|义务工|投工|出工|帮工|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷)';
 /** Work done together or a gathering (修路, 办酒, 收包谷): a crowd at work, not at odds. */
 export const GROUP_WORK = `(?:${LABOUR}|抬(?![^，。]{0,5}人)|搬|帮忙|办酒|吃席|开会|排练|跳舞|赶集|看戏)`;
 /** A crowd at odds with someone (not 打谷子): with these, tools in a working crowd's hands are weapons again. */

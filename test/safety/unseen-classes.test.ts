@@ -86,3 +86,24 @@ describe('calm look-alikes of the new urgent classes', () => {
     expect(recogniseDanger(text).urgent).toBe(false);
   });
 });
+
+// A wider probe of our own after the classes above (20:35 round): gaps it showed, each a class.
+describe('classes from our own wider probe', () => {
+  it.each([
+    // A collapse with a stroke's signs.
+    ['other-emergency', '我家老者在猪圈边上栽倒了 嘴巴歪起 喊他只会哼'],
+    // The means in hand and a condition to take it.
+    ['self-harm', '邻居家婆娘拿起农药瓶子站在屋顶上 说她男人不回来就喝'],
+    // Slipped at the water and gone from sight.
+    ['other-emergency', '我爸在堰塘里捞鱼 脚一滑就没看到人了'],
+  ])('%s: %s', (kind, text) => {
+    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
+  });
+
+  it.each(['几十个人扛起锄头去修机耕道 中午要管饭不', '塘边路滑 我脚一滑差点掉下去 还好抓住了树', '农药买回来了 明天就喷', '我爸中风好几年了 嘴巴有点歪 现在在康复'])(
+    'calm: %s',
+    (text) => {
+      expect(recogniseDanger(text).urgent).toBe(false);
+    },
+  );
+});
