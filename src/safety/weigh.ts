@@ -83,8 +83,15 @@ const PERSON_HURT = rx(
   `(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:被|吃了|喝了|吞了)|(?:咬|撞|踢|砍|压|打|揍|踹|捅)(?:了|伤|到)?(?:${W.PERSON}|${W.KIN}|${W.CHILD})`,
 );
 
+// A beast slaughtered (杀鸡 血流了一地): the blood is its, unless a person's body is named (杀鸡把手划了).
+const SLAUGHTERED = /(?:杀|宰|剖)了?(?:猪|鸡|鸭|鹅|牛|羊|鱼|兔)/u;
+// Blood is all it tells: a body part, a collapse or a blow elsewhere is a person's (杀鸡时我妈晕倒了).
+const BODY_PART = /手|脚|腿|指|头|脸|眼|肚|胳膊|脖子|晕|昏|醒|反应|倒|抽|吐|喘|紫|摔|烫|断|咬|打|砍|捅/u;
+
 /** A wound or a poison that only a beast took (我家的狗被咬了 流了点血): the vet's, not 120's. */
 export function beastOnly(folded: string): boolean {
+  const rest = folded.replace(SLAUGHTERED, '');
+  if (SLAUGHTERED.test(folded) && !PERSON_HURT.test(rest) && !BODY_PART.test(rest)) return true;
   return BEAST_HURT.test(folded) && !PERSON_HURT.test(folded.replace(BEAST_HURT, ''));
 }
 

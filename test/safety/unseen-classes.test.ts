@@ -96,6 +96,12 @@ describe('classes from our own wider probe', () => {
     ['self-harm', '邻居家婆娘拿起农药瓶子站在屋顶上 说她男人不回来就喝'],
     // Slipped at the water and gone from sight.
     ['other-emergency', '我爸在堰塘里捞鱼 脚一滑就没看到人了'],
+    // A limb caught in a machine; children gone to the water and fewer back.
+    ['other-emergency', '我弟在砖厂头遭机器把手绞进去了 拔不出来'],
+    ['child-danger', '我家娃跟同学去水库耍水 只回来一个'],
+    // Slaughter nearby does not empty a person's wound or collapse.
+    ['other-emergency', '杀鸡的时候刀把手划了 血止不住'],
+    ['other-emergency', '他在院坝杀鸡 我妈突然晕倒了 叫不醒'],
   ])('%s: %s', (kind, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
   });
