@@ -1,7 +1,8 @@
 /**
  * Fields of meaning for acts of harm that are said by how they are done or made ready, not by a
  * harm word: a person dragged into a vehicle, kindling laid against a house with a lighter in hand,
- * poison to be poured into the water, an old person out in the hills after dark. Each names one
+ * poison to be poured into the water, an old person out in the hills after dark, a door shut from
+ * outside until one pays, a beast throwing a person down a drop, hands on a body. Each names one
  * part of an event (frames.ts and signals.ts put them together), never a sentence.
  */
 import { HELD, WHO } from './fields.js';
@@ -63,3 +64,24 @@ export const FIELD_BURN = '(?:烧荒|烧田坎|烧杂草|烧秸秆|烧草皮|炼
 export const ON_LIVE = '(?:踩到|踩着|碰到|碰着|摸到|摸了|抓到|抓着|挨到|扯到)[^，。]{0,6}(?:电线|电门|电闸|电源|电缆|电机|抽水机|水泵|插座|插板|电瓶)';
 /** Down, shaking or stuck to it after the touch. */
 export const SHOCKED = '(?:倒在|倒地|全身[^，。]{0,2}(?:抖|抽)|浑身[^，。]{0,2}(?:抖|抽)|在抽|抽搐|不动了|动不了|没反应|叫不应|松不开|甩不开|粘住|吸住)';
+
+/** Shut in from outside by someone: 门从外面用铁链拴着, 门被焊死了. */
+export const SHUT_OUTSIDE = '从外面[^，。]{0,8}(?:锁|拴|钉|堵|焊|插|顶|缠|链|闩)|(?:门|窗)[^，。]{0,12}(?:锁|拴|钉|堵|焊|缠|闩)(?:着|死|住|了|上)';
+/** Kept there until one gives in, or kept without food: 不还钱莫想出这个门, 不签字不放人, 一天没吃饭. */
+export const KEPT_UNTIL = '(?:莫|别|不要|休)想(?:出|走|离开|回)|不(?:还|给|交|签|拿)[^，。]{0,6}(?:就|别|莫|不)[^，。]{0,3}(?:出|走|放|回)|不放(?:我|人|俺|她|他)|出不去|走不了|(?:一|两|几|[\\d三四五])天[^，。]{0,3}没(?:吃|喝|给)';
+/** A beast butting, kicking or trampling a person (牛发疯把我表哥顶到岩下去了, 马踢到娃的头). */
+const BUTT = '(?:顶|拱|撞|踢|踩|扑|甩|挑|撂|拖)';
+export const BIG_BEAST = '(?:牛|马|驴|骡子?|野猪|猪|羊|狼|熊)';
+export const BEAST_ON_WHO = `${BIG_BEAST}(?:儿|子)?[^，。]{0,6}(?:把${HELD}[^，。]{0,3}${BUTT}|${BUTT}(?:了|到|倒|翻|伤|飞)?(?:${WHO}))|${WHO}[^，。]{0,3}被[^，。]{0,3}${BIG_BEAST}[^，。]{0,2}${BUTT}`;
+/** A person butted or knocked off, the beast named in the clause before: 牛疯了 把我老汉拱到田坎下面去了. */
+export const BUTTED = `把[^，。]{0,4}${WHO}(?!的)[^，。]{0,2}${BUTT}(?:到|下|倒|翻|飞|伤)`;
+/** Where it leaves them: hurt, still, or down a drop. */
+export const THROWN_DOWN = '(?:下去|下面|下头|岩|崖|坎下|沟里|田里|坡下)';
+/** Hands on a body that is not theirs: 乱摸, 动手动脚, 箍住腰, 摸大腿. */
+export const GROPING = '(?:(?:手|爪子)[^，。]{0,3}(?:伸|摸|塞)(?:进|到)[^，。]{0,4}(?:衣服|裙子|裤子|怀里|衣裳)|乱摸|摸来摸去|动手动脚|毛手毛脚|揩油|(?:摸|捏)(?:我|俺|她)?的?[^，。]{0,3}(?:腰|胸|屁股|大腿|腿上|下身|身上)|(?:箍|搂|抱|勒)住(?:我|俺|她)?的?(?:腰|脖子|身子))';
+/** And the one who does it is still there: 他不下车, 还不走, 车还不停. */
+export const STILL_THERE = '(?:跑不(?:出去|掉|脱)|出不去|走不了|按(?:住|着|在)|不(?:下车|走|停|放|松手|让)|还(?:不|在|坐)|一直|刚才|刚|现在|不敢)';
+/** Slipped and gone from sight at once (脚一滑就没看到人了). */
+export const SLIPPED_GONE = '(?:一滑|滑下去|栽下去)[^，。]{0,4}(?:没看到人|看不到人|没看见人|不见人|人不见|人没了|不见了|没影)';
+/** The means named, and a condition to take it (拿着农药 说不离婚就喝). */
+export const TAKE_IT = '(?:就|要|马上)(?:喝|吃|吞)(?!酒|水|茶|饭|奶)';

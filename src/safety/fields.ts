@@ -118,10 +118,6 @@ export const CARRY_MEANS = '(?:把[^，。]{0,3}(?:农药|敌敌畏|百草枯|�
 export const SHUT_AWAY = `(?:进|关|锁|反锁|出门|走了|上山|不见|${UNRESPONSIVE})`;
 /** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话. */
 export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她)出(?:门|去)';
-/** Shut in from outside by someone: 门从外面用铁链拴着, 门被焊死了. */
-export const SHUT_OUTSIDE = '从外面[^，。]{0,8}(?:锁|拴|钉|堵|焊|插|顶|缠|链|闩)|(?:门|窗)[^，。]{0,12}(?:锁|拴|钉|堵|焊|缠|闩)(?:着|死|住|了|上)';
-/** Kept there until one gives in, or kept without food: 不还钱莫想出这个门, 不签字不放人, 一天没吃饭. */
-export const KEPT_UNTIL = '(?:莫|别|不要|休)想(?:出|走|离开|回)|不(?:还|给|交|签|拿)[^，。]{0,6}(?:就|别|莫|不)[^，。]{0,3}(?:出|走|放|回)|不放(?:我|人|俺|她|他)|出不去|走不了|(?:一|两|几|[\\d三四五])天[^，。]{0,3}没(?:吃|喝|给)';
 export const CUT_OFF = '(?:手机|电话|身份证|证件)[^，。]{0,3}(?:收了|没收|拿走|抢走|被收)|(?:收|拿)了?(?:我|她|他)的?(?:手机|电话|身份证)|偷偷';
 /** Poison put into someone's food or water. */
 export const POISON_PUT = `把[^，。]{0,2}${POISON}[^，。]{0,3}(?:拌|下|放|倒|撒|投)(?:到|进|在)[^，。]{0,8}(?:井|水缸|水窖|猪食|饭|锅|菜|食|水)`;
@@ -158,19 +154,11 @@ export const SEVERE = '(?:咬下|砍断|打断|出血|流血|血|晕|倒地|耳�
 /** Fuel and a person set alight: 在会上点了自己. */
 export const FUEL = '(?:汽油|柴油|煤油|酒精)';
 export const SELF_BURN = '(?:点了自己|烧了自己|自焚|往自己身上)';
-/** Slipped and gone from sight at once (脚一滑就没看到人了). */
-export const SLIPPED_GONE = '(?:一滑|滑下去|栽下去)[^，。]{0,4}(?:没看到人|看不到人|没看见人|不见人|人不见|人没了|不见了|没影)';
-/** The means named, and a condition to take it (拿着农药 说不离婚就喝). */
-export const TAKE_IT = '(?:就|要|马上)(?:喝|吃|吞)(?!酒|水|茶|饭|奶)';
 /** Fallen into water. */
 export const FELL_IN = '(?:掉下去|掉进|掉到|落水|滑下去|冲走|栽下去)';
 /** A child called into a room and the door shut. */
 export const CALLED_IN = '(?:叫|带|拉|哄|骗|喊)(?:到|进)[^，。]{0,4}(?:屋|房|家|车|林|地)';
 export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
-/** Hands on a body that is not theirs: 乱摸, 动手动脚, 箍住腰, 摸大腿. */
-export const GROPING = '(?:(?:手|爪子)[^，。]{0,3}(?:伸|摸|塞)(?:进|到)[^，。]{0,4}(?:衣服|裙子|裤子|怀里|衣裳)|乱摸|摸来摸去|动手动脚|毛手毛脚|揩油|(?:摸|捏)(?:我|俺|她)?的?[^，。]{0,3}(?:腰|胸|屁股|大腿|腿上|下身|身上)|(?:箍|搂|抱|勒)住(?:我|俺|她)?的?(?:腰|脖子|身子))';
-/** And the one who does it is still there: 他不下车, 还不走, 车还不停. */
-export const STILL_THERE = '(?:跑不(?:出去|掉|脱)|出不去|走不了|按(?:住|着|在)|不(?:下车|走|停|放|松手|让)|还(?:不|在|坐)|一直|刚才|刚|现在|不敢)';
 /** Rubbed or groped in a crowd. */
 export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)';
 /** Struggling in the water. */
@@ -184,14 +172,5 @@ export const BODY = '(?:身上|头上|头|脑壳|脑袋|后脑勺?|脸上?|背�
 /** A blow aimed at someone's body, whoever they are: 往我爸背上抡, 朝她脸上扇 (not 往他身上打针). */
 export const BODY_AIM = `(?:往|朝|对着)${WHO}(?:家?的?${WHO})?的?${BODY}[^，。]{0,2}${BLOW}(?!针|药|疫苗|粉|水)`;
 /** A beast that attacks, and the wound or the fall it leaves. */
-/** A beast butting, kicking or trampling a person (牛发疯把我表哥顶到岩下去了, 马踢到娃的头). */
-const BUTT = '(?:顶|拱|撞|踢|踩|扑|甩|挑|撂|拖)';
-const BIG_BEAST = '(?:牛|马|驴|骡子?|野猪|猪|羊|狼|熊)';
-export const BEAST_ON_WHO = `${BIG_BEAST}(?:儿|子)?[^，。]{0,6}(?:把${HELD}[^，。]{0,3}${BUTT}|${BUTT}(?:了|到|倒|翻|伤|飞)?(?:${WHO}))|${WHO}[^，。]{0,3}被[^，。]{0,3}${BIG_BEAST}[^，。]{0,2}${BUTT}`;
-/** A person butted or knocked off, the beast named in the clause before: 牛疯了 把我老汉拱到田坎下面去了. */
-export const BIG_BEAST_NAMED = BIG_BEAST;
-export const BUTTED = `把[^，。]{0,4}${WHO}(?!的)[^，。]{0,2}${BUTT}(?:到|下|倒|翻|飞|伤)`;
-/** Where it leaves them: hurt, still, or down a drop. */
-export const THROWN_DOWN = '(?:下去|下面|下头|岩|崖|坎下|沟里|田里|坡下)';
 export const BEAST = '(?:狗|蛇|牛|野猪|马蜂|蜂|狼)';
 export const MAULED = '(?:咬(?:烂|伤|破|穿|掉|下|出血)|扑倒|顶(?:伤|破|穿|翻))';

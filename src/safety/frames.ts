@@ -44,7 +44,7 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
   frame('selfHarm', F.CARRY_MEANS, F.SHUT_AWAY),
-  frame('selfHarm', F.MEANS, F.TAKE_IT),
+  frame('selfHarm', F.MEANS, A.TAKE_IT),
   frame('selfHarm', '把自己[^，。]{0,2}(?:反锁|锁|关)', `${F.UNRESPONSIVE}|${F.MEANS}|刀片|药瓶|炭`),
   frame('selfHarm', `${F.WILL}[^，。]{0,6}${F.SELF_METHOD}`),
   frame('poisoned', F.SWALLOW),
@@ -52,7 +52,7 @@ const FRAMES: Frame[] = [
   frame('poisoned', F.RISKY_FOOD, F.SICK),
   frame('detain', F.LOCKED_IN, F.CUT_OFF),
   // Shut in from outside and kept until one pays or signs (催收的把门从外面拴着 说不还钱莫想出门).
-  frame('detain', F.SHUT_OUTSIDE, F.KEPT_UNTIL),
+  frame('detain', A.SHUT_OUTSIDE, A.KEPT_UNTIL),
   frame('arson', F.POISON_PUT),
   frame('childMissing', F.SNATCH),
   frame('detain', A.ABDUCT),
@@ -74,7 +74,7 @@ const FRAMES: Frame[] = [
   // Swept off, and it is a person (not the ducks or the maize).
   frame('water', `${F.WHO}[^，。]{0,6}(?:${F.SWEPT})`),
   frame('water', F.WATER_PLACE, F.STRUGGLE),
-  frame('water', F.WATER_PLACE, F.SLIPPED_GONE),
+  frame('water', F.WATER_PLACE, A.SLIPPED_GONE),
   { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
   frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
   frame('crowd', W.GROUP, F.MOBILISE, `${F.CLASH}|${W.WEAPON}|今天|现在`),
@@ -84,7 +84,7 @@ const FRAMES: Frame[] = [
   frame('stalk', F.STRANGE, F.LURKING, F.AGAIN),
   frame('stalk', F.FOLLOWED),
   frame('stalk', F.GROPED),
-  frame('stalk', F.GROPING, F.STILL_THERE),
+  frame('stalk', A.GROPING, A.STILL_THERE),
   frame('stalk', F.CHASED, `${F.DISTRESS}|跑|躲|不敢`),
   frame('gas', F.FUMES, F.UNRESPONSIVE),
   frame('gas', F.GAS, F.GAS_SIGN),
@@ -107,8 +107,8 @@ const FRAMES: Frame[] = [
   { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },
   wound(F.CHEST, F.HEART_SIGN),
   // A big beast on a person, who is hurt, still, or thrown down a drop.
-  { need: 'medical', parts: [g(F.BIG_BEAST_NAMED), g(F.BUTTED), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${F.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
-  { need: 'medical', parts: [g(F.BEAST_ON_WHO), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${F.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
+  { need: 'medical', parts: [g(A.BIG_BEAST), g(A.BUTTED), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${A.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
+  { need: 'medical', parts: [g(A.BEAST_ON_WHO), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${A.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
 ];
 
 const SHORT = 50;
