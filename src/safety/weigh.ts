@@ -20,6 +20,9 @@ const OTHERS = rx(W.OTHERS);
 // The writer's own child or kin: 同学, 朋友 around them are actors in the writer's case, not someone else's case.
 const OWN_KIN = rx(`(?:我|俺)(?:们)?家?的?(?:${W.KIN}|${W.CHILD}|[表堂][哥姐弟妹])`);
 const SOMEONE = rx(W.SOMEONE);
+// A blade or a chase turned on a person (卖鸡的拿杀鸡刀追着人砍): no market or slaughter reading lowers it.
+const AT_PERSON = '追|砍(?:人|我|你|他|她)|捅|冲(?:过来|进)';
+const AT_A_PERSON = rx(AT_PERSON);
 const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
@@ -34,7 +37,7 @@ const ASKED: [RegExp, number][] = [
   [LEGAL, 1],
   [rx(W.HEARSAY), 1],
   [rx(W.GAME), 2],
-  [rx(W.COMMERCE), 1],
+  [rx(`^(?!.*(?:${AT_PERSON})).*(?:${W.COMMERCE})`), 1],
   [ASKING, 1],
   [rx(W.PARENTING), 1],
   [rx(W.TRAINING), 2],
@@ -66,7 +69,8 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   // question about the past, not someone in danger (unless something is still happening or help is called for);
   // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
-  const crops = !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || SLAUGHTER.test(folded) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
+  const crops =
+    !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || (SLAUGHTER.test(folded) && !AT_A_PERSON.test(folded)) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
   const unconditioned = folded.replace(CONDITION, '');
   const policy = !now && !helpAsked && (POLICY.test(folded) || CASE_OF.test(folded)) ? STRONG : 0;
   return (
@@ -83,6 +87,10 @@ const PERSON_HURT = rx(
   `(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:被|吃了|喝了|吞了)|(?:咬|撞|踢|砍|压|打|揍|踹|捅)(?:了|伤|到)?(?:${W.PERSON}|${W.KIN}|${W.CHILD})`,
 );
 
+// A beast sick (猪病了 一直抽): its fits and fevers are the vet's.
+const SICK_BEAST = /(?:猪|牛|羊|狗|猫|鸡|鸭|鹅|兔|马)(?:儿|子)?[^，。]{0,3}(?:病了|生病|不吃食|发烧|拉稀|发瘟)/u;
+// A person of the house down or hurt beside the sick beast (我爸去喂猪突然晕倒了): not the vet's.
+const PERSON_DOWN = rx(`(?:${W.KIN}|${W.CHILD}|他|她|人)[^，。]{0,6}(?:晕|昏|倒|醒|抽|吐|喘|紫|摔|烫|断|血)`);
 // A beast slaughtered (杀鸡 血流了一地): the blood is its, unless a person's body is named (杀鸡把手划了).
 const SLAUGHTERED = /(?:杀|宰|剖)了?(?:猪|鸡|鸭|鹅|牛|羊|鱼|兔)/u;
 // Blood is all it tells: a body part, a collapse or a blow elsewhere is a person's (杀鸡时我妈晕倒了).
@@ -90,6 +98,7 @@ const BODY_PART = /手|脚|腿|指|头|脸|眼|肚|胳膊|脖子|晕|昏|醒|反
 
 /** A wound or a poison that only a beast took (我家的狗被咬了 流了点血): the vet's, not 120's. */
 export function beastOnly(folded: string): boolean {
+  if (SICK_BEAST.test(folded) && !PERSON_HURT.test(folded) && !PERSON_DOWN.test(folded)) return true;
   const rest = folded.replace(SLAUGHTERED, '');
   if (SLAUGHTERED.test(folded) && !PERSON_HURT.test(rest) && !BODY_PART.test(rest)) return true;
   return BEAST_HURT.test(folded) && !PERSON_HURT.test(folded.replace(BEAST_HURT, ''));

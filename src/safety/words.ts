@@ -85,7 +85,7 @@ export const ASKING = '(?:想问问|了解一下|想问一下|请问|问一下|�
 /** Bringing up a child (作业, 不听话): the stick there is discipline, asked about, unless it goes on. */
 export const PARENTING = `^(?=.*${YOUNG}).*(?:作业|不听话|调皮|管教|叛逆|玩手机|打屁股)`;
 /** Livestock slaughtered or sold for meat (那头老牛想请人宰了卖肉): farm work, whoever says it. */
-export const SLAUGHTER = '(?:猪|牛|羊|鸡|鸭|鹅|兔|鱼)[^，。]{0,6}(?:要|准备|今天|明天|过年)?(?:杀|宰)(?:了|掉)?(?![^，。\\s]{0,2}(?:人|我|你|他|她))|(?:猪|牛|羊|鸡|鸭|鹅|狗|兔|鱼)[^，。]{0,8}(?:杀|宰)(?:了|掉)?[^，。]{0,3}(?:卖|吃|过年|办酒)|(?:杀|宰)(?:了|掉)?卖肉|(?:杀|宰)(?:了|掉)?(?:猪|牛|羊|鸡|鸭|鹅|兔|鱼)[^，。]{0,3}(?:卖|吃|过年|办酒)';
+export const SLAUGHTER = '(?:猪|牛|羊|鸡|鸭|鹅|兔|鱼)[^，。]{0,6}(?:要|准备|今天|明天|过年)?(?:杀|宰)(?:了|掉)?(?![^，。\\s]{0,2}(?:人|我|你|他|她))|(?:猪|牛|羊|鸡|鸭|鹅|狗|兔|鱼)[^，。]{0,8}(?:杀|宰)(?:了|掉)?[^，。]{0,3}(?:卖|吃|过年|办酒)|(?:杀|宰)(?:了|掉)?卖肉|(?:杀|宰)(?:了|掉)?(?:猪|牛|羊|鸡|鸭|鹅|兔|鱼)[^，。]{0,3}(?:卖|吃|过年|办酒)|屠宰(?![^。]*(?:追|砍(?:我|人)|捅|打(?:我|人)|吵|骂))|(?:卖|买)[^，。]{0,2}(?:活鸡|活鸭|活鱼|活禽|鸡|鸭|鱼|兔)[^。追吵打冲骂闹]{0,12}(?:杀|宰)(?![^，。\\s]{0,2}(?:人|我|你|他|她))';
 /** Someone unnamed (有个人): a stranger in the writer's own scene, or someone else's case when the writer is not in it. */
 export const SOMEONE = '有个人';
 /** Practice, sport and the stage: a stick swung in 练武术 is aimed at nobody. */
@@ -99,7 +99,7 @@ export const IDIOM = '(?:借刀杀人|杀鸡儆猴|杀鸡给猴看|杀鸡取卵|
 /** A scam call or message: the danger it tells of is the scammer's story (骗子说绑了你儿子, 是诈骗电话). */
 export const SCAM = '(?:诈骗电话|诈骗短信|是诈骗|是骗子|骗子(?:打|发)[^，。]{0,2}(?:来|的)|骗人的|电信诈骗|反诈)';
 /** Teaching or policy work (整理政策, 给家长讲课, 普法): a harm named as a topic, never as an event. */
-export const POLICY = '(?:政策|普法|宣讲|讲课|上课|课件|科普|给(?:家长|学生|村民|大家|老人)讲|整理[^，。]{0,4}(?:政策|资料|材料|案例)|防(?:性侵|拐|家暴|欺凌|自杀))';
+export const POLICY = '(?:开会(?:讲|说|强调)|大家记住|应急预案|遇到[^，。]{0,10}(?:的|时)[^，。]{0,6}(?:该|要|怎么)|写[^，。]{0,4}(?:材料|宣传册|稿子|方案)|政策|普法|宣讲|讲课|上课|课件|科普|给(?:家长|学生|村民|大家|老人)讲|整理[^，。]{0,4}(?:政策|资料|材料|案例)|防(?:性侵|拐|家暴|欺凌|自杀))';
 /** A harm named as a kind of case (自杀的人, 猥亵儿童的, 醉驾的): its subject is anyone, not someone here. */
 export const CASE_OF = '(?:自杀|轻生|猥亵|强奸|性侵|杀人|拐卖|拐骗|绑架|家暴|投毒|放火|纵火|醉驾|酒驾|非法拘禁)[^，。\\s]{0,4}的(?:人|话|家属|案子|案件|行为|怎么|会|要|判|算|能|有)?(?!事)';
 /** A caller or message telling of harm and asking for money (有人打电话说你儿子出车祸了 叫你马上转两万到卡上): a scam's story. */

@@ -102,14 +102,27 @@ describe('classes from our own wider probe', () => {
     // Slaughter nearby does not empty a person's wound or collapse.
     ['other-emergency', '杀鸡的时候刀把手划了 血止不住'],
     ['other-emergency', '他在院坝杀鸡 我妈突然晕倒了 叫不醒'],
+    // A sick beast does not empty a person's collapse; a market role does not empty a chase with a blade.
+    ['other-emergency', '我家猪病了 我爸去喂猪突然晕倒了 叫不醒'],
+    ['weapon-threat', '卖鸡的和买鸡的吵起来了 卖鸡的拿杀鸡刀追着人砍'],
   ])('%s: %s', (kind, text) => {
     expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
   });
 
-  it.each(['几十个人扛起锄头去修机耕道 中午要管饭不', '塘边路滑 我脚一滑差点掉下去 还好抓住了树', '农药买回来了 明天就喷', '我爸中风好几年了 嘴巴有点歪 现在在康复'])(
-    'calm: %s',
-    (text) => {
-      expect(recogniseDanger(text).urgent).toBe(false);
-    },
-  );
+  it.each([
+    '几十个人扛起锄头去修机耕道 中午要管饭不',
+    '塘边路滑 我脚一滑差点掉下去 还好抓住了树',
+    '农药买回来了 明天就喷',
+    '我爸中风好几年了 嘴巴有点歪 现在在康复',
+    '他拿刀杀鸡 血流了一地 我不敢看',
+    '砖厂的机器绞了手 老板赔了钱 伤残鉴定找哪里',
+    // A meeting's advice, a procedure asked for a report, slaughter as a trade, a sick beast's fits.
+    '村里开会讲 发现有人要跳河要第一时间打110 大家记住',
+    '我在写材料 遇到持刀伤人的网格员该怎么处置',
+    '屠宰场杀牛要什么证 我想开个屠宰点',
+    '赶集卖活鸡 顾客要我帮忙杀 这个允许不',
+    '我家猪病了 一直抽 是不是要打针',
+  ])('calm: %s', (text) => {
+    expect(recogniseDanger(text).urgent).toBe(false);
+  });
 });
