@@ -58,6 +58,10 @@ interface Indexes {
   byKey: Map<string, number>;
 }
 
+function* lazily<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
 function buildIndexes(
   statutes: readonly Statute[],
   knowledge: readonly KnowledgeEntry[],
@@ -71,9 +75,10 @@ function buildIndexes(
   const weights = { heading: opt.headingWeight, title: opt.titleWeight };
   return {
     articles,
-    words: buildBm25(articles.map((a) => articleDoc(a, seg, titles, weights))),
-    grams: buildBm25(articles.map((a) => articleGrams(a, opt.gramHeadingWeight))),
-    precise: buildBm25(articles.map((a) => ({ terms: seg.words(a.text), group: ARTICLE_GROUP }))),
+    // Generators: each article's terms are garbage once read, so they never all live at once.
+    words: buildBm25(lazily(articles, (a) => articleDoc(a, seg, titles, weights))),
+    grams: buildBm25(lazily(articles, (a) => articleGrams(a, opt.gramHeadingWeight))),
+    precise: buildBm25(lazily(articles, (a) => ({ terms: seg.words(a.text), group: ARTICLE_GROUP }))),
     entries: buildBm25(knowledge.map((e) => entryDoc(e, seg, expander))),
     // Citations to articles missing from the corpus are dropped here, so no answer can cite them.
     entryIx: {

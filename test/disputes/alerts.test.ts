@@ -1,21 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRIORITY } from '../../src/db/schema.js';
 import { announceRisks, registerCases } from '../../src/ledger/index.js';
-import { draft, harness, NOW, outboxRows, recordNew, reset, town, type Harness, type Town } from './support.js';
+import { draft, type Harness, NOW, outboxRows, recordNew, type Town, withTown } from './support.js';
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => {
-  h = await harness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-});
+withTown((s) => ({ h, t } = s));
 
 const alerts = async () => (await outboxRows(h.db)).filter((r) => r.purpose === 'risk-alert');
 

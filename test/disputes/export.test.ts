@@ -3,25 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { asc, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { disputes } from '../../src/db/schema.js';
 import { recordReport } from '../../src/reports/repo.js';
 import { exportLedger, LEDGER_HEADERS } from '../../src/summary/index.js';
 import { CATEGORY_LABELS, recordDisputes, type Category } from '../../src/ledger/index.js';
-import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';
+import { draft, type Harness, NOW, privately, say, type Town, withTown } from './support.js';
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => {
-  h = await harness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-});
+withTown((s) => ({ h, t } = s));
 
 const read = async (buffer: Buffer | ArrayBuffer | string): Promise<ExcelJS.Workbook> => {
   const wb = new ExcelJS.Workbook();

@@ -1,25 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { disputeCounters, disputeEvents, disputes, followups, reports } from '../../src/db/schema.js';
 import { formatCode } from '../../src/ledger/codes.js';
 import { recordReport } from '../../src/reports/repo.js';
 import { statsJson } from '../../src/summary/index.js';
 import { anonymiseExpired, recordDisputes } from '../../src/ledger/index.js';
 import { storeInbound } from '../../src/inbound/store.js';
-import { draft, harness, NOW, recordNew, reset, town, type Harness, type Town } from './support.js';
+import { draft, type Harness, NOW, recordNew, type Town, withTown } from './support.js';
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => {
-  h = await harness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-});
+withTown((s) => ({ h, t } = s));
 
 describe('codes', () => {
   it('numbers cases per year in order with the configured prefix', async () => {

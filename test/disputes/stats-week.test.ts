@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, startOfIsoWeek } from '../../src/kernel/time.js';
 import { recordReport } from '../../src/reports/repo.js';
 import { computeStats, loadStatsInput, type Scope } from '../../src/summary/index.js';
 import { recordDisputes } from '../../src/ledger/index.js';
-import { draft, harness, NOW, reset, town, type Harness, type Town } from './support.js';
+import { draft, type Harness, NOW, type Town, withTown } from './support.js';
 import { createCalendar } from '../../src/kernel/calendar.js';
 import { realClock } from '../../src/kernel/clock.js';
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => {
-  h = await harness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-});
+withTown((s) => ({ h, t } = s));
 
 const TZ = 'Asia/Shanghai';
 const CAL = createCalendar(realClock(), TZ);

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordReport } from '../../src/reports/repo.js';
 import { computeStats, statsJson, type StatsInput } from '../../src/summary/index.js';
 import { recordDisputes, type Category } from '../../src/ledger/index.js';
 import { DEFAULT_SETTINGS } from '../../src/reports/cycle/cycle.js';
 import { saveSettings } from '../../src/reports/cycle/settings.js';
-import { draft, harness, NOW, privately, reset, say, town, type Harness, type Town } from './support.js';
+import { draft, type Harness, NOW, privately, say, type Town, withTown } from './support.js';
 
 let h: Harness;
 let t: Town;
-beforeAll(async () => {
-  h = await harness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(async () => {
-  await reset(h);
-  t = await town(h.db);
-});
+withTown((s) => ({ h, t } = s));
 
 const input = (over: Partial<StatsInput>): StatsInput => ({
   label: '全部',

@@ -224,10 +224,10 @@ export async function recordNew(h: Harness, input: RecordReportInput): Promise<R
 }
 
 /**
- * The usual file set-up: one harness for the file and, before each test, a fresh town with `count`
- * cases recorded in 上司村三组 by its worker; `d` is the one at `pick`. `use` receives them.
+ * The usual file set-up: one harness for the file and, before each test, a fresh town. `use`
+ * receives them (and may record more) before each test runs.
  */
-export function withCases(use: (s: { h: Harness; t: Town; d: Dispute }) => void, count = 1, pick = 0): void {
+export function withTown(use: (s: { h: Harness; t: Town }) => unknown): void {
   let h: Harness;
   beforeAll(async () => {
     h = await harness();
@@ -237,7 +237,13 @@ export function withCases(use: (s: { h: Harness; t: Town; d: Dispute }) => void,
   });
   beforeEach(async () => {
     await reset(h);
-    const t = await town(h.db);
+    await use({ h, t: await town(h.db) });
+  });
+}
+
+/** As `withTown`, with `count` cases recorded in 上司村三组 by its worker; `d` is the one at `pick`. */
+export function withCases(use: (s: { h: Harness; t: Town; d: Dispute }) => void, count = 1, pick = 0): void {
+  withTown(async ({ h, t }) => {
     const all = await recordDisputes(h.deps, { reporter: t.worker, gridId: t.grids.g3.id, reportId: null, drafts: Array.from({ length: count }, () => draft()), at: NOW });
     use({ h, t, d: all[pick]! });
   });
