@@ -47,7 +47,16 @@ function spanOf(text: string, name: string): Taken | null {
   return hit ? { start: hit.index, end: hit.index + hit[0].length } : null;
 }
 
-export type HouseholdsRead = { state: 'ok'; value: number; at: Taken[] } | { state: 'vague'; quote: string; at: Taken[] } | { state: 'missing'; at: Taken[] };
+/**
+ * How a count was said: as the week's (走访72户, 户数85, 走访88), as a plain number of households
+ * (青杠村五组 72户), or only inside the story (十几户为水吵起来), which tells nothing of a report.
+ */
+export type HouseholdsSaid = 'weekly' | 'plain' | 'story';
+
+export type HouseholdsRead =
+  | { state: 'ok'; value: number; at: Taken[]; said: HouseholdsSaid }
+  | { state: 'vague'; quote: string; at: Taken[]; said: HouseholdsSaid }
+  | { state: 'missing'; at: Taken[] };
 
 interface Mention {
   value: number | null;
@@ -67,20 +76,20 @@ export function readHouseholds(text: string, s: SpokenMatchers): HouseholdsRead 
   const at = mentions.filter((m) => m.visit || m.total).map((m) => m.at);
   const exact = (m: Mention) => m.value !== null && !m.total;
   const visitExact = mentions.find((m) => m.visit && exact(m));
-  if (visitExact?.value != null) return { state: 'ok', value: visitExact.value, at };
+  if (visitExact?.value != null) return { state: 'ok', value: visitExact.value, at, said: 'weekly' };
   const vague = mentions.find((m) => m.visit && m.value === null);
-  if (vague) return { state: 'vague', quote: vague.quote, at };
+  if (vague) return { state: 'vague', quote: vague.quote, at, said: 'weekly' };
   const after = s.householdsAfter.exec(text);
   const keyed = after?.[1] ? parseChineseInt(after[1]) : null;
-  if (keyed !== null && after) return { state: 'ok', value: keyed, at: [...at, { start: after.index, end: after.index + after[0].length }] };
+  if (keyed !== null && after) return { state: 'ok', value: keyed, at: [...at, { start: after.index, end: after.index + after[0].length }], said: 'weekly' };
   const bare = s.visitBare.exec(text);
   const bareValue = bare?.[1] && !inWord(text, bare.index + bare[0].length, bare[1]) ? parseChineseInt(bare[1]) : null;
-  if (bareValue !== null && bare) return { state: 'ok', value: bareValue, at: [...at, { start: bare.index, end: bare.index + bare[0].length }] };
+  if (bareValue !== null && bare) return { state: 'ok', value: bareValue, at: [...at, { start: bare.index, end: bare.index + bare[0].length }], said: 'weekly' };
   // With no visit word, a few households (两户为排水沟吵) are the sides of a dispute, not the week's count.
   const other = mentions.find((m) => exact(m) && m.value! >= MIN_UNSAID_COUNT) ?? mentions.find((m) => m.value !== null && m.value >= MIN_UNSAID_COUNT);
-  if (other?.value != null) return { state: 'ok', value: other.value, at: [...at, other.at] };
+  if (other?.value != null) return { state: 'ok', value: other.value, at: [...at, other.at], said: 'plain' };
   const anyVague = mentions.find((m) => m.value === null);
-  return anyVague ? { state: 'vague', quote: anyVague.quote, at: [...at, anyVague.at] } : { state: 'missing', at };
+  return anyVague ? { state: 'vague', quote: anyVague.quote, at: [...at, anyVague.at], said: 'story' } : { state: 'missing', at };
 }
 
 // No group is this small, and a story's households (两户, 三户人家) are fewer.

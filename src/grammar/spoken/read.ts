@@ -73,17 +73,22 @@ function storyDisputes(split: Split, s: SpokenMatchers, count: number | null, sa
 
 /**
  * The reading rule: a grid, a households count, and a nil statement or a dispute make a report.
- * A message that has most of that and lacks one part is a report with that part missing; a
- * question (怎么办, 请问, 在哪里) is never one, even when it names a village and a group.
+ * A message that has most of that and lacks one part is a report with that part missing. What
+ * makes it a report is its shape, never its story: the week's count (走访72户) alone, or two of a
+ * grid, a number of households, a report word (这周, 走访, 周报), a nil statement and a count of
+ * disputes, one of them a place or a number. A dispute told beside a grid (青杠村五组两家为借钱
+ * 打起来了) is news or a call for help, and a question or a plea (怎么办, 请问, 麻烦中心派个人)
+ * is never a report, even with a grid.
  */
 function looksLikeReport(r: Reading, s: SpokenMatchers): boolean {
   const fullGrid = r.grid.state === 'ok';
-  const counted = r.households.state === 'ok';
-  if (s.question.test(r.text) && !(fullGrid && counted)) return false;
-  const content = r.nil || r.disputes.length > 0 || r.count !== null;
-  if (r.households.state !== 'missing' && (r.grid.state !== 'missing' || content)) return true;
-  const saysReporting = s.reportWord.test(r.text) || r.disputes.some((d) => d.status !== 'pending');
-  return fullGrid && (r.nil || r.count !== null || (r.disputes.length > 0 && saysReporting));
+  const said = r.households.state === 'missing' ? 'none' : r.households.said;
+  if (s.question.test(r.text) && !(fullGrid && r.households.state === 'ok' && said !== 'story')) return false;
+  if (said === 'weekly') return true;
+  const signals = [fullGrid, said === 'plain', s.reportWord.test(r.text), r.nil, r.count !== null];
+  // 本周无矛盾纠纷 alone says where nothing is: a place (even 八组) or a number must be among them.
+  const anchored = r.grid.state !== 'missing' || said === 'plain' || r.count !== null;
+  return anchored && signals.filter(Boolean).length >= 2;
 }
 
 function problems(r: Reading): ReportError[] {
