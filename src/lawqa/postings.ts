@@ -14,7 +14,7 @@ export interface Postings {
   groups: Int32Array;
 }
 
-/** A growable Int32Array: its memory lives outside the JS heap and goes back to the system once dropped. */
+/** A growable Int32Array: its memory lives outside the JS heap, so building leaves nothing in V8's old space. */
 class IntList {
   data = new Int32Array(4096);
   length = 0;

@@ -87,14 +87,16 @@ const PERSON_HURT = rx(
   `(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:被|吃了|喝了|吞了)|(?:咬|撞|踢|砍|压|打|揍|踹|捅)(?:了|伤|到)?(?:${W.PERSON}|${W.KIN}|${W.CHILD})`,
 );
 
+// A person's body down or hurt: one list for both readings below.
+const DOWN = '晕|昏|倒|醒|抽|吐|喘|紫|摔|烫|断';
 // A beast sick (猪病了 一直抽): its fits and fevers are the vet's.
 const SICK_BEAST = /(?:猪|牛|羊|狗|猫|鸡|鸭|鹅|兔|马)(?:儿|子)?[^，。]{0,3}(?:病了|生病|不吃食|发烧|拉稀|发瘟)/u;
 // A person of the house down or hurt beside the sick beast (我爸去喂猪突然晕倒了): not the vet's.
-const PERSON_DOWN = rx(`(?:${W.KIN}|${W.CHILD}|他|她|人)[^，。]{0,6}(?:晕|昏|倒|醒|抽|吐|喘|紫|摔|烫|断|血)`);
+const PERSON_DOWN = rx(`(?:${W.KIN}|${W.CHILD}|他|她|人)[^，。]{0,6}(?:${DOWN}|血)`);
 // A beast slaughtered (杀鸡 血流了一地): the blood is its, unless a person's body is named (杀鸡把手划了).
 const SLAUGHTERED = /(?:杀|宰|剖)了?(?:猪|鸡|鸭|鹅|牛|羊|鱼|兔)/u;
 // Blood is all it tells: a body part, a collapse or a blow elsewhere is a person's (杀鸡时我妈晕倒了).
-const BODY_PART = /手|脚|腿|指|头|脸|眼|肚|胳膊|脖子|晕|昏|醒|反应|倒|抽|吐|喘|紫|摔|烫|断|咬|打|砍|捅/u;
+const BODY_PART = new RegExp(`手|脚|腿|指|头|脸|眼|肚|胳膊|脖子|反应|${DOWN}|咬|打|砍|捅`, 'u');
 
 /** A wound or a poison that only a beast took (我家的狗被咬了 流了点血): the vet's, not 120's. */
 export function beastOnly(folded: string): boolean {
@@ -106,12 +108,13 @@ export function beastOnly(folded: string): boolean {
 
 // A child lifted into the car to be taken somewhere ordinary, with nothing forced or strange about it.
 const ERRAND = /(?:送|带|接)[^，。]{0,3}(?:去|到|回)[^，。]{0,6}(?:幼儿园|学校|上学|外婆|奶奶|姥姥|医院|卫生院|家|赶场|县城|镇上)/u;
-const FORCED = /陌生|不认识|生人|硬|强行|哭|喊|叫|拽|拖|塞|跑了|开走|不见|抢/u;
+// Force on the child itself; for a car ride also a cry, or the car gone (a parent who left years ago
+// 跑了 is no force in a custody question).
+const BY_FORCE = /陌生|不认识|生人|硬|强行|哭|拽|拖|塞|抢/u;
+const FORCED = new RegExp(`${BY_FORCE.source}|喊|叫|跑了|开走|不见`, 'u');
 
 // Who brings the child up, asked about (判给她不, 抚养费): a custody question, not a child taken.
 const CUSTODY = /判给|抚养权|抚养费|监护权|跟谁过|归谁带|归谁养/u;
-// Force on the child itself (a parent who left years ago 跑了 is no force now).
-const BY_FORCE = /陌生|不认识|生人|硬|强行|哭|拽|拖|塞|抢/u;
 
 /** 她回来要把娃带走 法院会把娃判给她不: custody asked about, with nothing forced or strange in it. */
 export function custodyOnly(folded: string): boolean {
