@@ -43,7 +43,10 @@ const DISTRESS = rx('救救|救命|快来人|帮帮我|帮帮忙|怎么办啊|�
 const FARMING = rx(W.FARMING);
 const CHILD = rx(W.CHILD);
 /** A knife at work on meat or wood, aimed at nobody: 我正拿着菜刀剁排骨 (a 杀猪刀 is still a weapon). */
-export const KITCHEN_WORK = new RegExp(`^(?!.*(?:追|冲|找|砍(?:我|俺|你|他|她|人)|捅|杀人|(?:对|指|抵)着|要))(?=.*(?:${EVERYDAY.source})(?![刀斧]))`, 'u');
+export const KITCHEN_WORK = new RegExp(
+  `^(?!.*(?:追|冲|找|砍(?:我|俺|你|他|她|人)|捅|杀人|(?:对|指|抵)着|要(?:砍|杀|捅|弄|整|搞|找|去|来|他|她|你|我)))(?=.*(?:${EVERYDAY.source})(?![刀斧]))`,
+  'u',
+);
 const SHORT = 50;
 
 const TOLD = [W.NEWS, W.NOTICE, W.OTHERS, W.HEARSAY, W.GAME].map(rx);

@@ -16,7 +16,8 @@ const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
 const LEGAL = rx(W.LEGAL);
 // 正 in 正当防卫, 正常 is no sign of now.
-const PRESENT = rx(`${W.NOW}|又|还|正(?![当常规式经确义面月好])|刚|在`);
+// 还 as repaying (逼他还, 还钱) and 在 as where a thing is put (锁在屋头) say nothing about now.
+const PRESENT = rx(`${W.NOW}|又|(?<!(?:逼|让|要|叫|催|不)[他她你我]?)还(?![钱债款账清给])|正(?![当常规式经确义面月好])|刚|(?<![锁关放藏丢扔留落埋存寄])在`);
 const ANGER_WISH = rx(W.ANGER_WISH);
 // Gone since last night and not back: a recent past that dates an absence still going on (昨晚出去就没回来).
 const RECENT = /昨天|昨晚|前天|前晚|那天|那晚|早上|上午|下午/u;
