@@ -79,6 +79,8 @@ export const storyVocabulary: StoryVocabulary = {
       // Filth and din from next door: 化粪池往他家流, 装修的电钻吵得睡不着.
       // Said with the din, so 气得睡不着 or 装修房子的钱 between kin stays theirs.
       '化粪池', '粪坑', '粪池', '猪粪', '牛粪', '电钻', '吵得睡不着', '闹得睡不着', '响得睡不着', '装修声', '装修吵',
+      // A yard by the house claimed by both: 这块地方是他家的晒场.
+      '晒场', '晒坝',
     ],
     land: [
       '菜地', '菜园', '田埂', '地里', '田里', '灌田', '抢水', '荒地', '祖坟', '坟', '树木', '杉树', '松树', '果树',
@@ -125,6 +127,8 @@ export const storyVocabulary: StoryVocabulary = {
       '留下的', '留下来的', '留给', '分房子', '房子怎么分', '老房子',
       // An old parent left with nobody to look after them: 老父亲没人照顾, 不管老娘.
       '老父亲', '老母亲', '老娘', '老爹', '老父', '老母', '没人照顾', '没人管', '照顾老人', '接老人',
+      // Who is to keep a parent, asked as people ask it: 老妈该哪个来养, 谁来照顾, 几兄弟轮流养.
+      '哪个来养', '谁来养', '该谁养', '该哪个养', '由谁养', '轮流养', '不肯养', '不愿养', '谁来照顾', '哪个来照顾', '轮流照顾',
     ],
     other: [
       '车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术',
@@ -148,6 +152,8 @@ export const storyVocabulary: StoryVocabulary = {
   damagedThings: [
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',
     '玻璃', '窗户', '窗子', '门窗', '大门', '后坡', '屋基',
+    // What runs to a house: 他家的饮水管被挖断了, 电线被砍断了.
+    '水管', '饮水管', '自来水管', '电线', '网线', '水表', '电表', '厨房', '灶房', '堂屋', '卧室',
   ],
   schoolPeople: ['同学', '老师', '班主任', '校长'],
   accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
@@ -157,6 +163,9 @@ export const storyVocabulary: StoryVocabulary = {
     '砸了', '砸碎', '打碎', '打烂',
     // A vehicle or a fall of stones into the house next door: 撞坏了他家的猪圈.
     '撞坏', '撞垮', '撞塌', '撞裂', '撞倒',
+    '挖断', '弄断', '砸断', '砍断', '剪断', '扯断', '挖破', '压破',
+    // Water from one house into the next: 水管爆了淹了他家的厨房, 泡了隔壁的堂屋.
+    '淹了', '泡了', '灌进',
   ],
   storyStatuses: {
     // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.
