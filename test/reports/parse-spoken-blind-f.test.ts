@@ -29,6 +29,11 @@ describe('who is to keep a parent, and kin said as in speech', () => {
     ['董某和他姐吵了一架 邻居报给了村里 已化解', 'family'],
     ['董某跟表哥为借的两万块钱吵 还在协调', 'economic'],
     ['董某的老妈被邱某的三轮车刮倒了 为医药费吵 正在协调', 'other'],
+    ['董某和他嫂子为院坝里晒粮食吵 被邻居拉开了 已化解', 'family'],
+    ['董某两妯娌为哪个多干了活吵 还在做工作', 'family'],
+    ['董某和他老丈人闹翻了 邻居来劝也不听 正在协调', 'family'],
+    ['董某不给他妈饭吃 是邻居反映的 还在做工作', 'family'],
+    ['董某和他表姐为一头猪卖了多少钱扯 亲戚都在劝 已化解', 'economic'],
   ])('%s', (story, category) => {
     expect(first(story)?.category).toBe(category);
   });
