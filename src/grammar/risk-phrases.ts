@@ -55,8 +55,8 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   const crowd = new RegExp(alternation(w.crowds), 'u');
   const askedOfNone = new RegExp(`(?:去|到|找)(?:${alternation(w.notAuthorities)})[^,;。 ]{0,4}?讨个?说法`, 'gu');
   // 一帮人去堵路讨说法, 把工地围了讨个说法: the answer is the blockade's aim, and the blockade the risk;
-  // 堵在镇政府门口讨说法 still asks it of an office.
-  const askedByBlocking = new RegExp(`((?:${verbs})[^,;。 ]{0,6}?)讨个?说法`, 'gu');
+  // 堵在镇政府门口讨说法, 到县政府门口去堵着讨说法 still ask it of an office (said before or after the verb).
+  const askedByBlocking = new RegExp(`([^,;。 ]{0,12}?(?:${verbs})[^,;。 ]{0,6}?)讨个?说法`, 'gu');
   const office = new RegExp(alternation(w.offices), 'u');
   // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
   // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).

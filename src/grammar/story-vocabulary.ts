@@ -67,7 +67,7 @@ export const storyVocabulary: StoryVocabulary = {
   storyCategories: {
     neighbor: [
       '挡光', '遮光', '挡阳光', '挡了光', '挡太阳', '挡路', '挡了路', '挡道', '垃圾', '漏水', '渗水', '噪声', '油烟',
-      '臭气', '臭味', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
+      '臭气', '臭味', '臭得', '熏得', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
       // The way past a house: 挡了他家的出路, 过道, 停车.
       '出路', '过路', '过道', '通道', '巷道', '停车',
       // The way shut by what a household piled or parked: 堆了砖挡住了他家的车, 车出不去.

@@ -10,6 +10,8 @@ describe('an answer demanded at a blockade is the blockade, not a petition', () 
     ['邱某的砂场欠了组里十几户人的运费 大家说要去把砂场的路堵了讨个说法 正在协调', ['mass_incident']],
     ['修公路占了地没补 十几户人把施工队的挖机围了讨说法 已上报', ['mass_incident']],
     ['征地款没到位 一帮人说要堵在镇政府门口讨说法 已上报', ['mass_incident', 'petition']],
+    ['征地款没到位 董某说要到县政府门口去堵着讨个说法 正在做工作', ['mass_incident', 'petition']],
+    ['邱某的养鸡场臭得很 二十几户说要去把鸡场大门堵了讨个说法 正在协调', ['mass_incident']],
     ['董某说补偿再不给就去县里讨个说法 正在协调', ['petition']],
   ])('%s', (story, risks) => {
     expect(first(story)?.risks).toEqual(risks);
