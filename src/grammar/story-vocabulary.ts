@@ -106,6 +106,8 @@ export const storyVocabulary: StoryVocabulary = {
     economic: [
       '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
       '付款', '退货', '分红', '入股', '生意',
+      // Money made together and shared out: 挖沙的钱没分匀, 钱怎么分 (what parents left is read as family first).
+      '分钱', '钱没分', '钱怎么分', '没分匀', '分不匀', '分得不匀',
       // Money lost to a swindle or a scheme: 在网上买东西被骗了两千块.
       '被骗', '骗了', '骗走', '诈骗', '网购', '集资', '传销', '贷款', '担保', '网贷', '高利贷', '催收', '利息',
       // Goods taken on credit: 在小卖部赊了一年的账.

@@ -36,6 +36,8 @@ describe('who is to keep a parent, and kin said as in speech', () => {
     ['董某和他老丈人闹翻了 邻居来劝也不听 正在协调', 'family'],
     ['董某不给他妈饭吃 是邻居反映的 还在做工作', 'family'],
     ['董某和他表姐为一头猪卖了多少钱扯 亲戚都在劝 已化解', 'economic'],
+    ['董某和邱某合伙包了个鱼塘 年底的钱没分匀 还在协调', 'economic'],
+    ['董某两兄弟为老娘留下的三万块钱怎么分吵 已化解', 'family'],
   ])('%s', (story, category) => {
     expect(first(story)?.category).toBe(category);
   });
