@@ -13,6 +13,8 @@ export interface RiskPhraseWords {
   blockSites: string[];
   /** Places asked for an answer that are no authority: 去学校讨个说法 is no petition. */
   notAuthorities: string[];
+  /** Where a 说法 asked is a petition even at a blockade: 堵在镇政府门口讨说法. */
+  offices: string[];
   /** Shops and eating places: a blockade only when a crowd is said, like a road. */
   shopSites: string[];
   /** Places one neighbour may block too (路, 大门): a blockade only when a crowd is said. */
@@ -52,6 +54,10 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   const path = new RegExp(alternation([...w.blockPaths, ...w.shopSites]), 'u');
   const crowd = new RegExp(alternation(w.crowds), 'u');
   const askedOfNone = new RegExp(`(?:去|到|找)(?:${alternation(w.notAuthorities)})[^,;。 ]{0,4}?讨个?说法`, 'gu');
+  // 一帮人去堵路讨说法, 把工地围了讨个说法: the answer is the blockade's aim, and the blockade the risk;
+  // 堵在镇政府门口讨说法, 到县政府门口去堵着讨说法 still ask it of an office (said before or after the verb).
+  const askedByBlocking = new RegExp(`([^,;。 ]{0,12}?(?:${verbs})[^,;。 ]{0,6}?)讨个?说法`, 'gu');
+  const office = new RegExp(alternation(w.offices), 'u');
   // The person stands right after 把 (把他的狗打死 is no threat to him): a pronoun, a kin word, 陆某某
   // or a full name (a surname and one or two characters that are no creature: 把黄狗打死 is a dog).
   const surname = `(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES}])`;
@@ -69,6 +75,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   return (story) => {
     const crowded = crowd.test(story);
     return story
+      .replace(askedByBlocking, (m, blocking: string) => (office.test(blocking) ? m : `${blocking}问个明白`))
       .replace(blocked, (m, object?: string, after?: string) => {
         const what = object ?? after ?? '';
         return site.test(what) || (crowded && path.test(what)) ? BLOCKADE : m;

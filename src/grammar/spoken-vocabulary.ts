@@ -120,7 +120,9 @@ export const spokenVocabulary: SpokenVocabulary = {
   nilAfterBare: ['没有', '没得', '莫得', '冇得', '冇', '无'],
   nilAfter: ['都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得', '都冇得', '都冇', '也冇得', '也冇', '都没的'],
   weakCategories: {
-    neighbor: ['邻居', '隔壁', '两家', '邻里'],
+    // 两家 alone is just the two sides (王某和蒙某两家闹了点矛盾 says no matter); what lies between two
+    // households is next-door ground: 两家中间那条沟, 两家共用的墙.
+    neighbor: ['邻居', '隔壁', '邻里', '两家中间', '两家之间', '两家共用', '两家共有', '两家挨着', '两家合用'],
     family: [
       '兄弟', '姐妹', '父子', '母子', '父女', '母女', '夫妻', '两口子', '老人', '儿子', '女儿', '子女', '亲戚',
       // A spouse or an in-law said as people are named: 跟他老婆吵, 女婿要离.
@@ -128,6 +130,12 @@ export const spokenVocabulary: SpokenVocabulary = {
       // Brothers, sisters and parents said one by one: 与弟弟为老房子吵, 父母留下的.
       '弟弟', '哥哥', '姐姐', '妹妹', '大哥', '二哥', '兄妹', '姐弟', '兄弟俩', '姊妹', '父母', '爹妈', '爸妈',
       '侄子', '叔侄', '伯侄', '堂兄弟', '儿媳妇', '孙女',
+      // Kin said as one says them in speech: 他哥, 她妹, 堂弟, 老妈.
+      '他哥', '她哥', '他弟', '她弟', '他姐', '她姐', '他妹', '她妹', '亲哥', '亲弟', '堂哥', '堂弟', '表哥', '表弟',
+      '表姐', '表妹', '老妈', '老爸', '妈妈', '爸爸', '他妈', '她妈', '他爸', '她爸', '他爹', '她爹', '他娘', '她娘',
+      // In-laws and the wider kin: 跟他嫂子吵, 两妯娌, 老丈人, 侄儿.
+      '嫂子', '嫂嫂', '弟媳', '弟妹', '妯娌', '小姑子', '小叔子', '大伯子', '姑嫂', '侄儿', '侄女', '外甥', '丈人',
+      '舅舅', '姑姑', '姑妈', '叔叔', '伯伯', '幺叔', '爷爷', '奶奶', '外婆', '外公', '孙儿', '连襟', '姐夫', '妹夫',
     ],
     land: [],
     economic: [],

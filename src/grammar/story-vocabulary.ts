@@ -67,7 +67,7 @@ export const storyVocabulary: StoryVocabulary = {
   storyCategories: {
     neighbor: [
       '挡光', '遮光', '挡阳光', '挡了光', '挡太阳', '挡路', '挡了路', '挡道', '垃圾', '漏水', '渗水', '噪声', '油烟',
-      '臭气', '臭味', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
+      '臭气', '臭味', '臭得', '熏得', '粪水', '污水', '脏水', '屋檐', '檐沟', '空调外机', '楼上', '楼下',
       // The way past a house: 挡了他家的出路, 过道, 停车.
       '出路', '过路', '过道', '通道', '巷道', '停车',
       // The way shut by what a household piled or parked: 堆了砖挡住了他家的车, 车出不去.
@@ -79,6 +79,8 @@ export const storyVocabulary: StoryVocabulary = {
       // Filth and din from next door: 化粪池往他家流, 装修的电钻吵得睡不着.
       // Said with the din, so 气得睡不着 or 装修房子的钱 between kin stays theirs.
       '化粪池', '粪坑', '粪池', '猪粪', '牛粪', '电钻', '吵得睡不着', '闹得睡不着', '响得睡不着', '装修声', '装修吵',
+      // A yard by the house claimed by both: 这块地方是他家的晒场.
+      '晒场', '晒坝',
     ],
     land: [
       '菜地', '菜园', '田埂', '地里', '田里', '灌田', '抢水', '荒地', '祖坟', '坟', '树木', '杉树', '松树', '果树',
@@ -104,12 +106,14 @@ export const storyVocabulary: StoryVocabulary = {
     economic: [
       '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
       '付款', '退货', '分红', '入股', '生意',
+      // Money made together and shared out: 挖沙的钱没分匀, 钱怎么分 (what parents left is read as family first).
+      '分钱', '钱没分', '钱怎么分', '没分匀', '分不匀', '分得不匀',
       // Money lost to a swindle or a scheme: 在网上买东西被骗了两千块.
       '被骗', '骗了', '骗走', '诈骗', '网购', '集资', '传销', '贷款', '担保', '网贷', '高利贷', '催收', '利息',
       // Goods taken on credit: 在小卖部赊了一年的账.
       '赊了', '赊的', '的账', '账不给', '账没给',
-      // A price argued over: 为一头猪的价钱吵, 最后按一千二成交.
-      '价钱', '价格', '成交',
+      // A price argued over: 为一头猪的价钱吵, 牛卖了多少钱, 最后按一千二成交.
+      '价钱', '价格', '成交', '卖了多少', '卖多少', '卖的钱', '买卖',
       // Hired work and goods that failed: 在厂里上班手被轧了, 卖的种子不合格.
       '上班', '厂里', '帮工', '雇', '种子', '化肥', '不合格', '假货', '质量',
       // A thing lent and broken: 借了他的旋耕机用坏了不赔.
@@ -125,6 +129,10 @@ export const storyVocabulary: StoryVocabulary = {
       '留下的', '留下来的', '留给', '分房子', '房子怎么分', '老房子',
       // An old parent left with nobody to look after them: 老父亲没人照顾, 不管老娘.
       '老父亲', '老母亲', '老娘', '老爹', '老父', '老母', '没人照顾', '没人管', '照顾老人', '接老人',
+      // Who is to keep a parent, asked as people ask it: 老妈该哪个来养, 谁来照顾, 几兄弟轮流养.
+      '哪个来养', '谁来养', '该谁养', '该哪个养', '由谁养', '轮流养', '不肯养', '不愿养', '谁来照顾', '哪个来照顾', '轮流照顾',
+      // A parent turned out or left hungry: 不给老人饭吃, 把老娘赶出家门.
+      '不给饭吃', '赶出家门', '赶出了家门', '口粮',
     ],
     other: [
       '车祸', '交通事故', '撞坏', '撞伤', '压坏', '压烂', '压断', '碾坏', '刮坏', '刮蹭', '医疗', '医院', '手术',
@@ -148,6 +156,8 @@ export const storyVocabulary: StoryVocabulary = {
   damagedThings: [
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',
     '玻璃', '窗户', '窗子', '门窗', '大门', '后坡', '屋基',
+    // What runs to a house: 他家的饮水管被挖断了, 电线被砍断了.
+    '水管', '饮水管', '自来水管', '电线', '网线', '水表', '电表', '厨房', '灶房', '堂屋', '卧室',
   ],
   schoolPeople: ['同学', '老师', '班主任', '校长'],
   accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
@@ -157,6 +167,9 @@ export const storyVocabulary: StoryVocabulary = {
     '砸了', '砸碎', '打碎', '打烂',
     // A vehicle or a fall of stones into the house next door: 撞坏了他家的猪圈.
     '撞坏', '撞垮', '撞塌', '撞裂', '撞倒',
+    '挖断', '弄断', '砸断', '砍断', '剪断', '扯断', '挖破', '压破',
+    // Water from one house into the next: 水管爆了淹了他家的厨房, 泡了隔壁的堂屋.
+    '淹了', '泡了', '灌进',
   ],
   storyStatuses: {
     // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.

@@ -1,4 +1,5 @@
 import type { RiskPhraseWords } from './risk-phrases.js';
+import { riskPhraseWords } from './risk-phrase-words.js';
 import { spokenVocabulary, type SpokenVocabulary } from './spoken-vocabulary.js';
 import { ESCALATION_BODIES, STATUS_NEGATORS, STATUS_SAID } from '../ledger/words.js';
 import type { Category, Risk, Status } from './types.js';
@@ -210,35 +211,7 @@ export const defaultVocabulary: Vocabulary = {
     // 已找镇政府协调 is the normal way a dispute is handled, not a threat to petition.
     '找政府',
   ],
-  riskPhrases: {
-    blockVerbs: ['堵', '围', '拦', '封', '挡'],
-    blockSites: ['工地', '施工', '挖机', '挖掘机', '铲车', '政府', '村委会', '村委', '公司', '厂', '项目部', '办公室'],
-    // A shop blocked counts only with a crowd said (带人去把饭馆堵了), like a road.
-    notAuthorities: ['学校', '医院', '厂里', '公司', '老板', '他家', '她家', '对方家', '店里', '婆家', '娘家'],
-    shopSites: ['店', '饭馆', '馆子', '门面', '铺子', '超市', '餐馆'],
-    blockPaths: ['公路', '马路', '路口', '路', '道', '大门', '门口'],
-    crowds: [
-      '大家', '村民', '群众', '好多人', '很多人', '一群人', '一帮人', '一伙人', '几十', '十几', '二十几', '好几户', '几户',
-      '全组', '全村', '一起去',
-      // People fetched to do it: 带人去, 喊人来, 叫一帮人.
-      '带人', '喊人', '叫人', '找人', '带一帮', '喊一帮', '叫一帮',
-    ],
-    killVerbs: [
-      '打死', '砍死', '挖死', '锄死', '捅死', '劈死', '弄死', '整死', '搞死', '掐死', '勒死', '砸死', '剁死', '毒死', '烧死',
-      '炸死', '杀了', '宰了', '做掉', '干掉', '打残', '砍残',
-    ],
-    people: [
-      '他们', '她们', '你们', '他家', '他', '她', '你', '对方', '人家', '人', '全家', '一家人', '老子', '那家', '那个人',
-      '邻居', '老婆', '老公', '媳妇', '儿子', '女儿', '爹', '妈', '婆婆', '老人',
-      // Someone not named, or a whole household: 把那个男的一家都杀了.
-      '那个男的', '那个女的', '那男的', '那女的', '那家人', '那一家', '他一家', '一家子', '一家',
-    ],
-    notPeople: [
-      '狗', '猫', '猪', '鸡', '鸭', '鹅', '牛', '羊', '马', '鱼', '蛇', '鼠', '兔', '虫', '树', '苗', '草', '竹', '秧', '菜', '花',
-    ],
-    blows: ['一锄头', '一刀', '一斧头', '一棒', '一棍', '一扁担', '一锤', '一拳', '几刀', '几锄头'],
-    selves: ['自己', '自个儿', '自个', '我自己'],
-  },
+  riskPhrases: riskPhraseWords,
   riskNone: [
     '无', '没有', '没', '暂无', '否', '不存在', '低', '较低', '一般', '可控', '较小', '不大', '轻微', '正常',
     '稳定', '平稳', '/', '-', '—', '未发现', '排除',

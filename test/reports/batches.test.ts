@@ -21,6 +21,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-11.jsonl', []],
   ['phone-probe-12.jsonl', ['p12-11']],
   ['phone-probe-13.jsonl', []],
+  ['phone-blind-f.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

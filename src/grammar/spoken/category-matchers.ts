@@ -38,12 +38,16 @@ function debtRegex(v: Vocabulary): RegExp {
   return new RegExp(`(?:${alternation(s.debtVerbs)})[^,;。]{0,10}?(?:${alternation(s.moneyWords)})|${alternation(s.unpaidWords)}`, 'u');
 }
 
-/** The thing, its owner said before it, then the harm (家的院墙挖裂), or the harm first (震裂了邻居的房子). */
+/**
+ * The thing, its owner said before it, then the harm (家的院墙挖裂, 家的水管被钟某某挖断), or the harm
+ * first (震裂了邻居的房子).
+ */
 function damageRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
   const owned = `(?:${alternation(s.damagedOwners)})(?:${alternation(s.damagedThings)})`;
   const done = alternation(s.damageDone);
-  return new RegExp(`${owned}[^,;。 ]{0,3}?(?:${done})|(?:${done})了?[^,;。 ]{0,6}?${owned}`, 'u');
+  const doer = '被[^,;。 ]{1,4}?';
+  return new RegExp(`${owned}(?:${doer}|[^,;。 ]{0,3}?)(?:${done})|(?:${done})了?[^,;。 ]{0,6}?${owned}`, 'u');
 }
 
 /** 邻里纠纷, 土地矛盾 (a type word then 纠纷) anywhere; 其他：or 其他纠纷，as a clause's first words. */
