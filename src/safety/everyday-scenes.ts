@@ -23,6 +23,8 @@ const SCENES: [RegExp, string][] = [
   [/(?:关|锁|挡|拦)在(?=[^，。\s]{0,3}外)/gu, '挡在'],
   // Fields burnt off: 放火烧荒, 放火烧秸秆 (a question about a farm practice, not arson).
   [/放火(?=烧(?:荒|秸秆|田|草|坡|地|灰|垃圾|稻草|麦茬))/gu, ''],
+  // Firecrackers: 放火炮, 放火铳 (a festival, not arson).
+  [/放火(?=炮|铳)/gu, '放鞭'],
   // An animal bitten: 我家的狗被邻居家狗咬了一口 (the combos for a bitten person look for 咬).
   [/((?:狗|猫|鸡|鸭|鹅|猪|牛|羊|兔|马)(?:儿|子)?被[^，。\s]{0,6})咬/gu, '$1啃'],
   // Goods loaded: 把稻草拽上车, 把化肥扛进车里.
