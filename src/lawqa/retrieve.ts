@@ -7,6 +7,7 @@ import { colloquial, curatedList, curatedWeight, leadSpecific, promoteAgreeing, 
 import { fuseRanks, topIndexes, type RankedList } from './fuse.js';
 import { charBigrams } from './grams.js';
 import type { Citation, KnowledgeEntry } from './knowledge.js';
+import { ASKS_WHAT, buildDefinitions } from './defines.js';
 import { DOMAIN_WORDS } from './lexicon.js';
 import { createSegmenter } from './segment.js';
 import type { Article, Statute } from './statutes.js';
@@ -15,7 +16,7 @@ import { DEFAULTS, definedOnly, type RetrieverOptions, type Tuned } from './retr
 
 export type { EntryHit } from './curated.js';
 export type { RetrieverOptions } from './retrieve-options.js';
-/** A fused article: `score` is its fused rank score, `ranks` its place in each list (words, expanded, grams, precise, curated). */
+/** A fused article: `score` is its fused rank score, `ranks` its place in each list (words, expanded, grams, precise, curated, defines). */
 export interface ArticleHit {
   article: Article;
   score: number;
@@ -56,6 +57,7 @@ interface Indexes {
   entries: Bm25Index;
   entryIx: EntryIndex;
   byKey: Map<string, number>;
+  defines: ReturnType<typeof buildDefinitions>;
 }
 
 function* lazily<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
@@ -86,6 +88,7 @@ function buildIndexes(
       asked: knowledge.map((e) => new Set(entryAsked(e, seg, expander))),
     },
     byKey,
+    defines: buildDefinitions(articles),
   };
 }
 
@@ -160,7 +163,9 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay),
       weight: entryWeight(entries[0], tuning, statuteShare(own, ix.words)),
     };
-    const agreed = promoteAgreeing(fuseRanks([...lists, curated], opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
+    // "属于赠与吗", "什么是人格权": the article that says what the thing is answers it, whatever else matches.
+    const defines = { name: 'defines', docs: ASKS_WHAT.test(q) ? ix.defines(matchText(q)).slice(0, opt.defineDepth) : [], weight: opt.defineWeight };
+    const agreed = promoteAgreeing(fuseRanks([...lists, curated, defines], opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
     const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };
     const fused = leadSpecific(agreed, entries[0], lead).slice(0, k);
     const hits = fused.map((f) => ({ article: ix.articles[f.doc]!, score: f.score, citation: citeOf(ix.articles[f.doc]!), ranks: f.ranks }));
