@@ -58,6 +58,10 @@ export interface RetrieverOptions {
   /** A question asking what a thing is: the articles defining a term it names form a list of this weight (first `defineDepth`). */
   defineWeight?: number;
   defineDepth?: number;
+  /** The fused top `phraseDepth` reordered by the question's `phraseLength`-character phrases they repeat, a list of this weight. */
+  phraseWeight?: number;
+  phraseDepth?: number;
+  phraseLength?: number;
 }
 
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
@@ -92,6 +96,9 @@ export const DEFAULTS = {
   formalGramWeight: 1.5,
   defineWeight: 1,
   defineDepth: 5,
+  phraseWeight: 0.5,
+  phraseDepth: 20,
+  phraseLength: 4,
 };
 export type Tuned = typeof DEFAULTS;
 
