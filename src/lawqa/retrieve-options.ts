@@ -55,6 +55,13 @@ export interface RetrieverOptions {
    */
   formalShare?: number;
   formalGramWeight?: number;
+  /** A question asking what a thing is: the articles defining a term it names form a list of this weight (first `defineDepth`). */
+  defineWeight?: number;
+  defineDepth?: number;
+  /** The fused top `phraseDepth` reordered by the question's `phraseLength`-character phrases they repeat, a list of this weight. */
+  phraseWeight?: number;
+  phraseDepth?: number;
+  phraseLength?: number;
 }
 
 // Chosen on the tune part of the development sets (see docs/lawqa.md), never on the held-out part.
@@ -87,6 +94,11 @@ export const DEFAULTS = {
   preciseWeight: 0.5,
   formalShare: 0.7,
   formalGramWeight: 1.5,
+  defineWeight: 1,
+  defineDepth: 5,
+  phraseWeight: 0.5,
+  phraseDepth: 20,
+  phraseLength: 4,
 };
 export type Tuned = typeof DEFAULTS;
 

@@ -7,7 +7,9 @@ import { colloquial, curatedList, curatedWeight, leadSpecific, promoteAgreeing, 
 import { fuseRanks, topIndexes, type RankedList } from './fuse.js';
 import { charBigrams } from './grams.js';
 import type { Citation, KnowledgeEntry } from './knowledge.js';
+import { ASKS_WHAT, buildDefinitions } from './defines.js';
 import { DOMAIN_WORDS } from './lexicon.js';
+import { byPhrases, phrasesOf } from './phrases.js';
 import { createSegmenter } from './segment.js';
 import type { Article, Statute } from './statutes.js';
 import { PATTERN_SYNONYMS, SYNONYMS } from './synonyms.js';
@@ -15,7 +17,7 @@ import { DEFAULTS, definedOnly, type RetrieverOptions, type Tuned } from './retr
 
 export type { EntryHit } from './curated.js';
 export type { RetrieverOptions } from './retrieve-options.js';
-/** A fused article: `score` is its fused rank score, `ranks` its place in each list (words, expanded, grams, precise, curated). */
+/** A fused article: `score` is its fused rank score, `ranks` its place in each list (words, expanded, grams, precise, curated, defines, phrases). */
 export interface ArticleHit {
   article: Article;
   score: number;
@@ -56,6 +58,7 @@ interface Indexes {
   entries: Bm25Index;
   entryIx: EntryIndex;
   byKey: Map<string, number>;
+  defines: ReturnType<typeof buildDefinitions>;
 }
 
 function* lazily<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
@@ -86,6 +89,7 @@ function buildIndexes(
       asked: knowledge.map((e) => new Set(entryAsked(e, seg, expander))),
     },
     byKey,
+    defines: buildDefinitions(articles),
   };
 }
 
@@ -160,10 +164,18 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       docs: curatedList(entries, opt.strongEntry, opt.entryWindow, opt.citeDecay),
       weight: entryWeight(entries[0], tuning, statuteShare(own, ix.words)),
     };
-    const agreed = promoteAgreeing(fuseRanks([...lists, curated], opt.rrfK), entries[0], opt.speakStrength, opt.speakDepth);
+    // "属于赠与吗", "什么是人格权": the article that says what the thing is answers it, whatever else matches.
+    const defines = { name: 'defines', docs: ASKS_WHAT.test(q) ? ix.defines(matchText(q)).slice(0, opt.defineDepth) : [], weight: opt.defineWeight };
+    const first = fuseRanks([...lists, curated, defines], opt.rrfK);
+    // A second pass over the fused top: which of them repeat the question's own phrases.
+    const phrases = phrasesOf(matchText(q), ix.grams.idf, { length: opt.phraseLength, minIdf: MIN_GRAM_IDF });
+    const candidates = first.slice(0, opt.phraseDepth).map((f) => f.doc);
+    const phrased = { name: 'phrases', docs: byPhrases(phrases, candidates, (d) => ix.articles[d]!.text), weight: opt.phraseWeight };
+    const fused = phrased.docs.length > 0 ? fuseRanks([...lists, curated, defines, phrased], opt.rrfK) : first;
+    const agreed = promoteAgreeing(fused, entries[0], opt.speakStrength, opt.speakDepth);
     const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };
-    const fused = leadSpecific(agreed, entries[0], lead).slice(0, k);
-    const hits = fused.map((f) => ({ article: ix.articles[f.doc]!, score: f.score, citation: citeOf(ix.articles[f.doc]!), ranks: f.ranks }));
+    const ranked = leadSpecific(agreed, entries[0], lead).slice(0, k);
+    const hits = ranked.map((f) => ({ article: ix.articles[f.doc]!, score: f.score, citation: citeOf(ix.articles[f.doc]!), ranks: f.ranks }));
     return { entries: entries.slice(0, k), articles: hits, citations: hits.map((h) => h.citation), terms, basis };
   }
 
