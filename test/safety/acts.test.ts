@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
-
-const NUMBER = /110|119|120|12356/;
+import { calmRows, urgentRows } from './tables.js';
 
 // One row per class probe-22 (first run 36/44, 7/42 false) and blind-13 (danger-d, first run 32/40,
 // 4/40 false) showed, in wordings of our own written after the fixes (first run on these 27/30, 4/30
 // false; the misses and false alarms were fixed as classes too). None is a batch's text.
 describe('classes of wording added after probe-22 and blind-13', () => {
-  it.each([
+  urgentRows([
     ['home-emergency', '对门老张家的牛圈烧起来了 风一吹火就往我家灶房这边卷'],
     ['home-emergency', '隔壁烤烟房着火了 我家挨着的 柴房已经冒烟了'],
     ['home-emergency', '后面那家的稻草堆燃起来了 火星子落到我家房顶的瓦上'],
@@ -38,15 +37,11 @@ describe('classes of wording added after probe-22 and blind-13', () => {
     ['violence-now', '有人在砸我家的窗子 我和娃躲在楼上'],
     ['violence-now', '我男人掐着我的脖子往墙上撞'],
     ['other-emergency', '我弟喝醉了开着摩托车带着他娃上路了'],
-  ])('%s: %s', (kind, text) => {
-    const r = recogniseDanger(text);
-    expect(r).toMatchObject({ urgent: true, kind });
-    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
-  });
+  ]);
 
   // Each widened class with the everyday sense it must leave alone: goods and kin in a car,
   // firewood under the eaves, poison for pests, an old person away on purpose, a beast hurt.
-  it.each([
+  calmRows([
     '我把柴堆在屋后檐坎下 免得被雨淋湿',
     '拿打火机点一下灶 火就着了 做饭',
     '去年邻居家草堆着火烧到我家柴房 赔偿的事调解好了',
@@ -77,9 +72,7 @@ describe('classes of wording added after probe-22 and blind-13', () => {
     '把那个旧煤气罐搬到院子里 明天有人来收',
     '我老汉天黑了还在地里干活 喊他回来吃饭',
     '新闻说有人被拖上面包车 后来警察救出来了',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 
   it('an old person lost is a call to 110, a child taken into a van stays a child in danger', () => {
     expect(dangerLines(recogniseDanger('我爷爷八十了 早上上山 天黑了还没回来 电话打不通'))[0]).toMatch(/^请立即拨打110/);
@@ -90,40 +83,32 @@ describe('classes of wording added after probe-22 and blind-13', () => {
 
 // A second round of our own wordings (first run 23/25, 2/25 false), one row per class it showed.
 describe('classes of wording added after the second round', () => {
-  it.each([
+  urgentRows([
     // Shut in with the means in the room, and nobody answers the door.
     ['self-harm', '我哥把自己反锁在屋里 屋里一股烧炭的味道 敲了半天没人应'],
     // Gone since last night and still not back: the absence is now.
     ['other-emergency', '我外婆有点糊涂 昨天下午出门就一直没回来 我们到处在找'],
-  ])('%s: %s', (kind, text) => {
-    const r = recogniseDanger(text);
-    expect(r).toMatchObject({ urgent: true, kind });
-    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
-  });
+  ]);
 
-  it.each([
+  calmRows([
     // The threat taken home by his own people, or the culprit already caught.
     '刚才他提着棍子在我家门口闹 被他老婆拉回家了 现在回屋睡了',
     '我表姐说她们镇上有人往水缸里下药 被抓了',
     // A recent past with nothing still away.
     '昨晚我爸出去喝酒 半夜回来的 今天还在睡',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 });
 
 // A third round of our own wordings (first run 12/12, 3/20 false): the calm senses it showed.
 describe('calm senses added after the third round', () => {
-  it.each([
+  calmRows([
     // Luckily nobody was under it.
     '屋后的堡坎垮了一截 幸好没人在那里',
     // A school run.
     '早上把孙子抱上三轮车 送到学校去',
     // Taken home by his own father.
     '刚才他拿着打火机说要烧我家柴房 被他爹喊回去了',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 
   it.each([
     ['detention', '我闺女放学路上被一个男的硬拽上摩托车 往坡那边骑走了'],
@@ -136,16 +121,14 @@ describe('calm senses added after the third round', () => {
 
 // A fourth round (first run 2/2, 3/17 false): the calm senses it showed.
 describe('calm senses added after the fourth round', () => {
-  it.each([
+  calmRows([
     // A parent's saying repeated every day, doomed (别想活了), not a threat to lives.
     '再不好好读书你们都别想活了 我爸天天这么说',
     // Cracking nuts outside.
     '我爷爷在外头砸板栗 噼里啪啦的',
     // The old one found and fetched home.
     '奶奶天黑了还没回来 打电话也没人接 后来在二叔家找到了',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 
   it('a real threat to a household and a scam-free call stay urgent', () => {
     expect(recogniseDanger('他在电话里说今晚过来 你们一家都别想活')).toMatchObject({ urgent: true });

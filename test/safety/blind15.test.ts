@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { recogniseDanger } from '../../src/safety/index.js';
+import { describe, it } from 'vitest';
+import { calmRows, urgentRows } from './tables.js';
 
 // One row per class blind-15 (danger-f, another writer's; first run 35/40, 3/40 false) showed,
 // each in wordings of our own. None is the batch's text.
 describe('classes of wording added after blind-15', () => {
-  it.each([
+  urgentRows([
     // Breathing failing, said in dialect (出不赢气, 嘴皮乌了).
     ['other-emergency', '我爸脸色乌青 出不赢气了 咋个办'],
     ['other-emergency', '奶奶喘不赢 嘴巴都乌了'],
@@ -16,11 +16,9 @@ describe('classes of wording added after blind-15', () => {
     // A small child shut in a locked car, nobody beside it.
     ['child-danger', '小娃锁在车里了 钥匙落在里头 太阳好大'],
     ['child-danger', '车门锁死了 我家娃还在车上睡觉 车停在太阳坝'],
-  ])('%s: %s', (kind, text) => {
-    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
-  });
+  ]);
 
-  it.each([
+  calmRows([
     // Look-alikes of the classes above.
     '最后一次提醒大家 周五前交周报',
     '钥匙锁在车里了 咋个开 有没有开锁师傅电话',
@@ -33,7 +31,5 @@ describe('classes of wording added after blind-15', () => {
     '后天去山上劈柴 斧头得磨快点',
     // An official's talk about violence, and what it taught.
     '上午司法所来村里讲防诈骗和家暴 讲了遇到事情打110',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 });

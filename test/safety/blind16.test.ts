@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { recogniseDanger } from '../../src/safety/index.js';
+import { describe, it } from 'vitest';
+import { calmRows, urgentRows } from './tables.js';
 
 // One row per class blind-16 (danger-g, another writer's; first run 26/30, 1/30 false) showed,
 // each in wordings of our own. None is the batch's text.
 describe('classes of wording added after blind-16', () => {
-  it.each([
+  urgentRows([
     // The means stockpiled, and no longer being a burden.
     ['self-harm', '安眠药我存了好几个月 存够了 以后不拖累你们了'],
     // Already at the bridge or the dam, and an apology.
@@ -15,11 +15,9 @@ describe('classes of wording added after blind-16', () => {
     // A crowd already pushing or grappling (推起来了, 扭起来了), past holding back.
     ['crowd-clash', '几十个人为了修路占地在村口推起来了 有人拿了锄头'],
     ['crowd-clash', '两个组上百号人在坝子上扭起来了 劝不住'],
-  ])('%s: %s', (kind, text) => {
-    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
-  });
+  ]);
 
-  it.each([
+  calmRows([
     // Firecrackers (放火炮) are a festival; look-alikes of the classes above.
     '过年放火炮要注意安全 莫对着草垛放',
     '我在桥上了 马上到你家',
@@ -28,7 +26,5 @@ describe('classes of wording added after blind-16', () => {
     '谢谢你们这些年照顾我家老人',
     '篮球赛两个村的人推起来了 裁判吹哨了',
     '打菜的药放在柜子头 娃娃够不到',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { everydaySenses } from '../../src/safety/everyday.js';
-import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
-
-const NUMBER = /110|119|120|12356/;
+import { recogniseDanger } from '../../src/safety/index.js';
+import { urgentRows } from './tables.js';
 
 // Legal questions that tell a harm or use a harm word in an everyday sense: none is a cry for help.
 // Each class has its urgent twin below, where the same frame carries a danger that is going on.
@@ -77,7 +76,7 @@ describe('calm: legal questions read as questions', () => {
 });
 
 describe('urgent: the same frames with a danger going on', () => {
-  it.each([
+  urgentRows([
     ['weapon-threat', '他现在还拿着刀在门口 我能不能正当防卫'],
     ['violence-now', '老公又在打我 离婚要准备啥'],
     ['violence-now', '他刚才拿砖头把我爸头打破了 血止不住 他要负什么责任'],
@@ -112,11 +111,7 @@ describe('urgent: the same frames with a danger going on', () => {
     ['detention', '几个人把我拽上车 不晓得往哪开'],
     ['child-danger', '我女儿放学到现在没回来 书包也不见了 电话打不通'],
     ['stalking-assault', '跟他分手了 他现在天天来宿舍楼下堵我 不让我走 能不能告他'],
-  ])('%s: %s', (kind, text) => {
-    const r = recogniseDanger(text);
-    expect(r).toMatchObject({ urgent: true, kind });
-    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
-  });
+  ]);
 });
 
 describe('everydaySenses', () => {

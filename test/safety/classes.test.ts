@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
-
-const NUMBER = /110|119|120|12356/;
+import { recogniseDanger } from '../../src/safety/index.js';
+import { calmRows, urgentRows } from './tables.js';
 
 /** A blind batch kept as data: `{id, text, urgent, kind}` lines (kind is the writer's guess). */
 function readBlind(name: string): { id: string; text: string; urgent: boolean }[] {
@@ -14,7 +13,7 @@ function readBlind(name: string): { id: string; text: string; urgent: boolean }[
 
 // One row per class of wording the eighth blind batch showed missing, each in words of its own.
 describe('classes of wording added after blind batch 8', () => {
-  it.each([
+  urgentRows([
     ['violence-now', '他把我男人打晕了 现在还在踢'],
     ['violence-now', '她婆家几个人轮流上 一直在打'],
     ['child-danger', '我家细娃放学被几个高年级的围在墙角踢'],
@@ -42,13 +41,9 @@ describe('classes of wording added after blind batch 8', () => {
     ['arson-poison-threat', '他扬言要往村委会扔雷管'],
     ['self-harm', '我妹在大腿上拿刀片割 现在还在割'],
     ['child-danger', '几个娃去水库游泳 有一个到现在没冒头'],
-  ])('%s: %s', (kind, text) => {
-    const r = recogniseDanger(text);
-    expect(r).toMatchObject({ urgent: true, kind });
-    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
-  });
+  ]);
 
-  it.each([
+  calmRows([
     '他喊着要砍我 开玩笑的 我俩从小玩到大',
     '娃儿刚才掉水沟里了 自己爬起来了 就是衣服湿了',
     '我被锁在外面了 家里没人 哪里能找到开锁的',
@@ -64,9 +59,7 @@ describe('classes of wording added after blind batch 8', () => {
     '假如小偷翻进我家 我用锄头打伤他要坐牢吗',
     '下午去河里洗澡 刚上来 水好凉',
     '朋友圈里刷到有人在桥上要跳 不晓得是哪里',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 
   it('an injury, then the beating still going on, then a plea: the aftermath does not win', () => {
     expect(recogniseDanger('他把我打伤了，现在还在打，快来')).toMatchObject({ urgent: true, kind: 'violence-now' });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dangerLines, recogniseDanger } from '../../src/safety/index.js';
-
-const NUMBER = /110|119|120|12356/;
+import { recogniseDanger } from '../../src/safety/index.js';
+import { urgentRows } from './tables.js';
 
 // One row per event frame, in words of our own (none from the blind batches or the probe files):
 // each frame is who × harm × now, so a wording no set form lists is still caught.
 describe('event frames catch new wordings of each kind of danger', () => {
-  it.each([
+  urgentRows([
     ['violence-now', '我舅舅被那几个人按住踢肚子 还在踢'],
     ['violence-now', '三个人打一个 那个小伙子已经躺下了'],
     ['violence-now', '他揪着我姐的头发往门框上磕 我姐在哭喊'],
@@ -75,11 +74,7 @@ describe('event frames catch new wordings of each kind of danger', () => {
     // A person shut in a place named after animals or things (猪圈, 牛棚, 仓库) is still a person shut in.
     ['detention', '那几个人把我男人锁在牛棚里 两天没给吃的'],
     ['detention', '他们把她关在仓库里 手机也收走了'],
-  ])('%s: %s', (kind, text) => {
-    const r = recogniseDanger(text);
-    expect(r).toMatchObject({ urgent: true, kind });
-    expect(dangerLines(r)[0]!.slice(0, 40)).toMatch(NUMBER);
-  });
+  ]);
 });
 
 // The senses the frames must not read as danger, one row per discount, in our own words.

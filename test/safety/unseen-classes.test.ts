@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { recogniseDanger } from '../../src/safety/index.js';
+import { describe, it } from 'vitest';
+import { calmRows, urgentRows } from './tables.js';
 
 // Classes blind-14's misses and the law-question false alarms showed (session danger3), each in
 // wordings of our own, dialect, run-on and traditional forms among them. None is a batch's text.
 describe('urgent classes added after blind-14 and rural-e', () => {
-  it.each([
+  urgentRows([
     // A big beast on a person: butted, kicked or thrown down a drop, and hurt or still.
     ['other-emergency', '我家那头黄牛疯了 把我老汉拱到田坎下面去了 老汉爬不起来'],
     ['other-emergency', '那头水牛发毛了 把我舅舅挑到田坎下头去了 喊他不应'],
@@ -32,13 +32,11 @@ describe('urgent classes added after blind-14 and rural-e', () => {
     ['arson-poison-threat', '他屋里藏着开山剩的炸药 说明天要让那个老板全家上天'],
     ['arson-poison-threat', '他把炸药绑在身上 说不给钱就一起死'],
     ['weapon-threat', '他扬言要让村支书一家全部见阎王'],
-  ])('%s: %s', (kind, text) => {
-    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
-  });
+  ]);
 });
 
 describe('false alarms fixed: each was read as urgent before these classes', () => {
-  it.each([
+  calmRows([
     // A beast on things, not people; a harm paid for and disowned (the complaint is the ask).
     '牛发疯把篱笆撞倒了 菜地全踩烂了',
     '他家的马把我娃踢伤了 住院花了两千 他说是娃自己去惹马的不关他事',
@@ -58,14 +56,12 @@ describe('false alarms fixed: each was read as urgent before these classes', () 
     '我男人跟外面的女人生了个娃 现在要我出抚养费 凭啥',
     // A beast hurt by a beast is the vet's.
     '我家牛被人家的牛顶伤了 流了好多血 找兽医要多少钱',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 });
 
 // Guards: calm look-alikes of the new urgent classes (calm before; they keep the new rules narrow).
 describe('calm look-alikes of the new urgent classes', () => {
-  it.each([
+  calmRows([
     '牛把牛圈的门顶坏了 要找人修',
     '去年我家牛把邻居顶伤了 赔了医药费 现在还要赔吗',
     '把车开到水库边上钓鱼 停哪里不会被罚款',
@@ -82,14 +78,12 @@ describe('calm look-alikes of the new urgent classes', () => {
     '这日子不过了 我要去法院离婚 彩礼能退吗',
     '修路放炮要用炸药 要不要审批',
     '我爷爷说他老了 迟早要去见阎王 让我们别难过',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 });
 
 // A wider probe of our own after the classes above (20:35 round): gaps it showed, each a class.
 describe('classes from our own wider probe', () => {
-  it.each([
+  urgentRows([
     // A collapse with a stroke's signs.
     ['other-emergency', '我家老者在猪圈边上栽倒了 嘴巴歪起 喊他只会哼'],
     // The means in hand and a condition to take it.
@@ -105,11 +99,9 @@ describe('classes from our own wider probe', () => {
     // A sick beast does not empty a person's collapse; a market role does not empty a chase with a blade.
     ['other-emergency', '我家猪病了 我爸去喂猪突然晕倒了 叫不醒'],
     ['weapon-threat', '卖鸡的和买鸡的吵起来了 卖鸡的拿杀鸡刀追着人砍'],
-  ])('%s: %s', (kind, text) => {
-    expect(recogniseDanger(text)).toMatchObject({ urgent: true, kind });
-  });
+  ]);
 
-  it.each([
+  calmRows([
     '几十个人扛起锄头去修机耕道 中午要管饭不',
     '塘边路滑 我脚一滑差点掉下去 还好抓住了树',
     '农药买回来了 明天就喷',
@@ -122,7 +114,5 @@ describe('classes from our own wider probe', () => {
     '屠宰场杀牛要什么证 我想开个屠宰点',
     '赶集卖活鸡 顾客要我帮忙杀 这个允许不',
     '我家猪病了 一直抽 是不是要打针',
-  ])('calm: %s', (text) => {
-    expect(recogniseDanger(text).urgent).toBe(false);
-  });
+  ]);
 });
