@@ -31,11 +31,20 @@ const SCENES: [RegExp, string][] = [
   [/((?:稻草|草|柴|化肥|粮食|谷子|玉米|包谷|货|东西|行李|箱子|麻袋|袋子|猪|牛|羊|砖|石头|沙)(?:都|全)?)(?:拽|拖|拉|塞|架|抓|推|抱|扛|扔|弄)(?=上|进|到)/gu, '$1装'],
 ];
 
+// Rain water let in by a drain someone blocked, every time it rains (一下雨水就往我家灌, 每次下雨都淹到院坝):
+// a neighbour's drainage dispute told as a recurring harm, not a flood now. Depth, rising water, a collapse,
+// someone trapped or a now keep the flood words.
+const EACH_RAIN = /(?:一|每次|每回|只要|逢|一到)下(?:大|点|暴|起)?雨|下雨(?:天|就|都|的时候)|雨(?:一大|一下)|一落雨/u;
+const DRAIN = /沟|渠|排水|下水|涵|水管|管子|檐/u;
+const FLOOD_REAL = /涨|洪|膝|腰|没过|齐|已经到|漫过|冲走|冲垮|垮|塌|困|出不来|掉|救命|快来|现在|正在|还在|今晚|这会/u;
+const RAIN_IN = /(水[^，。\s]{0,4}(?:往|到|进)[^，。\s]{0,3}(?:屋|家|房|院|堂屋|灶房|田|地)里?)(?:灌|冲|涌|淌|进|流)|(?<=水[^，。\s]{0,4})(?:进屋|漫进)/gu;
+
 /** everydayScenes('今天炸糊辣椒 整得一屋都是烟') → '今天炸糊辣椒 整得一屋都是油气'. */
 export function everydayScenes(text: string): string {
   let t = text;
   for (const [re, to] of SCENES) t = t.replace(re, to);
   if (COOKING.test(t) && !FIRE_REAL.test(t)) t = t.replace(SMOKE, '油气');
   if (AT_WORK.test(t) && !AT_ODDS.test(t)) t = t.replace(TOOLS, '工具');
+  if (EACH_RAIN.test(t) && DRAIN.test(t) && !FLOOD_REAL.test(t)) t = t.replace(RAIN_IN, (_m, head?: string) => (head ? `${head}渗` : '渗到'));
   return t;
 }

@@ -62,8 +62,13 @@ export const FARMING = '(?:打农药|打药|除草(?!剂)|(?:打|喷|撒)[^，�
 export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差一点|险些|不敢)';
 /** It keeps happening (老被打, 一喝酒就打): a standing problem to ask about, unless it is happening now too. */
 export const HABITUAL = '(?:老是?被|老是|经常|总是|(?<!一)动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年|老说|老讲|总说|经常说|天天说|从来没)';
-/** A harm already done (打伤了, 把头砸破了): with a cost or liability question and nothing now, it is the aftermath. */
-export const DONE_HARM = '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0,3}了';
+/**
+ * A harm already done (打伤了, 把头砸破了): with a cost or liability question and nothing now, it is the aftermath.
+ * Also a collapse's damage told by what it fell on, a beast or a thing, even without 了 (压死我家两只羊):
+ * a person under it is no such victim, so that stays a danger.
+ */
+export const DONE_HARM =
+  '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0,3}了|^(?!.*(?:压在|埋在|困在|被压|被埋|出不来)).*(?:压|砸|冲|淹)(?:死|坏|垮|塌|烂|倒)了?(?:我|俺|他|她)?们?家?的?[^，。？?]{0,4}(?:牛|羊|猪|鸡|鸭|鹅|狗|兔|马|圈|车|墙|灶|棚|庄稼|苗|菜|秧|烟|田|地)';
 export const AFTERMATH = '(?:赔礼|道歉|补助|补贴|救助|重建|医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
 /** Poison used on pests, ponds and rats, with nobody threatening to use it on people (要在鱼塘里撒点药 清塘消毒). */
 export const PEST_CARE = '^(?!.*(?:扬言|放话|说要|威胁|吓唬|他们?要|他想|他说|莫想|别想)).*(?:清塘|消毒|治虫|杀虫|鱼病|灭鼠|毒老鼠|老鼠多|除草|打药|喷药)';

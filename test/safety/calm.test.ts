@@ -30,6 +30,14 @@ describe('calm: legal questions read as questions', () => {
     // A way dug or blocked, a count of years: property, not a bone or a crowd.
     ['dug', '他把我家门口的水沟堵断了 下雨水都淹到我田里 咋个整'],
     ['dug', '邻居把通我家的便道挖断了 我家老人进出不方便 找村里有用没'],
+    // Rain let in by a drain someone blocked, each time it rains: a drainage dispute, not a flood now.
+    ['drain', '坎上那家把阳沟填平了 每次下雨水都往我家院坝里冲 喊他挖开他不挖'],
+    ['drain', '对门修圈把涵管堵了 一下大雨水就往我家灶房淌 地都泡软了'],
+    ['drain', '他家屋檐水对到我家 下雨天水就往我屋里流 讲了几回不改 归哪个管'],
+    // A house or a wall that fell on a beast or a thing, and who pays.
+    ['collapse', '隔壁的危房塌了 压死我家一头猪 他家要不要赔'],
+    ['collapse', '他家土墙倒了 砸坏我家的三轮车 找哪个负责'],
+    ['collapse', '老房子垮了 压垮了我家的牛圈 损失该哪个出 要他赔'],
     ['count', '我们两家为宅基地扯了二三十年 他现在在那边砌墙 能不能拆'],
     // Trees felled.
     ['tree', '承包地边上那排桉树是我栽的 他说要砍了种玉米 这个树归谁'],
@@ -87,6 +95,9 @@ describe('urgent: the same frames with a danger going on', () => {
     ['child-danger', '我老婆八年前走了 今天早上我儿子出门到现在没回来 是不是要报警'],
     ['weapon-threat', '邻居为砍树的事提着斧头在我家门口转 说要砍我 能不能报警'],
     ['crowd-clash', '我们两家几十个人拿着锄头在田坎上对骂 马上要打起来了 这个算不算寻衅滋事'],
+    ['home-emergency', '沟被他家堵了 一下雨水就往屋里灌 现在水淹到床边了 老人出不来'],
+    ['home-emergency', '排水沟堵死了 下雨天水往我家灌 后墙已经在往下垮了'],
+    ['home-emergency', '隔壁的危房塌了 压死我家的猪 我爸也被压在下面 他家要不要赔'],
     ['detention', '他把我关在屋里 头上缝了五针 能不能报警'],
     ['weapon-threat', '被他打得缝了针 他现在还在外面喊要弄死我 要不要赔'],
     ['other-emergency', '我被人捅了一刀 现在在流血 他们要不要负责'],
