@@ -23,6 +23,8 @@ const SCENES: [RegExp, string][] = [
   [/(?:关|锁|挡|拦)在(?=[^，。\s]{0,3}外)/gu, '挡在'],
   // Fields burnt off: 放火烧荒, 放火烧秸秆 (a question about a farm practice, not arson).
   [/放火(?=烧(?:荒|秸秆|田|草|坡|地|灰|垃圾|稻草|麦茬))/gu, ''],
+  // Struck by a thing, not a person (遭树枝砸伤, 被石头打到): an accident, not a beating (blood or a collapse still count).
+  [/((?:被|遭|着)(?:树枝?|树干|石头|石块|砖头?|瓦片?|木头|木料|木棒|机器|钢管|架子|门板|树桠)[^，。\s]{0,2})(?:砸|打|撞)/gu, '$1碰'],
   // Firecrackers: 放火炮, 放火铳 (a festival, not arson).
   [/放火(?=炮|铳)/gu, '放鞭'],
   // An animal bitten: 我家的狗被邻居家狗咬了一口 (the combos for a bitten person look for 咬).

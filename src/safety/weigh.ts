@@ -121,6 +121,14 @@ export function custodyOnly(folded: string): boolean {
   return CUSTODY.test(folded) && !BY_FORCE.test(folded);
 }
 
+// Stopped by the police already (遭交警拦到了, 被交警查到了): the drunk driving is in their hands.
+const CAUGHT = /(?:交警|警察|派出所)[^，。]{0,4}(?:拦|查|抓|扣)(?:到|住|了|下)/u;
+
+/** 喝了两杯骑摩托 遭交警拦到了 要扣驾照不: a stop already made, asked about, not a driver on the road. */
+export function caughtAlready(folded: string): boolean {
+  return CAUGHT.test(folded);
+}
+
 /** 把娃抱上车 送去幼儿园: a school run, not a child taken. */
 export function errandOnly(folded: string): boolean {
   return ERRAND.test(folded) && !FORCED.test(folded);
