@@ -91,6 +91,8 @@ export const storyVocabulary: StoryVocabulary = {
       '屋基', '房基', '宅基', '屋场',
       // Land given up for a road: 修水泥路要他让出一米宽的地.
       '修路', '修水泥路', '让出', '让地',
+      // A wood said by its trees (一片杉木林, 松树林, 那片林子) and a boundary said in speech (界子, 边界, 界石).
+      '木林', '树林', '林子', '松林', '杉林', '柏林', '竹山', '界子', '边界', '分界', '界石', '界碑',
     ],
     economic: [
       '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
