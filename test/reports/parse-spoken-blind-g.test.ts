@@ -54,6 +54,13 @@ describe('a type word alone opening a numbered item is its type', () => {
         ['family', 'in_progress'],
       ],
     ],
+    [
+      `${GRID}两起 一个是其他的 符某放的火炮把谭某家的柴堆燃了 赔了 一个是家庭的 谭某某和符某两口子为带孙子吵 还在调解`,
+      [
+        ['other', 'resolved'],
+        ['family', 'in_progress'],
+      ],
+    ],
   ])('%s', (text, disputes) => {
     expect(read(text)).toEqual(disputes);
   });
@@ -69,6 +76,8 @@ describe('a type assigned inside the story wins over the story’s words', () =>
     ['符某某借谭某的房子办酒 把灶房弄坏了 属于经济纠纷 正在协调', 'economic'],
     ['符某和谭某为一块菜地边上的排水吵 系邻里矛盾 已化解', 'neighbor'],
     ['符某与丈夫谭某为宅基地上的房子归谁吵 属家庭纠纷 还在调解', 'family'],
+    ['符某的牛踩了谭某的秧田 赔了两百块 属其他类 已化解', 'other'],
+    ['符某某帮谭某砌堡坎 工钱说不拢 定性为经济类矛盾 正在协调', 'economic'],
   ])('%s', (story, category) => {
     expect(first(story)?.category).toBe(category);
   });

@@ -65,9 +65,10 @@ function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | '
       .filter((w) => !who.has(w)),
   );
   return {
-    typedBare: new RegExp(`^[\\s,]*(${labels})(?=[\\s,])`, 'u'),
+    // 一个是其他的 …: 的 after the word, as an item is said aloud.
+    typedBare: new RegExp(`^[\\s,]*(${labels})(?:的|类)?(?=[\\s,])`, 'u'),
     // 不属于邻里纠纷 denies the type; 属/属于/系/定为 assigns it, wherever in the story it is said.
-    typedDeclared: new RegExp(`(?<![不非])(?:属于|属|系|定性为|定为|归为|归于|算是)(${types})(?:类)?(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
+    typedDeclared: new RegExp(`(?<![不非])(?:属于|属|系|定性为|定为|归为|归于|算是)(${types})(?:类(?:矛盾纠纷|纠纷|矛盾)?|矛盾纠纷|纠纷|矛盾)`, 'u'),
     typedAnywhere: new RegExp(`(${types})(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
     // 其他：… / 其他纠纷，… / 邻里类 … opening a clause; a bare word and a comma (兄弟，…) is the story, not a label.
     typedOpening: new RegExp(`(?:^|[\\s,;。、])(${types})(?:(?:矛盾纠纷|纠纷|矛盾|类|问题)[\\s:=,]|\\s*[:=])`, 'u'),
