@@ -1,3 +1,4 @@
+import { storyStepVocabulary, type StoryStepVocabulary } from './story-steps.js';
 import { storyVocabulary, type StoryVocabulary } from './story-vocabulary.js';
 import type { Category } from './types.js';
 
@@ -6,7 +7,7 @@ import type { Category } from './types.js';
  * into text. Data, like the keyed tables in vocabulary.ts (which a spoken report also uses for
  * statuses, risks and the nil grammar): a township extends them without touching the logic.
  */
-export interface SpokenVocabulary extends StoryVocabulary {
+export interface SpokenVocabulary extends StoryVocabulary, StoryStepVocabulary {
   /** Speech-to-text homophones, fixed before anything is read: 纠分 → 纠纷, 以化解 → 已化解. */
   homophones: [heard: string, meant: string][];
   /** Words said while thinking (嗯, 那个); removed, so 和平村嗯十一组 reads 和平村十一组. */
@@ -62,6 +63,7 @@ export interface SpokenVocabulary extends StoryVocabulary {
 
 export const spokenVocabulary: SpokenVocabulary = {
   ...storyVocabulary,
+  ...storyStepVocabulary,
   homophones: [
     ['纠分', '纠纷'], ['调节', '调解'], ['以化解', '已化解'], ['以经', '已经'], ['以调解', '已调解'],
     ['以解决', '已解决'], ['以上报', '已上报'], ['以移交', '已移交'], ['以处理', '已处理'], ['以结案', '已结案'],

@@ -22,6 +22,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-12.jsonl', ['p12-11']],
   ['phone-probe-13.jsonl', []],
   ['phone-blind-f.jsonl', []],
+  ['phone-blind-g.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

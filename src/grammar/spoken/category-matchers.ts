@@ -22,6 +22,10 @@ export interface CategoryMatchers {
   /** A type written in the story: 邻里纠纷 anywhere, or a label opening a clause (其他：…, 其他纠纷，…). */
   typedAnywhere: RegExp;
   typedOpening: RegExp;
+  /** A type word alone as an item's first word, a break after it (①其他 吴某某…, 2. 彩礼 …). */
+  typedBare: RegExp;
+  /** A type the worker assigned in the story, 其他 included: 属其他纠纷, 属于邻里矛盾, 系家庭纠纷. */
+  typedDeclared: RegExp;
   /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
   debt: RegExp;
   /** The keyed status words and the ones said in a story (不吵了, 报给镇上): the last said is where it stands. */
@@ -51,9 +55,20 @@ function damageRegex(v: Vocabulary): RegExp {
 }
 
 /** 邻里纠纷, 土地矛盾 (a type word then 纠纷) anywhere; 其他：or 其他纠纷，as a clause's first words. */
-function typedRegexes(v: Vocabulary): { typedAnywhere: RegExp; typedOpening: RegExp } {
+function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared'> {
   const types = alternation(Object.values(v.categories).flat());
+  // Who quarrels (兄弟, 邻里) opening an item is its story (1、兄弟 为宅基地吵), not a label.
+  const who = new Set(Object.values(v.spoken.weakCategories).flat());
+  const labels = alternation(
+    Object.values(v.categories)
+      .flat()
+      .filter((w) => !who.has(w)),
+  );
   return {
+    // 一个是其他的 …: 的 after the word, as an item is said aloud.
+    typedBare: new RegExp(`^[\\s,]*(${labels})(?:的|类)?(?=[\\s,])`, 'u'),
+    // 不属于邻里纠纷 denies the type; 属/属于/系/定为 assigns it, wherever in the story it is said.
+    typedDeclared: new RegExp(`(?<![不非])(?:属于|属|系|定性为|定为|归为|归于|算是)(${types})(?:类(?:矛盾纠纷|纠纷|矛盾)?|矛盾纠纷|纠纷|矛盾)`, 'u'),
     typedAnywhere: new RegExp(`(${types})(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
     // 其他：… / 其他纠纷，… / 邻里类 … opening a clause; a bare word and a comma (兄弟，…) is the story, not a label.
     typedOpening: new RegExp(`(?:^|[\\s,;。、])(${types})(?:(?:矛盾纠纷|纠纷|矛盾|类|问题)[\\s:=,]|\\s*[:=])`, 'u'),

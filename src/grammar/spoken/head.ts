@@ -133,7 +133,7 @@ function householdMentions(text: string, s: SpokenMatchers): Mention[] {
 /** The number of disputes said (纠纷两起, 有一起彩礼纠纷), or null. */
 export function readCount(text: string, s: SpokenMatchers): { count: number; at: Taken } | null {
   const hit = s.count.exec(text);
-  const n = hit ? parseChineseInt(hit[1] ?? hit[2] ?? hit[3] ?? '') : null;
+  const n = hit ? parseChineseInt(hit[1] ?? hit[2] ?? hit[3] ?? hit[4] ?? '') : null;
   if (!hit || n === null) return null;
   // 有一起彩礼纠纷: only the number is the count; the words after it begin the dispute.
   const end = hit[2] !== undefined ? hit.index + hit[2].length + 1 : hit.index + hit[0].length;

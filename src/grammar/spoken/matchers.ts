@@ -128,9 +128,12 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     total: new RegExp(alternation(s.totalWords), 'u'),
     count: new RegExp(
       // 纠纷:2件 / 纠纷=2 / 纠纷2 (a key written by habit, the unit left off before a break) is still the count.
-      `(?:(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)` +
+      // 一个是婆媳纠纷 is a list's first marker (一个是…一个是…), no count of one.
+      `(?:(?:矛盾纠纷|纠纷|矛盾)(?:[:=]\\s*)?(?:有|共|共有|共计|是)?(${SMALL_COUNT})(?:起|件|个|宗|(?=[\\s,;]|$))|(?<!第)(${SMALL_COUNT})(?:起|件|宗|个)(?!是)\\p{Script=Han}{0,5}?(?:纠纷|矛盾|事)` +
         // 有两起, 共3件: the noun left out, as it is when the count opens the disputes.
-        `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗))` +
+        `|(?:有|共有|共|发现|排查出)(${SMALL_COUNT})(?:起|件|宗)` +
+        // 走访九十户 两起 一个是…: the count said as a clause of its own, before the list.
+        `|(?<=^|[\\s,;])(${SMALL_COUNT})(?:起|件|宗)(?=[\\s,;:]|$))` +
         // 一个矛盾都没有 is the inverted nil, not a count of one.
         '(?!\\s*[都也](?:没|莫|无|冇))',
       'u',

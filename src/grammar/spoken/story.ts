@@ -44,11 +44,12 @@ function firstWho(text: string, s: SpokenMatchers): Category | null {
 
 /**
  * The type the worker wrote: 一件邻里纠纷 wins over the field the quarrel was in (田坎上吵), and a label
- * opening the item (其他：狗咬伤了小孩) is a type, 其他 included. A bare 其他 inside a story says nothing.
+ * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩) or assigned in it (属其他纠纷) is a type, 其他
+ * included. A bare 其他 inside a story says nothing.
  */
 function typedCategory(text: string, s: SpokenMatchers): Category | null {
   const table = s.keyed.categories.labels;
-  const opening = s.typedOpening.exec(text)?.[1];
+  const opening = s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1];
   if (opening) return table.get(opening) ?? null;
   const anywhere = s.typedAnywhere.exec(text)?.[1];
   const label = anywhere ? table.get(anywhere) : undefined;
