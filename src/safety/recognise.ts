@@ -9,7 +9,7 @@ import { refineNeed } from './refine.js';
 import { segmentsOf } from './segments.js';
 import { COMBOS, type Need, SIGNALS } from './signals.js';
 import { matchesUnnegated } from './unnegated.js';
-import { beastOnly, caughtAlready, custodyOnly, discount, errandOnly } from './weigh.js';
+import { beastHeld, beastOnly, caughtAlready, custodyOnly, discount, errandOnly } from './weigh.js';
 import * as W from './words.js';
 
 export type { DangerKind, DangerReading } from './kinds.js';
@@ -49,6 +49,7 @@ export function recogniseDanger(text: string): DangerReading {
   if (found.need === 'arson' && PEST_CARE.test(folded)) return NONE;
   if (found.need === 'childMissing' && (errandOnly(folded) || custodyOnly(folded))) return NONE;
   if (found.need === 'drunkDrive' && caughtAlready(folded)) return NONE;
+  if (found.need === 'detain' && beastHeld(folded)) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live) - consultWeight(folded, live, found.need);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);

@@ -129,6 +129,18 @@ export function caughtAlready(folded: string): boolean {
   return CAUGHT.test(folded);
 }
 
+// A beast strayed and penned by the one it harmed (被他关在他家圈里 要五百块去领): held for a fee, nobody shut in.
+const BEAST = /(?:牛|猪|羊|马|驴|鸡|鸭|鹅|狗)(?:儿|子)?/u;
+const PERSON_SHUT = new RegExp(
+  `(?:${W.PERSON}|${W.KIN}|${W.CHILD})(?:被|遭)[^，。]{0,3}(?:关|锁)|把(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,5}(?:关|锁)|不(?:放|让)(?:我|俺|他|她|人)(?:走|出)`,
+  'u',
+);
+
+/** 我家牛跑到他田里 被他关在圈里不放: a beast held, not a person. */
+export function beastHeld(folded: string): boolean {
+  return BEAST.test(folded) && !PERSON_SHUT.test(folded);
+}
+
 /** 把娃抱上车 送去幼儿园: a school run, not a child taken. */
 export function errandOnly(folded: string): boolean {
   return ERRAND.test(folded) && !FORCED.test(folded);

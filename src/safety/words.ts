@@ -47,7 +47,7 @@ export const NEWS = '(?:新闻|广播(?:里|上|说)|(?:看|刷)[^，。]{0,4}�
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说|不知道真假|不晓得真假)';
 /** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
-export const GAME = '(?:比赛|球赛|篮球(?!场)|足球(?!场)|比分|打比赛|斗地主|麻将(?!馆)|游戏)';
+export const GAME = '(?:比赛|球赛|篮球(?!场)|足球(?!场)|比分|打比赛|斗地主|麻将(?!馆)|游戏(?!号|账号|账户|装备))';
 /** A grid worker's notice or routine report. */
 export const NOTICE = '(?:通知|(?:派出所|司法所|妇联|民警|警察|律师|法官|老师|医生|卫生院|镇上|县里)[^，。]{0,4}(?:来|到)[^，。]{0,6}(?:讲|宣传|上课)|请大家|请各位|请各家|各位村民|广大|防止|预防|宣传|开会(?:通知|时间|地点)|召开[^，。]{0,4}会|(?:来|去|参加)[^，。]{0,2}开会|请[^，。]{0,6}开会|会议|培训|讲座|演练|演习|组织[^，。]{0,4}(?:学习|培训|演练)|安全知识|安全教育|防(?:溺水|火灾|诈骗|汛)|排查|走访|入户|提醒大家|注意安全|要注意|注意防|温馨提示|网格员提醒|本周|各户|大家注意)';
 /** The danger is over: settled, the person taken away, out of hospital. */
@@ -82,7 +82,7 @@ export const ANGER_BODY = '气得(?:我|俺)?[^，。\\s]{0,4}(?:头都?晕了?|
 /** Poisons named in a threat to put them in water or food (倒百草枯, 撒老鼠药). */
 export const POISON = '(?:农药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|药|毒)';
 /** A wish said in anger (气得我想拿刀砍人): a feeling, not a plan. */
-export const ANGER_WISH = '气得(?:我|俺)(?:真|都)?想';
+export const ANGER_WISH = '气得(?:我|俺)(?:真|都)?想|^(?:我|俺)(?:真的|真|迟早|都)?(?:要|想|会)(?:杀人|砍人|疯|气死)了';
 /** A knife, a gun or a poison as goods (买把砍刀, 农药哪里有卖): 卖菜 sells no weapon. */
 export const COMMERCE = '(?:买|(?<!小)卖(?!部)|店里|商店|网购|下单)[^，。]{0,6}(?:刀|斧|药|枪|汽油|锄|镰)|(?:刀|斧|药|枪|汽油|锄|镰)[^，。]{0,6}(?:哪家店|哪里有卖|哪有卖|多少钱一|店里)'
 /** Asking how things are done (我想问问 被人打了以后怎么验伤): a question, not a cry. */

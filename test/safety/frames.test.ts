@@ -138,7 +138,8 @@ function score(name: string): [number, number] {
 // probe-20 (written after blind-12's fixes) 15/20 and 2/30, probe-21 (after probe-20's) 9/15 and 4/25,
 // probe-22 (after probe-21's) 36/44 and 7/42, blind-13 (danger-d, another writer's, measured before any change for it) 32/40 and 4/40,
 // blind-14 (danger-e, another writer's, measured once by the lead at main before any change for it) 32/40 and 4/40,
-// blind-15 (danger-f, another writer's, measured the same way) 35/40 and 3/40, blind-16 (danger-g) 26/30 and 1/30.
+// blind-15 (danger-f, another writer's, measured the same way) 35/40 and 3/40, blind-16 (danger-g) 26/30 and 1/30,
+// blind-17 (danger-h) 24/30 and 2/30.
 // All were tuned on after; held to what they score now.
 describe('our batches as a whole', () => {
   it.each([
@@ -159,6 +160,7 @@ describe('our batches as a whole', () => {
     ['blind-14.jsonl', 40, 0],
     ['blind-15.jsonl', 40, 0],
     ['blind-16.jsonl', 30, 0],
+    ['blind-17.jsonl', 30, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });
