@@ -37,6 +37,7 @@ const FRAMES: Frame[] = [
   frame('selfHarm', F.SUFFERING, F.GOING_AWAY),
   frame('selfHarm', F.SUFFERING, F.MEANS),
   frame('selfHarm', F.SUFFERING, F.ENTRUST),
+  frame('selfHarm', F.STOCKPILED, F.ENTRUST),
   frame('selfHarm', F.FUEL, F.SELF_BURN),
   // 不过了 (I'm done) counts only with a heading to water or a height: alone it is often a divorce.
   frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}|不过了`, F.HEADING),

@@ -3,6 +3,7 @@ import * as W from './words.js';
 
 const rx = (source: string) => new RegExp(source, 'u');
 const HELP = rx(W.HELP);
+const LAUGHING = rx(W.LAUGH);
 // News and notices outweigh any signal, unless someone cries for help (走访时发现着火了 快来人).
 const NEWS = rx(W.NEWS);
 const LEGAL = rx(W.LEGAL);
@@ -60,7 +61,8 @@ const CONDITION = /(?:再|要是|敢|不)[^，。\s]{0,10}就/gu;
  * case, the law, hearsay, a game), or a harm already done and asked about as a cost.
  */
 export function discount(folded: string, now: boolean, live: readonly string[]): number {
-  const helpAsked = HELP.test(folded);
+  // 救命啊😂: a cry said laughing asks for no help.
+  const helpAsked = HELP.test(folded) && !LAUGHING.test(folded);
   const late = nowAfterQuestion(live);
   const table = (helpAsked ? ASKED : [...TOLD, ...ASKED]).filter(([re]) => !(late && (re === LEGAL || re === ASKING)));
   const own = FIRST_PERSON.test(folded);

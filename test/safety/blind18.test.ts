@@ -1,0 +1,28 @@
+import { describe } from 'vitest';
+import { calmRows, urgentRows } from './tables.js';
+
+// One row per class blind-18 (danger-i, another writer's; first run 26/30, 5/30 false, the same as at
+// the session's start) showed, each in wordings of our own. None is the batch's text.
+describe('classes of wording added after blind-18', () => {
+  urgentRows([
+    // Drunk said by the walk, and about to drive children.
+    ['other-emergency', '我老汉走路都走不稳了 还要骑摩托带孙子回家 拦都拦不住'],
+    // A cry for help and then out of reach.
+    ['detention', '我姐跟网友出去了 半夜发来一句救救我 现在电话打不通'],
+    // Bleeding said subject first, a leg pinned.
+    ['other-emergency', '我哥在山上砍柴 被石头压住脚 血流了好多 下不来'],
+    // Pills put by, and a child handed over.
+    ['self-harm', '安眠药我存够了 以后娃麻烦你帮我带大'],
+  ]);
+
+  calmRows([
+    // Over: the valve shut, people fine, the gas company has been; a notice to pass round.
+    '昨天有家沼气漏了 已经关了阀门 人都没得事',
+    '今天燃气公司来检查过了 都没问题',
+    '给大家说一下 下雨天莫去河边 这个转到群里',
+    // Heat said as fire; a cry for help said laughing.
+    '今天太阳好大 晒得背上都要冒烟了',
+    '我妈说我再不回家就把我关门外 救命😂',
+    '够数了 明天开会就这些人',
+  ]);
+});
