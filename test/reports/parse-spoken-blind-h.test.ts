@@ -24,3 +24,18 @@ describe('a worker still chasing the other side for a party is in progress', () 
     expect(first('符某的工钱没拿到 村里帮忙联系了老板 钱也给了')?.status).toBe('resolved');
   });
 });
+
+describe('people fetched to hold a disputed place against the other side are a crowd massed', () => {
+  it.each([
+    '符某和谭某两个寨子为一块荒坡争 谭某说要喊齐人在坡上守着 已上报镇里',
+    '符某某家为祖坟山跟谭某吵 扬言喊齐族里的人把山守住 正在协调',
+    '两个组为水库边的地争 谭某叫上组里的人占着那块地不让量 还在调解',
+    '符某约了好些人天天在田边蹲守 不准谭某家插秧 正在协调',
+  ])('%s', (story) => {
+    expect(first(story)?.risks).toContain('mass_incident');
+  });
+
+  it.each(['谭某某住院了 符某叫家里人守着 两家为医药费吵 还在调解', '符某把全组的人叫来开会 说清楚了谭某家的地界 已化解'])('no crowd fetched to hold a place: %s', (story) => {
+    expect(first(story)?.risks).not.toContain('mass_incident');
+  });
+});
