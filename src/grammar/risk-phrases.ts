@@ -31,6 +31,12 @@ export interface RiskPhraseWords {
   blows: string[];
   /** Words for oneself: a killing verb on them (弄死自己, 把自己吊死) is a threat of suicide, not of homicide. */
   selves: string[];
+  /** Fetching people to one side: 喊, 叫, 召集 (喊齐人, 叫上全寨的人, 召集村民). */
+  musterVerbs: string[];
+  /** Who is fetched, between the verb and 人: 全组, 一帮, 十几个 (家里人 is no crowd). */
+  musterGroups: string[];
+  /** Holding a disputed place against the other side: 守着, 占着 (喊齐人上山守着). */
+  guardVerbs: string[];
 }
 
 // Words the risk tables read these by; neither is an everyday word in a story.
@@ -38,6 +44,7 @@ const BLOCKADE = '聚众堵路';
 const KILLING = '要人命';
 const SELF_KILLING = '寻死';
 const ARSON = '放火';
+const MUSTERED = '聚众';
 // Fire promised to a building: 扬言要烧了岳父家的房子, 就点了他的柴房 (房子被烧了 promises nothing).
 const BURN_THREAT = /(?:要|扬言|就|敢|说)[^,;。 ]{0,3}?(?:烧|点)了?[^,;。 ]{0,6}?(?:房子|屋|猪圈|牛圈|柴房|仓库|厂房)/gu;
 // Ten and more households or people (二十多户人, 三十几个人, 几十号人) going together to an office;
@@ -72,6 +79,7 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   const killed = new RegExp(`把${who}(?:一家人|一家|全家)?(?:都|全)?(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
   // 弄死他家的狗, 要毒死自己家的鸡: a creature killed is no threat to a person.
   const creature = new RegExp(`(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})`, 'gu');
+  const mustered = musterRegex(w);
   return (story) => {
     const crowded = crowd.test(story);
     return story
@@ -83,8 +91,18 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
       .replace(creature, '')
       .replace(askedOfNone, '问个明白')
       .replace(CROWD_GOING, (m) => BLOCKADE + m)
+      .replace(mustered, (m) => MUSTERED + m)
       .replace(BURN_THREAT, (m) => ARSON + m)
       .replace(selfKilled, SELF_KILLING)
       .replace(killed, KILLING);
   };
+}
+
+/**
+ * People fetched to hold a place against the other side (两边都说要喊齐人上山守着, 叫上全组的人去地里守住):
+ * a crowd massed, as 对峙 is. 叫家里人守着老人 fetches no crowd.
+ */
+function musterRegex(w: RiskPhraseWords): RegExp {
+  const fetched = `(?:${alternation(w.musterVerbs)})(?:齐了?|上|了|来)?(?:${alternation(w.musterGroups)})?的?(?:人|村民|群众)`;
+  return new RegExp(`${fetched}[^,;。]{0,10}?(?:${alternation(w.guardVerbs)})`, 'gu');
 }

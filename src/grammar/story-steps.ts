@@ -18,6 +18,11 @@ export interface StoryStepVocabulary {
   takenOverBy: string[];
 }
 
+// 在帮他们联系, 在替她催: a worker acting for a party against the other side (在帮人家搞装修 is the story).
+const ON_THEIR_BEHALF = ['在帮他们', '在帮他', '在帮她', '在帮忙', '在帮着', '在替他们', '在替他', '在替她', '帮忙', '帮着'].flatMap((h) =>
+  ['联系', '催', '追', '讨', '要钱', '要工钱', '对接', '找老板'].map((v) => h + v),
+);
+
 export const storyStepVocabulary: StoryStepVocabulary = {
   storyStatuses: {
     // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.
@@ -39,6 +44,9 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       '再去', '明天去', '明天再', '过几天再', '过两天再', '下周再', '下礼拜再',
       // In the words of a form: 目前处于调解阶段, 矛盾已经缓和.
       '调解阶段', '处于调解', '调解过程中', '缓和', '有所缓和',
+      // Chasing the other side for them, not settled yet: 还在帮他们联系老板, 正帮忙催工钱, 追讨中.
+      ...ON_THEIR_BEHALF,
+      '在联系', '联系中', '在催', '催要中', '在追讨', '追讨中', '在讨要', '讨要中', '在对接',
     ],
     resolved: [
       '不吵了', '不闹了', '都认可了', '都同意了', '了结了', '就了了', '签了字', '签字了', '道了歉', '赔礼道歉',

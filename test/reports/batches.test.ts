@@ -23,6 +23,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-13.jsonl', []],
   ['phone-blind-f.jsonl', []],
   ['phone-blind-g.jsonl', []],
+  ['phone-blind-h.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {
