@@ -53,7 +53,11 @@ export function cleanQuestion(text: string): string {
  * table still reads them (好几年 → 诉讼时效), so they are dropped only here.
  * matchText('走了几十年了，他砌墙堵死') → '走了，了，他砌墙堵死'
  */
-export const matchText = (cleaned: string): string => cleaned.replace(VAGUE_COUNT, '，').replace(A_NOT_A, '$1');
+export const matchText = (cleaned: string): string => cleaned.replace(VAGUE_COUNT, '，').replace(THIS_LAWFUL, '，').replace(A_NOT_A, '$1');
+
+// "这个违法不", "这样子合法吗" at the end of a told matter: the ask points back at the matter, which
+// picks the law; left in, 违法 matches whatever entry or article happens to say it.
+const THIS_LAWFUL = /(?:这个|这样子?|这种|这|那样)(?:做|搞|子)?(?:算)?(?:违法|犯法|合法)(?=[不吗么没嘛呢啊哦]|[，。？！?!]|$)/gu;
 
 // Yes-no questions said as A不A (要不要, 算不算, 赔不赔, 可不可以): the asking is no topic, and the
 // halves 不要, 不算 would match statutes by chance. Only A is kept.

@@ -51,9 +51,9 @@ export const FINISHED = [
   // A time of the event set off by 的时候 (地震的时候, 开会的时候): that time, not now.
   '的时候|那时候|那会儿',
 ].join('|');
-/** Property damaged and done with (把我家的秧苗全挖了): a dispute over things, not a person at risk. */
+/** Property damaged and done with (把我家的秧苗全挖了, 把我家灶房砸垮了): a dispute over things, not a person at risk. */
 export const PROPERTY_DONE =
-  '把[^，。\\s]{0,6}(?:秧|苗|庄稼|菜|玉米|包谷|稻|麦|树|竹|田坎|田埂|坟|墙|车胎|车|水管|电视|门|窗|锁)[^，。\\s]{0,4}(?:挖|铲|锄|割|砍|拔|踩|毁|砸|剪|划|撬|拆|推)(?:了|掉|烂|断|坏|倒|垮)';
+  '把[^，。\\s]{0,6}(?:秧|苗|庄稼|菜|玉米|包谷|稻|麦|树|竹|田坎|田埂|坟|墙|车胎|车|水管|电视|门|窗|锁|房|屋|棚|圈|灶)[^，。\\s]{0,4}(?:挖|铲|锄|割|砍|拔|踩|毁|砸|压|吹|剪|划|撬|拆|推)(?:了|掉|烂|断|坏|倒|垮|塌)';
 /** A standing problem asked about (喝醉了就打人, 天天打电话来骂): not this moment's. */
 export const STANDING = '(?:喝醉|喝多|喝了酒|吃了酒|一喝酒|发酒疯)了?就|天天|经常|老是|总是|动不动|隔三差五|三天两头';
 /** Settled now, whenever the harm was: 现在好好的, 人没事. */

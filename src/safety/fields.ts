@@ -163,8 +163,8 @@ export const FELL_IN = '(?:掉下去|掉进|掉到|落水|滑下去|冲走|栽�
 /** A child called into a room and the door shut. */
 export const CALLED_IN = '(?:叫|带|拉|哄|骗|喊)(?:到|进)[^，。]{0,4}(?:屋|房|家|车|林|地)';
 export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
-/** Rubbed or groped in a crowd. */
-export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)';
+/** Rubbed or groped in a crowd; a house built close against ours (紧贴着我家) is no body touched. */
+export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)(?!们?(?:家|屋|房|墙|院|田|地))';
 /** Struggling in the water. */
 export const STRUGGLE = '(?:扑腾|挣扎|往下沉|沉下去|一冒一冒)';
 /** Breath stopped by force: a head held under water, a face smothered, a throat squeezed. */
