@@ -116,7 +116,7 @@ const BY_FORCE = /陌生|不认识|生人|硬|强行|哭|拽|拖|塞|抢/u;
 const FORCED = new RegExp(`${BY_FORCE.source}|喊|叫|跑了|开走|不见`, 'u');
 
 // Who brings the child up, asked about (判给她不, 抚养费): a custody question, not a child taken.
-const CUSTODY = /判给|抚养权|抚养费|监护权|跟谁过|归谁带|归谁养/u;
+const CUSTODY = /判给|抚养权|抚养费|监护权|跟谁过|归谁带|归谁养|(?:我|俺)(?:能不能|可不可以|可以|能)[^，。]{0,3}把(?:娃|孩子|儿子|女儿|小孩)带走/u;
 
 /** 她回来要把娃带走 法院会把娃判给她不: custody asked about, with nothing forced or strange in it. */
 export function custodyOnly(folded: string): boolean {

@@ -24,5 +24,8 @@ describe('classes of wording added after blind-18', () => {
     '今天太阳好大 晒得背上都要冒烟了',
     '我妈说我再不回家就把我关门外 救命😂',
     '够数了 明天开会就这些人',
+    // rural-i's false alarms: a parent asking whether they may take the child, and one's own punishment asked about.
+    '要离婚了 娃才两岁 我可不可以把娃带走',
+    '跟他打了一架 他去派出所告我 我会被拘留吗',
   ]);
 });
