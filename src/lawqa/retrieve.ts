@@ -153,7 +153,8 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
 
   function search(question: string, k = 5, tuning: SearchTuning = {}): Retrieval {
     const q = cleanQuestion(question);
-    const words = seg.terms(matchText(q));
+    const text = matchText(q);
+    const words = seg.terms(text);
     const own = queryTerms(words, [], 0, LEGAL_WORDS, opt.legalWeight);
     const terms = queryTerms(words, expander.expand(q), opt.expansionWeight, LEGAL_WORDS, opt.legalWeight);
     const entryScores = ix.entries.score(terms, buffers.entries);
@@ -165,10 +166,10 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
       weight: entryWeight(entries[0], tuning, statuteShare(own, ix.words)),
     };
     // "属于赠与吗", "什么是人格权": the article that says what the thing is answers it, whatever else matches.
-    const defines = { name: 'defines', docs: ASKS_WHAT.test(q) ? ix.defines(matchText(q)).slice(0, opt.defineDepth) : [], weight: opt.defineWeight };
+    const defines = { name: 'defines', docs: ASKS_WHAT.test(q) ? ix.defines(text).slice(0, opt.defineDepth) : [], weight: opt.defineWeight };
     const first = fuseRanks([...lists, curated, defines], opt.rrfK);
     // A second pass over the fused top: which of them repeat the question's own phrases.
-    const phrases = phrasesOf(matchText(q), ix.grams.idf, { length: opt.phraseLength, minIdf: MIN_GRAM_IDF });
+    const phrases = phrasesOf(text, ix.grams.idf, { length: opt.phraseLength, minIdf: MIN_GRAM_IDF });
     const candidates = first.slice(0, opt.phraseDepth).map((f) => f.doc);
     const phrased = { name: 'phrases', docs: byPhrases(phrases, candidates, (d) => ix.articles[d]!.text), weight: opt.phraseWeight };
     const fused = phrased.docs.length > 0 ? fuseRanks([...lists, curated, defines, phrased], opt.rrfK) : first;

@@ -24,6 +24,16 @@ const HURT_NEEDS: ReadonlySet<Need> = new Set(['medical', 'poisoned', 'beat']);
 const GROUP_WORK = rx(W.GROUP_WORK);
 const PEST_CARE = rx(W.PEST_CARE);
 const AT_ODDS = rx(W.AT_ODDS);
+// Readings of the whole message that empty a need: a wound only a beast took; poison put in a pond or on
+// pests by the writer (someone sick from it still counts); a school run or a custody question; a drunk
+// driver already stopped; a strayed beast penned for a fee.
+const CALM_READINGS: [ReadonlySet<Need>, (folded: string) => boolean][] = [
+  [HURT_NEEDS, beastOnly],
+  [new Set(['arson']), (f) => PEST_CARE.test(f)],
+  [new Set(['childMissing']), (f) => errandOnly(f) || custodyOnly(f)],
+  [new Set(['drunkDrive']), caughtAlready],
+  [new Set(['detain']), beastHeld],
+];
 const IDIOM = new RegExp(`${W.IDIOM}|${W.ANGER_BODY}`, 'gu');
 
 /**
@@ -44,12 +54,7 @@ export function recogniseDanger(text: string): DangerReading {
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
-  if (HURT_NEEDS.has(found.need) && beastOnly(folded)) return NONE;
-  // Poison put in a pond or on pests by the writer is care of them, not a threat (someone sick from it still counts).
-  if (found.need === 'arson' && PEST_CARE.test(folded)) return NONE;
-  if (found.need === 'childMissing' && (errandOnly(folded) || custodyOnly(folded))) return NONE;
-  if (found.need === 'drunkDrive' && caughtAlready(folded)) return NONE;
-  if (found.need === 'detain' && beastHeld(folded)) return NONE;
+  if (CALM_READINGS.some(([needs, calm]) => needs.has(found.need) && calm(folded))) return NONE;
   const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live) - consultWeight(folded, live, found.need);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);

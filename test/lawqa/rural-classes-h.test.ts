@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { askQuestion } from '../../src/lawqa/ask.js';
-import { loadKnowledge } from '../../src/lawqa/knowledge.js';
-import { createRetriever } from '../../src/lawqa/retrieve.js';
-import { loadLawsDir } from '../../src/lawqa/statutes.js';
 import { recogniseDanger } from '../../src/safety/index.js';
-import { LAWS_DIR } from './fixtures.js';
+import { type ClassRow, classesAnswered } from './classes-table.js';
 
 const CIVIL = '中华人民共和国民法典';
 
@@ -13,7 +8,7 @@ const CIVIL = '中华人民共和国民法典';
 // wordings of our own that are in no set: the right article must be among the three shown. Of 15
 // such wordings written before any fix, 5 passed; after the fixes 13 do. The two still missed are
 // in docs/lawqa.md (评测, rural-h) and not listed here.
-const CLASSES: [what: string, question: string, law: string, article: number][] = [
+const CLASSES: ClassRow[] = [
   ['a tree blown over onto what is ours', '坡上他家那棵大柏树遭风吹倒了 压烂我家猪圈的顶 他说老天爷刮的风不赔', CIVIL, 1257],
   ['a tree blown over onto what is ours', '邻居院里的核桃树昨晚倒下来 把我家的围墙砸垮一截 要他赔不', CIVIL, 1257],
   ['a tree blown over onto what is ours', '路边那家的桉树倒了砸到我停在下面的三轮车 他说是天灾 该哪个出钱', CIVIL, 1257],
@@ -31,16 +26,7 @@ const CLASSES: [what: string, question: string, law: string, article: number][] 
   ['a new house taking our sun', '前面那户把房子加高了两层 我家院坝一年到头晒不到太阳 这个违法不', CIVIL, 293],
 ];
 
-describe.runIf(existsSync(LAWS_DIR))('rural-h question classes on the shared corpus', async () => {
-  const retriever = createRetriever(await loadLawsDir(LAWS_DIR), await loadKnowledge());
-
-  it.each(CLASSES)('%s: %s', async (_what, q, law, article) => {
-    const a = await askQuestion(q, { retriever });
-    expect(a.outOfScope).toBe(false);
-    expect(a.urgent).toBe(false);
-    expect(a.citations.slice(0, 3)).toContainEqual({ law, article });
-  });
-});
+classesAnswered('rural-h question classes on the shared corpus', CLASSES);
 
 describe('rural-h calm wordings for safety', () => {
   it.each([
