@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { rssFloorProgram, WECOM_FLOOR } from './rss-floor.js';
-import { startNodeFlags } from './start-command.js';
+import { startCommand } from './start-command.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/gridbot.js', import.meta.url));
 
@@ -32,9 +32,9 @@ export interface StartupBench {
   wecom: StartRun;
   /** PGlite + jieba + the WeCom SDK alone. */
   wecomFloorRssMb: number | null;
-  /** The same floor program under the node flags `npm start` gives the bot. */
+  /** The same floor program under the environment and node flags `npm start` gives the bot. */
   wecomFloorFlaggedRssMb: number | null;
-  /** Those flags (package.json's start script). */
+  /** That environment and those flags, as package.json's start script writes them (`MALLOC_ARENA_MAX=2 --v8-pool-size=1`). */
   nodeFlags: string[];
 }
 
@@ -50,10 +50,10 @@ async function vmRssMb(pid: number): Promise<number | null> {
 }
 
 /** Runs `node args`, resolving with its stdout and the wall time to exit. */
-function runNode(args: string[]): Promise<{ out: string; ms: number }> {
+function runNode(args: string[], env: Record<string, string> = {}): Promise<{ out: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
@@ -67,9 +67,19 @@ function startBot(dir: string, extraEnv: Record<string, string>, timeoutMs: numb
   // A clean environment: the mock puppet, PGlite in DATA_DIR unless a database is given, nothing
   // from the caller's .env, and an empty temp folder, so that nothing cached on this machine (the
   // migrated PGlite template tests and replays keep there) shortens a first start.
-  const env = { WECHATY_PUPPET: 'wechaty-puppet-mock', DATA_DIR: join(dir, 'data'), HOME: dir, TMPDIR: join(dir, 'tmp'), TZ: 'Asia/Shanghai', LOG_LEVEL: 'info', ...extraEnv };
-  // Node's flags as `npm start` gives them: the measured process is the one a township runs.
-  const child = spawn(process.execPath, [...startNodeFlags(), BIN, 'start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node's environment and flags as `npm start` gives them: the measured process is the one a township runs.
+  const start = startCommand();
+  const env = {
+    WECHATY_PUPPET: 'wechaty-puppet-mock',
+    DATA_DIR: join(dir, 'data'),
+    HOME: dir,
+    TMPDIR: join(dir, 'tmp'),
+    TZ: 'Asia/Shanghai',
+    LOG_LEVEL: 'info',
+    ...start.env,
+    ...extraEnv,
+  };
+  const child = spawn(process.execPath, [...start.flags, BIN, 'start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const ready = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no 'gridbot ready' within ${timeoutMs} ms: ${tail.slice(-400)}`)), timeoutMs);
@@ -137,7 +147,7 @@ export async function benchStartup(options: { idleMs: number; timeoutMs?: number
 
 /**
  * A WeCom-only bot in a fresh DATA_DIR under `dir`, then its floor on the database it left: once
- * under plain node (the issue's floor) and once under `npm start`'s node flags, so that what the
+ * under plain node (the issue's floor) and once under `npm start`'s environment and node flags, so that what the
  * flags save is not counted as gridbot's own saving.
  */
 export async function benchWecomStartup(dir: string, idleMs: number, timeoutMs = 120_000) {
@@ -146,6 +156,8 @@ export async function benchWecomStartup(dir: string, idleMs: number, timeoutMs =
   const wecom = await startIdleStop(wecomDir, WECOM_ONLY, idleMs, timeoutMs);
   const program = rssFloorProgram(join(wecomDir, 'data', 'pglite'), idleMs, WECOM_FLOOR);
   const plain = await runNode(['--input-type=module', '-e', program]);
-  const flagged = await runNode([...startNodeFlags(), '--input-type=module', '-e', program]);
-  return { wecom, wecomFloorRssMb: mbOf(plain.out), wecomFloorFlaggedRssMb: mbOf(flagged.out), nodeFlags: startNodeFlags() };
+  const start = startCommand();
+  const flagged = await runNode([...start.flags, '--input-type=module', '-e', program], start.env);
+  const nodeFlags = [...Object.entries(start.env).map(([k, v]) => `${k}=${v}`), ...start.flags];
+  return { wecom, wecomFloorRssMb: mbOf(plain.out), wecomFloorFlaggedRssMb: mbOf(flagged.out), nodeFlags };
 }
