@@ -4,6 +4,7 @@ import { protectsInDanger } from './danger-laws.js';
 import { detectDanger, detectInjection, hasLegalSignal, outOfScopeReason, stripInjection, type Danger } from './guard.js';
 import type { LlmAnswerer } from './llm.js';
 import type { Retrieval, Retriever } from './retrieve.js';
+import { wrongdoingOf } from './wrongdoing.js';
 
 export interface AskDeps {
   retriever: Retriever;
@@ -38,11 +39,15 @@ export async function askQuestion(question: string, deps: AskDeps, raised?: Dang
 
 /**
  * What to do now first (the number to call, the law that protects the person), then the articles
- * on the danger itself when it is a legal matter: no curated answer text, which was written for
- * calmer questions, and never the mediation offer.
+ * on the danger itself when it is a legal matter (or the refusal, when the asker wants help with the
+ * harm): no curated answer text, which was written for calmer questions, and never the mediation offer.
  */
 function urgentAnswer(q: string, danger: Danger, retriever: Retriever, retrieval: Retrieval): Answer {
   const urgent = { outOfScope: false, urgent: true, ownDispute: false, mode: 'retrieval' } as const;
+  // The asker wants help with the harm itself (我想在她饭里下药, 咋个打才不留伤): the alarm stands, and the
+  // law lines are the refusal, never articles that could read as help.
+  const wrong = wrongdoingOf(q);
+  if (wrong) return { answer: `${danger.notice}\n${wrong.refusal}`, citations: [], ...urgent };
   if (!danger.searchHint) return { answer: danger.notice, citations: [], ...urgent };
   const base = answerByRetrieval(q, retriever, retrieval);
   const citations = base.outOfScope ? [] : base.citations.filter(protectsInDanger).slice(0, MAX_CITATIONS);

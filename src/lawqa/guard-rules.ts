@@ -17,6 +17,17 @@ export const ALWAYS_OUT = [
   '(电话号码|手机号|微信号|家庭住址|住址)[^，。]{0,3}(发给我|发我|告诉我|给我)', '(写|作|编)[^，。]{0,10}(诗|对联|祝寿|祝福语|作文|文章|演讲稿|发言稿|讲话稿|心得体会|汇报材料|倡议书|标语|段子|歌词)', '讲个?笑话', '唱(首|个)歌',
 ];
 
+/**
+ * A lookup suffered or told of, not asked for: the asker was tracked (有没有被别人装了定位), someone
+ * else did it (新闻上说有人人肉别人…犯的啥罪), or it is told as done. These are legal questions, not
+ * requests for others' records.
+ */
+export const PRIVACY_SUFFERED = [
+  '被[^，。]{0,6}(装|定位|跟踪|监听|窃听|人肉|偷拍|查)', '(有人|别人|新闻上?|听说)[^，。]{0,4}(人肉|定位|跟踪|偷拍|查)',
+  // Told as done (老公偷偷在她手机上装了定位): asked for, it would be 装个, 怎么装.
+  '(装|放|安)了[^，。]{0,4}(定位|监听|窃听|摄像)',
+];
+
 /** Topics outside everyday law; a question that also has legal words (赔, 告, 犯法 …) stays in scope. */
 export const OFF_TOPIC = [
   // health and medicine

@@ -24,6 +24,7 @@ const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.join('|
 
 const RX = {
   alwaysOut: anyOf(R.ALWAYS_OUT),
+  suffered: anyOf(R.PRIVACY_SUFFERED),
   chat: anyOf(R.CHAT),
   offTopic: anyOf(R.OFF_TOPIC),
   policy: anyOf(R.POLICY_AMOUNT),
@@ -66,7 +67,10 @@ export function outOfScopeReason(question: string, retrieval?: Retrieval): OutRe
   const q = normalizeQuestion(question);
   const wrong = wrongdoingOf(question);
   if (wrong) return wrong.kind === 'track' ? 'privacy' : 'wrongdoing';
-  if (RX.alwaysOut.test(q)) return /写|作|编|笑话|唱/.test(q) && !/查|定位|人肉/.test(q) ? 'writing' : 'privacy';
+  if (RX.alwaysOut.test(q)) {
+    if (/写|作|编|笑话|唱/.test(q) && !/查|定位|人肉/.test(q)) return 'writing';
+    if (!RX.suffered.test(q)) return 'privacy';
+  }
   if (RX.policy.test(q)) return 'policy';
   if (RX.chat.test(q)) return 'chat';
   const legal = RX.legal.test(q);

@@ -8,9 +8,17 @@
 
 const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
 
+/**
+ * The asker's own deed kept from being traced back (查不到是我整的, 莫怀疑到我, 她还发现不到, 恢复不出来):
+ * said of what one did, never of what one suffered.
+ */
+const CONCEAL_OWN = alt([`${alt(['查', '看', '认', '发现', '晓得', '知道'])}不${alt(['到', '出'])}来?是我`, `${alt(['怀疑', '查', '赖'])}到我`,
+  '不晓得是哪个', '不知道是谁', '发现不到', '发现不了', `${alt(['不', '莫'])}${alt(['遭', '被'])}发现`, '恢复不出', '拍不到', '让他以为', '让她以为',
+  `${alt(['莫让', '莫要让', '别让', '不让'])}[^,.!?;]{0,6}?${alt(['晓得', '知道', '发现', '怀疑'])}`]);
+
 // Writing something false: forge, fake, imitate, sign in someone's name, doctor a number or a date.
 const FORGE = alt(['伪造', '假造', '造假', '做假', '作假', '弄假', '搞假', '仿造', '仿冒', '仿写', '仿签', '仿', '冒签', '冒名', '冒用', '冒充',
-  '私刻', '偷刻', '刻', '编(?:一|个|张|份)', '捏造', '篡改', '涂改', '模仿', '替他签', '替她签', '代他签', '代她签', 'p(?:一|个|张)', 'ps']);
+  '私刻', '偷刻', '刻', '编(?:一|个|张|份)', '捏造', '篡改', '涂改', '模仿', '替他签', '替她签', '代他签', '代她签', '代签', '代按', 'p(?:一|个|张)', 'ps']);
 const FAKE = alt(['假', '虚假', '假冒']);
 /** The documents by the law that protects them: a will, an official paper or seal, a private paper or proof. */
 export const WILL = alt(['遗嘱']);
@@ -22,19 +30,37 @@ const PRIVATE = alt(['借条', '欠条', '收条', '借据', '欠据', '收据',
 const DOC = alt([WILL, OFFICIAL, PRIVATE]);
 // Whoever else is meant: the target of tracking, the owner of a hand or a name.
 const OTHERS = alt(['别人', '他', '她', '老公', '老婆', '媳妇', '丈夫', '妻子', '对象', '男朋友', '女朋友', '前妻', '前夫', '邻居', '某人',
-  '那个人', '对方', '仇人', '老人', '死者', '我爸', '我妈', '父亲', '母亲']);
+  '那个人', '那个女的', '那个男的', '这个人', '对方', '仇人', '老人', '死者', '我爸', '我妈', '父亲', '母亲']);
 
 const FORGE_ACTS = [
   // 伪造的遗嘱 describes a forgery, 伪造遗嘱 does one: the verb must not be followed by 的.
   `${FORGE}(?!的)[^,.!?;]{0,8}?${DOC}`, `${FAKE}的?[^,.!?;]{0,3}?${DOC}`,
-  `${DOC}[^,.!?;]{0,6}?${alt(['造假', '作假', '做假', '篡改', '涂改', '改成'])}`,
+  `${DOC}[^,.!?;]{0,6}?${alt(['造假', '作假', '做假', '篡改', '涂改', '改成', '整成', '弄成', '搞成'])}`,
   `按上?${OTHERS}的?手印`, `${alt(['说', '当', '装'])}成?是${OTHERS}(?:亲手)?${alt(['写', '签', '按'])}的`, `${alt(['刻', '私刻', '偷刻', '弄', '搞', '做'])}(?:一|个|枚|一个|一枚)?假?的?章`,
+  // Someone else's hand copied (学他的笔迹), or their mark made by the asker (手印我自己按, 名字我来签).
+  `${alt(['学', '照', '仿'])}着?${OTHERS}的?${alt(['笔迹', '签名', '签字', '字'])}`, `${alt(['手印', '指印', '签名', '签字', '名字'])}[^,.!?;]{0,2}?我${alt(['自己', '来', '帮他', '替他'])}?代?${alt(['按', '签'])}`,
+  // A paper dated back (日期写去年的), or a seal or paper made to look like the real one (整一个差不多的).
+  `${alt(['日期', '日子', '时间', '落款'])}${alt(['写', '填', '签', '落', '改'])}(?:成|到)?${alt(['去年', '前年', '以前', '之前', '早', '上个月', '上年', '几年前'])}的?`,
+  // Paper made to look old (做旧, 整得黄黄旧旧的); a seal cut for someone else's name (刻个他们公司的章).
+  `${alt(['做旧', '整旧', '弄旧', '旧旧的'])}`, `${alt(['刻', '私刻', '偷刻'])}[^,.!?;]{0,8}?章`,
+  // Any paper the asker wants nobody to see is not real (整张诊断书…看不出来是假的).
+  `(?=.*看不出来?是${alt(['假', '后头补', '后补', '补', 'p', '仿'])})${alt(['整', '弄', '搞', '做', '写', '开'])}[^,.!?;]{0,6}?${DOC}`,
+  `${alt([OFFICIAL, '章'])}[^,.!?;]{0,8}?${alt(['整', '弄', '做', '搞', '刻', '仿'])}(?:一个|个|一张|张|一份|份|一枚)?${alt(['差不多', '一模一样', '一样', '像'])}的?`,
 ];
 
 // Poison or drug someone or something; hurt a person badly (打人 only with a wish not to be found out).
-const DRUG = alt(['老鼠药', '耗子药', '农药', '毒药', '敌敌畏', '百草枯', '安眠药', '泻药', '毒鼠强', '药']);
-const POISON = alt(['投毒', '下毒', '下药', '放药', '毒死', '药死', '毒杀', '毒一下', '毒掉', `${alt(['放', '拌', '撒', '下', '掺'])}(?:点|些|一点)?${DRUG}`]);
-const INTO_FOOD = `${alt(['放', '下', '加', '掺', '倒', '撒'])}(?:到|进|在)?[^,.!?;]{0,4}?${alt(['饭', '酒', '水', '茶', '汤', '菜', '饮料', '杯'])}里`;
+const DRUG = alt(['老鼠药', '耗子药', '农药', '毒药', '敌敌畏', '百草枯', '安眠药', '泻药', '毒鼠强', '药饵', '毒饵', '药']);
+const POISON = alt(['投毒', '下毒', '下药', '放药', '毒死', '药死', '毒杀', '毒一下', '毒掉', `${alt(['放', '拌', '撒', '下', '掺', '整', '弄', '配'])}(?:点|些|一点)?${DRUG}`]);
+const FOOD = alt(['饭', '酒', '水', '茶', '汤', '菜', '饮料', '杯']);
+const PUT_IN = alt(['放', '下', '加', '掺', '倒', '撒']);
+// Into the food, said either way round: 放到他饭里, 在她饭里头加点东西.
+const STORE = alt(['水缸', '水窖', '水井', '井', '锅', '碗']);
+const INTO_FOOD = alt([`${PUT_IN}(?:到|进|在)?[^,.!?;]{0,4}?${FOOD}里`, `${FOOD}${alt(['菜', '饭'])}?${alt(['里', '头'])}头?[^,.!?;]{0,1}?${PUT_IN}`,
+  `${PUT_IN}[^,.!?;]{0,5}?${STORE}`]);
+// What the asker wants to happen to a person: made ill, made to fall (让她病一场, 让他摔一跤).
+const MADE_TO = `让${alt(['他', '她', '人', '那个人', '婆婆', '公公', '老公', '老婆'])}(?:身体)?[^,.!?;]{0,3}?${alt(['病', '生病', '拉', '吐', '中毒', '晕', '瘫', '摔', '栽', '翻车', '出车祸', '出事', '差下去', '残'])}`;
+// What the asker wants to happen to an animal: dead, or dead as if from illness (鱼全部翻白, 让它慢慢病死).
+const ANIMAL_END = alt(['翻白', '病死', '死光', '死掉', '死完', '全死', '全部死', '不动了', '就倒', '跑不动']);
 export const HURT = alt(['弄死', '整死', '搞死', '害死', '杀掉', '杀了', '砍死', '打死', '打残', '弄残', '打断', '打(?:他|她|人)?一顿', '揍(?:他|她|人)?一顿',
   '泼硫酸', '泼汽油']);
 /** Animals kept by people; pests are not among them. */
@@ -47,49 +73,107 @@ export const OWN_ANIMAL = alt(['我家', '俺家', '自家', '自己家', '我�
 /** A person (or their food and drink) as the object of a poisoning. */
 export const PERSON_TARGET = alt(['他', '她', '人', '老公', '老婆', '媳妇', '丈夫', '妻子', '公公', '婆婆', '邻居', '饭', '酒', '水', '茶', '汤', '菜']);
 // Violence a person asks how to get away with (the wish itself is in CONCEAL).
-export const HURT_HIDDEN = `${alt(['打', '揍', '伤', '收拾', '整'])}${alt(['人', '他', '她'])}`;
+export const HURT_HIDDEN = `${alt(['打', '揍', '伤', '收拾', '整'])}得?(?:一个|这个|那个)?${alt(['人', '他', '她'])}`;
+// A blow meant to leave no mark (打了人身上不留伤): 了 here is "once hit", not a thing done.
+const NO_MARK = `${alt(['打', '揍'])}了?${alt(['人', '他', '她'])}[^,.!?;]{0,3}?${alt(['不留伤', '不留印子', '验不出', '看不出伤'])}`;
 
+const AUTHORITY = alt(['警察', '交警', '公安', '派出所', '林业站', '林业局', '执法', '法院']);
 // Evading the police: hiding, destroying evidence, agreeing a story, false testimony, a stand-in.
-const TRACE = alt(['证据', '监控', '录像', '血迹', '指纹', '痕迹', '凶器']);
+const TRACE = alt(['证据', '监控', '录像', '血迹', '指纹', '痕迹', '凶器', '聊天记录', '记录', '短信', '账本']);
 const DESTROY = alt(['销毁', '毁掉', '毁了', '删掉', '删除', '删', '清除', '处理掉', '擦掉', '洗掉', '藏起']);
 const EVADE = [
   `${alt(['躲', '躲过', '躲开', '躲避', '逃避', '逃过', '甩掉'])}${alt(['警察', '公安', '派出所', '抓捕', '调查', '侦查', '追查', '通缉'])}`,
   `不被${alt(['警察', '公安', '派出所', '抓', '查到', '查出', '找到'])}`, `${DESTROY}[^,.!?;]{0,4}?${TRACE}`, `${TRACE}[^,.!?;]{0,4}?${DESTROY}`,
   '串供', '统一口径', '对口供', '对好口供', '攻守同盟', '作伪证', '做伪证', '作假证', '做假证', '顶包', '顶罪', '潜逃',
+  // A story agreed among several (编一套说法, 几个人讲得一样, 咋个说才对得上).
+  `编[^,.!?;]{0,2}?${alt(['说法', '口供', '供词', '理由'])}`, `统一[^,.!?;]{0,2}?${alt(['说法', '口径', '口供'])}`, `${alt(['说法', '口径', '口供', '讲法'])}[^,.!?;]{0,6}?${alt(['一样', '一致', '对得上', '统一'])}`,
+  `${alt(['几个人', '大家', '我们', '两个人'])}[^,.!?;]{0,4}?${alt(['讲', '说'])}得?${alt(['一样', '一致'])}`, `${alt(['说', '讲'])}才${alt(['对得上', '一致'])}`,
+  // A witness asking how to be believed (作证…咋个讲法官才信) is making the story up.
+  `(?<=${alt(['作证', '做证', '出庭'])}.*)${alt(['讲', '说'])}[^,.!?;]{0,4}?${alt(['法官', '警察', '公安', '法院'])}才${alt(['信', '相信', '会信'])}`,
+  // A story told so that the authorities suspect nothing (咋个讲警察才不怀疑, 咋个说他们才不晓得是我砍的).
+  `${alt(['讲', '说'])}[^,.!?;]{0,4}?${alt(['法官', '警察', '交警', '公安', '法院', '他们', '人家'])}才${alt(['不怀疑', '不会怀疑', '不晓得', '不知道', '查不出'])}`,
+  // Hiding from an inquiry already under way (交警在查…教下我咋个躲; 林业站要来查…木头藏哪点).
+  `(?<=${AUTHORITY}[^,.!?;]{0,4}?${alt(['找', '抓', '查', '问'])}.*)${alt(['躲', '跑路', '逃', '藏', '处理掉', '处理才'])}`,
+  // Out of the police's reach (他们就定位不到我; 派出所在找我…躲一阵子).
+  `${alt(['定位', '查', '找', '抓'])}不到我`,
 ];
 
 // Tracking or exposing a person.
 const RECORD = alt(['手机', '位置', '行踪', '开房', '通话记录', '聊天记录', '微信', '短信', '住址', '住哪', '身份证号', '手机号', '户籍']);
-const EXPOSE = alt(['曝光', '公开', '发到网上', '挂到网上', '发到群里', '挂出来', '发抖音']);
+const EXPOSE = alt(['曝光', '公开', '发到网上', '挂到网上', '发到[^,.!?;]{0,4}?群', '发群里', '发朋友圈', '挂出来', '发抖音', '发快手']);
 const PRIVATE_INFO = alt(['信息', '身份证', '电话', '住址', '照片', '隐私', '丑事']);
 const TRACK = [
   `${alt(['定位', '追踪', '跟踪', '监听', '窃听', '偷听'])}[^,.!?;]{0,3}?${OTHERS}`,
   `${alt(['查', '偷看', '翻', '调'])}[^,.!?;]{0,4}?${OTHERS}的?[^,.!?;]{0,3}?${RECORD}`,
   `装[^,.!?;]{0,3}?${alt(['定位器', '窃听器', '追踪器', '监听'])}`, '人肉', '偷拍',
   `${EXPOSE}[^,.!?;]{0,6}?${OTHERS}的?[^,.!?;]{0,4}?${PRIVATE_INFO}`, `${OTHERS}的?[^,.!?;]{0,4}?${PRIVATE_INFO}[^,.!?;]{0,4}?${EXPOSE}`,
+  // A recorder or camera planted in someone else's home or car (在他家屋头放个录音的东西).
+  `${alt(['在', '到', '往'])}${OTHERS}${alt(['家', '屋', '车', '房'])}[^,.!?;]{0,4}?${alt(['放', '装', '藏', '安'])}[^,.!?;]{0,2}?${alt(['录音', '录像', '摄像', '窃听', '监听', '定位'])}`,
+  `${alt(['放', '装', '藏', '安'])}[^,.!?;]{0,3}?${alt(['定位器', '窃听器', '追踪器'])}`, `偷偷[^,.!?;]{0,2}?拍`,
+  `${alt(['拆', '偷看', '翻'])}[^,.!?;]{0,4}?${OTHERS}的?${alt(['快递', '包裹', '信'])}`, `${OTHERS}的?${alt(['快递', '包裹', '信'])}[^,.!?;]{0,4}?${alt(['拆', '偷看'])}`,
+  // Something put on another's phone that they must not find (在她手机头装个东西…她还发现不到).
+  `(?=.*${CONCEAL_OWN})${alt(['在', '往'])}${OTHERS}的?手机[^,.!?;]{0,3}?${alt(['装', '放', '安'])}`,
+  // Intimate pictures spread, whoever's they are.
+  `${alt(['裸照', '艳照', '私密照', '床照', '不雅'])}[^.!?;]{0,8}?${EXPOSE}`,
+];
+
+// Getting money by a lie: a staged or re-told accident for the insurer, a faked fall in the road, a dead
+// relative's pension drawn on, a household made out poorer than it is.
+const FRAUD = [
+  `${alt(['骗', '诈'])}${alt(['保险', '保', '赔偿', '补助', '补贴', '低保', '养老金', '扶贫', '拆迁款', '补偿'])}`, '碰瓷', '碰个瓷', '冒领',
+  `${alt(['报成', '说成', '算成', '装成'])}[^,.!?;]{0,6}?${alt(['撞的', '弄的', '意外', '被撞', '别人'])}`,
+  `不让[^,.!?;]{0,6}?${alt(['晓得', '知道'])}[^,.!?;]{0,3}?${alt(['继续', '接着', '还'])}领`,
+  `${alt(['填', '写', '报', '说'])}得?穷${alt(['一点', '些', '点'])}`, `${alt(['虚报', '多报', '谎报', '假报'])}`, '假离婚',
+  `${alt(['装', '假装'])}成?${alt(['穷', '残疾', '孤寡', '五保', '贫困', '被撞', '遭撞'])}`, `像真的${alt(['遭', '被'])}?撞`,
+  // Passing oneself off as sent by an office to take money (跟他们讲我是镇上派来的…先交手续费).
+  `${alt(['说', '讲', '装'])}我是[^,.!?;]{0,6}?${alt(['派来', '干部', '工作人员', '政府的', '领导'])}的?`, `冒充[^,.!?;]{0,6}?${alt(['干部', '工作人员', '政府', '警察', '领导', '医生'])}`,
+  // Told as more or other than it is (其实只坏了一亩…想报成五亩).
+  `(?<=${alt(['其实', '实际上', '本来'])}.*)${alt(['报成', '说成', '写成', '填成', '装成'])}`,
+  // A dead relative's pension drawn on (过世了…咋个继续领).
+  `(?<=${alt(['过世', '去世', '死了', '走了'])}.*)${alt(['继续', '接着', '还'])}领`,
 ];
 
 /** Words before an act that ask for it: how to, help me, I want to. */
-export const REQUEST = alt(['怎么', '怎样', '咋', '如何', '啥办法', '什么办法', '有没有办法', '教我', '教教', '帮我', '帮俺', '帮忙', '给我', '给俺',
+export const REQUEST = alt(['怎么', '怎样', '咋', '如何', '啥办法', '什么办法', '有没有办法', '有没得法子', '有没有法子', '有啥子?法子', '教我', '教下我', '教一下我', '教教', '帮我', '帮俺', '帮忙', '给我', '给俺',
   '替我', '能不能', '能否', '可不可以', '可以', '想', '要', '打算', '准备', '用什么', '用啥', '什么药', '啥药', '哪里能', '去哪', '找谁', '偷偷']);
 /** Words after an act that ask for it: …怎么弄, …行不行. */
-export const REQUEST_AFTER = alt(['怎么弄', '怎么做', '怎么写', '怎么搞', '怎么刻', '怎么改', '咋弄', '咋做', '咋写', '咋搞', '咋整', '教我', '行不行', '(?<!履)行吗', '可以吗', '好不好', '像真的', '看不出']);
+export const REQUEST_AFTER = alt(['怎么弄', '怎么做', '怎么写', '怎么搞', '怎么刻', '怎么改', '咋弄', '咋做', '咋写', '咋搞', '咋整', '教我', '行不行', '(?<!履)行吗', '可以吗', '好不好', '像真的', '看不出', '告诉我']);
 /** A wish not to be found out, anywhere in the question. */
-export const CONCEAL = alt(['不被发现', '不被人发现', '不被查', '查不出', '验不出', '看不出', '神不知鬼不觉', '不留痕迹', '不留伤', '不留证据', '不犯法的办法', '不用坐牢', '不坐牢', '不被抓']);
+export const CONCEAL = alt(['不被发现', '不被人发现', '不被查', '查不出', '不容易查出', '验不出', '看不出', '神不知鬼不觉', '不留痕迹', '不留伤', '不留印子', '不留疤', '不留证据',
+  '不犯法的办法', '不用坐牢', '不坐牢', '不被抓', '像真的一样', '跟真的一样', '以假乱真', `${alt(['查不到', '不晓得', '不知道'])}是我`,
+  `${alt(['别让', '不让', '莫让', '莫要让'])}${alt(['他', '她', '人', '别人', '他们'])}${alt(['晓得', '知道', '发现'])}`, '看起来像',
+  CONCEAL_OWN,
+  // Behind the back of the person whose name or thing it is (代签他不晓得).
+  `${alt(['他', '她', '人家', '别人'])}都?不${alt(['晓得', '知道'])}`]);
+/** How-to words, anywhere in the question. */
+export const HOW_TO = alt(['怎么', '怎样', '咋', '如何', '办法', '法子', '门道', '主意', '教', '告诉我', '能不能', '有没有']);
+/**
+ * The point of the how-to is that nobody finds out (咋个弄才看不出来, 税务局才不得查, 怎么讲才圆得过去,
+ * 看起来像自然走的): whatever the act, wanting it hidden is what makes it wrongdoing.
+ */
+export const COVER_UP = alt([
+  `才${alt(['不会', '不得', '莫', '没得?', '不'])}(?:被|遭)?${alt(['发现', '查到', '查出', '查', '看出', '抓到', '抓', '问', '怀疑', '算到', '算是'])}`,
+  `${alt(['才', '又', '也', '都', '要', '得'])}${alt(['看', '查', '验', '认'])}不出`, '一模一样', '跟真的一样', '以假乱真', '圆得?过去',
+  `看起来像${alt(['自然', '意外', '生病', '病死', '自己'])}`, '不得有人说', '神不知鬼不觉', '算不?到我', CONCEAL_OWN,
+]);
+/** The asker as the one wronged (被人骗了, 他伪造了我的签名): then hiding is what the other side did. */
+export const WRONGED = `被(?:人|他|她|别人)?${alt(['骗', '打', '偷', '伪造', '冒', '定位', '跟踪', '拍', '查'])}|${alt(['他', '她', '别人', '有人', '人家', '对方'])}[^,.!?;]{0,6}?${alt(['骗', '伪造', '冒充', '偷', '毒', '装', '拍', '打'])}[了过]?我`;
 /** At the start of the act's clause, a subject other than the asker: the act is suffered, not asked for. */
 export const SOMEONE_ELSE = `^(?:我的?|俺的?|我家的?|俺家的?)?${alt(['别人', '他', '她', '对方', '有人', '人家', '某人', '老公', '老婆', '媳妇', '丈夫', '妻子', '邻居', '村干部', '亲戚', '前妻', '前夫', '派出所', '警察'])}`;
 /** Checking, not doing: 怎么证明遗嘱是伪造的, 怎么辨别假证明. */
 export const CHECKING = alt(['防止', '防范', '避免', '预防', '证明', '鉴定', '辨别', '识别', '分辨', '判断', '看出', '知道', '查出', '发现', '确认', '怀疑', '认定', '是不是', '是否', '真假']);
 
-export type WrongKind = 'forgeWill' | 'forgeOfficial' | 'forgePrivate' | 'poisonAnimal' | 'harmPerson' | 'evade' | 'track';
-export type ActKind = 'forge' | 'harm' | 'evade' | 'track';
+export type WrongKind = 'forgeWill' | 'forgeOfficial' | 'forgePrivate' | 'poisonAnimal' | 'harmPerson' | 'evade' | 'track' | 'fraud' | 'coverUp';
+export type ActKind = 'forge' | 'harm' | 'evade' | 'track' | 'fraud';
 
 /** The acts of each kind; which forgery or harm it is depends on what the question names (wrongdoing.ts). */
 export const ACTS: readonly (readonly [ActKind, readonly string[]])[] = [
   ['forge', FORGE_ACTS],
-  ['harm', [POISON, INTO_FOOD, HURT, `${HURT_HIDDEN}(?=.*${CONCEAL})`, `毒[^,.!?;]{0,4}?${ANIMAL}`, `用(?:点|些)?${DRUG}`]],
+  ['harm', [POISON, INTO_FOOD, MADE_TO, HURT, `${HURT_HIDDEN}(?=.*${CONCEAL})`, NO_MARK, `毒[^,.!?;]{0,4}?${ANIMAL}`, `用(?:点|些)?${DRUG}`,
+    `${ANIMAL}[^,.!?;]{0,8}?${ANIMAL_END}`, `让它[^,.!?;]{0,3}?${ANIMAL_END}`]],
   ['evade', EVADE],
   ['track', TRACK],
+  ['fraud', FRAUD],
 ];
 
 export const REFUSALS: Record<WrongKind, string> = {
@@ -99,5 +183,7 @@ export const REFUSALS: Record<WrongKind, string> = {
   poisonAnimal: '毒死、弄死别人家的牲畜是违法的：故意损毁他人财物要受治安处罚（《治安管理处罚法》第五十九条），数额较大的构成故意毁坏财物罪（《刑法》第二百七十五条），乱投毒饵还可能危害公共安全（《刑法》第一百一十四条）。这个忙我不能帮。牲畜糟蹋庄稼、咬人，可以找村调解员，要求对方管好并赔偿。',
   harmPerson: '给人下毒、下药或者打伤、害死人是犯罪（《刑法》第一百一十四条投放危险物质、第二百三十二条故意杀人、第二百三十四条故意伤害）。这个忙我不能帮。有矛盾请找村调解员、网格员，心里过不去可以拨打12356心理援助热线；有人有危险请立即拨打110。',
   evade: '躲避警察、销毁证据、串供、作伪证都是违法的：帮助毁灭、伪造证据或作伪证可构成犯罪（《刑法》第三百零七条），窝藏、包庇也是犯罪（《刑法》第三百一十条）。这个忙我不能帮。犯了事主动投案、如实交代的，是自首，可以从轻或者减轻处罚（《刑法》第六十七条）。',
+  fraud: '编造事故骗保险、碰瓷、冒领去世亲人的养老金、把家境报穷骗低保补助，都是骗钱的违法行为：骗保险的是保险诈骗罪（《刑法》第一百九十八条），其他骗取钱财数额较大的是诈骗罪（《刑法》第二百六十六条），数额不大也要受治安处罚（《治安管理处罚法》第五十八条）。这个忙我不能帮。家里确有困难的，可以如实向村委会申请；亲人去世的，请到社保部门办停发。',
+  coverUp: '想办法瞒过别人、不让人查出来的事，多半是违法的，这个忙我不能帮。真有难处或者纠纷，请找村调解员、网格员，或拨打12348法律援助热线问正当的办法。',
   track: '偷偷定位、跟踪、监听别人，查别人的开房、通话、住址等记录，或者把别人的信息发到网上（人肉），都是侵犯隐私和个人信息的违法行为（《民法典》第一千零三十二条、第一千零三十四条，《刑法》第二百五十三条之一）。这个忙我不能帮。确有纠纷的，可以报警或起诉，由办案机关依法调取。',
 };

@@ -7,6 +7,8 @@ import {
   HURT,
   OTHERS_ANIMAL,
   CONCEAL,
+  COVER_UP,
+  HOW_TO,
   OFFICIAL,
   OWN_ANIMAL,
   PERSON_TARGET,
@@ -16,6 +18,7 @@ import {
   REQUEST_AFTER,
   SOMEONE_ELSE,
   WILL,
+  WRONGED,
   type ActKind,
   type WrongKind,
 } from './wrongdoing-words.js';
@@ -32,6 +35,9 @@ const COMPILED = ACTS.map(([kind, sources]) => [kind, new RegExp(sources.join('|
 const RX = {
   request: rx(`${REQUEST}[^,.!?;]{0,10}$`),
   after: rx(`^.{0,12}?${REQUEST_AFTER}`),
+  // Only the how-to words and the asker's own wish: a bare 想, 要 is too often the thing itself (牛要病死了)
+  // or someone else's (投毒要赔几十万).
+  strong: /怎么|怎样|咋|如何|教我|帮我|有没有办法|我想|我要/u,
   conceal: rx(CONCEAL),
   else: rx(SOMEONE_ELSE),
   checking: rx(CHECKING),
@@ -43,28 +49,44 @@ const RX = {
   pest: rx(PEST),
   person: rx(PERSON_TARGET),
   hurt: rx(`${HURT}|投毒|下毒|下药|毒杀`),
+  howTo: rx(HOW_TO),
+  coverUp: rx(COVER_UP),
+  wronged: rx(WRONGED),
+  // 喊 alone is "get someone to" (喊他把快递拆了); 喊要 is a threat told.
+  reported: /(?:(?<!你)(?:说|讲|扬言|威胁|放话|吼|嚷)(?:过|了|着)?|喊着?要)[^,.!?;]{0,6}$/u,
+  onMe: /^(?:我|俺)/u,
+  mine: /我|俺/u,
   // 是伪造的: the act described, not asked for.
   described: /^的(?:吗|么|呢|,|$)/u,
 };
 const CLAUSE_MARK = /[,.!?;]/u;
-const OWNER = /(?:他|她|人|邻居|隔壁)(?:家的?|的)/gu;
+// 邻居家的狗, 他的鸡, 他鱼塘: the owner, not a person to be harmed.
+const OWNER = /(?:他|她|人|邻居|隔壁)(?:家的?|的)|(?:他|她)(?=鱼塘|塘|圈|田)/gu;
 
-/** The act's clause: the part before it and the whole. */
-function clause(q: string, at: number, act: string): { before: string; whole: string } {
-  const start = Math.max(...[',', '.', '!', '?', ';'].map((c) => q.lastIndexOf(c, at - 1))) + 1;
+const clauseStart = (q: string, at: number) => Math.max(...[',', '.', '!', '?', ';'].map((c) => q.lastIndexOf(c, at - 1))) + 1;
+
+/** The act's clause: the part before it, the clause before that, and the whole. */
+function clause(q: string, at: number, act: string): { before: string; previous: string; whole: string } {
+  const start = clauseStart(q, at);
   const tail = q.slice(at + act.length);
   const end = tail.search(CLAUSE_MARK);
-  return { before: q.slice(start, at), whole: q.slice(start, at + act.length) + (end < 0 ? tail : tail.slice(0, end)) };
+  const previous = start > 1 ? q.slice(clauseStart(q, start - 1), start - 1) : '';
+  return { before: q.slice(start, at), previous, whole: q.slice(start, at + act.length) + (end < 0 ? tail : tail.slice(0, end)) };
 }
 
 /** Whether this occurrence of an act is asked for (not suffered, described, past or checked). */
-function asked(q: string, at: number, act: string): boolean {
-  const { before } = clause(q, at, act);
+function asked(q: string, at: number, act: string, kind: ActKind): boolean {
+  const { before, previous } = clause(q, at, act);
   const after = q.slice(at + act.length);
   if (RX.described.test(after) || before.endsWith('是') || before.includes('被')) return false;
-  if (RX.checking.test(before) || RX.else.test(before)) return false;
-  // 毒死了 on its own is told, not asked; asked for, 删了不被发现 is still a request.
-  return RX.request.test(before) || RX.after.test(after) || RX.conceal.test(q);
+  if (RX.checking.test(before) || RX.else.test(before.replace(OWNER, ''))) return false;
+  // Someone else's words told (他说要弄死我, 隔壁喊要往井头下药), or the asker as the one harmed (…杀了我).
+  if (RX.reported.test(before) || (kind === 'harm' && (RX.onMe.test(after) || RX.mine.test(act)))) return false;
+  // 毒死了 on its own is told, not asked; asked for, 删了不被发现 is still a request. A wide act may hold
+  // its own request word (章你说咋个整一个差不多的); an act opening its clause may be asked for in the
+  // clause before (帮我补张收条 日子写成前年的).
+  const askedBefore = !before && RX.strong.test(previous);
+  return RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after) || RX.conceal.test(q);
 }
 
 /** Which forgery (by the document named) or harm (by its target), or null when it is none. */
@@ -81,7 +103,7 @@ function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
 }
 
 /**
- * A question asking how to forge, poison, hurt, evade the police or track someone, or null.
+ * A question asking how to forge, poison, hurt, evade the police, track someone or cheat for money, or null.
  * wrongdoingOf('帮我写一张假借条') → { kind: 'forgePrivate', refusal: '伪造借条…违法…' };
  * wrongdoingOf('别人伪造了我的签名怎么办') → null.
  */
@@ -91,10 +113,12 @@ export function wrongdoingOf(question: string): Wrongdoing | null {
   for (const [act, re] of COMPILED) {
     for (const m of q.matchAll(re)) {
       const at = m.index ?? 0;
-      if (!asked(q, at, m[0])) continue;
+      if (!asked(q, at, m[0], act)) continue;
       const kind = kindOf(act, q, clause(q, at, m[0]).whole);
       if (kind) return { kind, refusal: REFUSALS[kind] };
     }
   }
+  // No act of a known kind, but a how-to whose point is that nobody finds out.
+  if (RX.howTo.test(q) && RX.coverUp.test(q) && !RX.wronged.test(q)) return { kind: 'coverUp', refusal: REFUSALS.coverUp };
   return null;
 }

@@ -66,7 +66,11 @@ describe('out of scope', () => {
     '单位不给交养老保险，能告吗',
     '俺家的低保被村干部取消了，换成他亲戚，怎么办',
     '退耕还林的补贴被村干部扣了，能告吗',
-  ])('keeps legal questions that mention health, animals or insurance: %s', (q) => {
+    // A lookup suffered, told of, or told as done is a legal question, not a request for others' records.
+    '怎么看我手机是不是被人装了定位',
+    '听说有人人肉别人 把人家住址发到网上 这个犯法不',
+    '她男人在她车上装了定位 她能告他不',
+  ])('keeps legal questions that mention health, animals, insurance or tracking: %s', (q) => {
     expect(isOutOfScope(q)).toBe(false);
   });
 });
