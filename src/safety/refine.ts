@@ -36,7 +36,8 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
   // Smoke or flames on a hillside, with no house named, is a wildfire (往逆风处撤, not 把人带出来).
   [['fire'], (w) => /(?:山|林|坡|岭)[^，。]{0,4}(?:冒|起|着|烧|火|烟)/u.test(w) && !/屋|房|家|厨房|楼/u.test(w), 'wildfire'],
-  [['threat', 'weapon'], (w) => INCENDIARY.test(w) && /点|烧|炸|毒|倒|搬|浇|泼/u.test(w), 'arson'],
+  // Fuel, poison or explosives used or carried in a threat (拎着一桶汽油 说要一起死) is arson or poison.
+  [['threat', 'weapon'], (w) => INCENDIARY.test(w) && /点|烧|炸|毒|倒|搬|浇|泼|拎|提|揣/u.test(w), 'arson'],
   // Blows named by where they land or that they will not stop: 往我脑壳上敲, 还不停手.
   [['medical'], (w) => /动手|打我|打俺|揍|踹|扇|不停手|往[^，。]{0,4}(?:身上|头上|脑壳上|脸上)[^，。]{0,2}(?:敲|砸|打|抽|招呼)/u.test(w), 'beat'],
   [['weapon', 'threat'], (w) => ON_SELF.test(w), 'selfHarm'],
