@@ -14,7 +14,7 @@ const FOLDS: [RegExp, string][] = [
   [/没得/gu, '没'],
   // Place suffix 头 is 里 (屋头, 河头, 林头, 砖厂头, 店头, 宾馆头); 里头 stays.
   [/(屋|河|塘|井|水|林|地|房|厂|山|沟|田|圈|柜|库|缸|窖|棚|室|店|馆)头/gu, '$1里'],
-  // 克 is 去 after a subject, a modal or an adverb (要克跳河, 我克找他, 莫克); 克服, 克扣, 千克, 巧克力 are not.
+  // 克 is 去 after a subject, a modal or an adverb (要克河边, 我克找他, 莫克); 克服, 克扣, 千克, 巧克力 are not.
   [/(?<=[要想就快莫别不没我你他她俺们先又还再也都跑回])克(?![服扣隆制星拉斤力难])/gu, '去'],
   // 外头 is 外面 (他在外头砸门).
   [/外头/gu, '外面'],

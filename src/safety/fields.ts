@@ -26,7 +26,7 @@ export const HURT_INTENT = `(?:要|说要|扬言|放话|喊着?要|准备|等下
 export const FORCED_AWAY = `把${HELD}[^，。]{0,2}(?:拖|拽|拉|架|押|绑|扛|弄)(?:到|去|走|进)`;
 /** Armed: a weapon taken out, taken down or held (猎枪从柜子里翻出来了, 把墙上的枪取下来了). */
 export const ARMED = `(?:有|藏着?|带着?|揣着?)(?:一)?把[^，。]{0,2}(?:刀|斧|枪|匕首)|(?:藏着?|带着?|揣着?|拿着|提着|抱着)[^，。]{0,8}(?:炸药|雷管|炸弹)|把一把[^，。]{0,3}(?:刀|斧|枪)[^，。]{0,3}(?:拍|摔|插|亮|戳)在|${W.HOLD}[^，。]{0,10}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找|拖|拽|扯|摸|搬|提)(?:出来|下来)|${W.WEAPON}[^，。]{0,6}(?:拿着|握着|攥着|捏着|举着|拎着|提着)`;
-/** What the armed one says they will do to someone, often on a condition (不开抽屉就动手). */
+/** What the armed one says they will do to someone, often on a condition (不给钱就动手). */
 export const MENACE = `(?:晃|转|挥)来(?:晃|转|挥)去|比划|比画|比着|乱挥|瞄(?:着|到|准)|对准|(?:谁|哪个)[^，。]{0,6}就[^，。]{0,3}(?:扎|砍|捅|戳|割|打|弄|砸|射)|在[^，。]{0,8}(?:外面|门口|楼下)(?:晃|转|等|守)|等[^，。]{0,4}(?:回来|出来|出门|下班|放学)|坐在[^，。]{0,4}门|守在|堵在|算[^，。]{0,2}账|拼命|拼了|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:${W.PERSON}|家|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|(?:就|要|敢|再)[^，。]{0,2}动手(?![^，。]{0,2}(?:拆|修|做|干|挖|砍|杀|宰|种|收|装|搬))|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
 /** When a threat is to be carried out: soon enough that help is needed now. */
 export const SOON = '(?:今晚|晚上|等下|等会|马上|一会|明天|天黑|回来|在来的路上|在路上|过来了|等着|上门|出门了|到了)';
@@ -76,9 +76,9 @@ export const LURKING = '(?:窗|门)[^，。]{0,3}(?:扒着|趴着|偷看|往里�
 /** It is happening again tonight: 今晚又来了. */
 export const AGAIN = '(?:还不走|不肯走|今晚|今天|现在|又来了|又在|还在)';
 export const AT_DOOR = '(?:拧|撬|推|敲|扒|摇|晃|踹|砸|拍)[^，。]{0,4}(?:门|窗|锁|把手)';
-/** Tied to something and left there, a person not a beast: 把娃绑在柱子上, 被捆在树上 (a baby bound on the back is carried). */
+/** Tied to something and left there, a person not a beast: 把老人拴在门框上, 被捆在树上 (a baby bound on the back is carried). */
 export const TIED = `(?:把${HELD}|${WHO}[^，。]{0,3}被[^，。]{0,6})[^，。]{0,2}(?:绑|捆|拴|吊|铐)(?:在|到|着)(?![^，。]{0,3}${W.ON_BODY})`;
-/** Left so for long, exposed or past crying out: 晒了一上午, 冻了一夜, 哭都哭不出声. */
+/** Left so for long, exposed or past crying out: 晒了一下午, 冻了一夜, 喊都喊不出. */
 export const LEFT_SO = '(?:晒|冻|淋|饿|一上午|一下午|一整天|一天|一夜|一晚上|半天|几个钟头|几个小时|好几个小时|哭不出|喊不出|叫不出|哭哑|喊哑)';
 /** Clothes pulled off by force. */
 export const STRIPPED = `(?:扯|扒|脱|撕|拽|解)(?:${WHO})?的?[^，。]{0,2}(?:裤|衣|裙|扣子)`;

@@ -28,7 +28,7 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   [['stalk'], (w) => LED_AWAY.test(w), 'childMissing'],
   // A young child dragged or lifted into a vehicle is a child taken (kind child-danger), not a grown-up held.
   [['detain'], (w) => TAKEN_CHILD.test(w), 'childMissing'],
-  // A young child tied up and left (绑在柱子上晒) is a child being harmed.
+  // A young child tied up and left (拴在床脚上一下午) is a child being harmed.
   [['detain'], (w) => TIED_CHILD.test(w), 'childHurt'],
   // Shut in and beaten at school: bullying of a child.
   [['detain', 'beat'], (w) => /学校|学生|同学|放学|上学|年级|班上/u.test(w) && /打|欺负|踢|揍|戳|围/u.test(w), 'childHurt'],

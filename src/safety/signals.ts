@@ -148,7 +148,7 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   { need: 'arson', when: /汽油|柴油|煤油/u, with: /打火机|火柴|点火|点着/u },
   // Something eaten, then sick from it: mushrooms, wild greens, food left out.
   { need: 'poisoned', when: /(?:吃|喝|误食)了?[^，。]{0,8}(?:蘑菇|菌子|野菜|野果|东西|饭|肉|酒)/u, with: /又吐又拉|上吐下泻|在吐|一直吐|站不稳|吐白沫|嘴唇发|发紫|发麻/u },
-  // The order named apart from its ban (法院那个裁定 不准他接触我和娃): a court's or police ban on contact is the order.
+  // The order named apart from its ban (法院的判决 不许他再接近我): a court's or police ban on contact is the order.
   { need: 'order', when: /保护令|告诫书|禁止令|不(?:准|得|许)他?靠近|禁止[^，。]{0,4}(?:靠近|接触)|(?:法院|法官|派出所|公安|警察|裁定|判决)[^。]{0,12}不(?:准|得|许|能)他?(?:再)?(?:接近|接触|骚扰)/u, with: /找上门|上门|来了|又来|跑来|闹|威胁|踹门|敲门|楼下|门口|打电话|堵|跟着|打我|打俺/u },
 ];
 

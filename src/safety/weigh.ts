@@ -53,9 +53,9 @@ const CASE_OF = rx(W.CASE_OF);
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
 const FIRST_PERSON = /我|俺|咱/u;
-// 我们这边, 咱这里: the writer's area, not the writer in the story (我们这边遇到这种要怎么办 after a clip).
+// 我们这边, 咱这里: the writer's area, not the writer in the story (咱们这里要注意啥 after a clip).
 const OUR_AREA = /(?:我|俺|咱)们?(?:这边|这里|这儿|这块|这一带|当地)/gu;
-// A clip the writer was sent, when their own people are in the message (视频里看到我老汉脸上有伤): no news,
+// A clip the writer was sent, when their own people are in the message (视频里我儿子被绑着): no news,
 // unless it was found on a platform (刷抖音看到的视频里).
 const SENT_CLIP = /(?<!(?:抖音|快手|网上|新闻|刷|看)[^，。]{0,4})视频(?:里|上)/gu;
 // A legal word inside a threat's condition (再跟他离婚他就跳下去) asks nothing about the law.
