@@ -8,8 +8,8 @@ import * as W from './words.js';
 export const CHILD = W.CHILD;
 /** Someone who can be hurt: pronouns, kin, roles (words.PERSON), children, 男的 and 女的. */
 export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD}|女的|男的|女人)`;
-/** The person 把 puts under a blow, themselves or their kin (把我家的娃), not their wall or cow. */
-export const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
+/** The person 把 puts under a blow, themselves or their kin (把我家的娃, 把他家七岁的娃娃), not their wall or cow. */
+export const HELD = `(?:${W.AGE}?${WHO}们?(?:家?的?${W.AGE}?${WHO})?(?!家|的))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:扭打|敲|闷|咬(?:下|掉|住)|推(?:下|倒|到)|打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
@@ -24,10 +24,10 @@ export const DISTRESS = '(?:救救|救命|快来|来人|帮帮我|怎么办啊|�
 export const HURT_INTENT = `(?:要|说要|扬言|放话|喊着?要|准备|等下|回来|过来|迟早)[^，。]{0,4}(?:来|去)?(?:收拾|弄|整|打|砍|捅|教训|废|剁)(?:死|残|了|掉)?(?:我|俺|你|他|她)(?:们|全家|一家)?`;
 /** Taken somewhere by force: 把我弟拖到河坝那边去了. */
 export const FORCED_AWAY = `把${HELD}[^，。]{0,2}(?:拖|拽|拉|架|押|绑|扛|弄)(?:到|去|走|进)`;
-/** Armed: a weapon taken out or held (猎枪从柜子里翻出来了). */
-export const ARMED = `(?:有|藏着?|带着?|揣着?)(?:一)?把[^，。]{0,2}(?:刀|斧|枪|匕首)|(?:藏着?|带着?|揣着?|拿着|提着|抱着)[^，。]{0,8}(?:炸药|雷管|炸弹)|把一把[^，。]{0,3}(?:刀|斧|枪)[^，。]{0,3}(?:拍|摔|插|亮|戳)在|${W.HOLD}[^，。]{0,10}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找|拖|拽|扯|摸|搬|提)出来|${W.WEAPON}[^，。]{0,6}(?:拿着|握着|攥着|捏着|举着|拎着|提着)`;
-/** What the armed one says they will do to someone. */
-export const MENACE = `(?:晃|转|挥)来(?:晃|转|挥)去|比划|比画|比着|乱挥|瞄(?:着|到|准)|对准|(?:谁|哪个)[^，。]{0,6}就[^，。]{0,3}(?:扎|砍|捅|戳|割|打|弄|砸|射)|在[^，。]{0,8}(?:外面|门口|楼下)(?:晃|转|等|守)|等[^，。]{0,4}(?:回来|出来|出门|下班|放学)|坐在[^，。]{0,4}门|守在|堵在|算[^，。]{0,2}账|拼命|拼了|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:${W.PERSON}|家|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
+/** Armed: a weapon taken out, taken down or held (猎枪从柜子里翻出来了, 把墙上的枪取下来了). */
+export const ARMED = `(?:有|藏着?|带着?|揣着?)(?:一)?把[^，。]{0,2}(?:刀|斧|枪|匕首)|(?:藏着?|带着?|揣着?|拿着|提着|抱着)[^，。]{0,8}(?:炸药|雷管|炸弹)|把一把[^，。]{0,3}(?:刀|斧|枪)[^，。]{0,3}(?:拍|摔|插|亮|戳)在|${W.HOLD}[^，。]{0,10}${W.WEAPON}|${W.WEAPON}[^，。]{0,8}(?:翻|拿|掏|拔|抽|亮|取|找|拖|拽|扯|摸|搬|提)(?:出来|下来)|${W.WEAPON}[^，。]{0,6}(?:拿着|握着|攥着|捏着|举着|拎着|提着)`;
+/** What the armed one says they will do to someone, often on a condition (不给钱就动手). */
+export const MENACE = `(?:晃|转|挥)来(?:晃|转|挥)去|比划|比画|比着|乱挥|瞄(?:着|到|准)|对准|(?:谁|哪个)[^，。]{0,6}就[^，。]{0,3}(?:扎|砍|捅|戳|割|打|弄|砸|射)|在[^，。]{0,8}(?:外面|门口|楼下)(?:晃|转|等|守)|等[^，。]{0,4}(?:回来|出来|出门|下班|放学)|坐在[^，。]{0,4}门|守在|堵在|算[^，。]{0,2}账|拼命|拼了|报仇|(?:要|去)[^，。]{0,3}找[^，。]{0,6}(?:${W.PERSON}|家|算|拼)|收拾|${W.KILL}(?:了|死)?${W.PERSON}|同归于尽|不放过|(?:就|要|敢|再)[^，。]{0,2}动手(?![^，。]{0,2}(?:拆|修|做|干|挖|砍|杀|宰|种|收|装|搬))|到处(?:问|找|打听)|打听[^，。]{0,4}(?:住|在哪)|问[^，。]{0,4}住哪`;
 /** When a threat is to be carried out: soon enough that help is needed now. */
 export const SOON = '(?:今晚|晚上|等下|等会|马上|一会|明天|天黑|回来|在来的路上|在路上|过来了|等着|上门|出门了|到了)';
 /** Suffering that makes life not worth going on. */
@@ -65,7 +65,7 @@ export const WATER_PLACE = '(?:河|塘|水库|堰|井|江|水池|水边|溪|沟)
 export const MOBILISE = '(?:约架|(?:推|扭|扯)起来了|推搡|掀翻|动起手来?|干一架|打一架|干仗|打群架|火拼|约好|带了?[^，。]{0,2}(?:家伙|棒|刀|棍)|到齐|喊人|叫人|摇人|召集|集合|抄家伙|拿家伙|带家伙|往这边来|冲过来|围过来)';
 export const CLASH = '(?:两边|对方|吵|骂|闹|打|砸|挖|拆|抢|冲|围|推|扯|扭|堵|劝不住|拉不开|压不住)';
 /** An order that keeps someone away: the court's, or the police's. */
-export const KEEP_AWAY = '(?:判(?:了)?[^，。]{0,3}不(?:准|能|许)[^，。]{0,3}(?:接触|靠近|接近)|保护令|告诫书|禁止令|(?:法院|法官|派出所|警察|公安)[^，。]{0,6}(?:不能|不准|不许|禁止)[^，。]{0,4}(?:靠近|接近|找|联系|骚扰|来))';
+export const KEEP_AWAY = '(?:判(?:了)?[^，。]{0,3}不(?:准|能|许)[^，。]{0,3}(?:接触|靠近|接近)|保护令|告诫书|禁止令|(?:法院|法官|派出所|警察|公安)[^，。]{0,6}(?:不能|不准|不许|禁止)[^，。]{0,4}(?:靠近|接近|接触|找|联系|骚扰|来))';
 export const THERE = '(?:翻[^，。]{0,4}墙|敲[^，。]{0,4}门|进来了?|门口|蹲|守|来了|又来|找上门|上门|楼下|在来的路上|翻墙|跟着|堵|打电话|就在|在外面|窗外)';
 /** A stranger or the night, and a hand on the door or window. */
 export const STRANGE = '(?:喝醉的|喝多了?的|醉醺醺|(?:一个|有个|那个)[^，。]{0,4}男的|半夜|深夜|大半夜|陌生|不认识|有人|有个人|有个男的|醉汉|醉鬼|酒鬼|二流子|混混|疯子|光棍|(?:开|骑)[^，。]{0,5}车的)';
@@ -76,6 +76,10 @@ export const LURKING = '(?:窗|门)[^，。]{0,3}(?:扒着|趴着|偷看|往里�
 /** It is happening again tonight: 今晚又来了. */
 export const AGAIN = '(?:还不走|不肯走|今晚|今天|现在|又来了|又在|还在)';
 export const AT_DOOR = '(?:拧|撬|推|敲|扒|摇|晃|踹|砸|拍)[^，。]{0,4}(?:门|窗|锁|把手)';
+/** Tied to something and left there, a person not a beast: 把老人拴在门框上, 被捆在树上 (a baby bound on the back is carried). */
+export const TIED = `(?:把${HELD}|${WHO}[^，。]{0,3}被[^，。]{0,6})[^，。]{0,2}(?:绑|捆|拴|吊|铐)(?:在|到|着)(?![^，。]{0,3}${W.ON_BODY})`;
+/** Left so for long, exposed or past crying out: 晒了一下午, 冻了一夜, 喊都喊不出. */
+export const LEFT_SO = '(?:晒|冻|淋|饿|一上午|一下午|一整天|一天|一夜|一晚上|半天|几个钟头|几个小时|好几个小时|哭不出|喊不出|叫不出|哭哑|喊哑)';
 /** Clothes pulled off by force. */
 export const STRIPPED = `(?:扯|扒|脱|撕|拽|解)(?:${WHO})?的?[^，。]{0,2}(?:裤|衣|裙|扣子)`;
 export const CHASED = '(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来)';

@@ -59,6 +59,8 @@ const FRAMES: Frame[] = [
   frame('childMissing', F.SNATCH),
   frame('detain', A.ABDUCT),
   frame('detain', A.SEIZED, A.INTO_CAR),
+  // Tied to a post, a tree or a bed and left there (in the sun, the cold, past crying): held, and a child so held is a child hurt.
+  frame('detain', F.TIED, F.LEFT_SO),
   // Kindling laid at a house and a flame ready (not the stove's).
   { need: 'arson', parts: [g(A.FUEL_LAID), g(A.LIGHT_READY)], not: g(A.HEARTH) },
   // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated).

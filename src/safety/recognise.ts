@@ -16,6 +16,7 @@ export type { DangerKind, DangerReading } from './kinds.js';
 
 const rx = (source: string) => new RegExp(source, 'u');
 const NOW = rx(W.NOW);
+const NOW_ASKED = new RegExp(W.NOW_ASKED, 'gu');
 const HABITUAL = rx(W.HABITUAL);
 const FARMING = rx(W.FARMING);
 const FAMILY = rx(W.FAMILY);
@@ -49,7 +50,7 @@ export function recogniseDanger(text: string): DangerReading {
     .map((s) => s.text);
   if (live.length === 0) return NONE;
   const whole = live.join('，');
-  const now = NOW.test(whole);
+  const now = NOW.test(whole.replace(NOW_ASKED, ''));
   const broad = () => (HABITUAL.test(whole) ? null : broadNeed(live, folded, now));
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();

@@ -19,6 +19,8 @@ const LEGAL = rx(W.LEGAL);
 // 还 as repaying (逼他还, 还钱) and 在 as where a thing is put (锁在屋头) say nothing about now.
 const PRESENT = rx(`${W.NOW}|又|(?<!(?:逼|让|要|叫|催|不)[他她你我]?)还(?![钱债款账清给])|正(?![当常规式经确义面月好])|刚|(?<![锁关放藏丢扔留落埋存寄])在`);
 const ANGER_WISH = rx(W.ANGER_WISH);
+// The order granted last year is in force today: its clause is never history (the ban's breach is read with it).
+const ORDER = rx(W.ORDER);
 // Gone since last night and not back: a recent past that dates an absence still going on (昨晚出去就没回来).
 const RECENT = /昨天|昨晚|前天|前晚|那天|那晚|早上|上午|下午/u;
 const STILL_AWAY = /(?:就|一直|都|还)(?:没|没有|莫)(?:回来|回家|到家|回屋|消息|音信)|一直(?:联系不上|打不通)/u;
@@ -49,7 +51,7 @@ export function segmentsOf(text: string): Segment[] {
     past = (PAST.test(t) && !(RECENT.test(t) && STILL_AWAY.test(t))) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
     supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || endsAsking) && !PRESENT.test(t));
-    return { text: t, dead: past || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
+    return { text: t, dead: (past && !ORDER.test(t)) || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
 

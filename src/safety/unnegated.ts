@@ -6,7 +6,7 @@ const NEGATED_BEFORE = new RegExp(`${W.NEGATION}$`, 'u');
 export function matchesUnnegated(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
-    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) return true;
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
   }
   return false;
 }

@@ -53,6 +53,11 @@ const CASE_OF = rx(W.CASE_OF);
 // The writer or their household in the message: a news word or a legal question then weighs less,
 // since the danger may be their own (他们不让我打视频 / 他把我锁在屋里 犯法吗).
 const FIRST_PERSON = /我|俺|咱/u;
+// 我们这边, 咱这里: the writer's area, not the writer in the story (咱们这里要注意啥 after a clip).
+const OUR_AREA = /(?:我|俺|咱)们?(?:这边|这里|这儿|这块|这一带|当地)/gu;
+// A clip the writer was sent, when their own people are in the message (视频里我儿子被绑着): no news,
+// unless it was found on a platform (刷抖音看到的视频里).
+const SENT_CLIP = /(?<!(?:抖音|快手|网上|新闻|刷|看)[^，。]{0,4})视频(?:里|上)/gu;
 // A legal word inside a threat's condition (再跟他离婚他就跳下去) asks nothing about the law.
 const CONDITION = /(?:再|要是|敢|不)[^，。\s]{0,10}就/gu;
 
@@ -65,22 +70,17 @@ export function discount(folded: string, now: boolean, live: readonly string[]):
   const helpAsked = HELP.test(folded) && !LAUGHING.test(folded);
   const late = nowAfterQuestion(live);
   const table = (helpAsked ? ASKED : [...TOLD, ...ASKED]).filter(([re]) => !(late && (re === LEGAL || re === ASKING)));
-  const own = FIRST_PERSON.test(folded);
+  const own = FIRST_PERSON.test(folded.replace(OUR_AREA, ''));
   const ownKin = OWN_KIN.test(folded);
+  const textFor = (re: RegExp) => (re === LEGAL ? folded.replace(CONDITION, '') : re === NEWS && ownKin ? folded.replace(SENT_CLIP, '') : folded);
   // 儿子把对方打伤了，医药费要大人出吗: a harm already done, asked about who pays, is a legal
   // question about the past, not someone in danger (unless something is still happening or help is called for);
   // so are trees and crops cut or stolen, and the writer's own wish to poison an animal (a wrongdoing request).
   const aftermath = !now && !helpAsked && DONE_HARM.test(folded) && AFTERMATH.test(folded) ? STRONG : 0;
   const crops =
     !helpAsked && (CROP_HARM.test(folded) || OWN_ANIMAL_HARM.test(folded) || (SLAUGHTER.test(folded) && !AT_A_PERSON.test(folded)) || ANIMAL_ATE.test(folded)) ? STRONG : 0;
-  const unconditioned = folded.replace(CONDITION, '');
   const policy = !now && !helpAsked && (POLICY.test(folded) || CASE_OF.test(folded)) ? STRONG : 0;
-  return (
-    aftermath +
-    crops +
-    policy +
-    table.reduce((sum, [re, by]) => sum + (re.test(re === LEGAL ? unconditioned : folded) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0)
-  );
+  return aftermath + crops + policy + table.reduce((sum, [re, by]) => sum + (re.test(textFor(re)) ? (re === OTHERS && ownKin ? 0 : weigh(re, by, own, now)) : 0), 0);
 }
 
 // The beast hurt, not the one herded by the person hurt (放羊被野猪拱翻 is the herder's wound).
@@ -134,7 +134,7 @@ export function caughtAlready(folded: string): boolean {
 // A beast strayed and penned by the one it harmed (被他关在他家圈里 要五百块去领): held for a fee, nobody shut in.
 const BEAST = /(?:牛|猪|羊|马|驴|鸡|鸭|鹅|狗)(?:儿|子)?/u;
 const PERSON_SHUT = new RegExp(
-  `(?:${W.PERSON}|${W.KIN}|${W.CHILD})(?:被|遭)[^，。]{0,3}(?:关|锁)|把(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,5}(?:关|锁)|不(?:放|让)(?:我|俺|他|她|人)(?:走|出)`,
+  `(?:${W.PERSON}|${W.KIN}|${W.CHILD})(?:被|遭)[^，。]{0,3}(?:关|锁)|把${W.AGE}?(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,5}(?:关|锁)|不(?:放|让)(?:我|俺|他|她|人)(?:走|出)`,
   'u',
 );
 

@@ -12,8 +12,12 @@ export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔
 export const THING = '(?:狗|猫|鸡|鸭|鹅|牛|羊|猪|兔|鸟|东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
 /** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
 export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
+/** An age said before a person (七岁的, 八十多岁的老人): the person after it is still the one named. */
+export const AGE = '(?:[一二三四五六七八九十两几\\d]+(?:多|来)?(?:岁|个月)(?:多|半)?的)';
+/** Where a baby is carried bound to a grown-up (绑在背上, 捆在胸前): no one tied up. */
+export const ON_BODY = '(?:背|身上|胸前|怀)';
 /** Grown kin and dependants, dialect names included: the people a family member writes about. */
-export const KIN = '(?:老汉|老者|老头子?|老太婆|老婆子|婆娘|姑娘|幺儿|娃儿|儿子|女儿|闺女|兄弟|姐姐|妹妹|哥哥?|弟弟?|老人|爹|妈|爸|娘|媳妇|老婆|男人|老公|婆婆|公公)';
+export const KIN = '(?:老汉|老者|老头子?|老太婆|老婆子|婆娘|姑娘|幺儿|娃儿|儿子|女儿|闺女|兄弟|姐姐|妹妹|哥哥?|弟弟?|老人|老?父亲|老?母亲|爹|妈|爸|娘|媳妇|老婆|男人|老公|婆婆|公公)';
 export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|宝宝|幺儿|细娃|崽|学生|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|那口子|老伴|爱人|当家的|对象|男朋友|女朋友|(?:娃|孩子|孩儿)他(?:爸|爹|妈|娘)|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
@@ -36,6 +40,10 @@ export const GROUP = '(?:[\\d一二三四五六七八九十两几百]+[十百]?�
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|(?<!磨)快点|快救|来人啊|快去|救救)';
 /** It is happening now or about to. */
 export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
+/** A standing order that keeps someone away: in force now, whenever it was granted (去年发的保护令). */
+export const ORDER = '(?:保护令|告诫书|禁止令)';
+/** A now that dates the writer's question or legal step (现在想问一下, 现在想撤销, 今天想去信访), not an event. */
+export const NOW_ASKED = '(?:现在|这会|今天)(?:就)?(?:想|要|准备|打算)(?:去)?(?:问|咨询|了解|知道|撤销|撤回|申请|离婚|起诉|信访|上访|调解)';
 /** A clause about the past: its harm is history (过去 is left out: 冲过去 is a direction). */
 export const PAST = '(?:以前|(?<![走出去来回睡吃死跑离])之前|从前|当年|那年|那时|那次|那回|那一回|那一次|曾经|去年|前年|上个?月|上周|上个?星期|上个?礼拜|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|(?<!一|大)早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
 /** Experiential 过 right after a harm word: 打过, 说过, 着过火. */
@@ -58,8 +66,8 @@ export const OTHERS = '(?:(?<![男女])朋友|同事|同学|表姐|表妹|表哥
 export const LEGAL = '(?:(?:会|要)(?:遭|被)?(?:关起来|拘留|抓起来|坐牢)(?:不|吗|没|啵)|犯法|证据|取证|录音|报案|告你|去告|违法|怎么判|判几年|判多久|判好久|判多少年|要判|会判|判啥|故意伤害|寻衅滋事|故意杀人|非法拘禁罪|判刑|算不算|正当防卫|能告|告他|起诉|赔偿|要赔|谁赔|赔吗|赔不赔|谁负责|负责不|管不管|(?:要|会|该)管不(?![^，。？?]*(?:住|了))|能离婚|离婚|财产|抚养|归谁|谁还|怎么申请|(?:要不要|该不该|需不需要)[^，。]{0,4}申请|咋申请|多少钱|合法|犯罪|坐牢|拘留|法律|责任|能不能|可以吗|算[^，。]{0,4}吗|算[^，。\\s]{0,4}不(?:$|[？?，。\\s])|扣分|罚款|有什么区别|什么区别|的区别|是什么罪|构成[^，。]{0,4}罪)';
 /** 打农药, 打药, 除草: pesticide used on fields. */
 export const FARMING = '(?:打农药|打药|除草(?!剂)|(?:打|喷|撒)[^，。]{0,2}除草剂|喷药|治虫|杀虫|打田|打草|施肥|撒药|拌种|卖农药|买农药打)';
-/** Harm words cancelled: 没打, 差点打起来, 不会砍. */
-export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差一点|险些|不敢)';
+/** Harm words cancelled: 没打, 差点打起来, 不会砍, and nobody did it (没哪个打人, 谁都没动手, 没有人砸). */
+export const NEGATION = '(?:没有?|不|别|莫|不会|不再|没再|差点|差一点|险些|不敢|没有?(?:人|哪个|谁)|(?:谁|哪个|哪一个|一个人)(?:都|也)(?:没有?|不))';
 /** It keeps happening (老被打, 一喝酒就打): a standing problem to ask about, unless it is happening now too. */
 export const HABITUAL = '(?:老是?被|老是|经常|总是|(?<!一)动不动|一喝酒就|一喝醉就|隔三差五|三天两头|好几年|这些年|多年|老说|老讲|总说|经常说|天天说|从来没)';
 /**
@@ -109,8 +117,8 @@ export const POLICY = '(?:开会(?:讲|说|强调)|大家记住|应急预案|遇
 export const CASE_OF = '(?:自杀|轻生|猥亵|强奸|性侵|杀人|拐卖|拐骗|绑架|家暴|投毒|放火|纵火|醉驾|酒驾|非法拘禁)[^，。\\s]{0,4}的(?:人|话|家属|案子|案件|行为|怎么|会|要|判|算|能|有)?(?!事)';
 /** A caller or message telling of harm and asking for money (有人打电话说你儿子出车祸了 叫你马上转两万到卡上): a scam's story. */
 export const SCAM_CALL = '(?:打电话|来电话|电话里|打来|短信|发消息|微信上?)[^，。]{0,4}说[^。]{0,30}(?:转|汇|打)[^，。]{0,6}(?:钱|块|万|千)[^，。]{0,6}(?:卡|账户|账号|支付宝|微信)';
-/** The writer laughing at what they tell (哈哈哈, 笑死): a joke or a complaint, not a cry. */
-export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|\\[捂脸\\]|\\[笑哭\\])';
+/** The writer laughing at what they tell (哈哈哈, 笑死, the upside-down face 🙃 and [狗头] that mark irony): a joke or a complaint, not a cry. */
+export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|🙃|\\[捂脸\\]|\\[笑哭\\]|\\[狗头\\])';
 /** A parent's threat over everyday conduct (再不回家过年就打断你的腿): a scolding, said from afar. */
 export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
 /** Work done together on the land, roads and water (修公路, 挖水沟, 投工投劳): the tools a crowd carries there are tools. */
