@@ -16,7 +16,9 @@ export type ReportParser = (text: string, opts?: ParseOptions) => ParsedReport;
 export type DisputeLineParser = (text: string) => ParsedDispute;
 
 const REPORT_SIGNALS = ['grid', 'households', 'count', 'category', 'parties', 'summary'] as const;
-const DISPUTE_KEYS = ['category', 'parties', 'summary', 'status', 'risks', 'method'] as const;
+// Keys that tell what a dispute is. 状态:/风险: alone after a story (纠纷:两家争地界 状态:已移交) leave the
+// dispute told in words, so the spoken reading still gets its turn.
+const DISPUTE_KEYS = ['category', 'parties', 'summary'] as const;
 
 export { REPORT_LIMITS } from './limits.js';
 
@@ -43,7 +45,7 @@ export function createReportParser(vocab: Vocabulary = defaultVocabulary): Repor
 interface KeyedRead {
   parsed: ParsedReport;
   notAReport: boolean;
-  /** Disputes were written with keys (类型:… 事由:…). */
+  /** Disputes were written with keys that tell them (类型:… 当事人:… 事由:…). */
   usedKeys: boolean;
   /** A header or any report key was written. */
   keyedForm: boolean;

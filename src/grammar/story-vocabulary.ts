@@ -22,6 +22,12 @@ export interface StoryVocabulary {
   strayAnimals: string[];
   strayDamage: string[];
   /**
+   * An animal getting in (跑到, 钻进), a damage like strayDamage; said with whose place it got into
+   * (鸭子钻进对方秧田, 牛跑到隔壁地里) it names the other side, so no owner need be said before it.
+   */
+  strayInto: string[];
+  strayPlaceOwners: string[];
+  /**
    * Someone else's building harmed by what a household did (挖地基把邻居家的院墙挖裂了, 震裂了隔壁的房子):
    * a neighbour dispute, whatever the work was. The owner must be said (家的, 邻居的, 隔壁).
    */
@@ -140,9 +146,11 @@ export const storyVocabulary: StoryVocabulary = {
   strayOwners: ['家的', '的', '家', '放'],
   strayAnimals: ['鸡', '鸭', '鹅', '狗', '猪', '牛', '羊', '马', '猫', '蜂', '蜜蜂'],
   strayDamage: [
-    '吃了', '踩了', '踩坏', '踩死', '咬了', '咬伤', '咬死', '拱了', '拱坏', '啄了', '啄死', '糟蹋', '跑到', '跑进', '钻进', '闯进', '拉屎',
+    '吃了', '踩了', '踩坏', '踩死', '咬了', '咬伤', '咬死', '拱了', '拱坏', '啄了', '啄死', '糟蹋', '拉屎',
     '蛰了', '蛰伤', '抓伤', '抓了', '啃了', '啃坏', '啃死', '吃掉',
   ],
+  strayInto: ['跑到', '跑进', '钻进', '闯进', '窜到', '窜进', '飞到', '飞进'],
+  strayPlaceOwners: ['对方', '别人', '人家', '他家', '她家', '邻居', '隔壁', '对门', '旁边'],
   damagedOwners: ['家的', '家', '邻居的', '邻居', '隔壁的', '隔壁'],
   damagedThings: [
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',

@@ -8,7 +8,8 @@ export type StoryRisk = 'homicide' | 'mass_incident' | 'petition' | 'other';
 const rx = (source: string) => new RegExp(source, 'u');
 
 // A story keeps its threats even when they are settled ("扬言要杀人，已调解"): the centre still
-// wants to know. Supposed and negated threats ("没有扬言") are dropped.
+// wants to know. Supposed and negated threats ("没有扬言") are dropped. A crowd that 冲 rushes somewhere
+// is massed; 两个组起了冲突 names a clash, which is told by what was threatened or done in it.
 const THREATS: [StoryRisk, RegExp][] = [
   [
     'homicide',
@@ -19,7 +20,7 @@ const THREATS: [StoryRisk, RegExp][] = [
   [
     'mass_incident',
     rx(
-      `(?:约|喊|叫|召集|组织|煽动|号召)[^，。]{0,8}(?:人|村民|工人|大家)[^，。]{0,10}(?:聚集|堵|围|闹|去)|${W.GROUP}[^，。]{0,12}(?:堵|围|聚集|冲)|(?:要|扬言|准备)[^，。]{0,6}(?:堵路|封路|拦路|堵门|围堵|聚集)`,
+      `(?:约|喊|叫|召集|组织|煽动|号召)[^，。]{0,8}(?:人|村民|工人|大家)[^，。]{0,10}(?:聚集|堵|围|闹|去)|${W.GROUP}[^，。]{0,12}(?:堵|围|聚集|冲(?!突))|(?:要|扬言|准备)[^，。]{0,6}(?:堵路|封路|拦路|堵门|围堵|聚集)`,
     ),
   ],
   ['petition', rx(`(?:要|扬言|准备|说要|打算|威胁)[^，。]{0,8}(?:上访|信访|越级|进京|到北京|去北京|上北京|赴京|去省里|到省里|去市里告|到县里告|去县里告|找上级|闹访)`)],

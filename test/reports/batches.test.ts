@@ -24,6 +24,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-blind-f.jsonl', []],
   ['phone-blind-g.jsonl', []],
   ['phone-blind-h.jsonl', []],
+  ['phone-blind-j.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

@@ -22,6 +22,8 @@ export interface CategoryMatchers {
   /** A type written in the story: 邻里纠纷 anywhere, or a label opening a clause (其他：…, 其他纠纷，…). */
   typedAnywhere: RegExp;
   typedOpening: RegExp;
+  /** A type and its noun ending the text before a count (邻里纠纷|一起): the type stays with the story. */
+  typedBeforeCount: RegExp;
   /** A type word alone as an item's first word, a break after it (①其他 吴某某…, 2. 彩礼 …). */
   typedBare: RegExp;
   /** A type the worker assigned in the story, 其他 included: 属其他纠纷, 属于邻里矛盾, 系家庭纠纷. */
@@ -42,6 +44,15 @@ function debtRegex(v: Vocabulary): RegExp {
   return new RegExp(`(?:${alternation(s.debtVerbs)})[^,;。]{0,10}?(?:${alternation(s.moneyWords)})|${alternation(s.unpaidWords)}`, 'u');
 }
 
+/** 他家的牛把菜园踩了 (the owner, the animal, what it did), or 牛跑到隔壁地里 (whose place it got into). */
+function strayRegex(v: Vocabulary): RegExp {
+  const s = v.spoken;
+  const animal = alternation(s.strayAnimals);
+  const into = alternation(s.strayInto);
+  const owned = `(?:${alternation(s.strayOwners)})(?:${animal})[^,;。]{0,8}?(?:${alternation(s.strayDamage)}|${into})`;
+  return new RegExp(`${owned}|(?:${animal})[^,;。 ]{0,3}?(?:${into})(?:${alternation(s.strayPlaceOwners)})`, 'u');
+}
+
 /**
  * The thing, its owner said before it, then the harm (家的院墙挖裂, 家的水管被钟某某挖断), or the harm
  * first (震裂了邻居的房子).
@@ -55,7 +66,7 @@ function damageRegex(v: Vocabulary): RegExp {
 }
 
 /** 邻里纠纷, 土地矛盾 (a type word then 纠纷) anywhere; 其他：or 其他纠纷，as a clause's first words. */
-function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared'> {
+function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared' | 'typedBeforeCount'> {
   const types = alternation(Object.values(v.categories).flat());
   // Who quarrels (兄弟, 邻里) opening an item is its story (1、兄弟 为宅基地吵), not a label.
   const who = new Set(Object.values(v.spoken.weakCategories).flat());
@@ -70,6 +81,7 @@ function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | '
     // 不属于邻里纠纷 denies the type; 属/属于/系/定为 assigns it, wherever in the story it is said.
     typedDeclared: new RegExp(`(?<![不非])(?:属于|属|系|定性为|定为|归为|归于|算是)(${types})(?:类(?:矛盾纠纷|纠纷|矛盾)?|矛盾纠纷|纠纷|矛盾)`, 'u'),
     typedAnywhere: new RegExp(`(${types})(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
+    typedBeforeCount: new RegExp(`(?:${types})(?:矛盾纠纷|纠纷|矛盾)$`, 'u'),
     // 其他：… / 其他纠纷，… / 邻里类 … opening a clause; a bare word and a comma (兄弟，…) is the story, not a label.
     typedOpening: new RegExp(`(?:^|[\\s,;。、])(${types})(?:(?:矛盾纠纷|纠纷|矛盾|类|问题)[\\s:=,]|\\s*[:=])`, 'u'),
   };
@@ -80,7 +92,7 @@ export function compileCategories(v: Vocabulary): CategoryMatchers {
   return {
     weakCategory: wordTable(s.weakCategories).labels,
     storyCategory: wordTable(s.storyCategories),
-    stray: new RegExp(`(?:${alternation(s.strayOwners)})(?:${alternation(s.strayAnimals)})[^,;。]{0,8}?(?:${alternation(s.strayDamage)})`, 'u'),
+    stray: strayRegex(v),
     damage: damageRegex(v),
     tree: new RegExp(alternation(s.trees), 'u'),
     school: new RegExp(alternation(s.schoolPeople), 'u'),

@@ -137,5 +137,18 @@ export function readCount(text: string, s: SpokenMatchers): { count: number; at:
   if (!hit || n === null) return null;
   // 有一起彩礼纠纷: only the number is the count; the words after it begin the dispute.
   const end = hit[2] !== undefined ? hit.index + hit[2].length + 1 : hit.index + hit[0].length;
-  return { count: n, at: { start: hit.index, end } };
+  return { count: n, at: { start: typedNounEnd(text, hit, s) ?? hit.index, end } };
+}
+
+const COUNT_NOUN = /^(?:矛盾纠纷|纠纷|矛盾)/u;
+
+/**
+ * 邻里纠纷一起：…, 其他纠纷一件：…: a type said before the count's noun is the dispute's type, so the
+ * count is only what follows the noun and the type and noun stay in the story. Null otherwise.
+ */
+function typedNounEnd(text: string, hit: RegExpExecArray, s: SpokenMatchers): number | null {
+  const noun = hit[1] !== undefined ? COUNT_NOUN.exec(hit[0])?.[0] : undefined;
+  if (!noun) return null;
+  const end = hit.index + noun.length;
+  return s.typedBeforeCount.test(text.slice(0, end)) ? end : null;
 }
