@@ -20,6 +20,10 @@ const MONEY_SENSE: [RegExp, string][] = [
   [/打(?=(?:了|过)?(?:个|张|一张)?(?:欠条|借条|收条|白条|条子|报告|申请))/gu, '写'],
   // Work for wages: 去广东打工, 打零工 (no blow in it).
   [/打(?=(?:零|短|散)?工)/gu, '做'],
+  // Money, a game or an injection as what is 打 (养老金还在打, 麻将还在打, 疫苗针还在打).
+  [/(?<=(?:钱|工资|养老金|退休金|补贴|补助|款|低保|社保|医保)[^，。\s]{0,2})打/gu, '转'],
+  [/(?<=(?:牌|麻将|球|游戏)[^，。\s]{0,2})打/gu, '玩'],
+  [/(?<=(?:针|疫苗|点滴|吊瓶)[^，。\s]{0,2})打/gu, '输'],
 ];
 // A call to someone, not a blow: 打了他好几个电话, 打我手机 (bare 打电话 stays: 不让我打电话 is a sign of confinement).
 const CALL_SENSE = new RegExp(`打(?=(?:了|过)?(?:${TO_WHOM}|个|几个|好几个|一个|[\\d一二两三四五六七八九十]+个)+(?:的)?(?:电话|手机|视频|微信|语音))`, 'gu');
@@ -54,7 +58,7 @@ const OWNED_LOST = /(的(?:(?![娃孩儿女崽宝孙侄甥生人爸妈爹娘爷�
 const TREE = /树|木|杉|松|柏|竹|柴|枝|林|桉|楠|椿/u;
 // 砍 with a person, a body or a result on a body after it stays 砍 (砍掉我家门口的树 names a tree, not me).
 const PERSON_NEXT =
-  '(?:了|掉|倒|下|过)?(?:死|伤|残|(?:人|你|我|俺|他|她|全家|一家|娃|孩子|小孩|老婆|媳妇|老公|男人|对方|邻居|那个|那人|村长|支书|干部)(?![^，。\\s]{0,8}(?:树|木|竹|林|柴))|头|手|脚|腿|脖子)';
+  '(?:了|掉|倒|下|过)?(?:死|伤|残|(?:人|你|我|俺|他|她|全家|一家|娃|孩子|小孩|老婆|媳妇|老公|男人|对方|邻居|那个|那人|村长|支书|干部|哪个|哪一个|谁)(?![^，。\\s]{0,8}(?:树|木|竹|林|柴))|头|手|脚|腿|脖子)';
 const CHOP = new RegExp(`砍(?!${PERSON_NEXT})`, 'gu');
 // A clause where someone is armed or threatens keeps its 砍 whatever the tree: 为砍树的事他提刀扬言要砍.
 const MENACING = /扬言|威胁|放话|喊着|拿(?![去回到来])|提|举|拎|操起|追|冲/u;

@@ -1,4 +1,5 @@
 import { STRONG } from './kinds.js';
+import { SIGNALS } from './signals.js';
 import * as W from './words.js';
 
 const rx = (source: string) => new RegExp(source, 'u');
@@ -156,8 +157,14 @@ function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
   return by;
 }
 
-/** The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下): the question weighs nothing. */
+// Danger by its very form (哪个敢过来就砍哪个, 正在打我): present whatever the tense words say.
+const BY_FORM = SIGNALS.filter((s) => s.strong).map((s) => new RegExp(s.rx.source, 'u'));
+
+/**
+ * The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下) or in a form
+ * that is now by itself (请问承包地能不能收回 他拿起柴刀 说哪个敢过来就砍哪个): the question weighs nothing.
+ */
 function nowAfterQuestion(live: readonly string[]): boolean {
   const asked = live.map((s) => LEGAL.test(s) || ASKING.test(s)).lastIndexOf(true);
-  return asked >= 0 && live.slice(asked + 1).some((s) => NOW.test(s) && !NOW_NOTHING.test(s));
+  return asked >= 0 && live.slice(asked + 1).some((s) => (NOW.test(s) && !NOW_NOTHING.test(s)) || BY_FORM.some((f) => f.test(s)));
 }
