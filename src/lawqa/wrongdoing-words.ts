@@ -40,7 +40,7 @@ const FORGE_ACTS = [
   // Someone else's hand copied (学他的笔迹), or their mark made by the asker (手印我自己按, 名字我来签).
   `${alt(['学', '照', '仿'])}着?${OTHERS}的?${alt(['笔迹', '签名', '签字', '字'])}`, `${alt(['手印', '指印', '签名', '签字', '名字'])}[^,.!?;]{0,2}?我${alt(['自己', '来', '帮他', '替他'])}?代?${alt(['按', '签'])}`,
   // A paper dated back (日期写去年的), or a seal or paper made to look like the real one (整一个差不多的).
-  `${alt(['日期', '日子', '时间', '落款'])}${alt(['写', '填', '签', '落', '改'])}(?:成|到)?${alt(['去年', '前年', '以前', '之前', '早', '上个月', '上年', '几年前'])}的?`,
+  `${alt(['日期', '日子', '时间', '落款'])}${alt(['写', '填', '签', '落', '改'])}(?:成|到)?${alt(['去年', '前年', '以前', '之前', '早', '上个月', '上年', '[几两三四五六七八九十\\d]+年前'])}的?`,
   // Paper made to look old (做旧, 整得黄黄旧旧的); a seal cut for someone else's name (刻个他们公司的章).
   `${alt(['做旧', '整旧', '弄旧', '旧旧的'])}`, `${alt(['刻', '私刻', '偷刻'])}[^,.!?;]{0,8}?章`,
   // Any paper the asker wants nobody to see is not real (整张诊断书…看不出来是假的).
@@ -161,7 +161,7 @@ export const WRONGED = `被(?:人|他|她|别人)?${alt(['骗', '打', '偷', '�
 /** At the start of the act's clause, a subject other than the asker: the act is suffered, not asked for. */
 export const SOMEONE_ELSE = `^(?:我的?|俺的?|我家的?|俺家的?)?${alt(['别人', '他', '她', '对方', '有人', '人家', '某人', '老公', '老婆', '媳妇', '丈夫', '妻子', '邻居', '村干部', '亲戚', '前妻', '前夫', '派出所', '警察'])}`;
 /** Checking, not doing: 怎么证明遗嘱是伪造的, 怎么辨别假证明. */
-export const CHECKING = alt(['防止', '防范', '避免', '预防', '证明', '鉴定', '辨别', '识别', '分辨', '判断', '看出', '知道', '查出', '发现', '确认', '怀疑', '认定', '是不是', '是否', '真假']);
+export const CHECKING = alt(['检查', '防止', '防范', '避免', '预防', '证明', '鉴定', '辨别', '识别', '分辨', '判断', '看出', '知道', '查出', '发现', '确认', '怀疑', '认定', '是不是', '是否', '真假']);
 
 export type WrongKind = 'forgeWill' | 'forgeOfficial' | 'forgePrivate' | 'poisonAnimal' | 'harmPerson' | 'evade' | 'track' | 'fraud' | 'coverUp';
 export type ActKind = 'forge' | 'harm' | 'evade' | 'track' | 'fraud';

@@ -38,6 +38,9 @@ const RX = {
   // Only the how-to words and the asker's own wish: a bare 想, 要 is too often the thing itself (牛要病死了)
   // or someone else's (投毒要赔几十万).
   strong: /怎么|怎样|咋|如何|教我|帮我|有没有办法|我想|我要/u,
+  // The asker's own wish or a how-to said anywhere in the message (帮我写张借条…签字我自己来学他的笔迹); a bare
+  // 怎么办, 我要赔不 or 我想问 is a victim's or an asker's word and is not among them.
+  intent: /我想(?!问|咨询|知道|了解|请教)|帮我|教我|给我出|教下我|你教|有没有(?:哪样|啥子?|什么)?(?:办法|法子|门道)|有没得(?:办法|法子)|(?:咋个?|怎么)(?:弄|整|做|搞|写|讲|说|应付|处理)|哪种|用哪样|撒哪样|倒哪样|下哪种/u,
   conceal: rx(CONCEAL),
   else: rx(SOMEONE_ELSE),
   checking: rx(CHECKING),
@@ -86,7 +89,7 @@ function asked(q: string, at: number, act: string, kind: ActKind): boolean {
   // its own request word (章你说咋个整一个差不多的); an act opening its clause may be asked for in the
   // clause before (帮我补张收条 日子写成前年的).
   const askedBefore = !before && RX.strong.test(previous);
-  return RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after) || RX.conceal.test(q);
+  return RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after) || RX.conceal.test(q) || RX.intent.test(q);
 }
 
 /** Which forgery (by the document named) or harm (by its target), or null when it is none. */
