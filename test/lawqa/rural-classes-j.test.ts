@@ -3,6 +3,8 @@ import { type ClassRow, classesAnswered } from './classes-table.js';
 const CIVIL = '中华人民共和国民法典';
 const FOREST = '中华人民共和国森林法';
 const CONSUMER = '中华人民共和国消费者权益保护法';
+const POLICE = '中华人民共和国治安管理处罚法';
+const BRIDE_PRICE = '最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定';
 
 // Classes rural-j (another writer's blind set, first run hit@3 88.9%, hit@1 48.1%) showed, each in
 // wordings of our own that are in no set: the right article must be among the three shown.
@@ -16,6 +18,18 @@ const CLASSES: ClassRow[] = [
   ['seed bought that never came up', '在农资店买的菜种 种了半个月都没出苗 找老板赔得到不', CONSUMER, 62],
   ['trees on the boundary each household calls its own', '两家交界那片松林 都说是自家栽的 他现在要砍 我能不能拦', FOREST, 22],
   ['trees on the boundary each household calls its own', '山上那片竹林我家和他家都讲是自己的 林权证也不清 咋个解决', FOREST, 22],
+  // Its low hit@1 came from dialect words the synonym table did not know and from near-tied entries; these
+  // rows hold the classes (the article among the three shown).
+  ['the other side will not sign the divorce (离不脱, 不肯签字)', '我想离婚 他死活不签字 是不是就离不掉了', CIVIL, 1079],
+  ['the other side will not sign the divorce (离不脱, 不肯签字)', '男人喝酒打牌 我要跟他离 他不肯签字 我离得脱不', CIVIL, 1079],
+  ['money for the child agreed by the month, then stopped', '娃判给我了 他答应一个月给四百 现在电话都不接了 咋办', CIVIL, 1085],
+  ['money for the child agreed by the month, then stopped', '离婚时讲好孩子归我 他每个月给三百 给了半年就不给了 咋办', CIVIL, 1085],
+  ['money for the child agreed by the month, then stopped', '娃跟我过 离的时候他讲每个月出六百 才给三个月就不给了', CIVIL, 1085],
+  ['said to have stolen when it never happened (讲我偷, 没得这回事)', '隔壁婶子在村里到处讲我偷了她家的鸭子 根本没得这回事 我能告她不', POLICE, 50],
+  ['said to have stolen when it never happened (讲我偷, 没得这回事)', '有人在群里说我偷了他家的苞谷 冤枉我 还骂得难听 咋个办', CIVIL, 1024],
+  ['a parent’s death told with the time between (我爷爷去年走了)', '我爷爷去年走了 没立遗嘱 几个叔伯都想要老房子 我爸有份不', CIVIL, 1127],
+  ['the parents who paid or took a bride price as the parties (告亲家)', '退婚了 彩礼是我爹妈出的 我爹妈能直接去告女方父母要回来不', BRIDE_PRICE, 4],
+  ['the parents who paid or took a bride price as the parties (告亲家)', '亲家收了我家八万彩礼 婚没结成 我们当爹妈的能告亲家吗', BRIDE_PRICE, 4],
 ];
 
 classesAnswered('rural-j question classes on the shared corpus', CLASSES);
