@@ -30,6 +30,13 @@ const CLASSES: ClassRow[] = [
   ['a parent’s death told with the time between (我爷爷去年走了)', '我爷爷去年走了 没立遗嘱 几个叔伯都想要老房子 我爸有份不', CIVIL, 1127],
   ['the parents who paid or took a bride price as the parties (告亲家)', '退婚了 彩礼是我爹妈出的 我爹妈能直接去告女方父母要回来不', BRIDE_PRICE, 4],
   ['the parents who paid or took a bride price as the parties (告亲家)', '亲家收了我家八万彩礼 婚没结成 我们当爹妈的能告亲家吗', BRIDE_PRICE, 4],
+  // Older classes docs/lawqa.md listed as still missed (rural-h, rural-i).
+  ['a way across his contracted land (承包地) shut: passage, not the land-contract law', '去我家承包地要从他家承包地中间过 他挖了条沟不准走', CIVIL, 291],
+  ['a way across his contracted land (承包地) shut: passage, not the land-contract law', '我上坡挖洋芋要路过他家承包田 他拿铁丝拦起了', CIVIL, 291],
+  ['a way across his contracted land (承包地) shut: passage, not the land-contract law', '到我家田里必须走他家承包地的田坎 他现在不让过了', CIVIL, 291],
+  ['what a spouse earned while married', '结婚这些年我在外打工挣的工资 离婚的时候算两个人的不', CIVIL, 1062],
+  ['what a spouse earned while married', '婚后他一个人在外面挣钱 我在屋头带娃 离婚的话他挣的钱我有份不', CIVIL, 1062],
+  ['what a spouse earned while married', '老公说工资是他自己挣的 离婚一分都不分给我', CIVIL, 1062],
 ];
 
 classesAnswered('rural-j question classes on the shared corpus', CLASSES);
