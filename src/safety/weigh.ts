@@ -123,8 +123,8 @@ export function custodyOnly(folded: string): boolean {
   return CUSTODY.test(folded) && !BY_FORCE.test(folded);
 }
 
-// Stopped by the police already (遭交警拦到了, 被交警查到了): the drunk driving is in their hands.
-const CAUGHT = /(?:交警|警察|派出所)[^，。]{0,4}(?:拦|查|抓|扣)(?:到|住|了|下)/u;
+// Stopped by the police already (遭交警拦到了, 被交警逮到了, 路上遇到交警查): the drunk driving is in their hands.
+const CAUGHT = /(?:交警|警察|派出所)[^，。]{0,4}(?:拦|查|抓|扣|逮)(?:到|住|了|下)|(?:遇到|碰到|遇上|碰上)[^，。]{0,2}(?:交警|警察)[^，。]{0,2}(?:查|拦)/u;
 
 /** 喝了两杯骑摩托 遭交警拦到了 要扣驾照不: a stop already made, asked about, not a driver on the road. */
 export function caughtAlready(folded: string): boolean {

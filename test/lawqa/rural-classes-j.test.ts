@@ -3,6 +3,8 @@ import { type ClassRow, classesAnswered } from './classes-table.js';
 const CIVIL = '中华人民共和国民法典';
 const FOREST = '中华人民共和国森林法';
 const CONSUMER = '中华人民共和国消费者权益保护法';
+const ROADS = '中华人民共和国道路交通安全法';
+const INJURY = '最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释';
 const POLICE = '中华人民共和国治安管理处罚法';
 const BRIDE_PRICE = '最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定';
 
@@ -37,6 +39,11 @@ const CLASSES: ClassRow[] = [
   ['what a spouse earned while married', '结婚这些年我在外打工挣的工资 离婚的时候算两个人的不', CIVIL, 1062],
   ['what a spouse earned while married', '婚后他一个人在外面挣钱 我在屋头带娃 离婚的话他挣的钱我有份不', CIVIL, 1062],
   ['what a spouse earned while married', '老公说工资是他自己挣的 离婚一分都不分给我', CIVIL, 1062],
+  ['drink told as 吃了酒 or by the bottle, then a three-wheeler driven and stopped', '喝了两瓶啤酒开三轮拉货 遭交警查到了 会罚好多', ROADS, 91],
+  ['drink told as 吃了酒 or by the bottle, then a three-wheeler driven and stopped', '中午吃了酒开三轮车回家 路上遇到交警查 会咋个处理', ROADS, 91],
+  ['drink told as 吃了酒 or by the bottle, then a three-wheeler driven and stopped', '昨晚喝了酒骑三轮车回家 被交警拦下来了 驾照会不会扣', ROADS, 91],
+  ['unpaid help, the helper the one hurt (not the one who hurt another)', '义务去帮邻居砍树 树枝弹回来打伤了我的眼睛 他家要负责不', INJURY, 5],
+  ['unpaid help, the helper the one hurt (not the one who hurt another)', '白帮亲戚挑砖没收钱 自己摔了一跤把手杆摔断了 能找他赔不', INJURY, 5],
 ];
 
 classesAnswered('rural-j question classes on the shared corpus', CLASSES);
