@@ -44,6 +44,8 @@ const CLASSES: ClassRow[] = [
   ['drink told as 吃了酒 or by the bottle, then a three-wheeler driven and stopped', '昨晚喝了酒骑三轮车回家 被交警拦下来了 驾照会不会扣', ROADS, 91],
   ['unpaid help, the helper the one hurt (not the one who hurt another)', '义务去帮邻居砍树 树枝弹回来打伤了我的眼睛 他家要负责不', INJURY, 5],
   ['unpaid help, the helper the one hurt (not the one who hurt another)', '白帮亲戚挑砖没收钱 自己摔了一跤把手杆摔断了 能找他赔不', INJURY, 5],
+  ['the child’s surname taken from the mother after a divorce, not custody', '离婚后娃跟我 我想让他随我姓 行不行', CIVIL, 1015],
+  ['the child’s surname taken from the mother after a divorce, not custody', '娃判给我了 想给娃改成我的姓 要不要他爸签字', CIVIL, 1015],
 ];
 
 classesAnswered('rural-j question classes on the shared corpus', CLASSES);
