@@ -46,6 +46,10 @@ const CLASSES: ClassRow[] = [
   ['unpaid help, the helper the one hurt (not the one who hurt another)', '白帮亲戚挑砖没收钱 自己摔了一跤把手杆摔断了 能找他赔不', INJURY, 5],
   ['the child’s surname taken from the mother after a divorce, not custody', '离婚后娃跟我 我想让他随我姓 行不行', CIVIL, 1015],
   ['the child’s surname taken from the mother after a divorce, not custody', '娃判给我了 想给娃改成我的姓 要不要他爸签字', CIVIL, 1015],
+  ['a way walled off (砌墙, 一堵墙 across the way to the fields)', '邻居砌墙把我家下田的路封了 现在要绕好远', CIVIL, 291],
+  ['a way walled off (砌墙, 一堵墙 across the way to the fields)', '隔壁打了一堵墙 我们去地里的路被堵死了', CIVIL, 291],
+  ['a loan never asked back for years: the three-year period first', '借给邻居的钱过了七八年了 我从没催过他 还能打官司要回来不', CIVIL, 188],
+  ['a loan never asked back for years: the three-year period first', '早些年借了两万给老同学 一直没问他要过 现在去要还算数不', CIVIL, 188],
 ];
 
 classesAnswered('rural-j question classes on the shared corpus', CLASSES);
