@@ -48,6 +48,7 @@ const CLASSES: ClassRow[] = [
   ['the child’s surname taken from the mother after a divorce, not custody', '娃判给我了 想给娃改成我的姓 要不要他爸签字', CIVIL, 1015],
   ['a way walled off (砌墙, 一堵墙 across the way to the fields)', '邻居砌墙把我家下田的路封了 现在要绕好远', CIVIL, 291],
   ['a way walled off (砌墙, 一堵墙 across the way to the fields)', '隔壁打了一堵墙 我们去地里的路被堵死了', CIVIL, 291],
+  ['a way to the fields (去地里的路) shut: passage, not crops on land taken', '去地里的那条路他家拿竹篱笆拦了 我下不了地', CIVIL, 291],
   ['a loan never asked back for years: the three-year period first', '借给邻居的钱过了七八年了 我从没催过他 还能打官司要回来不', CIVIL, 188],
   ['a loan never asked back for years: the three-year period first', '早些年借了两万给老同学 一直没问他要过 现在去要还算数不', CIVIL, 188],
 ];
