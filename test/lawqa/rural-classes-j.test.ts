@@ -5,6 +5,7 @@ const FOREST = '中华人民共和国森林法';
 const CONSUMER = '中华人民共和国消费者权益保护法';
 const ROADS = '中华人民共和国道路交通安全法';
 const INJURY = '最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释';
+const LABOUR = '中华人民共和国劳动合同法';
 const POLICE = '中华人民共和国治安管理处罚法';
 const BRIDE_PRICE = '最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定';
 
@@ -51,6 +52,10 @@ const CLASSES: ClassRow[] = [
   ['a way to the fields (去地里的路) shut: passage, not crops on land taken', '去地里的那条路他家拿竹篱笆拦了 我下不了地', CIVIL, 291],
   ['a loan never asked back for years: the three-year period first', '借给邻居的钱过了七八年了 我从没催过他 还能打官司要回来不', CIVIL, 188],
   ['a loan never asked back for years: the three-year period first', '早些年借了两万给老同学 一直没问他要过 现在去要还算数不', CIVIL, 188],
+  ['told not to come back (莫来了, 不用来了): dismissed', '在厂里干了两年 老板突然喊我明天莫来了 能要点补偿不', LABOUR, 87],
+  ['told not to come back (莫来了, 不用来了): dismissed', '做了三年保安 经理讲下个月不用来了 一分钱补偿都没得', LABOUR, 87],
+  ['bitten while passing by (路过 is no right of way)', '去赶场路过他家 他家狗冲出来咬了我一口 他不认账', CIVIL, 1245],
+  ['bitten while passing by (路过 is no right of way)', '我路过邻居院坝 他家狗冲出来把我腿咬了 要打针 他该出钱不', CIVIL, 1245],
 ];
 
 classesAnswered('rural-j question classes on the shared corpus', CLASSES);
