@@ -28,6 +28,7 @@ const CLASSES: ClassRow[] = [
   ['money for the child agreed by the month, then stopped', '娃判给我了 他答应一个月给四百 现在电话都不接了 咋办', CIVIL, 1085],
   ['money for the child agreed by the month, then stopped', '离婚时讲好孩子归我 他每个月给三百 给了半年就不给了 咋办', CIVIL, 1085],
   ['money for the child agreed by the month, then stopped', '娃跟我过 离的时候他讲每个月出六百 才给三个月就不给了', CIVIL, 1085],
+  ['money for the child agreed by the month, then stopped', '离婚时讲好孩子归我 他每个月给三百 给了半年就不给了 我能去法院告他不', CIVIL, 1085],
   ['said to have stolen when it never happened (讲我偷, 没得这回事)', '隔壁婶子在村里到处讲我偷了她家的鸭子 根本没得这回事 我能告她不', POLICE, 50],
   ['said to have stolen when it never happened (讲我偷, 没得这回事)', '有人在群里说我偷了他家的苞谷 冤枉我 还骂得难听 咋个办', CIVIL, 1024],
   ['a parent’s death told with the time between (我爷爷去年走了)', '我爷爷去年走了 没立遗嘱 几个叔伯都想要老房子 我爸有份不', CIVIL, 1127],
