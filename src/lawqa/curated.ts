@@ -109,16 +109,22 @@ export interface LeadRule {
   strength: number;
   specificity: number;
   count: number;
+  /** A runner-up this close to the best (score share) that leads with another article makes the reading a tie. */
+  margin: number;
 }
 
 /**
- * An entry that matched strongly AND specifically (most of its own question words are in the
+ * An entry (`entries[0]`, the best) that matched strongly AND specifically (most of its own question words are in the
  * question, not one common word) puts its first `count` citations first: residents' words often
  * share nothing with the statute's ("狗把娃咬了" vs 饲养的动物造成他人损害). Otherwise the entry
  * may only reorder the top articles (promoteAgreeing).
  */
-export function leadSpecific(fused: FusedDoc[], best: RankedEntry | undefined, rule: LeadRule): FusedDoc[] {
+export function leadSpecific(fused: FusedDoc[], entries: readonly RankedEntry[], rule: LeadRule): FusedDoc[] {
+  const [best, next] = entries;
   if (!best || best.strength < rule.strength || best.specificity < rule.specificity) return fused;
+  // Two readings of the question nearly tied (撂荒 taken back by the village, or by the one renting it)
+  // that lead with different articles: the statutes' own fusion decides rather than the first entry.
+  if (next && next.score >= best.score * rule.margin && next.docs[0] !== best.docs[0]) return fused;
   const top = fused[0]?.score ?? 0;
   const lead = best.docs.slice(0, rule.count).map((doc, i) => fused.find((f) => f.doc === doc) ?? { doc, score: top, ranks: { curated: i + 1 } });
   return [...lead, ...fused.filter((f) => !lead.includes(f))];

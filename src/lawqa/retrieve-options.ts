@@ -29,6 +29,8 @@ export interface RetrieverOptions {
   leadStrength?: number;
   leadSpecificity?: number;
   leadCount?: number;
+  /** A runner-up entry scoring at least `leadMargin` of the best and citing another first article: neither leads. */
+  leadMargin?: number;
   /** Entries scoring at least `entryWindow` of the best one vote for their citations, each later one `citeDecay` less. */
   entryWindow?: number;
   citeDecay?: number;
@@ -81,6 +83,7 @@ export const DEFAULTS = {
   leadStrength: 0.6,
   leadSpecificity: 0.4,
   leadCount: 1,
+  leadMargin: 0.95,
   entryWindow: 0.8,
   citeDecay: 0.85,
   weightReference: 0.3,

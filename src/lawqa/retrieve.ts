@@ -174,8 +174,8 @@ export function createRetriever(statutes: readonly Statute[], knowledge: readonl
     const phrased = { name: 'phrases', docs: byPhrases(phrases, candidates, (d) => ix.articles[d]!.text), weight: opt.phraseWeight };
     const fused = phrased.docs.length > 0 ? fuseRanks([...lists, curated, defines, phrased], opt.rrfK) : first;
     const agreed = promoteAgreeing(fused, entries[0], opt.speakStrength, opt.speakDepth);
-    const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount };
-    const ranked = leadSpecific(agreed, entries[0], lead).slice(0, k);
+    const lead = { strength: opt.leadStrength, specificity: opt.leadSpecificity, count: opt.leadCount, margin: opt.leadMargin };
+    const ranked = leadSpecific(agreed, entries, lead).slice(0, k);
     const hits = ranked.map((f) => ({ article: ix.articles[f.doc]!, score: f.score, citation: citeOf(ix.articles[f.doc]!), ranks: f.ranks }));
     return { entries: entries.slice(0, k), articles: hits, citations: hits.map((h) => h.citation), terms, basis };
   }

@@ -25,6 +25,8 @@ const SCENES: [RegExp, string][] = [
   [/放火(?=烧(?:荒|秸秆|田|草|坡|地|灰|垃圾|稻草|麦茬))/gu, ''],
   // Struck by a thing, not a person (遭树枝砸伤, 被石头打到): an accident, not a beating (blood or a collapse still count).
   [/((?:被|遭|着)(?:树枝?|树干|石头|石块|砖头?|瓦片?|木头|木料|木棒|机器|钢管|架子|门板|树桠)[^，。\s]{0,2})(?:砸|打|撞)/gu, '$1碰'],
+  // Stones or logs used to shut a way (拿石头把路口封死了, 用木桩把路拦了): building material, not a weapon.
+  [/(?:拿|用)(?:石头|石块|砖头?|木头|木桩|泥巴)(?=把[^，。\s]{0,8}(?:路|口|沟|洞|门)[^，。\s]{0,2}(?:堵|封|砌|围|垒|填|拦))/gu, '拿材料'],
   // Heat said as fire (热得要死 晒得人都要着火了): the weather, not a fire.
   [/(?:晒|热|烫|烤)得[^，。\s]{0,6}(?:着火|冒烟|烧起来|燃起来)了?/gu, '热得很'],
   // Firecrackers: 放火炮, 放火铳 (a festival, not arson).

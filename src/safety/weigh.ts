@@ -124,9 +124,10 @@ export function custodyOnly(folded: string): boolean {
   return CUSTODY.test(folded) && !BY_FORCE.test(folded);
 }
 
-// Stopped by the police already (遭交警拦到了, 被交警查到了), or the drive over and the police on their way to
-// look into it (警察要来查, 交警在查, 遭拍到了): the drunk driving is in their hands.
-const CAUGHT = /(?:交警|警察|派出所)[^，。]{0,4}(?:拦|查|抓|扣)(?:到|住|了|下)|(?:交警|警察|派出所)[^，。]{0,2}(?:要来|在|来)(?:查|找|问)|(?:遭|被)[^，。]{0,3}拍到/u;
+// Stopped by the police already (遭交警拦到了, 被交警逮到了, 路上遇到交警查), or the drive over and the police on
+// their way to look into it (警察要来查, 交警在查, 遭拍到了): the drunk driving is in their hands.
+const CAUGHT =
+  /(?:交警|警察|派出所)[^，。]{0,4}(?:拦|查|抓|扣|逮)(?:到|住|了|下)|(?:遇到|碰到|遇上|碰上)[^，。]{0,2}(?:交警|警察)[^，。]{0,2}(?:查|拦)|(?:交警|警察|派出所)[^，。]{0,2}(?:要来|在|来)(?:查|找|问)|(?:遭|被)[^，。]{0,3}拍到/u;
 
 /** 喝了两杯骑摩托 遭交警拦到了 要扣驾照不: a stop already made or an inquiry under way, not a driver on the road. */
 export function caughtAlready(folded: string): boolean {

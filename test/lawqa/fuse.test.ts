@@ -54,15 +54,18 @@ describe('promoteAgreeing (a curated entry speaks only when strong and already n
 
 describe('leadSpecific (an entry matched strongly and specifically leads with its first article)', () => {
   const fused = fuseRanks([list('words', [10, 11, 12])], 10);
-  const rule = { strength: 0.6, specificity: 0.4, count: 1 };
-  it.each<[string, RankedEntry | undefined, number[]]>([
-    ['no entry: the fused order stands', undefined, [10, 11, 12]],
-    ['strong but one common word: the fused order stands', entry(1.2, [99], 0.2), [10, 11, 12]],
-    ['specific but weak: the fused order stands', entry(0.5, [99], 0.8), [10, 11, 12]],
-    ['strong and specific: its first article leads, even one the words missed', entry(0.9, [99, 12], 0.6), [99, 10, 11, 12]],
-    ['an article already ranked moves up, not in twice', entry(0.9, [12], 0.6), [12, 10, 11]],
-  ])('%s', (_name, best, expected) => {
-    expect(leadSpecific(fused, best, rule).map((f) => f.doc)).toEqual(expected);
+  const rule = { strength: 0.6, specificity: 0.4, count: 1, margin: 0.95 };
+  it.each<[string, RankedEntry[], number[]]>([
+    ['no entry: the fused order stands', [], [10, 11, 12]],
+    ['strong but one common word: the fused order stands', [entry(1.2, [99], 0.2)], [10, 11, 12]],
+    ['specific but weak: the fused order stands', [entry(0.5, [99], 0.8)], [10, 11, 12]],
+    ['strong and specific: its first article leads, even one the words missed', [entry(0.9, [99, 12], 0.6)], [99, 10, 11, 12]],
+    ['an article already ranked moves up, not in twice', [entry(0.9, [12], 0.6)], [12, 10, 11]],
+    ['a runner-up well behind does not stop it', [entry(0.9, [12], 0.6), entry(0.7, [11], 0.6)], [12, 10, 11]],
+    ['a runner-up nearly tied on the same first article does not stop it', [entry(0.9, [12], 0.6), entry(0.88, [12, 11], 0.6)], [12, 10, 11]],
+    ['a runner-up nearly tied on another first article: the fused order stands', [entry(0.9, [12], 0.6), entry(0.88, [11], 0.6)], [10, 11, 12]],
+  ])('%s', (_name, entries, expected) => {
+    expect(leadSpecific(fused, entries, rule).map((f) => f.doc)).toEqual(expected);
   });
 });
 

@@ -27,5 +27,12 @@ describe('classes of wording added after blind-18', () => {
     // rural-i's false alarms: a parent asking whether they may take the child, and one's own punishment asked about.
     '要离婚了 娃才两岁 我可不可以把娃带走',
     '跟他打了一架 他去派出所告我 我会被拘留吗',
+    // A drink-driving stop already made, said as met on the road or caught (rural-j session's own wordings).
+    '中午吃了酒开三轮车回家 路上遇到交警查 会咋个处理',
+    '喝了酒骑摩托 碰到警察查酒驾 要罚好多钱',
+    '吃了酒骑三轮去赶场 被交警逮到了 要拘留不',
+    // A way shut with stones or logs: building material, not a weapon.
+    '去我家地里要从他家果园边上过 他拿石头把路口封死了 车子开不进去',
+    '他拿石头把我家去田里的路口垒起来了 咋个办',
   ]);
 });
