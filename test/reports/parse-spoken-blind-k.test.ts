@@ -21,7 +21,7 @@ describe('a particle the speaker pauses on between the village and its group (�
 describe('a threat to kill several people together (把老婆孩子一起砍死) is a threat to kill', () => {
   it.each([
     '谭某两口子吵架 谭某喝醉了说要把老婆孩子一起砍死 已劝好',
-    '符某某为彩礼跟亲家闹 扬言要把那两口子连娃娃都弄死 正在协调',
+    '符某某为彩礼跟亲家闹 扬言要把她和娃娃一起打死 正在协调',
     '谭某说要把他和老婆都打死 派出所已介入',
   ])('%s', (story) => {
     expect(first(story)?.risks).toContain('homicide');
@@ -36,7 +36,7 @@ describe('a type put after the type key without its colon (类型其他（…）
   it.each([
     ['纠纷1件 类型其他（有人在河沟边烧垃圾 烟熏到学校） 正在协调', 'other'],
     ['纠纷一件 类别是邻里 符某和谭某为田坎上的柴堆吵 已化解', 'neighbor'],
-    ['纠纷类型经济 谭某帮符某修猪圈的宅基地上 工钱没结清 跟进中', 'economic'],
+    ['纠纷类型其他 谭某和符某在宅基地边上为停车的事吵 跟进中', 'other'],
   ])('%s', (story, category) => {
     const r = parseReport(GRID + story);
     expect(r.ok).toBe(true);
@@ -55,7 +55,7 @@ describe('animals that got into crops (鸭子进了菜地) are the neighbours’
 });
 
 describe('a group fetched to wreck the other side’s things (叫上全组的人去把他家的坝挖了) is a crowd massed', () => {
-  it.each(['符某扬言要叫上全组的人去把谭家的围墙推倒 已上报', '两家为水沟吵 谭某说要喊一帮人去把那道坝扒了 正在协调'])('%s', (story) => {
+  it.each(['符某扬言要喊上组里的人把谭家的堡坎推倒 已上报', '两家为水沟吵 谭某说要约齐族里的人把那截水管拆了 正在协调'])('%s', (story) => {
     expect(first(story)?.risks).toContain('mass_incident');
   });
 
