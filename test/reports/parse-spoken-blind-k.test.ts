@@ -19,13 +19,12 @@ describe('a particle the speaker pauses on between the village and its group (�
 });
 
 describe('a threat to kill several people together (把老婆孩子一起砍死) is a threat to kill', () => {
-  it.each([
-    '谭某两口子吵架 谭某喝醉了说要把老婆孩子一起砍死 已劝好',
-    '符某某为彩礼跟亲家闹 扬言要把她和娃娃一起打死 正在协调',
-    '谭某说要把他和老婆都打死 派出所已介入',
-  ])('%s', (story) => {
-    expect(first(story)?.risks).toContain('homicide');
-  });
+  it.each(['谭某两口子吵架 谭某喝醉了说要把老婆孩子一起砍死 已劝好', '符某某为彩礼跟亲家闹 扬言要把她和娃娃一起打死 正在协调', '谭某说要把他和老婆都打死 派出所已介入'])(
+    '%s',
+    (story) => {
+      expect(first(story)?.risks).toContain('homicide');
+    },
+  );
 
   it('a creature killed with them is still none: 把他家的鸡鸭一起毒死', () => {
     expect(first('谭某和符某为鸡鸭吵 谭某说要把他家的鸡鸭一起毒死 已化解')?.risks).not.toContain('homicide');
