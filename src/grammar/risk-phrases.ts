@@ -37,6 +37,8 @@ export interface RiskPhraseWords {
   musterGroups: string[];
   /** Holding a disputed place against the other side: 守着, 占着 (喊齐人上山守着). */
   guardVerbs: string[];
+  /** Wrecking the other side's things, after 把 (把他家的坝挖了), without 了: a crowd fetched to do it is massed. */
+  wreckVerbs: string[];
 }
 
 // Words the risk tables read these by; neither is an everyday word in a story.
@@ -75,8 +77,9 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   // 先弄死她再弄死自己: the self is named first, so 弄死 is not read as a threat to someone else.
   // 弄死自己家的狗 is no self.
   const selfKilled = new RegExp(`(?:${kill})(?:${self})(?!家|的)|把(?:${self})(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
-  // 把那个男的一家都杀了: the household and 都 may follow whoever is named.
-  const killed = new RegExp(`把${who}(?:一家人|一家|全家)?(?:都|全)?(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
+  // 把那个男的一家都杀了: the household and 都 may follow whoever is named; so may a second one and
+  // 一起 (把老婆孩子一起砍死, 把他和他老婆都弄死).
+  const killed = new RegExp(`把${who}(?:(?:和|跟|连)?${who})?(?:一家人|一家|全家)?(?:都|全|一起|一块)?(?:${alternation(w.blows)})?(?:${kill})`, 'gu');
   // 弄死他家的狗, 要毒死自己家的鸡: a creature killed is no threat to a person.
   const creature = new RegExp(`(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})`, 'gu');
   const mustered = musterRegex(w);
@@ -99,10 +102,14 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
 }
 
 /**
- * People fetched to hold a place against the other side (两边都说要喊齐人上山守着, 叫上全组的人去地里守住):
- * a crowd massed, as 对峙 is. 叫家里人守着老人 fetches no crowd.
+ * People fetched to hold a place against the other side (两边都说要喊齐人上山守着, 叫上全组的人去地里守住),
+ * or a group of them fetched to wreck the other side's things (叫上全组的人去把他家的围墙拆了): a crowd
+ * massed, as 对峙 is. 叫家里人守着老人 fetches no crowd; a wrecking needs its group said (全组的人, 一帮人).
  */
 function musterRegex(w: RiskPhraseWords): RegExp {
-  const fetched = `(?:${alternation(w.musterVerbs)})(?:齐了?|上|了|来)?(?:${alternation(w.musterGroups)})?的?(?:人|村民|群众)`;
-  return new RegExp(`${fetched}[^,;。]{0,10}?(?:${alternation(w.guardVerbs)})`, 'gu');
+  const fetching = `(?:${alternation(w.musterVerbs)})(?:齐了?|上|了|来)?`;
+  const who = `的?(?:人|村民|群众)`;
+  const guarding = `${fetching}(?:${alternation(w.musterGroups)})?${who}[^,;。]{0,10}?(?:${alternation(w.guardVerbs)})`;
+  const wrecking = `${fetching}(?:${alternation(w.musterGroups)})${who}[^,;。 ]{0,3}?把[^,;。 ]{1,10}?(?:${alternation(w.wreckVerbs)})`;
+  return new RegExp(`${guarding}|${wrecking}`, 'gu');
 }

@@ -21,6 +21,8 @@ export interface SpokenVocabulary extends StoryVocabulary, StoryStepVocabulary {
   groupEndings: string[];
   /** Characters that cannot be part of a village's name: where the name before 村 starts. */
   notInVillageName: string;
+  /** Particles a speaker pauses on (啊, 哈, 呀): never in a name, and may part a village from its group (排田村啊七组). */
+  pauseParticles: string;
   /** Words that may run straight into a village's name and are never inside one (一下, 礼拜). */
   notBeforeVillage: string[];
   /** Verbs of the week's screening before a households count: 走访了72户, 入户八十户. */
@@ -61,6 +63,9 @@ export interface SpokenVocabulary extends StoryVocabulary, StoryStepVocabulary {
   reportWords: string[];
 }
 
+// Said at the end of a breath, wherever it falls: before a village (报一下哈 水岩村) or between it and its group.
+const PAUSE_PARTICLES = '啊哦呀嘛吧哈啦咯噻哟';
+
 export const spokenVocabulary: SpokenVocabulary = {
   ...storyVocabulary,
   ...storyStepVocabulary,
@@ -76,7 +81,8 @@ export const spokenVocabulary: SpokenVocabulary = {
   groupEndings: ['组', '社', '队', '网格', '片区'],
   // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name; nor does a
   // particle ending what was said before it (我报一下哈 水岩村…, 说一下咯).
-  notInVillageName: '的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶啊哦呀嘛吧哈啦咯噻哟们',
+  notInVillageName: `的了是在报我你他她这那本周与跟说访查户组对向到从给把被让有个几网格镇乡县喂哎诶${PAUSE_PARTICLES}们`,
+  pauseParticles: PAUSE_PARTICLES,
   notBeforeVillage: ['一下', '礼拜', '星期', '一声'],
   visitWords: ['走访', '排查', '入户', '摸排', '走了', '跑了', '去了', '户数', '农户', '群众', '家庭', '访了', '查了'],
   totalWords: ['全组', '全村', '全网格', '共有', '总共有', '总户数', '现有', '一共有', '辖区有', '组里有'],

@@ -16,6 +16,11 @@ export interface StoryStepVocabulary {
   handoverBodies: string[];
   /** After a body, the words that say it took the case: 派出所介入了, 司法所来人了. */
   takenOverBy: string[];
+  /**
+   * A first visit planned (明天去现场看): under way when nothing else is said, but only a plan after
+   * the case was said untouched (还没处理，下周去现场看 stays pending). 再去 (a visit again) is a step.
+   */
+  visitPlans: string[];
 }
 
 // 在帮他们联系, 在替她催: a worker acting for a party against the other side (在帮人家搞装修 is the story).
@@ -26,7 +31,11 @@ const ON_THEIR_BEHALF = ['在帮他们', '在帮他', '在帮她', '在帮忙', 
 export const storyStepVocabulary: StoryStepVocabulary = {
   storyStatuses: {
     // Mediation that got nowhere: 调解无果, 谈崩了, 没调下来.
-    pending: ['调解无果', '协调无果', '无果', '谈崩了', '调不下来', '没调下来', '没谈成'],
+    pending: [
+      '调解无果', '协调无果', '无果', '谈崩了', '调不下来', '没调下来', '没谈成',
+      // Untouched, as said aloud (未处理 in speech): 还没处理, 没来得及去.
+      '没处理', '没来得及',
+    ],
     // 还在做两口子的工作: the mediation word with whose mind it works on inside (他的工作 alone is a job).
     in_progress: [
       '做思想工作', '思想工作', '的思想工作', '双方的工作', '两边的工作', '两家的工作', '两口子的工作', '的调解工作',
@@ -34,14 +43,14 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       '在商量', '商量中', '还在谈', '在谈判', '在劝', '在说和', '在磋商',
       // 正 + verb as typed fast (正协调), and another round planned (下周再去调, 继续做工作).
       '正协调', '正调解', '正处理', '正沟通', '正协商', '正做工作', '再去调', '再调', '继续调', '继续做', '继续协调',
-      // The next visit said: 我们还要去, 明天去现场看.
-      '还要去', '还得去', '去现场看', '到现场看', '现场查看',
+      // The next visit said: 我们还要去.
+      '还要去', '还得去',
       // Calmed for now, not settled: 已经稳住了.
       '稳住了', '稳住',
       // The worker's next visit said: 我明天再去, 过两天再去看, 下周再.
       // Still at it, said as speech: 还在扯.
       '在扯', '还在扯',
-      '再去', '明天去', '明天再', '过几天再', '过两天再', '下周再', '下礼拜再',
+      '再去', '明天再', '过几天再', '过两天再', '下周再', '下礼拜再',
       // In the words of a form: 目前处于调解阶段, 矛盾已经缓和.
       '调解阶段', '处于调解', '调解过程中', '缓和', '有所缓和',
       // Chasing the other side for them, not settled yet: 还在帮他们联系老板, 正帮忙催工钱, 追讨中.
@@ -94,4 +103,5 @@ export const storyStepVocabulary: StoryStepVocabulary = {
     // The town sent its people: 镇里已派工作组.
     '派工作组', '派了工作组', '派人', '派了人', '来人',
   ],
+  visitPlans: ['去现场看', '到现场看', '现场查看', '明天去'],
 };

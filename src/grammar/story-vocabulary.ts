@@ -28,6 +28,11 @@ export interface StoryVocabulary {
   strayInto: string[];
   strayPlaceOwners: string[];
   /**
+   * Crops an animal gets into (鸡鸭进菜园, 鹅钻到秧田里): whoever's they are, it is the neighbours'
+   * quarrel, not the land's; with one of these even a bare 进 is getting in.
+   */
+  strayFields: string[];
+  /**
    * Someone else's building harmed by what a household did (挖地基把邻居家的院墙挖裂了, 震裂了隔壁的房子):
    * a neighbour dispute, whatever the work was. The owner must be said (家的, 邻居的, 隔壁).
    */
@@ -149,8 +154,9 @@ export const storyVocabulary: StoryVocabulary = {
     '吃了', '踩了', '踩坏', '踩死', '咬了', '咬伤', '咬死', '拱了', '拱坏', '啄了', '啄死', '糟蹋', '拉屎',
     '蛰了', '蛰伤', '抓伤', '抓了', '啃了', '啃坏', '啃死', '吃掉',
   ],
-  strayInto: ['跑到', '跑进', '钻进', '闯进', '窜到', '窜进', '飞到', '飞进'],
+  strayInto: ['跑到', '跑进', '钻进', '钻到', '闯进', '窜到', '窜进', '飞到', '飞进'],
   strayPlaceOwners: ['对方', '别人', '人家', '他家', '她家', '邻居', '隔壁', '对门', '旁边'],
+  strayFields: ['菜园', '菜地', '秧田', '稻田', '田里', '地里', '庄稼', '果园', '苗圃'],
   damagedOwners: ['家的', '家', '邻居的', '邻居', '隔壁的', '隔壁'],
   damagedThings: [
     '院墙', '围墙', '墙', '房子', '房屋', '屋', '猪圈', '牛圈', '圈舍', '厕所', '屋顶', '房顶', '瓦', '院坝', '堡坎',

@@ -25,6 +25,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-blind-g.jsonl', []],
   ['phone-blind-h.jsonl', []],
   ['phone-blind-j.jsonl', []],
+  ['phone-blind-k.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

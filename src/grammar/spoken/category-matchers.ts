@@ -28,12 +28,16 @@ export interface CategoryMatchers {
   typedBare: RegExp;
   /** A type the worker assigned in the story, 其他 included: 属其他纠纷, 属于邻里矛盾, 系家庭纠纷. */
   typedDeclared: RegExp;
+  /** A type after the keyed type word, with no colon as typed fast: 类型其他（…）, 类别是邻里. */
+  typedNamed: RegExp;
   /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
   debt: RegExp;
   /** The keyed status words and the ones said in a story (不吵了, 报给镇上): the last said is where it stands. */
   statuses: WordTable<Status>;
   /** A case handed to a body (交给镇劳动所, 派出所已经介入): an escalated step, the last said like the others. */
   handover: RegExp;
+  /** A first visit planned (明天去现场看): a step unless the case was said untouched before it. */
+  visitPlan: RegExp;
   /** A type word as an everyday noun (经济损失, 家庭困难), dropped before the category is read. */
   everydayCategory: RegExp;
 }
@@ -44,13 +48,17 @@ function debtRegex(v: Vocabulary): RegExp {
   return new RegExp(`(?:${alternation(s.debtVerbs)})[^,;。]{0,10}?(?:${alternation(s.moneyWords)})|${alternation(s.unpaidWords)}`, 'u');
 }
 
-/** 他家的牛把菜园踩了 (the owner, the animal, what it did), or 牛跑到隔壁地里 (whose place it got into). */
+/**
+ * 他家的牛把菜园踩了 (the owner, the animal, what it did), 牛跑到隔壁地里 (whose place it got into), or
+ * 鸭子进了菜地 (crops got into).
+ */
 function strayRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
   const animal = alternation(s.strayAnimals);
   const into = alternation(s.strayInto);
   const owned = `(?:${alternation(s.strayOwners)})(?:${animal})[^,;。]{0,8}?(?:${alternation(s.strayDamage)}|${into})`;
-  return new RegExp(`${owned}|(?:${animal})[^,;。 ]{0,3}?(?:${into})(?:${alternation(s.strayPlaceOwners)})`, 'u');
+  const crops = `(?:${animal})[^,;。 ]{0,3}?(?:${into}|进)了?[^,;。 ]{0,3}?(?:${alternation(s.strayFields)})`;
+  return new RegExp(`${owned}|(?:${animal})[^,;。 ]{0,3}?(?:${into})(?:${alternation(s.strayPlaceOwners)})|${crops}`, 'u');
 }
 
 /**
@@ -66,7 +74,7 @@ function damageRegex(v: Vocabulary): RegExp {
 }
 
 /** 邻里纠纷, 土地矛盾 (a type word then 纠纷) anywhere; 其他：or 其他纠纷，as a clause's first words. */
-function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared' | 'typedBeforeCount'> {
+function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared' | 'typedNamed' | 'typedBeforeCount'> {
   const types = alternation(Object.values(v.categories).flat());
   // Who quarrels (兄弟, 邻里) opening an item is its story (1、兄弟 为宅基地吵), not a label.
   const who = new Set(Object.values(v.spoken.weakCategories).flat());
@@ -80,6 +88,7 @@ function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | '
     typedBare: new RegExp(`^[\\s,]*(${labels})(?:的|类)?(?=[\\s,])`, 'u'),
     // 不属于邻里纠纷 denies the type; 属/属于/系/定为 assigns it, wherever in the story it is said.
     typedDeclared: new RegExp(`(?<![不非])(?:属于|属|系|定性为|定为|归为|归于|算是)(${types})(?:类(?:矛盾纠纷|纠纷|矛盾)?|矛盾纠纷|纠纷|矛盾)`, 'u'),
+    typedNamed: new RegExp(`(?:${alternation(v.keys.category)})(?:是|为|属于|属|:|=)?\\s*(${types})`, 'u'),
     typedAnywhere: new RegExp(`(${types})(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
     typedBeforeCount: new RegExp(`(?:${types})(?:矛盾纠纷|纠纷|矛盾)$`, 'u'),
     // 其他：… / 其他纠纷，… / 邻里类 … opening a clause; a bare word and a comma (兄弟，…) is the story, not a label.
@@ -102,6 +111,7 @@ export function compileCategories(v: Vocabulary): CategoryMatchers {
     debt: debtRegex(v),
     statuses: wordTable(mergeTables(v.statuses, s.storyStatuses)),
     handover: handoverRegex(v),
+    visitPlan: new RegExp(alternation(s.visitPlans), 'gu'),
     everydayCategory: new RegExp(alternation(s.everydayCategoryWords), 'gu'),
   };
 }

@@ -60,8 +60,8 @@ function gridRegex(v: Vocabulary): RegExp {
   const s = v.spoken;
   const stops = s.notInVillageName.replace(/[\]\\^-]/g, '\\$&');
   const name = `[^${stops}\\s\\d\\p{P}\\p{S}]{1,4}`;
-  // 我是板栗村的 二组: 的 may join the village to its group, as it does in speech.
-  return new RegExp(`(${name}(?:${alternation(s.villageEndings)}))[\\s,、]*(?:的[\\s,、]*)?(第?${SMALL}(?:${alternation(s.groupEndings)}))`, 'gu');
+  // 我是板栗村的 二组: 的 may join the village to its group, as it does in speech; so may a pause (板栗村啊 二组).
+  return new RegExp(`(${name}(?:${alternation(s.villageEndings)}))[\\s,、]*(?:[的${s.pauseParticles}][\\s,、]*)?(第?${SMALL}(?:${alternation(s.groupEndings)}))`, 'gu');
 }
 
 /** negator × (filler) × conflict word: 没人闹矛盾, 没得啥子纠纷, 没有扯皮的事. */

@@ -44,12 +44,12 @@ function firstWho(text: string, s: SpokenMatchers): Category | null {
 
 /**
  * The type the worker wrote: 一件邻里纠纷 wins over the field the quarrel was in (田坎上吵), and a label
- * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩) or assigned in it (属其他纠纷) is a type, 其他
- * included. A bare 其他 inside a story says nothing.
+ * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩), assigned in it (属其他纠纷) or put after the
+ * type key without its colon (类型其他) is a type, 其他 included. A bare 其他 inside a story says nothing.
  */
 function typedCategory(text: string, s: SpokenMatchers): Category | null {
   const table = s.keyed.categories.labels;
-  const opening = s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1];
+  const opening = s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1] ?? s.typedNamed.exec(text)?.[1];
   if (opening) return table.get(opening) ?? null;
   const anywhere = s.typedAnywhere.exec(text)?.[1];
   const label = anywhere ? table.get(anywhere) : undefined;
@@ -83,11 +83,14 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
     ...[...text.matchAll(s.handover)].map((m) => ({ at: m.index + m[0].length - 1, status: 'escalated' as const })),
+    ...[...text.matchAll(s.visitPlan)].map((m) => ({ at: m.index, status: 'planned' as const })),
   ].sort((a, b) => a.at - b.at);
   let last: Status | null = null;
   for (const step of steps) {
     const negated = statusNegated.test(text.slice(Math.max(0, step.at - 3), step.at));
-    last = negated ? 'pending' : (step.status ?? last);
+    // 还没处理，下周去现场看: a visit planned for an untouched case is no step yet.
+    if (step.status === 'planned') last = negated || last === 'pending' ? 'pending' : 'in_progress';
+    else last = negated ? 'pending' : (step.status ?? last);
   }
   return last ?? (escalationBody.test(text) ? 'escalated' : 'pending');
 }
