@@ -40,7 +40,8 @@ const RX = {
   strong: /怎么|怎样|咋|如何|教我|帮我|有没有办法|我想|我要/u,
   // The asker's own wish or a how-to said anywhere in the message (帮我写张借条…签字我自己来学他的笔迹); a bare
   // 怎么办, 我要赔不 or 我想问 is a victim's or an asker's word and is not among them.
-  intent: /我想(?!问|咨询|知道|了解|请教)|帮我|教我|给我出|教下我|你教|有没有(?:哪样|啥子?|什么)?(?:办法|法子|门道)|有没得(?:办法|法子)|(?:咋个?|怎么)(?:弄|整|做|搞|写|讲|说|应付|处理)|哪种|用哪样|撒哪样|倒哪样|下哪种/u,
+  intent:
+    /我想(?!问|咨询|知道|了解|请教)|帮我|教我|给我出|教下我|你教|有没有(?:哪样|啥子?|什么)?(?:办法|法子|门道)|有没得(?:办法|法子)|(?:咋个?|怎么)(?:弄|整|做|搞|写|讲|说|应付|处理)|哪种|用哪样|撒哪样|倒哪样|下哪种/u,
   conceal: rx(CONCEAL),
   else: rx(SOMEONE_ELSE),
   checking: rx(CHECKING),
