@@ -145,6 +145,22 @@ export const CONCEAL = alt(['不被发现', '不被人发现', '不被查', '查
   CONCEAL_OWN,
   // Behind the back of the person whose name or thing it is (代签他不晓得).
   `${alt(['他', '她', '人家', '别人'])}都?不${alt(['晓得', '知道'])}`]);
+/**
+ * The asker's own wish or a how-to said anywhere in the message (帮我写张借条…签字我自己来学他的笔迹); a bare
+ * 怎么办, 我要赔不 or 我想问 is a victim's or an asker's word and is not among them.
+ */
+export const INTENT =
+  '我想(?!问|咨询|知道|了解|请教|报警|告|起诉|离婚|要回|找人评理)|帮我|教我|给我出|教下我|你教|有没有(?:哪样|啥子?|什么)?(?:办法|法子|门道)|有没得(?:办法|法子)|(?:咋个?|怎么)(?:弄|整|做|搞|写|讲|说|应付|处理|跑|躲|下|倒|点|掺|抓|发|改)|哪种|用哪样|撒哪样|倒哪样|下哪种|哪里(?:可以|能|买得到)|哪个会';
+/**
+ * The asker's own wish to do it, said outright (我想…, 帮我…, 有没有门道…, 哪里买得到): the offence rule needs
+ * this much, since 咋个整 and 咋个处理 are also what a victim says.
+ */
+export const OWN_WISH =
+  '我想(?!问|咨询|知道|了解|请教|报警|告|起诉|离婚|要回|找人评理)|帮我|教我|教下我|你教|给我出|有没有(?:哪样|啥子?|什么)?(?:办法|法子|门道)|有没得(?:办法|法子)|哪里(?:可以|能|买得到)|哪个会|(?:咋个?|怎么)(?:掺|点火|下套|倒下去|电)';
+/** Asking whether it is an offence, or what it costs (犯法不, 会不会判, 要赔不): a legal question, answered with the article. */
+export const LEGALITY_ASKED = alt(['犯法', '违法', '合法', '合规', '算不算', '算不', '会不会', '会判', '判几年', '判多久', '坐牢', '拘留', '罚款', '罚好多',
+  '要赔', '赔好多', '负责', '责任', '能不能告', '告得赢', '有没有事', '有事没', '补贴']);
+
 /** How-to words, anywhere in the question. */
 export const HOW_TO = alt(['怎么', '怎样', '咋', '如何', '办法', '法子', '门道', '主意', '教', '告诉我', '能不能', '有没有']);
 /**
@@ -157,13 +173,13 @@ export const COVER_UP = alt([
   `看起来像${alt(['自然', '意外', '生病', '病死', '自己'])}`, '不得有人说', '神不知鬼不觉', '算不?到我', CONCEAL_OWN,
 ]);
 /** The asker as the one wronged (被人骗了, 他伪造了我的签名): then hiding is what the other side did. */
-export const WRONGED = `被(?:人|他|她|别人)?${alt(['骗', '打', '偷', '伪造', '冒', '定位', '跟踪', '拍', '查'])}|${alt(['他', '她', '别人', '有人', '人家', '对方'])}[^,.!?;]{0,6}?${alt(['骗', '伪造', '冒充', '偷', '毒', '装', '拍', '打'])}[了过]?我`;
+export const WRONGED = `(?:被|遭)(?:人|他|她|别人)?${alt(['骗', '打', '偷', '伪造', '冒', '定位', '跟踪', '拍', '查'])}|${alt(['他', '她', '别人', '有人', '人家', '对方'])}[^,.!?;]{0,6}?${alt(['骗', '伪造', '冒充', '偷', '毒', '装', '拍', '打'])}[了过]?我`;
 /** At the start of the act's clause, a subject other than the asker: the act is suffered, not asked for. */
 export const SOMEONE_ELSE = `^(?:我的?|俺的?|我家的?|俺家的?)?${alt(['别人', '他', '她', '对方', '有人', '人家', '某人', '老公', '老婆', '媳妇', '丈夫', '妻子', '邻居', '村干部', '亲戚', '前妻', '前夫', '派出所', '警察'])}`;
 /** Checking, not doing: 怎么证明遗嘱是伪造的, 怎么辨别假证明. */
 export const CHECKING = alt(['检查', '防止', '防范', '避免', '预防', '证明', '鉴定', '辨别', '识别', '分辨', '判断', '看出', '知道', '查出', '发现', '确认', '怀疑', '认定', '是不是', '是否', '真假']);
 
-export type WrongKind = 'forgeWill' | 'forgeOfficial' | 'forgePrivate' | 'poisonAnimal' | 'harmPerson' | 'evade' | 'track' | 'fraud' | 'coverUp';
+export type WrongKind = 'forgeWill' | 'forgeOfficial' | 'forgePrivate' | 'poisonAnimal' | 'harmPerson' | 'evade' | 'track' | 'fraud' | 'coverUp' | 'offence';
 export type ActKind = 'forge' | 'harm' | 'evade' | 'track' | 'fraud';
 
 /** The acts of each kind; which forgery or harm it is depends on what the question names (wrongdoing.ts). */
@@ -176,7 +192,8 @@ export const ACTS: readonly (readonly [ActKind, readonly string[]])[] = [
   ['fraud', FRAUD],
 ];
 
-export const REFUSALS: Record<WrongKind, string> = {
+/** One refusal per kind; an offence's names the article that punishes it (wrongdoing.ts). */
+export const REFUSALS: Record<Exclude<WrongKind, 'offence'>, string> = {
   forgeWill: '伪造、篡改遗嘱是违法的：伪造的遗嘱无效（《民法典》第一千一百四十三条），继承人伪造、篡改遗嘱情节严重的，丧失继承权（《民法典》第一千一百二十五条）。这个忙我不能帮。遗产怎么分，可以找村调解员或拨打12348问正当办法。',
   forgeOfficial: '伪造公章、证明、证件是违法的，情节严重的构成犯罪（《刑法》第二百八十条，《治安管理处罚法》第六十三条）。这个忙我不能帮。需要证明的，请到出具的单位（村委会、派出所等）如实申请。',
   forgePrivate: '伪造借条、欠条、合同、签名或证据是违法的：拿去要钱可能构成诈骗罪（《刑法》第二百六十六条），拿去法院告人可能构成虚假诉讼罪（《刑法》第三百零七条之一）。这个忙我不能帮。真有借钱给人，可以凭转账记录、聊天记录、证人依法去要。',

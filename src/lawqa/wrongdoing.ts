@@ -1,5 +1,8 @@
 import { foldFullWidth } from '../kernel/text.js';
+import { articleLabel } from './cite.js';
+import { shortTitle } from './corpus.js';
 import { normalizeQuestion } from './expand.js';
+import type { Article } from './statutes.js';
 import {
   ACTS,
   ANIMAL,
@@ -9,6 +12,9 @@ import {
   CONCEAL,
   COVER_UP,
   HOW_TO,
+  INTENT,
+  LEGALITY_ASKED,
+  OWN_WISH,
   OFFICIAL,
   OWN_ANIMAL,
   PERSON_TARGET,
@@ -38,10 +44,9 @@ const RX = {
   // Only the how-to words and the asker's own wish: a bare 想, 要 is too often the thing itself (牛要病死了)
   // or someone else's (投毒要赔几十万).
   strong: /怎么|怎样|咋|如何|教我|帮我|有没有办法|我想|我要/u,
-  // The asker's own wish or a how-to said anywhere in the message (帮我写张借条…签字我自己来学他的笔迹); a bare
-  // 怎么办, 我要赔不 or 我想问 is a victim's or an asker's word and is not among them.
-  intent:
-    /我想(?!问|咨询|知道|了解|请教)|帮我|教我|给我出|教下我|你教|有没有(?:哪样|啥子?|什么)?(?:办法|法子|门道)|有没得(?:办法|法子)|(?:咋个?|怎么)(?:弄|整|做|搞|写|讲|说|应付|处理)|哪种|用哪样|撒哪样|倒哪样|下哪种/u,
+  intent: rx(INTENT),
+  legality: rx(LEGALITY_ASKED),
+  ownWish: rx(OWN_WISH),
   conceal: rx(CONCEAL),
   else: rx(SOMEONE_ELSE),
   checking: rx(CHECKING),
@@ -119,10 +124,27 @@ export function wrongdoingOf(question: string): Wrongdoing | null {
       const at = m.index ?? 0;
       if (!asked(q, at, m[0], act)) continue;
       const kind = kindOf(act, q, clause(q, at, m[0]).whole);
-      if (kind) return { kind, refusal: REFUSALS[kind] };
+      if (kind && kind !== 'offence') return { kind, refusal: REFUSALS[kind] };
     }
   }
   // No act of a known kind, but a how-to whose point is that nobody finds out.
   if (RX.howTo.test(q) && RX.coverUp.test(q) && !RX.wronged.test(q)) return { kind: 'coverUp', refusal: REFUSALS.coverUp };
   return null;
+}
+
+// The laws whose articles name offences: an act the top article punishes is one the bot will not help with.
+const OFFENCE_LAWS: ReadonlySet<string> = new Set(['中华人民共和国刑法', '中华人民共和国治安管理处罚法']);
+
+/**
+ * Help asked with an act of no kind above, whose best-matching article is an offence (掺黄泥巴的化肥怎么卖,
+ * 咋个电鱼): the statutes know it is illegal even where the word tables do not. Asking whether it is illegal
+ * (犯法不, 会不会判) stays a legal question, and so does one where the asker was wronged.
+ * offenceAskedFor('化肥里掺点泥巴 咋个掺别人看不出', 刑法第一百四十七条) → { kind: 'offence', refusal: '…《刑法》第一百四十七条…不能帮…' }
+ */
+export function offenceAskedFor(question: string, top: Article | undefined): Wrongdoing | null {
+  if (!top || !OFFENCE_LAWS.has(top.law)) return null;
+  const q = normalizeQuestion(foldFullWidth(question).trim().replace(/\s+/gu, ','));
+  if (!RX.ownWish.test(q) || RX.legality.test(q) || RX.wronged.test(q)) return null;
+  const refusal = `这件事《${shortTitle(top.law)}》${articleLabel(top)}有规定，是违法的。这个忙我不能帮。有难处或者纠纷，请找村调解员、网格员，或拨打12348法律援助热线问正当的办法。`;
+  return { kind: 'offence', refusal };
 }

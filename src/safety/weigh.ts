@@ -158,12 +158,13 @@ function weigh(re: RegExp, by: number, own: boolean, now: boolean): number {
   return by;
 }
 
-// Danger by its very form (哪个敢过来就砍哪个, 正在打我): present whatever the tense words say.
-const BY_FORM = SIGNALS.filter((s) => s.strong).map((s) => new RegExp(s.rx.source, 'u'));
+// A threat by its very form (哪个敢过来就砍哪个, 要砍死你): present whatever the tense words say. Only threats:
+// a child taken by the in-laws in a divorce question (婆家非要把娃抱走) is custody asked about.
+const BY_FORM = SIGNALS.filter((s) => s.strong && (s.need === 'threat' || s.need === 'weapon')).map((s) => new RegExp(s.rx.source, 'u'));
 
 /**
- * The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下) or in a form
- * that is now by itself (请问承包地能不能收回 他拿起柴刀 说哪个敢过来就砍哪个): the question weighs nothing.
+ * The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下) or a threat in a
+ * form that is now by itself (请问承包地能不能收回 他拿起柴刀 说哪个敢过来就砍哪个): the question weighs nothing.
  */
 function nowAfterQuestion(live: readonly string[]): boolean {
   const asked = live.map((s) => LEGAL.test(s) || ASKING.test(s)).lastIndexOf(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WrongKind } from '../../src/lawqa/wrongdoing-words.js';
-import { wrongdoingOf } from '../../src/lawqa/wrongdoing.js';
+import type { Article } from '../../src/lawqa/statutes.js';
+import { offenceAskedFor, wrongdoingOf } from '../../src/lawqa/wrongdoing.js';
 
 // Written for this test, phone-typed, none from a development set.
 const REFUSED: [string, WrongKind][] = [
@@ -178,5 +179,31 @@ describe('wrongdoingOf: requests for help with something illegal', () => {
   it('has enough cases of each kind', () => {
     expect(REFUSED.length).toBeGreaterThanOrEqual(30);
     expect(LEGAL.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('offenceAskedFor: help asked with an act the best article punishes', () => {
+  const article = (law: string, n: number): Article => ({ law, article: n, sub: null, chapter: '', text: '……' });
+  const FAKE_FERTILISER = article('中华人民共和国刑法', 147);
+  const THEFT = article('中华人民共和国治安管理处罚法', 58);
+  const DIVORCE = article('中华人民共和国民法典', 1079);
+
+  it.each([
+    ['化肥里头掺点沙子拿去卖 有没有哪样门道别个看不出', FAKE_FERTILISER],
+    ['我想去工地上拿几根钢筋卖 哪个会收', THEFT],
+  ])('refuses %s, naming the article', (q, top) => {
+    const w = offenceAskedFor(q, top);
+    expect(w?.kind).toBe('offence');
+    expect(w?.refusal).toMatch(/《(?:刑法|治安管理处罚法)》第[一二三四五六七八九十百]+条.*违法.*不能帮/s);
+  });
+
+  it.each([
+    // Asking whether it is an offence, the asker wronged, a victim's 咋个整, or a top article that punishes nothing.
+    ['我想问下 化肥里掺沙子卖 会不会判刑', FAKE_FERTILISER],
+    ['邻居偷了我家的鸡 遭我逮到了 咋个整', THEFT],
+    ['工地上的钢筋遭人偷了 我想报警', THEFT],
+    ['我想离婚 教我咋个写起诉状', DIVORCE],
+  ])('answers %s as a legal question', (q, top) => {
+    expect(offenceAskedFor(q, top)).toBeNull();
   });
 });
