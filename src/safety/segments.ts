@@ -1,3 +1,4 @@
+import { KEEP_AWAY } from './fields.js';
 import * as W from './words.js';
 
 /** A stretch of the message with one time and mood: the unit the signals are read in. */
@@ -25,6 +26,8 @@ const STILL_AWAY = /(?:就|一直|都|还)(?:没|没有|莫)(?:回来|回家|到
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
 const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}${ATTRIBUTIVE}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
+// An order dated in the past still stands (上个月法院裁定了保护令): its clause is read, the past carried on.
+const STANDING_ORDER = rx(KEEP_AWAY);
 const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
 
 /**
@@ -40,16 +43,16 @@ export function segmentsOf(text: string): Segment[] {
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
   let past = false;
   let supposed = false;
-  // A supposition that ends in a question about the law covers every clause up to it
-  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫).
-  const endsAsking = pieces.length > 0 && LEGAL.test(pieces[pieces.length - 1]!);
+  // A supposition followed by a question about the law covers every clause up to it
+  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫), whatever trails after the question (只是假设哈 🤔).
+  const askedAt = lastIndex(pieces, (p) => LEGAL.test(p));
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
     past = (PAST.test(t) && !(RECENT.test(t) && STILL_AWAY.test(t))) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
-    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || endsAsking) && !PRESENT.test(t));
-    return { text: t, dead: past || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
+    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || i < askedAt) && !PRESENT.test(t));
+    return { text: t, dead: (past && !STANDING_ORDER.test(t)) || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
 

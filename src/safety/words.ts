@@ -10,11 +10,11 @@ export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|�
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这]?[一两几三四五六七八九十\\d]*[头只条棵根株捆片](?!人))';
 /** Things that can be locked up or withheld: 工资被扣了, 把他手机锁起来 hold nobody. */
 export const THING = '(?:狗|猫|鸡|鸭|鹅|牛|羊|猪|兔|鸟|东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
-/** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
-export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
+/** Young children (儿子, 女儿 are often grown up), the doubled names grandparents use too (孙孙): a beating aimed at them is a child in danger. */
+export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|孙孙|宝宝|幺儿|细娃|崽|学生|小娃|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
 /** Grown kin and dependants, dialect names included: the people a family member writes about. */
 export const KIN = '(?:老汉|老者|老头子?|老太婆|老婆子|婆娘|姑娘|幺儿|娃儿|儿子|女儿|闺女|兄弟|姐姐|妹妹|哥哥?|弟弟?|老人|爹|妈|爸|娘|媳妇|老婆|男人|老公|婆婆|公公)';
-export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|宝宝|幺儿|细娃|崽|学生|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
+export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|孙孙|宝宝|幺儿|细娃|崽|学生|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|那口子|老伴|爱人|当家的|对象|男朋友|女朋友|(?:娃|孩子|孩儿)他(?:爸|爹|妈|娘)|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
 
