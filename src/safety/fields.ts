@@ -47,8 +47,10 @@ export const WONT_COME = '(?:(?:别|莫|不要)(?:跟我)?(?:劝|讲道理|管�
 export const SELF_METHOD = '(?:自焚|点了自己|烧死自己|往自己身上[^，。]{0,2}(?:浇|泼|倒)|跳河|跳楼|跳崖|跳水库|跳井|跳江|喝农药|喝药|上吊|割腕|卧轨|吃安眠药|服毒|寻死)';
 /** Saying one will do it, or a condition that triggers it: 不离婚就跳河. */
 export const WILL = '(?:就|要|想|扬言|说|准备|威胁|非要|干脆)';
-/** Poisons a person can swallow, named or told by what they kill (闹老鼠的药, 打虫的那种药). */
-export const POISON = '(?:农药|(?:打|喷|杀|除|治|闹|毒|灭)(?:菜|虫|草|田|庄稼|果树|秧|老鼠|耗子)[^，。]{0,2}(?:的|那种|那个)[^，。]{0,2}药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|洗洁精|洗发水|消毒液|漂白|清洁剂|杀虫剂|驱虫药|机油|汽油|柴油|煤油|酒精|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))';
+/** A poison told by what it kills (闹老鼠的药, 打虫的那种药). */
+export const PEST_DRUG = '(?:打|喷|杀|除|治|闹|毒|灭)(?:菜|虫|草|田|庄稼|果树|秧|老鼠|耗子)[^，。]{0,2}(?:的|那种|那个)[^，。]{0,2}药';
+/** Poisons a person can swallow. */
+export const POISON = `(?:农药|${PEST_DRUG}|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|洗洁精|洗发水|消毒液|漂白|清洁剂|杀虫剂|驱虫药|机油|汽油|柴油|煤油|酒精|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))`;
 /** What a small child swallows that is not food. */
 export const OBJECT = '(?:电池|硬币|纽扣|珠子|钉子|磁铁|干燥剂|别针)';
 /** Swallowed (吃了, 喝下去, 当饮料喝). */
@@ -69,10 +71,10 @@ export const KEEP_AWAY = '(?:判(?:了)?[^，。]{0,3}不(?:准|能|许)[^，。
 export const THERE = '(?:翻[^，。]{0,4}墙|敲[^，。]{0,4}门|进来了?|门口|蹲|守|来了|又来|找上门|上门|楼下|在来的路上|翻墙|跟着|堵|打电话|就在|在外面|窗外)';
 /** A stranger or the night, and a hand on the door or window. */
 export const STRANGE = '(?:喝醉的|喝多了?的|醉醺醺|(?:一个|有个|那个)[^，。]{0,4}男的|半夜|深夜|大半夜|陌生|不认识|有人|有个人|有个男的|醉汉|醉鬼|酒鬼|二流子|混混|疯子|光棍|(?:开|骑)[^，。]{0,5}车的)';
-/** Lured away: called into a car, offered sweets, told to follow, or taken off by someone posing as kin (说是他舅舅 把他带走了). */
-export const LURE = '(?:喊|叫|哄|骗|拉|招手|给)[^，。]{0,4}(?:上车|跟他走|跟着走|跟他|过去|糖|零食|钱)|(?:带|接|领|抱)走|冒充';
-/** Standing watch at a window or door. */
-export const LURKING = '(?:窗|门)[^，。]{0,3}(?:扒着|趴着|偷看|往里看)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,3}(?:站|蹲|守|转|看|晃|等)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,2}$|(?:站|蹲|守|躲)(?:在|着)[^，。]{0,6}(?:窗|门)';
+/** Lured away: called into a car, offered sweets, told to follow, or taken by someone who says they are kin (说是他叔叔). */
+export const LURE = '(?:喊|叫|哄|骗|拉|招手|给)[^，。]{0,4}(?:上车|跟他走|跟着走|跟他|过去|糖|零食|钱)|(?:冒充|说是|自称)[^，。]{0,3}的?(?:舅|叔|姑|姨|伯|爸|妈|爷|奶|亲戚|家里人)';
+/** Standing watch at a window or door, or lying in wait below for someone (楼下蹲我, 校门口堵她). */
+export const LURKING = '(?:窗|门)[^，。]{0,3}(?:扒着|趴着|偷看|往里看)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,3}(?:站|蹲|守|转|看|晃|等)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,2}$|(?:站|蹲|守|躲)(?:在|着)[^，。]{0,6}(?:窗|门)|(?:楼下|门口|路口|宿舍|寝室|校门)[^，。]{0,2}(?:蹲|守|堵)(?:我|俺|她)';
 /** It is happening again tonight: 今晚又来了. */
 export const AGAIN = '(?:还不走|不肯走|今晚|今天|现在|又来了|又在|还在)';
 export const AT_DOOR = '(?:拧|撬|推|敲|扒|摇|晃|踹|砸|拍)[^，。]{0,4}(?:门|窗|锁|把手)';
@@ -119,9 +121,9 @@ export const LEAK = '(?:渗水|漏水|管涌|冒水|裂|决口|垮|口子)';
 export const CARRY_MEANS = '(?:把[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)[^，。]{0,3}(?:揣|装|带|藏|拿|拎)|(?:拿|拎|提|揣|带)(?:着|了)?[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|药瓶|老鼠药))';
 export const SHUT_AWAY = `(?:进|关|锁|反锁|出门|走了|上山|不见|${UNRESPONSIVE})`;
 /** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话; kept in, the one held left unsaid as a relayed
- * message does (说被关在屋里, 不让出门); the lectures of a pyramid scheme (天天上课讲发财). */
+ * message does (说被关在宿舍里, 不给出门); the lectures of a pyramid scheme (天天开课讲赚大钱). */
 export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她|他|我们|人)?(?:出(?:门|去|来)|走|离开)|被(?:人)?(?:关|锁)(?:在|起来|着)|(?:上课|开课|洗脑)[^，。]{0,4}(?:发财|赚大钱|成功学|拉人)';
-/** Cut off from help: papers or phone taken (a time word may split the clause: 手机 马上要被收), or writing in secret. */
+/** Cut off from help: papers or phone taken (a time word may split the clause: 手机 马上就收), or writing in secret. */
 export const CUT_OFF = '(?:手机|电话|身份证|证件)[^。]{0,5}(?:收了|收走|没收|拿走|抢走|被收)|(?:收|拿)了?(?:我|她|他)的?(?:手机|电话|身份证)|偷偷';
 /** Poison put into someone's food or water. */
 export const POISON_PUT = `把[^，。]{0,2}${POISON}[^，。]{0,3}(?:拌|下|放|倒|撒|投)(?:到|进|在)[^，。]{0,8}(?:井|水缸|水窖|猪食|饭|锅|菜|食|水)`;

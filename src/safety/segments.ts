@@ -26,7 +26,7 @@ const STILL_AWAY = /(?:就|一直|都|还)(?:没|没有|莫)(?:回来|回家|到
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
 const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}${ATTRIBUTIVE}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
-// An order dated in the past still stands (上个月法院裁定了保护令): its clause is read, the past carried on.
+// An order dated in the past still stands (去年法院下了保护令): its clause is read, the past carried on.
 const STANDING_ORDER = rx(KEEP_AWAY);
 const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
 
@@ -44,7 +44,7 @@ export function segmentsOf(text: string): Segment[] {
   let past = false;
   let supposed = false;
   // A supposition followed by a question about the law covers every clause up to it
-  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫), whatever trails after the question (只是假设哈 🤔).
+  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫), whatever trails after the question (随便问问).
   const askedAt = lastIndex(pieces, (p) => LEGAL.test(p));
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again

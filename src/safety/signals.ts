@@ -1,4 +1,5 @@
 import { ABDUCT } from './acts.js';
+import { PEST_DRUG } from './fields.js';
 import * as W from './words.js';
 
 /** What must be done first: it picks the first line of the answer (which number to call). */
@@ -103,7 +104,7 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   // A stranger leading a child away.
   { need: 'childMissing', when: /陌生|不认识的|生人|外地人|一个男的|一个女的/u, with: new RegExp(`${W.CHILD}[^，。]{0,8}(?:带走|抱走|哄走|骗走|拉走|上车|车上|上了[^，。]{0,3}车|跟着)|(?:带走|抱走|哄走|骗走|拉走)[^，。]{0,3}${W.CHILD}`, 'u') },
   // Poison laid out, and a person has eaten it or is sick from it.
-  { need: 'poisoned', when: /毒饵|毒药|(?:老鼠|耗子|灭鼠|鼠)药|下了毒|放了毒|有毒|农药/u, with: new RegExp(`(?:${W.PERSON}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:吃|喝|吞)了|在吐|一直吐|吐白沫|抽搐`, 'u') },
+  { need: 'poisoned', when: new RegExp(`毒饵|毒药|(?:老鼠|耗子|灭鼠|鼠)药|下了毒|放了毒|有毒|农药|${PEST_DRUG}`, 'u'), with: new RegExp(`(?:${W.PERSON}|${W.CHILD})[^，。]{0,3}(?:也|都)?(?:吃|喝|吞)了|在吐|一直吐|吐白沫|抽搐`, 'u') },
   // Two sides, weapons in hand: a fight about to start.
   { need: 'crowd', when: new RegExp(W.GROUP, 'u'), with: new RegExp(`${W.HOLD}[^，。]{0,4}${W.WEAPON}|${W.WEAPON}[^，。]{0,2}(?:抽|拔|掏|拿|亮|翻)出来`, 'u') },
   // Something has happened and someone cries for help: 快来人啊 出事了.

@@ -1,0 +1,48 @@
+import { describe } from 'vitest';
+import { calmRows, urgentRows } from './tables.js';
+
+// One class per row pair that blind-20 (danger-k, another writer's personas; first run 24/30, 3/30 false)
+// showed, each in wordings of our own. None is the batch's text.
+describe('classes of wording added after blind-20', () => {
+  urgentRows([
+    // A grandchild by the doubled name, not back after dark; taken by someone who says he is kin (voice text, no stops).
+    ['child-danger', '孙孙下午去割草 天都黑了还没回来 到处找不到'],
+    ['child-danger', '我家孙孙在村口耍有个开车的男的说是他叔叔把他接走了他哪有叔叔'],
+    // A slap named by the slap, and it goes on.
+    ['violence-now', '我妹被她男人按在地上扇耳光 现在还在打'],
+    ['violence-now', '几个大孩子把我弟堵在巷子里 扇他巴掌 他一直在哭'],
+    // A poison told by what it kills, swallowed; 白末 typed for 白沫.
+    ['other-emergency', '我妈把毒耗子的药当成面粉和在饭里吃了 现在吐白末'],
+    ['other-emergency', '奶奶把打虫的药当成酱油倒进锅里了 吃了的人都在吐'],
+    // Kept in, relayed, the one held left unsaid; 不给走; the phone about to go; a pyramid scheme's lectures.
+    ['detention', '我弟在外地打工 打电话说被关在宿舍里 不给出门 手机等下就要被收走'],
+    ['detention', '我在一个厂里 他们不给回家 门锁了 身份证被收了'],
+    ['detention', '女儿说进了个公司 天天开课讲赚大钱 不让走 电话偷偷打的'],
+    // An order made in the past still stands, and he is there now.
+    ['protection-order-breach', '去年法院下了保护令 不准他靠近我 今天他又在我家门口转'],
+    ['protection-order-breach', '上个月派出所给他发了告诫书 他刚才又来敲门'],
+    // Traditional forms of the words around the harm.
+    ['weapon-threat', '他翻牆進來了 拿著刀在臥室門口'],
+    ['home-emergency', '火燒起來了 屋裡還有老人出不來'],
+    // Lying in wait below for someone, night after night (a teen's 蹲我).
+    ['stalking-assault', '真的有人在我宿舍楼下蹲我 已经三个晚上了 今晚又来了 好怕'],
+    ['stalking-assault', '有个男的天天在校门口堵她 今天又来了 她不敢出去'],
+  ]);
+
+  calmRows([
+    // A supposition covers the clauses up to its legal question, whatever trails after it.
+    '假如有人骂我妈 我冲上去打了他一拳 这个犯法吗 我就是问问哈',
+    '要是我说要砍死他 算不算威胁 随便问问😅',
+    // Schoolwork or a job feared as a "kill".
+    '考试又考砸了 班主任明天要弄死我 呜呜',
+    '报表今天交不了 老板要杀了我 救命',
+    '期末考砸了 我妈知道了要杀了我 怎么办',
+    // Tiredness said as a body breaking.
+    '插了一天秧 腰都快断了 想问下补贴啥时候发',
+    '累成狗 腿都快跑断了 今天送了两百单',
+    // 马上 is no horse; a kin who comes for the child is no stranger; 等我 below is a friend.
+    '马上过年了 牛关在圈里 不让出来',
+    '幼儿园放学 有个开车的家长把孩子接走了 是他姑妈',
+    '今天有人在楼下等我 一起去吃饭',
+  ]);
+});
