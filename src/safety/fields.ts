@@ -8,8 +8,8 @@ import * as W from './words.js';
 export const CHILD = W.CHILD;
 /** Someone who can be hurt: pronouns, kin, roles (words.PERSON), children, 男的 and 女的. */
 export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD}|女的|男的|女人)`;
-/** The person 把 puts under a blow, themselves or their kin (把我家的娃), not their wall or cow. */
-export const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的))`;
+/** The person 把 puts under a blow, themselves or their kin (把我家的娃), not their wall, cow or phone (把我手机砸了). */
+export const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的|${W.THING}))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:扭打|敲|闷|咬(?:下|掉|住)|推(?:下|倒|到)|打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我, 扇耳光 (the slap names the face) (not 打他电话). */
@@ -169,6 +169,10 @@ export const CALLED_IN = '(?:叫|带|拉|哄|骗|喊)(?:到|进)[^，。]{0,4}(?
 export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
 /** Rubbed or groped in a crowd; a house built close against ours (紧贴着我家) is no body touched. */
 export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)(?!们?(?:家|屋|房|墙|院|田|地))';
+/** An older one calling a child to his place, asking it be kept secret, and the door shut (叔叔喊我去他屋 叫我莫跟我妈讲 把门关了). */
+export const CALLED_OVER = '(?:叔|伯|爷|大爷|老头|男的|男人|那个人)[^，。]{0,6}(?:叫|喊|哄|带|拉)(?:我|俺|她|娃|孩子)[^，。]{0,3}(?:去|到|进)[^，。]{0,3}(?:他|屋|房|家)';
+export const SECRET = '(?:不要|别|不准|莫|不许)(?:告诉|跟|和|对)[^，。]{0,4}(?:别人|大人|爸|妈|家里|任何人|老师)|秘密';
+export const SHUT_ON = `(?:把门|门)[^，。]{0,2}(?:关|锁|反锁|插)|关上门|关了门|锁上门|${GROPED}|摸我|脱`;
 /** Struggling in the water. */
 export const STRUGGLE = '(?:扑腾|挣扎|往下沉|沉下去|一冒一冒)';
 /** Breath stopped by force: a head held under water, a face smothered, a throat squeezed. */

@@ -79,6 +79,8 @@ const FRAMES: Frame[] = [
   frame('water', F.WATER_PLACE, A.SLIPPED_GONE),
   { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
   frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
+  // A child writing of themself: called over by an older one, told to keep it secret, the door shut.
+  frame('stalk', F.CALLED_OVER, F.SECRET, F.SHUT_ON),
   frame('crowd', W.GROUP, F.MOBILISE, `${F.CLASH}|${W.WEAPON}|今天|现在`),
   frame('order', F.KEEP_AWAY, F.THERE),
   frame('stalk', F.STRANGE, F.AT_DOOR),

@@ -34,16 +34,16 @@ export const GROUP = '(?:[\\d一二三四五六七八九十两几百]+[十百]?�
 
 /** A cry for help: it outweighs what makes a message look like a notice or news. */
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|(?<!磨)快点|快救|来人啊|快去|救救)';
-/** It is happening now or about to. */
-export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
+/** It is happening now or about to (在外面 at the door, not 在外面打工, living away). */
+export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面(?!上学|读书|上大学|打工|工作|上班|做事|干活)|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
 /** A clause about the past: its harm is history (过去 is left out: 冲过去 is a direction). */
 export const PAST = '(?:以前|(?<![走出去来回睡吃死跑离])之前|从前|当年|那年|那时|那次|那回|那一回|那一次|曾经|去年|前年|上个?月|上周|上个?星期|上个?礼拜|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|(?<!一|大)早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
 /** Experiential 过 right after a harm word: 打过, 说过, 着过火. */
 export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|关|动|拿)过(?!来|去|岭|山|河|梁|桥|界|坎|墙|分|年|期|节|日子)';
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:(?:我|俺)(?:会|要)(?:遭|被)?(?:关起来|拘留|抓起来|判刑|坐牢)(?:不|吗|没|啵)?$|如果|假如|担心[^，。]{0,3}会|将来|长大(?:了|后|以后)|以后要|假装|模拟|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算|了没有?$)';
-/** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|广播(?:里|上|说)|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传)|直播|(?:抖音|快手|视频号|微博|头条|b站)上)';
+/** Told about, not lived: news, videos, hearsay (去他家看电视, 在屋里看电视 is what one was doing, not the source). */
+export const NEWS = '(?:新闻|广播(?:里|上|说)|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|(?<!(?:去|到|来|在)[^，。]{0,5})看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传)|直播|(?:抖音|快手|视频号|微博|头条|b站)上)';
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说|不知道真假|不晓得真假)';
 /** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
@@ -112,7 +112,7 @@ export const SCAM_CALL = '(?:打电话|来电话|电话里|打来|短信|发消�
 /** The writer laughing at what they tell (哈哈哈, 笑死): a joke or a complaint, not a cry. */
 export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|\\[捂脸\\]|\\[笑哭\\])';
 /** A parent's threat over everyday conduct (再不回家过年就打断你的腿): a scolding, said from afar. */
-export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
+export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|学习|听话|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
 /** Work done together on the land, roads and water (修公路, 挖水沟, 投工投劳): the tools a crowd carries there are tools. */
 export const LABOUR = '(?:修(?:公)?路|(?:修|挖|清|疏|掏|砌|铺)[^，。]{0,3}(?:路|道|渠|桥|堰|沟|河|塘|坝|水池|水窖|河堤|房|水库|坎)|清淤|砌|扫雪|抢收|抗旱|种树|植树|修渠|修水渠|修桥|修堰|盖房|起房子|义务劳动|义务工|投工|出工|帮工|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷)';
 /** Work done together or a gathering (修路, 办酒, 收包谷): a crowd at work, not at odds. */

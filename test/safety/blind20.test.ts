@@ -27,6 +27,11 @@ describe('classes of wording added after blind-20', () => {
     // Lying in wait below for someone, night after night (a teen's 蹲我).
     ['stalking-assault', '真的有人在我宿舍楼下蹲我 已经三个晚上了 今晚又来了 好怕'],
     ['stalking-assault', '有个男的天天在校门口堵她 今天又来了 她不敢出去'],
+    // The same personas, beyond the batch: a child called over by an older one, told to keep it secret, the door shut
+    // (watching TV at his place is what the child was doing, not news).
+    ['stalking-assault', '隔壁伯伯喊我去他屋里吃糖 叫我不要跟我妈说 然后把门锁上了'],
+    ['stalking-assault', '有个叔叔叫我去他家看电视 还说不要告诉别人 他把门关了'],
+    ['violence-now', '我在家看电视 突然听到隔壁有人喊救命 好像在打人'],
   ]);
 
   calmRows([
@@ -44,5 +49,12 @@ describe('classes of wording added after blind-20', () => {
     '马上过年了 牛关在圈里 不让出来',
     '幼儿园放学 有个开车的家长把孩子接走了 是他姑妈',
     '今天有人在楼下等我 一起去吃饭',
+    // A secret kept for a gift, a door locked on the way out.
+    '我给妈妈准备了生日礼物 先不要告诉她 是个秘密',
+    '老师说考试成绩先别告诉家里 出门把门锁好',
+    // A parent's threat to a thing for not studying; living away (在外面上大学) is no one at the door.
+    '我妈说我再不好好学习就把我手机砸了 救命 😭',
+    '我妹在外面上大学 说宿舍晚上十一点锁门 出不去 这正常吗',
+    '我哥在外面打工 说厂里晚上锁大门 出不去 问能不能换个厂',
   ]);
 });
