@@ -39,6 +39,19 @@ const PINYIN: [RegExp, string][] = [
   [/zhao\s*huo/g, '着火'],
   [/kan\s*si/g, '砍死'],
   [/nong\s*si/g, '弄死'],
+  // A whole message typed in pinyin tells who, what and now in these (wo ma bei ren da le xian zai hai zai da).
+  [/bei\s*ren\s*da/g, '被人打'],
+  [/xian\s*zai/g, '现在'],
+  [/hai\s*zai/g, '还在'],
+  [/jiu\s*wo/g, '救我'],
+  [/kuai\s*lai/g, '快来'],
+  [/tiao\s*lou/g, '跳楼'],
+  [/tiao\s*he/g, '跳河'],
+  [/an\s*mian\s*yao/g, '安眠药'],
+  [/nong\s*yao/g, '农药'],
+  [/shang\s*diao/g, '上吊'],
+  [/fang\s*huo/g, '放火'],
+  [/\bwo\s*(?=ma\b|ba\b)/g, '我'],
   [/\bzheng\s*zai\b/g, '正在'],
   [/\bzai\b/g, '在'],
   [/\bta\b/g, '他'],
@@ -46,12 +59,33 @@ const PINYIN: [RegExp, string][] = [
   [/\byao\b/g, '要'],
 ];
 
+// One syllable or a set of initials typed for the harm word inside a Chinese sentence (他要sha我, 不想huo了, 拿dao,
+// 在da我妈, zs的念头): read only next to a character, so an English word or a whole pinyin line is left alone.
+const HAN = '\\p{Script=Han}';
+const MIXED: [RegExp, string][] = (
+  [
+    ['sha', '杀'],
+    ['da', '打'],
+    ['dao', '刀'],
+    ['si', '死'],
+    ['lou', '楼'],
+    ['zs', '自杀'],
+    ['bxh', '不想活'],
+  ] as const
+).map(([py, word]) => [new RegExp(`(?<=${HAN})${py}(?![a-z])|(?<![a-z])${py}(?=${HAN})`, 'gu'), word]);
+// 活 only where living is meant (不想huo了, 活不下去 typed huo bu xia qu): elsewhere huo is 火.
+const HUO = new RegExp(`(?<=想|不|要)huo(?![a-z])`, 'gu');
+
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 
 /** One form for every way of typing: foldText('他們拿刀追著我') → '他们拿刀追着我'. */
 export function foldText(text: string): string {
   let t = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   for (const [rx, word] of EMOJI) t = t.replace(rx, word);
-  if (/[a-z]{2}/.test(t)) for (const [rx, word] of PINYIN) t = t.replace(rx, word);
+  if (/[a-z]{2}/.test(t)) {
+    for (const [rx, word] of PINYIN) t = t.replace(rx, word);
+    for (const [rx, word] of MIXED) t = t.replace(rx, word);
+    t = t.replace(HUO, '活');
+  }
   return Array.from(t, (c) => TO_SIMPLIFIED.get(c) ?? c).join('');
 }

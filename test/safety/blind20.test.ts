@@ -32,6 +32,11 @@ describe('classes of wording added after blind-20', () => {
     ['stalking-assault', '隔壁伯伯喊我去他屋里吃糖 叫我不要跟我妈说 然后把门锁上了'],
     ['stalking-assault', '有个叔叔叫我去他家看电视 还说不要告诉别人 他把门关了'],
     ['violence-now', '我在家看电视 突然听到隔壁有人喊救命 好像在打人'],
+    // One syllable or the initials typed in pinyin inside a Chinese sentence, or a whole line in pinyin.
+    ['weapon-threat', '救命 他要sha我 现在在门口'],
+    ['violence-now', '我爸又在da我妈 我好怕'],
+    ['self-harm', 'zs的念头越来越强 今晚就去河边'],
+    ['violence-now', 'wo ma bei ren da le xian zai hai zai da'],
   ]);
 
   calmRows([
@@ -56,5 +61,8 @@ describe('classes of wording added after blind-20', () => {
     '我妈说我再不好好学习就把我手机砸了 救命 😭',
     '我妹在外面上大学 说宿舍晚上十一点锁门 出不去 这正常吗',
     '我哥在外面打工 说厂里晚上锁大门 出不去 问能不能换个厂',
+    // Pinyin next to a character that names no harm.
+    'xswl 笑si我了 这个视频',
+    'yyds 今天的dao削面好好吃',
   ]);
 });
