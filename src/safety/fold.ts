@@ -73,8 +73,8 @@ const MIXED: [RegExp, string][] = (
     ['bxh', '不想活'],
   ] as const
 ).map(([py, word]) => [new RegExp(`(?<=${HAN})${py}(?![a-z])|(?<![a-z])${py}(?=${HAN})`, 'gu'), word]);
-// 活 only where living is meant (不想huo了, 活不下去 typed huo bu xia qu): elsewhere huo is 火.
-const HUO = new RegExp(`(?<=想|不|要)huo(?![a-z])`, 'gu');
+// 活 only where living is meant (不想huo了, 不huo了): elsewhere huo may be 火.
+const HUO = /(?<=想|不|要)huo(?![a-z])/gu;
 
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 
