@@ -80,7 +80,7 @@ export const AGAIN = '(?:还不走|不肯走|今晚|今天|现在|又来了|又�
 export const AT_DOOR = '(?:拧|撬|推|敲|扒|摇|晃|踹|砸|拍)[^，。]{0,4}(?:门|窗|锁|把手)';
 /** Clothes pulled off by force. */
 export const STRIPPED = `(?:扯|扒|脱|撕|拽|解)(?:${WHO})?的?[^，。]{0,2}(?:裤|衣|裙|扣子)`;
-export const CHASED = '(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来)';
+export const CHASED = `${W.NO_BEAST_BEFORE}(?:(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来))`;
 /** Smoke or flames, and people who cannot get out of them. */
 export const SMOKE = '(?:烟[^，。]{0,6}冒出来|焦糊味|焦味|烧焦|冒[^，。]{0,4}烟|黑烟|浓烟|全是烟|一屋子?烟|火光|火苗|烧着|着起来|烧起来|爆了|爆炸)';
 export const TRAPPED = '(?:腿脚不好|没人开|没人应|没人答应|腿脚不方便|走不动|行动不便|瘫|卧床|下不来|出不来|困在|被困|跑不出|里面还?有|里面还住|还在里面|人在里面|有人在里面|没出来)';

@@ -18,6 +18,9 @@ export const CHILD = '(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|�
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|那口子|老伴|爱人|当家的|对象|男朋友|女朋友|(?:娃|孩子|孩儿)他(?:爸|爹|妈|娘)|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
 
+/** Not right after a beast (有条狗追我, 被鹅追着跑): a dog's or a goose's chase is no stalker's. */
+export const NO_BEAST_BEFORE = '(?<!(?:狗|牛|鹅|猪|羊|马|蜂)[^，。]{0,3})';
+
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
 export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|敲死|锤死|捶死|踩死|扎死|刺死|射死|杀(?!猪刀)|砍(?![刀斧])|捅|劈(?![刀柴])|剁(?!刀)|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇盖压捂泼淋])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
 /** Death said by a saying (让他全家上西天, 送他去见阎王): a threat to kill, however it is put. */

@@ -64,5 +64,8 @@ describe('classes of wording added after blind-20', () => {
     // Pinyin next to a character that names no harm.
     'xswl 笑si我了 这个视频',
     'yyds 今天的dao削面好好吃',
+    // A beast's chase (a left-behind child's day), safe home after it.
+    '今天放学路上有条狗追我 我跑回家了 吓死我了',
+    '被隔壁的鹅追着啄 哈哈',
   ]);
 });
