@@ -101,6 +101,8 @@ export const BLEEDING = '(?:肠子[^，。]{0,3}出来|开了个?(?:大)?口子|
 export const CRITICAL = '(?:不出气|没出气|没呼吸|没有?气了|没反应|一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
 /** A fall from a height or down stairs, and a body that shows it. */
 export const FALL = '(?:摔|掉|滚|跌)(?:下来|下去|到|进)';
+/** Fallen over where one stood (在浴室滑倒了): grave only if they do not answer or breathe (a scraped knee is not). */
+export const TOPPLED = '(?:摔|跌|滑|绊)倒';
 export const FALL_HURT = `吐了|迷迷糊糊|着地|昏昏沉沉|${HURT}|${CRITICAL}|动都不敢动|不能动|大包|不会动`;
 /** A sting or bite, and a body that swells or cannot breathe. */
 export const STING = '(?:马蜂|蜂|蛇|狗)[^，。]{0,4}(?:蜇|咬)';

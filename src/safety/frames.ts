@@ -106,6 +106,7 @@ const FRAMES: Frame[] = [
   wound(F.STRUCK, `${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|压`),
   wound(F.BLEEDING),
   wound(F.FALL, `${F.FALL_HURT}|${F.UNRESPONSIVE}`),
+  wound(F.TOPPLED, `${F.UNRESPONSIVE}|${F.CRITICAL}`),
   wound(F.STING, `${F.CRITICAL}|肿|睁不开`),
   // A beast's attack on a person: not livestock it killed, not a question about the jabs.
   { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },

@@ -24,6 +24,9 @@ describe('classes of wording added after blind-20', () => {
     // Traditional forms of the words around the harm.
     ['weapon-threat', '他翻牆進來了 拿著刀在臥室門口'],
     ['home-emergency', '火燒起來了 屋裡還有老人出不來'],
+    // Fallen over where one stood, and no answer or no breath.
+    ['other-emergency', '我阿嬤在浴室跌倒了 叫她都沒反應'],
+    ['other-emergency', '外公在路上绊倒了 脸发紫 喘不上气'],
     // Lying in wait below for someone, night after night (a teen's 蹲我).
     ['stalking-assault', '真的有人在我宿舍楼下蹲我 已经三个晚上了 今晚又来了 好怕'],
     ['stalking-assault', '有个男的天天在校门口堵她 今天又来了 她不敢出去'],
@@ -67,5 +70,7 @@ describe('classes of wording added after blind-20', () => {
     // A beast's chase (a left-behind child's day), safe home after it.
     '今天放学路上有条狗追我 我跑回家了 吓死我了',
     '被隔壁的鹅追着啄 哈哈',
+    // Fallen over with a scraped knee.
+    '路上滑 我摔倒了 膝盖破了点皮',
   ]);
 });
