@@ -35,6 +35,9 @@ const CALM_READINGS: [ReadonlySet<Need>, (folded: string) => boolean][] = [
   [new Set(['detain']), beastHeld],
 ];
 const IDIOM = new RegExp(`${W.IDIOM}|${W.ANGER_BODY}`, 'gu');
+// A bare alarm (他拿刀了, 我流血了, 河里有人): a message of a few characters that tells only the harm, and asks
+// nothing, is written as it happens.
+const BARE = /^[^？?吗么呢嘛没不]{1,6}$/u;
 
 /**
  * Is someone in danger now? Reads what is happening clause by clause, drops past, supposed and
@@ -49,7 +52,7 @@ export function recogniseDanger(text: string): DangerReading {
     .map((s) => s.text);
   if (live.length === 0) return NONE;
   const whole = live.join('，');
-  const now = NOW.test(whole);
+  const now = NOW.test(whole) || BARE.test(whole);
   const broad = () => (HABITUAL.test(whole) ? null : broadNeed(live, folded, now));
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();

@@ -27,6 +27,13 @@ describe('classes of wording added after blind-20', () => {
     // Fallen over where one stood, and no answer or no breath.
     ['other-emergency', '我阿嬤在浴室跌倒了 叫她都沒反應'],
     ['other-emergency', '外公在路上绊倒了 脸发紫 喘不上气'],
+    // Plain short Mandarin: a bare alarm of a few characters, a chase to cut, a plea to stop with a cry for help.
+    ['weapon-threat', '他拿刀了'],
+    ['other-emergency', '我流血了'],
+    ['other-emergency', '水库里有人'],
+    ['weapon-threat', '那人追着砍'],
+    ['violence-now', '别打了 救命'],
+    ['violence-now', '求你别打我了 快来人'],
     // Lying in wait below for someone, night after night (a teen's 蹲我).
     ['stalking-assault', '真的有人在我宿舍楼下蹲我 已经三个晚上了 今晚又来了 好怕'],
     ['stalking-assault', '有个男的天天在校门口堵她 今天又来了 她不敢出去'],
@@ -72,5 +79,10 @@ describe('classes of wording added after blind-20', () => {
     '被隔壁的鹅追着啄 哈哈',
     // Fallen over with a scraped knee.
     '路上滑 我摔倒了 膝盖破了点皮',
+    // Short and everyday; a plea said laughing in a game; people at the water for fun.
+    '拿刀切菜',
+    '流鼻血了吗',
+    '别打了 救命 哈哈哈 我投降',
+    '河里有人在钓鱼 好多鱼',
   ]);
 });
