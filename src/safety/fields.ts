@@ -123,10 +123,10 @@ export const LEAK = '(?:渗水|漏水|管涌|冒水|裂|决口|垮|口子)';
 export const CARRY_MEANS = '(?:把[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)[^，。]{0,3}(?:揣|装|带|藏|拿|拎)|(?:拿|拎|提|揣|带)(?:着|了)?[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|药瓶|老鼠药))';
 export const SHUT_AWAY = `(?:进|关|锁|反锁|出门|走了|上山|不见|${UNRESPONSIVE})`;
 /** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话; kept in, the one held left unsaid as a relayed
- * message does (说被关在宿舍里, 不给出门); the lectures of a pyramid scheme (天天开课讲赚大钱). */
-export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她|他|我们|人)?(?:出(?:门|去|来)|走|离开)|被(?:人)?(?:关|锁)(?:在|起来|着)|(?:上课|开课|洗脑)[^，。]{0,4}(?:发财|赚大钱|成功学|拉人)';
+ * message does (说被关在宿舍里, 不给出门, 被人控制了); the lectures of a pyramid scheme (天天开课讲赚大钱). */
+export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她|他|我们|人)?(?:出(?:门|去|来)|走|离开)|被(?:人)?(?:关|锁)(?:在|起来|着)|被(?:人)?控制(?:了|住|起来)|(?:上课|开课|洗脑)[^，。]{0,4}(?:发财|赚大钱|成功学|拉人)';
 /** Cut off from help: papers or phone taken (a time word may split the clause: 手机 马上就收), or writing in secret. */
-export const CUT_OFF = '(?:手机|电话|身份证|证件)[^。]{0,5}(?:收了|收走|没收|拿走|抢走|被收)|(?:收|拿)了?(?:我|她|他)的?(?:手机|电话|身份证)|偷偷';
+export const CUT_OFF = '(?:手机|电话|身份证|证件|护照)[^。]{0,5}(?:收了|收走|没收|拿走|抢走|被收|扣了)|(?:收|拿|扣)了?(?:我|她|他)的?(?:手机|电话|身份证|护照)|偷偷';
 /** Poison put into someone's food or water. */
 export const POISON_PUT = `把[^，。]{0,2}${POISON}[^，。]{0,3}(?:拌|下|放|倒|撒|投)(?:到|进|在)[^，。]{0,8}(?:井|水缸|水窖|猪食|饭|锅|菜|食|水)`;
 /** A threat to snatch a child: 喊着要上来把娃儿抢走. */

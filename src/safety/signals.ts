@@ -115,7 +115,8 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   // A beast gone mad (牛发疯) is no drunk at home: its harm is read by the beast frames.
   { need: 'beat', when: /发酒疯|耍酒疯|撒酒疯|(?<!(?:牛|马|驴|骡|狗|猪|羊)[^，。]{0,2})(?:发疯|发癫|发神经)/u, with: /打|摔|砸|撞|追|掐|踢/u },
   { need: 'selfHarm', when: /(?:楼顶|天台|桥|崖|房顶|屋顶|栏杆|窗台|护栏|阳台|[二三四五六七八九十\d]+楼|楼上)/u, with: /就跳|要跳|往下跳|跳下去|想跳/u },
-  { need: 'detain', when: /被[^，。]{0,6}(?:拉|带|骗|拖|押|弄|拽)(?:到|进|去|上)/u, with: /不(?:让|准|许)|不放|没收|跑不掉|出不去|打不开|锁/u },
+  // Taken off by others (被几个人拉出去) to where nobody is, or kept there.
+  { need: 'detain', when: /被[^，。]{0,6}(?:拉|带|骗|拖|押|弄|拽)出?(?:到|进|去|上)/u, with: /不(?:让|准|许)|不放|没收|跑不掉|出不去|打不开|锁|没(?:有)?人的地方|荒山|偏僻/u },
   // Drunk at the wheel, whatever the vehicle; the drinking and the driving are often in two clauses.
   { need: 'drunkDrive', when: DRUNK, with: /(?:开|骑|驾)[^，。]{0,4}(?:车|摩托|三轮|拖拉机|电驴|电瓶|面包|货车)|车上[^，。]{0,4}(?:坐|拉|带|载)|(?:拉|载|送|带)着?[^，。]{0,3}(?:娃|孩子|小孩|学生)|方向盘|上路|车上|一车人|摩托|三轮|拖拉机|面包车|货车|电瓶车|开车|骑车/u },
   // Drunk and lying out in the road, a ditch or the cold.

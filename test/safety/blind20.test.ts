@@ -18,6 +18,9 @@ describe('classes of wording added after blind-20', () => {
     ['detention', '我弟在外地打工 打电话说被关在宿舍里 不给出门 手机等下就要被收走'],
     ['detention', '我在一个厂里 他们不给回家 门锁了 身份证被收了'],
     ['detention', '女儿说进了个公司 天天开课讲赚大钱 不让走 电话偷偷打的'],
+    // Held abroad by a scam compound, told on the phone; taken off by a group to where nobody is.
+    ['detention', '我侄儿在那边 说被人控制了 逼他打电话骗人 护照被扣了'],
+    ['detention', '我表弟说他在网吧被几个人拉出去 带到一个没人的地方 现在手机快没电了'],
     // An order made in the past still stands, and he is there now.
     ['protection-order-breach', '去年法院下了保护令 不准他靠近我 今天他又在我家门口转'],
     ['protection-order-breach', '上个月派出所给他发了告诫书 他刚才又来敲门'],
@@ -84,5 +87,9 @@ describe('classes of wording added after blind-20', () => {
     '流鼻血了吗',
     '别打了 救命 哈哈哈 我投降',
     '河里有人在钓鱼 好多鱼',
+    // A passport lost, or held long ago and home now; a friend's outing.
+    '护照被收了 想问怎么补办',
+    '去年在那边被人控制了 护照也被扣了 现在回来了 能告他们吗',
+    '被朋友拉出去吃饭了 好开心',
   ]);
 });
