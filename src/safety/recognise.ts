@@ -35,9 +35,9 @@ const CALM_READINGS: [ReadonlySet<Need>, (folded: string) => boolean][] = [
   [new Set(['detain']), beastHeld],
 ];
 const IDIOM = new RegExp(`${W.IDIOM}|${W.ANGER_BODY}`, 'gu');
-// A bare alarm (他拿刀了, 我流血了, 河里有人): a message of a few characters that tells only the harm, and asks
-// nothing, is written as it happens.
-const BARE = /^[^？?吗么呢嘛没不]{1,6}$/u;
+// A bare alarm (他拿刀了, 我流血了): a person and what has just happened, in a few characters, asking nothing, is
+// written as it happens (a bare topic word, 保护令 or 放火, tells no event).
+const BARE = new RegExp(`^${W.PERSON}[^？?吗么呢嘛没不，。\\s]{1,5}了$`, 'u');
 
 /**
  * Is someone in danger now? Reads what is happening clause by clause, drops past, supposed and

@@ -30,10 +30,11 @@ describe('classes of wording added after blind-20', () => {
     // Fallen over where one stood, and no answer or no breath.
     ['other-emergency', '我阿嬤在浴室跌倒了 叫她都沒反應'],
     ['other-emergency', '外公在路上绊倒了 脸发紫 喘不上气'],
-    // Plain short Mandarin: a bare alarm of a few characters, a chase to cut, a plea to stop with a cry for help.
+    // Plain short Mandarin: a person and what just happened in a few characters, a chase to cut, a plea to stop
+    // with a cry for help.
     ['weapon-threat', '他拿刀了'],
     ['other-emergency', '我流血了'],
-    ['other-emergency', '水库里有人'],
+    ['other-emergency', '俺男人摔下去了'],
     ['weapon-threat', '那人追着砍'],
     ['violence-now', '别打了 救命'],
     ['violence-now', '求你别打我了 快来人'],
@@ -84,6 +85,8 @@ describe('classes of wording added after blind-20', () => {
     '路上滑 我摔倒了 膝盖破了点皮',
     // Short and everyday; a plea said laughing in a game; people at the water for fun.
     '拿刀切菜',
+    '保护令',
+    '放火',
     '流鼻血了吗',
     '别打了 救命 哈哈哈 我投降',
     '河里有人在钓鱼 好多鱼',
