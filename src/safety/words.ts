@@ -112,8 +112,8 @@ export const POLICY = '(?:开会(?:讲|说|强调)|大家记住|应急预案|遇
 export const CASE_OF = '(?:自杀|轻生|猥亵|强奸|性侵|杀人|拐卖|拐骗|绑架|家暴|投毒|放火|纵火|醉驾|酒驾|非法拘禁)[^，。\\s]{0,4}的(?:人|话|家属|案子|案件|行为|怎么|会|要|判|算|能|有)?(?!事)';
 /** A caller or message telling of harm and asking for money (有人打电话说你儿子出车祸了 叫你马上转两万到卡上): a scam's story. */
 export const SCAM_CALL = '(?:打电话|来电话|电话里|打来|短信|发消息|微信上?)[^，。]{0,4}说[^。]{0,30}(?:转|汇|打)[^，。]{0,6}(?:钱|块|万|千)[^，。]{0,6}(?:卡|账户|账号|支付宝|微信)';
-/** The writer laughing at what they tell (哈哈哈, 笑死): a joke or a complaint, not a cry. */
-export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|\\[捂脸\\]|\\[笑哭\\])';
+/** The writer laughing at what they tell (哈哈哈, 笑死, typed as xswl, hhh, 2333): a joke or a complaint, not a cry. */
+export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|xswl|hhh|(?<!\\d)2333+(?!\\d)|😂|🤣|\\[捂脸\\]|\\[笑哭\\])';
 /** A parent's threat over everyday conduct (再不回家过年就打断你的腿): a scolding, said from afar. */
 export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|学习|听话|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
 /** Work done together on the land, roads and water (修公路, 挖水沟, 投工投劳): the tools a crowd carries there are tools. */

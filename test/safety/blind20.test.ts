@@ -50,6 +50,8 @@ describe('classes of wording added after blind-20', () => {
     ['weapon-threat', '救命 他要sha我 现在在门口'],
     ['violence-now', '我爸又在da我妈 我好怕'],
     ['self-harm', 'zs的念头越来越强 今晚就去河边'],
+    // A wish to die said of oneself, not of a small thing.
+    ['self-harm', '我难过得想死 不想活了'],
     ['violence-now', 'wo ma bei ren da le xian zai hai zai da'],
   ]);
 
@@ -78,6 +80,9 @@ describe('classes of wording added after blind-20', () => {
     // Pinyin next to a character that names no harm.
     'xswl 笑si我了 这个视频',
     'yyds 今天的dao削面好好吃',
+    // Laughter typed in letters or digits; a small thing taken to a degree (难吃到想死).
+    '今天的课无聊到想死 hhh',
+    '尴尬得想死 当着全班的面摔了一跤',
     // A beast's chase (a left-behind child's day), safe home after it.
     '今天放学路上有条狗追我 我跑回家了 吓死我了',
     '被隔壁的鹅追着啄 哈哈',
