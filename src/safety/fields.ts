@@ -9,7 +9,7 @@ export const CHILD = W.CHILD;
 /** Someone who can be hurt: pronouns, kin, roles (words.PERSON), children, 男的 and 女的. */
 export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD}|女的|男的|女人)`;
 /** The person 把 puts under a blow, themselves or their kin (把我家的娃), not their wall, cow or phone (把我手机砸了). */
-export const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的|${W.THING}))`;
+export const HELD = `(?:${WHO}们?(?:家?的?${WHO})?(?!家|的|${W.THING}(?!牙)))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:扭打|敲|闷|咬(?:下|掉|住)|推(?:下|倒|到)|打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
 /** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我, 扇耳光 (the slap names the face) (not 打他电话). */

@@ -44,14 +44,16 @@ export function segmentsOf(text: string): Segment[] {
   let past = false;
   let supposed = false;
   // A supposition followed by a question about the law covers every clause up to it
-  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫), whatever trails after the question (随便问问).
+  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫), and what trails after the question (随便问问) unless it
+  // says something is now (快来人).
   const askedAt = lastIndex(pieces, (p) => LEGAL.test(p));
+  const askedLast = askedAt >= 0 && pieces.slice(askedAt + 1).every((p) => !PRESENT.test(p));
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
     past = (PAST.test(t) && !(RECENT.test(t) && STILL_AWAY.test(t))) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
-    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || i < askedAt) && !PRESENT.test(t));
+    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || (askedLast && i < askedAt)) && !PRESENT.test(t));
     return { text: t, dead: (past && !STANDING_ORDER.test(t)) || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }

@@ -38,6 +38,11 @@ describe('classes of wording added after blind-20', () => {
     ['weapon-threat', '那人追着砍'],
     ['violence-now', '别打了 救命'],
     ['violence-now', '求你别打我了 快来人'],
+    // A supposition and a legal question, and then a cry: the cry keeps the clauses between them.
+    ['weapon-threat', '万一他冲进来 拿着刀 犯法吗 快点来人'],
+    ['weapon-threat', '他是不是疯了 拿刀砍我 救命 我能告他吗 快来'],
+    // A tooth knocked out is a person's (门牙 is no door).
+    ['violence-now', '把他门牙打掉了 还在打'],
     // Lying in wait below for someone, night after night (a teen's 蹲我).
     ['stalking-assault', '真的有人在我宿舍楼下蹲我 已经三个晚上了 今晚又来了 好怕'],
     ['stalking-assault', '有个男的天天在校门口堵她 今天又来了 她不敢出去'],
