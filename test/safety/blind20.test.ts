@@ -104,5 +104,8 @@ describe('classes of wording added after blind-20', () => {
     '护照被收了 想问怎么补办',
     '去年在那边被人控制了 护照也被扣了 现在回来了 能告他们吗',
     '被朋友拉出去吃饭了 好开心',
+    // Bedridden for long, asked about as a benefit (run-on voice text).
+    '我家老头子去年中风了现在在屋头躺着我想问下护理补贴咋个申请',
+    '我妈瘫了好几年了一直卧床想问下残疾补贴',
   ]);
 });
