@@ -80,9 +80,11 @@ export function broadNeed(live: readonly string[], folded: string, now: boolean)
   return null;
 }
 
-// A symptom said to be slight (头有点晕, 破了点皮) or a body at rest (躺着休息) is no emergency.
-const MILD = /(?:有点|有些|一点|稍微|轻微|微微|点儿?)[^，。]{0,2}(?:晕|肿|疼|痛|血|伤|破|青)|破了?点皮|(?:腰杆?|腿|胳膊|手|脚|骨头|脖子)(?:都|快|要)(?:累)?断了/gu;
-const AT_REST = /休息|歇着|歇一会|睡着了|没(?:什么)?大碍|不要紧/u;
+// A symptom said to be slight (头有点晕, 破了点皮), tiredness said as a body breaking (腰都要断了, 腿都快跑断了), or a body at rest (躺着休息) is no emergency.
+const MILD =
+  /(?:有点|有些|一点|稍微|轻微|微微|点儿?)[^，。]{0,2}(?:晕|肿|疼|痛|血|伤|破|青)|破了?点皮|(?:腰杆?|腿|胳膊|手|脚|骨头|脖子)(?:都|快|要){1,2}(?:累|跑|走|站|坐|蹲|忙|爬|挑|背|扛|搬)?断了/gu;
+// Lying in bed or at home (在屋里躺着, 卧床) is a standing illness, not someone down on the ground.
+const AT_REST = /休息|歇着|歇一会|睡着了|没(?:什么)?大碍|不要紧|在(?:屋里|床上|家里|医院)躺着|卧床/u;
 
 function needIn(w: string): Need | null {
   if (FARMING.test(w) || EVERYDAY.test(w) || !(NOW.test(w) || DISTRESS.test(w))) return null;

@@ -1,4 +1,4 @@
-import { LABOUR, ODDS_HINT } from './words.js';
+import { LABOUR, ODDS_HINT, WEAPON } from './words.js';
 
 /**
  * Everyday scenes that use the words of danger: cooking smoke, a crowd with its tools at work,
@@ -45,6 +45,14 @@ const DRAIN = /沟|渠|排水|下水|涵|水管|管子|檐/u;
 const FLOOD_REAL = /涨|洪|膝|腰|没过|齐|已经到|漫过|冲走|冲垮|垮|塌|困|出不来|掉|救命|快来|现在|正在|还在|今晚|这会/u;
 const RAIN_IN = /(水[^，。\s]{0,4}(?:往|到|进)[^，。\s]{0,3}(?:屋|家|房|院|堂屋|灶房|田|地)里?)(?:灌|冲|涌|淌|进|流)|(?<=水[^，。\s]{0,4})(?:进屋|漫进)/gu;
 
+// Schoolwork or a job not done, and the teacher, the boss or a parent said to "kill" me for it (卷子没做完
+// 班主任要弄死我, 报表交不了 老板要杀了我): a scolding feared. A parent's 打死 is left as it reads; a weapon,
+// a chase or a wound keeps every word.
+const PRESSURE = /作业|考试|考砸|考差|成绩|分数|卷子|挂科|背书|补课|迟到|逃课|加班|业绩|报表|交不了差|没写完|没做完/u;
+const PRESSURE_REAL = new RegExp(`${WEAPON}|追|血|受伤|打伤`, 'u');
+const KILLS_ME =
+  /((?:老师|班主任|老班|校长|教练|老板|领导|主管|组长)[^，。\s]{0,4})(?:杀了|弄死|整死|搞死|宰了|打死)(?=我|俺)|((?:我|俺)(?:妈|爸|老妈|老爸|爹|娘)[^，。\s]{0,4})(?:杀了|弄死|宰了)(?=我|俺)/gu;
+
 /** everydayScenes('今天炸糊辣椒 整得一屋都是烟') → '今天炸糊辣椒 整得一屋都是油气'. */
 export function everydayScenes(text: string): string {
   let t = text;
@@ -52,5 +60,6 @@ export function everydayScenes(text: string): string {
   if (COOKING.test(t) && !FIRE_REAL.test(t)) t = t.replace(SMOKE, '油气');
   if (AT_WORK.test(t) && !AT_ODDS.test(t)) t = t.replace(TOOLS, '工具');
   if (EACH_RAIN.test(t) && DRAIN.test(t) && !FLOOD_REAL.test(t)) t = t.replace(RAIN_IN, (_m, head?: string) => (head ? `${head}渗` : '渗到'));
+  if (PRESSURE.test(t) && !PRESSURE_REAL.test(t)) t = t.replace(KILLS_ME, (_m, boss?: string, parent?: string) => `${boss ?? parent}骂`);
   return t;
 }

@@ -8,12 +8,12 @@ import * as W from './words.js';
 export const CHILD = W.CHILD;
 /** Someone who can be hurt: pronouns, kin, roles (words.PERSON), children, 男的 and 女的. */
 export const WHO = `(?:${W.PERSON}|${W.KIN}|${CHILD}|女的|男的|女人)`;
-/** The person 把 puts under a blow, themselves or their kin (把我家的娃, 把他家七岁的娃娃), not their wall or cow. */
-export const HELD = `(?:${W.AGE}?${WHO}们?(?:家?的?${W.AGE}?${WHO})?(?!家|的))`;
+/** The person 把 puts under a blow, themselves or their kin (把我家的娃, 把他家七岁的娃娃), not their wall, cow or phone (把我手机砸了). */
+export const HELD = `(?:${W.AGE}?${WHO}们?(?:家?的?${W.AGE}?${WHO})?(?!家|的|${W.THING}(?!牙)))`;
 /** A blow of any kind, the dialect ones included (摁, 招呼, 抡). */
 export const BLOW = '(?:扭打|敲|闷|咬(?:下|掉|住)|推(?:下|倒|到)|打|揍|踢|踹|捶|锤|砸|抽|扇|掐|勒|摁|按|撞|磕|摔|揪|捅|砍|戳|扎|薅|抡|招呼|一顿|乱(?:捶|打|砸|踢|抽))';
-/** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我 (not 打他电话). */
-export const BLOW_ON_WHO = `${BLOW}(?:了|着)?(?:${WHO}的?)?(?:脑壳|脑袋|头|脸|肚子|背|腰|胸口|眼睛|嘴|下身)|[两三四五几]个(?:人)?(?:打|揍|围)一个|(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,10}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
+/** A blow that lands on a person: 把他婆娘摁在地上, 被人捅了, 踹我, 扇耳光 (the slap names the face) (not 打他电话). */
+export const BLOW_ON_WHO = `${BLOW}(?:了|着)?(?:${WHO}的?)?(?:脑壳|脑袋|头|脸|肚子|背|腰|胸口|眼睛|嘴|下身|耳光|巴掌|耳刮子|嘴巴子)|[两三四五几]个(?:人)?(?:打|揍|围)一个|(?:把|(?:抓|揪|拽|扯|按|摁)(?:起|住|着)?)${HELD}[^，。]{0,10}${BLOW}|(?:围|按|堵|摁)(?:起来|着|住)[^，。]{0,2}(?:打|揍|踢|捶)|被[^，。]{0,6}${BLOW}(?!架|算|针|工|牌)|${BLOW}(?:了|着)?${WHO}(?!的?(?:电话|手机|视频|微信|招呼)|们?的(?!脸|头|腿|手|背|身|肚|眼|嘴))`;
 /** What a hurt body looks or sounds like right now. */
 export const HURT = '(?:动不了|血(?!压|糖|脂|型)|伤|肿|晕|昏|断了|破了|青了|紫了|抬不起|起不来|站不起|动不了|爬不起|肉[^，。]{0,2}翻|口子|骨头|睁不开|看不见|变形|弯成|不吭声|嗷嗷|惨叫|叫得[^，。]{0,2}惨|好惨|哭喊|直哭|求饶|喊救命|别打了|护着头|抱着头|护住头|趴在|倒在)';
 /** It is going on or has just happened (a result still there): 一直, 还在, 不停, 刚. */
@@ -47,8 +47,10 @@ export const WONT_COME = '(?:(?:别|莫|不要)(?:跟我)?(?:劝|讲道理|管�
 export const SELF_METHOD = '(?:自焚|点了自己|烧死自己|往自己身上[^，。]{0,2}(?:浇|泼|倒)|跳河|跳楼|跳崖|跳水库|跳井|跳江|喝农药|喝药|上吊|割腕|卧轨|吃安眠药|服毒|寻死)';
 /** Saying one will do it, or a condition that triggers it: 不离婚就跳河. */
 export const WILL = '(?:就|要|想|扬言|说|准备|威胁|非要|干脆)';
+/** A poison told by what it kills (闹老鼠的药, 打虫的那种药). */
+export const PEST_DRUG = '(?:打|喷|杀|除|治|闹|毒|灭)(?:菜|虫|草|田|庄稼|果树|秧|老鼠|耗子)[^，。]{0,2}(?:的|那种|那个)[^，。]{0,2}药';
 /** Poisons a person can swallow. */
-export const POISON = '(?:农药|(?:打|喷|杀|除|治)(?:菜|虫|草|田|庄稼|果树|秧)[^，。]{0,2}(?:的|那种|那个)[^，。]{0,2}药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|洗洁精|洗发水|消毒液|漂白|清洁剂|杀虫剂|驱虫药|机油|汽油|柴油|煤油|酒精|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))';
+export const POISON = `(?:农药|${PEST_DRUG}|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|灭鼠药|毒鼠强|毒药|洗衣液|洗洁精|洗发水|消毒液|漂白|清洁剂|杀虫剂|驱虫药|机油|汽油|柴油|煤油|酒精|(?:一大?把|一整?瓶|半瓶|好多|一板|整板|全部|几十)[^，。]{0,3}(?:安眠药|降压药|药片|药))`;
 /** What a small child swallows that is not food. */
 export const OBJECT = '(?:电池|硬币|纽扣|珠子|钉子|磁铁|干燥剂|别针)';
 /** Swallowed (吃了, 喝下去, 当饮料喝). */
@@ -59,7 +61,7 @@ export const RISKY_FOOD = '(?:(?:蘑菇|菌子|野菜|野果|剩饭|剩菜|药�
 export const SICK = '(?:叫不起来|喊不起来|软绵绵|说胡话|胡言乱语|幻觉|看到[^，。]{0,6}小人|神志不清|迷迷糊糊|发麻|手麻|倒在|倒了|全都?吐|一直吐|吐个不停|又吐又拉|上吐下泻|站不起|起不来|口吐白沫|吐白沫|抽筋|抽搐|昏|叫不醒|喊不醒|不省人事|嘴唇发|喘不上|在抖|发抖)';
 /** A child not back where they should be, and being looked for. */
 export const NOT_BACK = '(?:没来过|没去过|打不通|(?:还|都)?没(?:有)?(?:回|到)(?:家|屋|学校|来)|没(?:看|见)(?:到|着)|问遍|找遍|到处找|不见|没影|联系不上|只(?:看|找)得?到一个|只回来[一两几]个|少了一个)';
-export const LOOKED_FOR = '(?:打不通|没来过|到现在|天黑|半夜|问遍|找遍|到处|都说|一直|几个小时|钟头|还没|现在)';
+export const LOOKED_FOR = '(?:打不通|没来过|到现在|天(?:都|已经)?黑|半夜|问遍|找遍|到处|都说|一直|几个小时|钟头|还没|现在)';
 export const WATER_PLACE = '(?:河|塘|水库|堰|井|江|水池|水边|溪|沟)';
 /** Gathering people for a fight, and what the fight is about. */
 export const MOBILISE = '(?:约架|(?:推|扭|扯)起来了|推搡|掀翻|动起手来?|干一架|打一架|干仗|打群架|火拼|约好|带了?[^，。]{0,2}(?:家伙|棒|刀|棍)|到齐|喊人|叫人|摇人|召集|集合|抄家伙|拿家伙|带家伙|往这边来|冲过来|围过来)';
@@ -69,10 +71,10 @@ export const KEEP_AWAY = '(?:判(?:了)?[^，。]{0,3}不(?:准|能|许)[^，。
 export const THERE = '(?:翻[^，。]{0,4}墙|敲[^，。]{0,4}门|进来了?|门口|蹲|守|来了|又来|找上门|上门|楼下|在来的路上|翻墙|跟着|堵|打电话|就在|在外面|窗外)';
 /** A stranger or the night, and a hand on the door or window. */
 export const STRANGE = '(?:喝醉的|喝多了?的|醉醺醺|(?:一个|有个|那个)[^，。]{0,4}男的|半夜|深夜|大半夜|陌生|不认识|有人|有个人|有个男的|醉汉|醉鬼|酒鬼|二流子|混混|疯子|光棍|(?:开|骑)[^，。]{0,5}车的)';
-/** Lured away: called into a car, offered sweets, told to follow. */
-export const LURE = '(?:喊|叫|哄|骗|拉|招手|给)[^，。]{0,4}(?:上车|跟他走|跟着走|跟他|过去|糖|零食|钱)';
-/** Standing watch at a window or door. */
-export const LURKING = '(?:窗|门)[^，。]{0,3}(?:扒着|趴着|偷看|往里看)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,3}(?:站|蹲|守|转|看|晃|等)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,2}$|(?:站|蹲|守|躲)(?:在|着)[^，。]{0,6}(?:窗|门)';
+/** Lured away: called into a car, offered sweets, told to follow, or taken by someone who says they are kin (说是他叔叔). */
+export const LURE = '(?:喊|叫|哄|骗|拉|招手|给)[^，。]{0,4}(?:上车|跟他走|跟着走|跟他|过去|糖|零食|钱)|(?:冒充|说是|自称)[^，。]{0,3}的?(?:舅|叔|姑|姨|伯|爸|妈|爷|奶|亲戚|家里人)';
+/** Standing watch at a window or door, or lying in wait below for someone (楼下蹲我, 校门口堵她). */
+export const LURKING = '(?:窗|门)[^，。]{0,3}(?:扒着|趴着|偷看|往里看)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,3}(?:站|蹲|守|转|看|晃|等)|(?:窗|门)(?:外|口|外面|外头)[^，。]{0,2}$|(?:站|蹲|守|躲)(?:在|着)[^，。]{0,6}(?:窗|门)|(?:楼下|门口|路口|宿舍|寝室|校门)[^，。]{0,2}(?:蹲|守|堵)(?:我|俺|她)';
 /** It is happening again tonight: 今晚又来了. */
 export const AGAIN = '(?:还不走|不肯走|今晚|今天|现在|又来了|又在|还在)';
 export const AT_DOOR = '(?:拧|撬|推|敲|扒|摇|晃|踹|砸|拍)[^，。]{0,4}(?:门|窗|锁|把手)';
@@ -82,7 +84,7 @@ export const TIED = `(?:把${HELD}|${WHO}[^，。]{0,3}被[^，。]{0,6})[^，�
 export const LEFT_SO = '(?:晒|冻|淋|饿|一上午|一下午|一整天|一天|一夜|一晚上|半天|几个钟头|几个小时|好几个小时|哭不出|喊不出|叫不出|哭哑|喊哑)';
 /** Clothes pulled off by force. */
 export const STRIPPED = `(?:扯|扒|脱|撕|拽|解)(?:${WHO})?的?[^，。]{0,2}(?:裤|衣|裙|扣子)`;
-export const CHASED = '(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来)';
+export const CHASED = `${W.NO_BEAST_BEFORE}(?:(?:在|还在|一直|正)(?:后面|后头)?追|追(?:我|俺|她|他|着|过来|上来))`;
 /** Smoke or flames, and people who cannot get out of them. */
 export const SMOKE = '(?:烟[^，。]{0,6}冒出来|焦糊味|焦味|烧焦|冒[^，。]{0,4}烟|黑烟|浓烟|全是烟|一屋子?烟|火光|火苗|烧着|着起来|烧起来|爆了|爆炸)';
 export const TRAPPED = '(?:腿脚不好|没人开|没人应|没人答应|腿脚不方便|走不动|行动不便|瘫|卧床|下不来|出不来|困在|被困|跑不出|里面还?有|里面还住|还在里面|人在里面|有人在里面|没出来)';
@@ -103,6 +105,8 @@ export const BLEEDING = '(?:肠子[^，。]{0,3}出来|开了个?(?:大)?口子|
 export const CRITICAL = '(?:不出气|没出气|没呼吸|没有?气了|没反应|一动不动|不动了|发紫|紫了|发青|冻僵|浑身发抖|抽搐|没气|喘不上|喘不过|喘气很粗|呼吸困难|不吭声|叫不应|叫不醒|昏过去)';
 /** A fall from a height or down stairs, and a body that shows it. */
 export const FALL = '(?:摔|掉|滚|跌)(?:下来|下去|到|进)';
+/** Fallen over where one stood (在浴室滑倒了): grave only if they do not answer or breathe (a scraped knee is not). */
+export const TOPPLED = '(?:摔|跌|滑|绊)倒';
 export const FALL_HURT = `吐了|迷迷糊糊|着地|昏昏沉沉|${HURT}|${CRITICAL}|动都不敢动|不能动|大包|不会动`;
 /** A sting or bite, and a body that swells or cannot breathe. */
 export const STING = '(?:马蜂|蜂|蛇|狗)[^，。]{0,4}(?:蜇|咬)';
@@ -122,9 +126,11 @@ export const LEAK = '(?:渗水|漏水|管涌|冒水|裂|决口|垮|口子)';
 /** Carrying the means of death somewhere: 提了一瓶农药进房间, 揣着绳子出门. */
 export const CARRY_MEANS = '(?:把[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|老鼠药)[^，。]{0,3}(?:揣|装|带|藏|拿|拎)|(?:拿|拎|提|揣|带)(?:着|了)?[^，。]{0,3}(?:农药|敌敌畏|百草枯|安眠药|绳子|药瓶|老鼠药))';
 export const SHUT_AWAY = `(?:进|关|锁|反锁|出门|走了|上山|不见|${UNRESPONSIVE})`;
-/** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话. */
-export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她)出(?:门|去)';
-export const CUT_OFF = '(?:手机|电话|身份证|证件)[^，。]{0,3}(?:收了|没收|拿走|抢走|被收)|(?:收|拿)了?(?:我|她|他)的?(?:手机|电话|身份证)|偷偷';
+/** Locked in from outside, or kept until one gives in: 门从外面锁着, 一直关到我听话; kept in, the one held left unsaid as a relayed
+ * message does (说被关在宿舍里, 不给出门, 被人控制了); the lectures of a pyramid scheme (天天开课讲赚大钱). */
+export const LOCKED_IN = '传销|有人看着|被人看着|跑不掉|走不了|出不去|(?:门|窗)[^，。]{0,6}(?:锁|钉|堵|焊)(?:着|死|住|了)|关到[^，。]{0,6}为止|一直关着|不让(?:我|俺|她|他|我们|人)?(?:出(?:门|去|来)|走|离开)|被(?:人)?(?:关|锁)(?:在|起来|着)|被(?:人)?控制(?:了|住|起来)|(?:上课|开课|洗脑)[^，。]{0,4}(?:发财|赚大钱|成功学|拉人)';
+/** Cut off from help: papers or phone taken (a time word may split the clause: 手机 马上就收), or writing in secret. */
+export const CUT_OFF = '(?:手机|电话|身份证|证件|护照)[^。]{0,5}(?:收了|收走|没收|拿走|抢走|被收|扣了)|(?:收|拿|扣)了?(?:我|她|他)的?(?:手机|电话|身份证|护照)|偷偷';
 /** Poison put into someone's food or water. */
 export const POISON_PUT = `把[^，。]{0,2}${POISON}[^，。]{0,3}(?:拌|下|放|倒|撒|投)(?:到|进|在)[^，。]{0,8}(?:井|水缸|水窖|猪食|饭|锅|菜|食|水)`;
 /** A threat to snatch a child: 喊着要上来把娃儿抢走. */
@@ -169,6 +175,10 @@ export const CALLED_IN = '(?:叫|带|拉|哄|骗|喊)(?:到|进)[^，。]{0,4}(?
 export const SHUT = '(?:门关|关上|关门|没出来|半天|好久)';
 /** Rubbed or groped in a crowd; a house built close against ours (紧贴着我家) is no body touched. */
 export const GROPED = '(?:蹭|摸|贴着|顶着)(?:我|她|俺)(?!们?(?:家|屋|房|墙|院|田|地))';
+/** An older one calling a child to his place, asking it be kept secret, and the door shut (叔叔喊我去他屋 叫我莫跟我妈讲 把门关了). */
+export const CALLED_OVER = '(?:叔|伯|爷|大爷|老头|男的|男人|那个人)[^，。]{0,6}(?:叫|喊|哄|带|拉)(?:我|俺|她|娃|孩子)[^，。]{0,3}(?:去|到|进)[^，。]{0,3}(?:他|屋|房|家)';
+export const SECRET = '(?:不要|别|不准|莫|不许)(?:告诉|跟|和|对)[^，。]{0,4}(?:别人|大人|爸|妈|家里|任何人|老师)|秘密';
+export const SHUT_ON = `(?:把门|门)[^，。]{0,2}(?:关|锁|反锁|插)|关上门|关了门|锁上门|${GROPED}|摸我|脱`;
 /** Struggling in the water. */
 export const STRUGGLE = '(?:扑腾|挣扎|往下沉|沉下去|一冒一冒)';
 /** Breath stopped by force: a head held under water, a face smothered, a throat squeezed. */

@@ -81,6 +81,8 @@ const FRAMES: Frame[] = [
   frame('water', F.WATER_PLACE, A.SLIPPED_GONE),
   { need: 'water', parts: [g(F.WATER_PLACE), g(F.FELL_IN)], not: g('手机|钥匙|东西|桶|鞋|钱包|帽子') },
   frame('childMissing', F.CHILD, F.CALLED_IN, F.SHUT),
+  // A child writing of themself: called over by an older one, told to keep it secret, the door shut.
+  frame('stalk', F.CALLED_OVER, F.SECRET, F.SHUT_ON),
   frame('crowd', W.GROUP, F.MOBILISE, `${F.CLASH}|${W.WEAPON}|今天|现在`),
   frame('order', F.KEEP_AWAY, F.THERE),
   frame('stalk', F.STRANGE, F.AT_DOOR),
@@ -106,6 +108,7 @@ const FRAMES: Frame[] = [
   wound(F.STRUCK, `${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|压`),
   wound(F.BLEEDING),
   wound(F.FALL, `${F.FALL_HURT}|${F.UNRESPONSIVE}`),
+  wound(F.TOPPLED, `${F.UNRESPONSIVE}|${F.CRITICAL}`),
   wound(F.STING, `${F.CRITICAL}|肿|睁不开`),
   // A beast's attack on a person: not livestock it killed, not a question about the jabs.
   { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },

@@ -36,6 +36,9 @@ const CALM_READINGS: [ReadonlySet<Need>, (folded: string) => boolean][] = [
   [new Set(['detain']), beastHeld],
 ];
 const IDIOM = new RegExp(`${W.IDIOM}|${W.ANGER_BODY}`, 'gu');
+// A bare alarm (他拿刀了, 我流血了): a person and what has just happened, in a few characters, asking nothing, is
+// written as it happens (a bare topic word, 保护令 or 放火, tells no event).
+const BARE = new RegExp(`^${W.PERSON}[^？?吗么呢嘛没不，。\\s]{1,5}了$`, 'u');
 
 /**
  * Is someone in danger now? Reads what is happening clause by clause, drops past, supposed and
@@ -50,7 +53,7 @@ export function recogniseDanger(text: string): DangerReading {
     .map((s) => s.text);
   if (live.length === 0) return NONE;
   const whole = live.join('，');
-  const now = NOW.test(whole.replace(NOW_ASKED, ''));
+  const now = NOW.test(whole.replace(NOW_ASKED, '')) || BARE.test(whole);
   const broad = () => (HABITUAL.test(whole) ? null : broadNeed(live, folded, now));
   // A set form, or an event frame when it is surer (a weak form alone is 1, a frame 2), or the broad fields.
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();

@@ -31,7 +31,7 @@ const REFINE: [Need[], (whole: string) => boolean, Need][] = [
   // A young child tied up and left (拴在床脚上一下午) is a child being harmed.
   [['detain'], (w) => TIED_CHILD.test(w), 'childHurt'],
   // Shut in and beaten at school: bullying of a child.
-  [['detain', 'beat'], (w) => /学校|学生|同学|放学|上学|年级|班上/u.test(w) && /打|欺负|踢|揍|戳|围/u.test(w), 'childHurt'],
+  [['detain', 'beat'], (w) => /学校|学生|同学|放学|上学|年级|班上/u.test(w) && /打|欺负|踢|揍|戳|围|扇|耳光/u.test(w), 'childHurt'],
   [['beat', 'weapon'], (w) => CROWD.test(w), 'crowd'],
   [['water', 'flood'], (w) => A_CHILD.test(w), 'childWater'],
   // Smoke or flames on a hillside, with no house named, is a wildfire (往逆风处撤, not 把人带出来).

@@ -1,3 +1,4 @@
+import { KEEP_AWAY } from './fields.js';
 import * as W from './words.js';
 
 /** A stretch of the message with one time and mood: the unit the signals are read in. */
@@ -19,14 +20,14 @@ const LEGAL = rx(W.LEGAL);
 // 还 as repaying (逼他还, 还钱) and 在 as where a thing is put (锁在屋头) say nothing about now.
 const PRESENT = rx(`${W.NOW}|又|(?<!(?:逼|让|要|叫|催|不)[他她你我]?)还(?![钱债款账清给])|正(?![当常规式经确义面月好])|刚|(?<![锁关放藏丢扔留落埋存寄])在`);
 const ANGER_WISH = rx(W.ANGER_WISH);
-// The order granted last year is in force today: its clause is never history (the ban's breach is read with it).
-const ORDER = rx(W.ORDER);
 // Gone since last night and not back: a recent past that dates an absence still going on (昨晚出去就没回来).
 const RECENT = /昨天|昨晚|前天|前晚|那天|那晚|早上|上午|下午/u;
 const STILL_AWAY = /(?:就|一直|都|还)(?:没|没有|莫)(?:回来|回家|到家|回屋|消息|音信)|一直(?:联系不上|打不通)/u;
 // A time word opens a new stretch: "以前他打过我现在又拿刀追我" is two, past then now.
 // 那次, 那回 point back at what came before them (着火那次), so they open nothing.
 const TIME_START = new RegExp(`(?=(?!那次|那回|那时|那会|那年|那天|那晚)${W.PAST}${ATTRIBUTIVE}|现在|今天|今晚|刚才|刚刚|马上|这会|眼下)`, 'gu');
+// An order dated in the past still stands (去年法院下了保护令): its clause is read, the past carried on.
+const STANDING_ORDER = rx(KEEP_AWAY);
 const CLAUSE_END = /[，。！？!?；;、,.~…\n]+/u;
 
 /**
@@ -42,16 +43,18 @@ export function segmentsOf(text: string): Segment[] {
   const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
   let past = false;
   let supposed = false;
-  // A supposition that ends in a question about the law covers every clause up to it
-  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫).
-  const endsAsking = pieces.length > 0 && LEGAL.test(pieces[pieces.length - 1]!);
+  // A supposition followed by a question about the law covers every clause up to it
+  // (要是有人翻进我家院子 我拿锄头把他打伤了 算不算正当防卫), and what trails after the question (随便问问) unless it
+  // says something is now (快来人).
+  const askedAt = lastIndex(pieces, (p) => LEGAL.test(p));
+  const askedLast = askedAt >= 0 && pieces.slice(askedAt + 1).every((p) => !PRESENT.test(p));
   return pieces.map((t, i) => {
     // A past time word carries over to the clauses after it until one says it is now again
     // (前几年发大水 我家房子垮了 现在还能申请吗).
     past = (PAST.test(t) && !(RECENT.test(t) && STILL_AWAY.test(t))) || (past && !PRESENT.test(t));
     // A supposition carries into the legal question about it (万一有人撬门 我拿棍子打他犯法吗).
-    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || endsAsking) && !PRESENT.test(t));
-    return { text: t, dead: (past && !ORDER.test(t)) || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
+    supposed = HYPOTHETICAL.test(t) || (supposed && (LEGAL.test(t) || (askedLast && i < askedAt)) && !PRESENT.test(t));
+    return { text: t, dead: (past && !STANDING_ORDER.test(t)) || supposed || ANGER_WISH.test(t) || DID_BEFORE.test(t) || i <= resolvedAt };
   });
 }
 

@@ -135,7 +135,8 @@ export function caughtAlready(folded: string): boolean {
 }
 
 // A beast strayed and penned by the one it harmed (被他关在他家圈里 要五百块去领): held for a fee, nobody shut in.
-const BEAST = /(?:牛|猪|羊|马|驴|鸡|鸭|鹅|狗)(?:儿|子)?/u;
+// 马 in 马上, 马路 is no horse.
+const BEAST = /(?:牛|猪|羊|马(?!上|路|达)|驴|鸡|鸭|鹅|狗)(?:儿|子)?/u;
 const PERSON_SHUT = new RegExp(
   `(?:${W.PERSON}|${W.KIN}|${W.CHILD})(?:被|遭)[^，。]{0,3}(?:关|锁)|把${W.AGE}?(?:${W.PERSON}|${W.KIN}|${W.CHILD})[^，。]{0,5}(?:关|锁)|不(?:放|让)(?:我|俺|他|她|人)(?:走|出)`,
   'u',

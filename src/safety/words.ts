@@ -10,17 +10,20 @@ export const PERSON = '(?:你|我|俺|咱|他|她|人|全家|一家|娃|孩子|�
 export const NOT_PERSON = '(?:家?的?(?:猪|鸡|鸭|鹅|牛|羊|狗|猫|鱼|兔|蛇|老鼠|虫|蚊子|树|柴|竹|草|价|毒|苗|庄稼|稻|菜|麦|玉米|年猪|官司|牌|工|针|疫苗|电话|比方|伐)|[那这]?[一两几三四五六七八九十\\d]*[头只条棵根株捆片](?!人))';
 /** Things that can be locked up or withheld: 工资被扣了, 把他手机锁起来 hold nobody. */
 export const THING = '(?:狗|猫|鸡|鸭|鹅|牛|羊|猪|兔|鸟|东西|行李|家具|钱|工资|押金|证|照|卡|门|车|包|货|手机|电脑|钥匙|柜|箱|仓|电视|本|款|分|账号|号|房子|铺子|店)';
-/** Young children (儿子, 女儿 are often grown up): a beating aimed at them is a child in danger. */
-export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|宝宝|幺儿|细娃|崽|学生|小娃|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
+/** Young children (儿子, 女儿 are often grown up), the doubled names grandparents use too (孙孙): a beating aimed at them is a child in danger. */
+export const YOUNG = '(?:娃|孩子|小孩|孙子|孙女|孙孙|宝宝|幺儿|细娃|崽|学生|小娃|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
 /** An age said before a person (七岁的, 八十多岁的老人): the person after it is still the one named. */
 export const AGE = '(?:[一二三四五六七八九十两几\\d]+(?:多|来)?(?:岁|个月)(?:多|半)?的)';
 /** Where a baby is carried bound to a grown-up (绑在背上, 捆在胸前): no one tied up. */
 export const ON_BODY = '(?:背|身上|胸前|怀)';
 /** Grown kin and dependants, dialect names included: the people a family member writes about. */
 export const KIN = '(?:老汉|老者|老头子?|老太婆|老婆子|婆娘|姑娘|幺儿|娃儿|儿子|女儿|闺女|兄弟|姐姐|妹妹|哥哥?|弟弟?|老人|老?父亲|老?母亲|爹|妈|爸|娘|媳妇|老婆|男人|老公|婆婆|公公)';
-export const CHILD = '(?:(?<=(?:我|俺|家|屋头|屋里))小的|娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|宝宝|幺儿|细娃|崽|学生|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
+export const CHILD = '(?:(?<=(?:我|俺|家|屋头|屋里))小的|娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女|孙孙|宝宝|幺儿|细娃|崽|学生|丫头|小女孩|小男孩|女娃|男娃|侄儿|侄女|侄子|外孙|外甥)';
 /** Kin and partners: violence between them is domestic violence. */
 export const FAMILY = '(?:老公|男人|丈夫|老婆|媳妇|婆娘|那口子|老伴|爱人|当家的|对象|男朋友|女朋友|(?:娃|孩子|孩儿)他(?:爸|爹|妈|娘)|前夫|前妻|公公|婆婆|爸|爹|妈|儿子|两口子|婆家|男的|女婿|继父|后爹|哥|弟)';
+
+/** Not right after a beast (有条狗追我, 被鹅追着跑): a dog's or a goose's chase is no stalker's. */
+export const NO_BEAST_BEFORE = '(?<!(?:狗|牛|鹅|猪|羊|马|蜂)[^，。]{0,3})';
 
 /** Killing or maiming a person (the 死 compounds and the bare cutting verbs). */
 export const KILL = '(?:弄死|整死|搞死|打死|掐死|勒死|毒死|烧死|炸死|砸死|撞死|淹死|挖死|锄死|戳死|砍死|捅死|劈死|敲死|锤死|捶死|踩死|扎死|刺死|射死|杀(?!猪刀)|砍(?![刀斧])|捅|劈(?![刀柴])|剁(?!刀)|宰|做掉|干掉|废了|打残|砍断|(?<![扑熄吹浇盖压捂泼淋])灭了|崩了|毙了|打爆|剁了|宰了|弄残|整残)';
@@ -38,8 +41,8 @@ export const GROUP = '(?:[\\d一二三四五六七八九十两几百]+[十百]?�
 
 /** A cry for help: it outweighs what makes a message look like a notice or news. */
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|(?<!磨)快点|快救|来人啊|快去|救救)';
-/** It is happening now or about to. */
-export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
+/** It is happening now or about to (在外面 at the door, not 在外面打工, living away). */
+export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面(?!上学|读书|上大学|打工|工作|上班|做事|干活)|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
 /** A standing order that keeps someone away: in force now, whenever it was granted (去年发的保护令). */
 export const ORDER = '(?:保护令|告诫书|禁止令)';
 /** A now that dates the writer's question or legal step (现在想问一下, 现在想撤销, 今天想去信访), not an event. */
@@ -50,8 +53,8 @@ export const PAST = '(?:以前|(?<![走出去来回睡吃死跑离])之前|从�
 export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|关|动|拿)过(?!来|去|岭|山|河|梁|桥|界|坎|墙|分|年|期|节|日子)';
 /** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
 export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:(?:我|俺)(?:会|要)(?:遭|被)?(?:关起来|拘留|抓起来|判刑|坐牢)(?:不|吗|没|啵)?$|如果|假如|担心[^，。]{0,3}会|将来|长大(?:了|后|以后)|以后要|假装|模拟|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算|了没有?$)';
-/** Told about, not lived: news, videos, hearsay. */
-export const NEWS = '(?:新闻|广播(?:里|上|说)|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传)|直播|(?:抖音|快手|视频号|微博|头条|b站)上)';
+/** Told about, not lived: news, videos, hearsay (去他家看电视, 在屋里看电视 is what one was doing, not the source). */
+export const NEWS = '(?:新闻|广播(?:里|上|说)|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|(?<!(?:去|到|来|在)[^，。]{0,5})看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传)|直播|(?:抖音|快手|视频号|微博|头条|b站)上)';
 /** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
 export const HEARSAY = '(?:听说|听别人说|听人说|有人说|不知道真假|不晓得真假)';
 /** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
@@ -117,10 +120,10 @@ export const POLICY = '(?:开会(?:讲|说|强调)|大家记住|应急预案|遇
 export const CASE_OF = '(?:自杀|轻生|猥亵|强奸|性侵|杀人|拐卖|拐骗|绑架|家暴|投毒|放火|纵火|醉驾|酒驾|非法拘禁)[^，。\\s]{0,4}的(?:人|话|家属|案子|案件|行为|怎么|会|要|判|算|能|有)?(?!事)';
 /** A caller or message telling of harm and asking for money (有人打电话说你儿子出车祸了 叫你马上转两万到卡上): a scam's story. */
 export const SCAM_CALL = '(?:打电话|来电话|电话里|打来|短信|发消息|微信上?)[^，。]{0,4}说[^。]{0,30}(?:转|汇|打)[^，。]{0,6}(?:钱|块|万|千)[^，。]{0,6}(?:卡|账户|账号|支付宝|微信)';
-/** The writer laughing at what they tell (哈哈哈, 笑死, the upside-down face 🙃 and [狗头] that mark irony): a joke or a complaint, not a cry. */
-export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|😂|🤣|🙃|\\[捂脸\\]|\\[笑哭\\]|\\[狗头\\])';
+/** The writer laughing at what they tell (哈哈哈, 笑死, typed as xswl, hhh, 2333, the upside-down face 🙃 and [狗头] that mark irony): a joke or a complaint, not a cry. */
+export const LAUGH = '(?:哈哈|嘿嘿|呵呵|嘻嘻|笑死|xswl|hhh|(?<!\\d)2333+(?!\\d)|😂|🤣|🙃|\\[捂脸\\]|\\[笑哭\\]|\\[狗头\\])';
 /** A parent's threat over everyday conduct (再不回家过年就打断你的腿): a scolding, said from afar. */
-export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
+export const SCOLD = '(?:妈|爸|娘|爹|奶奶|爷爷|外婆|外公|姥姥|老汉|老妈|老爸)[^，。]{0,3}(?:说|讲|骂|放话)?[^，。]{0,2}(?:再|要是|敢)(?:不)?[^，。]{0,6}(?:回家|回来|过年|结婚|找对象|相亲|考|读书|学习|听话|上学|作业|玩手机|打游戏|乱花|打牌|谈恋爱|晚归)[^，。]{0,6}就';
 /** Work done together on the land, roads and water (修公路, 挖水沟, 投工投劳): the tools a crowd carries there are tools. */
 export const LABOUR = '(?:修(?:公)?路|(?:修|挖|清|疏|掏|砌|铺)[^，。]{0,3}(?:路|道|渠|桥|堰|沟|河|塘|坝|水池|水窖|河堤|房|水库|坎)|清淤|砌|扫雪|抢收|抗旱|种树|植树|修渠|修水渠|修桥|修堰|盖房|起房子|义务劳动|义务工|投工|出工|帮工|干活|收(?:包谷|玉米|稻|谷|麦|油菜)|插秧|打谷)';
 /** Work done together or a gathering (修路, 办酒, 收包谷): a crowd at work, not at odds. */
