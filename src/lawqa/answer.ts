@@ -50,11 +50,7 @@ const DECLINES: Record<OutReason | 'injection', string> = {
 
 /** A polite decline; it cites nothing. A request for wrongdoing gets the refusal of its kind (the question is needed). */
 export function declineAnswer(reason: OutReason | 'injection', question = ''): Answer {
-  return refusalAnswer(reason === 'wrongdoing' ? (wrongdoingOf(question)?.refusal ?? DECLINES.wrongdoing) : DECLINES[reason]);
-}
-
-/** A decline or refusal in these words; it cites nothing. */
-export function refusalAnswer(answer: string): Answer {
+  const answer = reason === 'wrongdoing' ? (wrongdoingOf(question)?.refusal ?? DECLINES.wrongdoing) : DECLINES[reason];
   return { answer, citations: [], outOfScope: true, urgent: false, ownDispute: false, mode: 'retrieval' };
 }
 

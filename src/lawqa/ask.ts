@@ -1,10 +1,10 @@
-import { answerByRetrieval, declineAnswer, MAX_CITATIONS, refusalAnswer, type Answer } from './answer.js';
+import { answerByRetrieval, declineAnswer, MAX_CITATIONS, type Answer } from './answer.js';
 import { citationLine } from './cite.js';
 import { protectsInDanger } from './danger-laws.js';
 import { detectDanger, detectInjection, hasLegalSignal, outOfScopeReason, stripInjection, type Danger } from './guard.js';
 import type { LlmAnswerer } from './llm.js';
 import type { Retrieval, Retriever } from './retrieve.js';
-import { offenceAskedFor, wrongdoingOf } from './wrongdoing.js';
+import { wrongdoingOf } from './wrongdoing.js';
 
 export interface AskDeps {
   retriever: Retriever;
@@ -20,7 +20,7 @@ const URGENT_ENTRY_BOOST = 0.5;
 /**
  * The one path every question takes (WeChat, `gridbot ask`, the evaluation): danger rules (or a
  * danger already raised by the caller's second opinion) →
- * retrieval → injection and scope rules → help asked with an offence → retrieval answer → optionally the LLM. Never throws.
+ * retrieval → injection and scope rules → retrieval answer → optionally the LLM. Never throws.
  */
 export async function askQuestion(question: string, deps: AskDeps, raised?: Danger | null): Promise<Answer> {
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
@@ -32,8 +32,6 @@ export async function askQuestion(question: string, deps: AskDeps, raised?: Dang
   if (detectInjection(q)) return answerDespiteInjection(q, deps.retriever);
   const reason = outOfScopeReason(q, retrieval);
   if (reason) return declineAnswer(reason, q);
-  const offence = offenceAskedFor(q, retrieval.articles[0]?.article);
-  if (offence) return refusalAnswer(offence.refusal);
   const base = answerByRetrieval(q, deps.retriever, retrieval);
   if (!deps.llm || base.outOfScope) return base;
   return deps.llm.answer(q, retrieval, base);

@@ -1,8 +1,5 @@
 import { foldFullWidth } from '../kernel/text.js';
-import { articleLabel } from './cite.js';
-import { shortTitle } from './corpus.js';
 import { normalizeQuestion } from './expand.js';
-import type { Article } from './statutes.js';
 import {
   ACTS,
   ANIMAL,
@@ -13,8 +10,6 @@ import {
   COVER_UP,
   HOW_TO,
   INTENT,
-  LEGALITY_ASKED,
-  OWN_WISH,
   OFFICIAL,
   OWN_ANIMAL,
   PERSON_TARGET,
@@ -45,8 +40,6 @@ const RX = {
   // or someone else's (投毒要赔几十万).
   strong: /怎么|怎样|咋|如何|教我|帮我|有没有办法|我想|我要/u,
   intent: rx(INTENT),
-  legality: rx(LEGALITY_ASKED),
-  ownWish: rx(OWN_WISH),
   conceal: rx(CONCEAL),
   else: rx(SOMEONE_ELSE),
   checking: rx(CHECKING),
@@ -87,7 +80,8 @@ function clause(q: string, at: number, act: string): { before: string; previous:
 function asked(q: string, at: number, act: string, kind: ActKind): boolean {
   const { before, previous } = clause(q, at, act);
   const after = q.slice(at + act.length);
-  if (RX.described.test(after) || before.endsWith('是') || before.includes('被')) return false;
+  // 是伪造的, 被人伪造, 电过一回: described, suffered or done before, not asked for.
+  if (RX.described.test(after) || after.startsWith('过') || before.endsWith('是') || before.includes('被')) return false;
   if (RX.checking.test(before) || RX.else.test(before.replace(OWNER, ''))) return false;
   // Someone else's words told (他说要弄死我, 隔壁喊要往井头下药), or the asker as the one harmed (…杀了我).
   if (RX.reported.test(before) || (kind === 'harm' && (RX.onMe.test(after) || RX.mine.test(act)))) return false;
@@ -106,7 +100,8 @@ function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
   if (RX.pest.test(whole) || (RX.own.test(q) && !RX.othersAnimal.test(q))) return null;
   // 邻居家的狗, 他的鸡: an owner named before the animal is no target.
   const target = RX.person.test(whole.replace(OWNER, ''));
-  if (RX.animal.test(q) && !target) return 'poisonAnimal';
+  // 拌点饭给它: the food is the beast's when it is given to 它.
+  if (RX.animal.test(q) && (!target || /给它|它吃/u.test(whole))) return 'poisonAnimal';
   // 用农药 with nobody named is farming; a blow (打死, 砍死) or a wish to hide it is harm whoever is meant.
   return target || RX.hurt.test(whole) || RX.conceal.test(q) ? 'harmPerson' : null;
 }
@@ -124,27 +119,10 @@ export function wrongdoingOf(question: string): Wrongdoing | null {
       const at = m.index ?? 0;
       if (!asked(q, at, m[0], act)) continue;
       const kind = kindOf(act, q, clause(q, at, m[0]).whole);
-      if (kind && kind !== 'offence') return { kind, refusal: REFUSALS[kind] };
+      if (kind) return { kind, refusal: REFUSALS[kind] };
     }
   }
   // No act of a known kind, but a how-to whose point is that nobody finds out.
   if (RX.howTo.test(q) && RX.coverUp.test(q) && !RX.wronged.test(q)) return { kind: 'coverUp', refusal: REFUSALS.coverUp };
   return null;
-}
-
-// The laws whose articles name offences: an act the top article punishes is one the bot will not help with.
-const OFFENCE_LAWS: ReadonlySet<string> = new Set(['中华人民共和国刑法', '中华人民共和国治安管理处罚法']);
-
-/**
- * Help asked with an act of no kind above, whose best-matching article is an offence (掺黄泥巴的化肥怎么卖,
- * 咋个电鱼): the statutes know it is illegal even where the word tables do not. Asking whether it is illegal
- * (犯法不, 会不会判) stays a legal question, and so does one where the asker was wronged.
- * offenceAskedFor('化肥里掺点泥巴 咋个掺别人看不出', 刑法第一百四十七条) → { kind: 'offence', refusal: '…《刑法》第一百四十七条…不能帮…' }
- */
-export function offenceAskedFor(question: string, top: Article | undefined): Wrongdoing | null {
-  if (!top || !OFFENCE_LAWS.has(top.law)) return null;
-  const q = normalizeQuestion(foldFullWidth(question).trim().replace(/\s+/gu, ','));
-  if (!RX.ownWish.test(q) || RX.legality.test(q) || RX.wronged.test(q)) return null;
-  const refusal = `这件事《${shortTitle(top.law)}》${articleLabel(top)}有规定，是违法的。这个忙我不能帮。有难处或者纠纷，请找村调解员、网格员，或拨打12348法律援助热线问正当的办法。`;
-  return { kind: 'offence', refusal };
 }
