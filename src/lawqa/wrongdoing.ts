@@ -14,6 +14,7 @@ import {
   OWN_ANIMAL,
   PERSON_TARGET,
   PEST,
+  PRIVATE,
   REFUSALS,
   REQUEST,
   REQUEST_AFTER,
@@ -45,6 +46,7 @@ const RX = {
   checking: rx(CHECKING),
   will: rx(WILL),
   official: rx(`${OFFICIAL}|章`),
+  privateDoc: rx(PRIVATE),
   animal: rx(ANIMAL),
   own: rx(`${OWN_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`),
   othersAnimal: rx(`${OTHERS_ANIMAL}[^,.!?;]{0,3}${ANIMAL}`),
@@ -52,6 +54,7 @@ const RX = {
   person: rx(PERSON_TARGET),
   hurt: rx(`${HURT}|投毒|下毒|下药|毒杀`),
   howTo: rx(HOW_TO),
+  lawful: /犯法[不吗没]|违法[不吗没]|合法[不吗]|算不算违法|犯不犯法|(?:要|该)?去哪里办|办哪样手续|要哪样手续|怎么办手续/u,
   coverUp: rx(COVER_UP),
   wronged: rx(WRONGED),
   // 喊 alone is "get someone to" (喊他把快递拆了); 喊要 is a threat told.
@@ -89,12 +92,14 @@ function asked(q: string, at: number, act: string, kind: ActKind): boolean {
   // its own request word (章你说咋个整一个差不多的); an act opening its clause may be asked for in the
   // clause before (帮我补张收条 日子写成前年的).
   const askedBefore = !before && RX.strong.test(previous);
-  return RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after) || RX.conceal.test(q) || RX.intent.test(q);
+  return RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after) || RX.conceal.test(q) || RX.coverUp.test(q) || RX.intent.test(q);
 }
 
 /** Which forgery (by the document named) or harm (by its target), or null when it is none. */
 function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
-  if (act === 'forge') return RX.will.test(q) ? 'forgeWill' : RX.official.test(whole) ? 'forgeOfficial' : 'forgePrivate';
+  // The paper is named in the act's clause, or elsewhere when the clause names none (结婚证借来 我照着做个像的).
+  const official = RX.official.test(whole) || (!RX.privateDoc.test(whole) && RX.official.test(q));
+  if (act === 'forge') return RX.will.test(q) ? 'forgeWill' : official ? 'forgeOfficial' : 'forgePrivate';
   if (act !== 'harm') return act;
   // Only the asker's own animal (putting down a sick dog) is theirs to decide about.
   if (RX.pest.test(whole) || (RX.own.test(q) && !RX.othersAnimal.test(q))) return null;
@@ -112,6 +117,9 @@ function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
  * wrongdoingOf('别人伪造了我的签名怎么办') → null.
  */
 export function wrongdoingOf(question: string): Wrongdoing | null {
+  // Asked whether it is allowed or how it is done lawfully (自己找刻章的刻犯法不, 要去哪里办), with nothing hidden.
+  const plain = normalizeQuestion(question);
+  if (RX.lawful.test(plain) && !RX.coverUp.test(plain) && !RX.conceal.test(plain)) return null;
   // Spaces end clauses in phone typing; 。 and 、 too (normalizeQuestion folds ，？！； to ASCII).
   const q = normalizeQuestion(foldFullWidth(question).trim().replace(/\s+/gu, ',')).replace(/[。、]/gu, ',');
   for (const [act, re] of COMPILED) {
