@@ -5,7 +5,8 @@
 
 /** Out of scope whatever the retrieval says: privacy lookups and requests to write things. */
 export const ALWAYS_OUT = [
-  '开房记录', '通话记录', '聊天记录.{0,4}(查|调)', '查[^，。]{0,14}(手机号|电话号码|身份证|住址|住哪|行踪|定位|开房|户籍|记录)',
+  '开房记录', '通话记录', '聊天记录.{0,4}(查|调)', // The person may be described at length first (查一下镇上那个开车的某师傅电话).
+  '查[^，。]{0,22}(手机号|电话号码|身份证|住址|住哪|行踪|定位|开房|户籍|记录)',
   '定位(他|她|别人)', '人肉',
   // Where someone is now, or their number and ID asked for in a list (查下他在哪里打工 还有他的电话号码).
   '查[^，。]{0,10}(现在|人)?在哪(里|儿)?(打工|务工|上班|住|躲)', '(还有|和|跟|以及)(他|她)的?(电话号码|手机号|身份证号|家庭住址)',

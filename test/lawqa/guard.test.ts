@@ -55,6 +55,9 @@ describe('out of scope', () => {
     ['种粮补贴今年一亩补多少', 'policy'],
     ['退耕还林的钱什么时候发', 'policy'],
     ['帮我查下村东头那个姓王的电话号码', 'privacy'],
+    // The person described at length before the number or the home asked for.
+    ['帮我查一下隔壁乡场上那个卖猪肉的张老板电话号码', 'privacy'],
+    ['帮忙查查县城汽车站边上开修车铺的李师傅住哪里', 'privacy'],
   ])('%s → %s', (q, reason) => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
