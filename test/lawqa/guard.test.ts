@@ -73,7 +73,10 @@ describe('out of scope', () => {
     '怎么看我手机是不是被人装了定位',
     '听说有人人肉别人 把人家住址发到网上 这个犯法不',
     '她男人在她车上装了定位 她能告他不',
-  ])('keeps legal questions that mention health, animals, insurance or tracking: %s', (q) => {
+    // Rain off his eaves or against the wall feet: a neighbour's matter, not the weather.
+    '一下雨他家房檐的水全冲到我家门口',
+    '下大雨他家的水顺着我家墙脚往屋里渗',
+  ])('keeps legal questions that mention health, animals, insurance, tracking or rain on a house: %s', (q) => {
     expect(isOutOfScope(q)).toBe(false);
   });
 });

@@ -34,6 +34,11 @@ const CLASSES: ClassRow[] = [
   ['an affair made up and spread about (有一腿, 到处讲)', '有人在村里嚼舌根 讲我媳妇在外面乱搞男女关系 全村都指指点点 能不能告他', CIVIL, 1024],
   ['land compensation paid to the village or group and partly held back', '修铁路征了我家的地 补偿款打到村里账户上 村里扣下三成说修路 剩下的才分给我们 合法吗', LAND, 49],
   ['land compensation paid to the village or group and partly held back', '征地款发到组里 组长留了一大半说办公益 每户只分到一点 可以这样不', LAND, 49],
+  // For hit@1: the entries on these lead with the article both writers cited.
+  ['eaves water running into the neighbour’s yard: drainage first', '他家新修的房子屋檐探过来 下雨全淌到我家坝子里 墙根都泡了', CIVIL, 290],
+  ['eaves water running into the neighbour’s yard: drainage first', '隔壁加盖的偏房屋檐对着我家 雨水哗哗往我院子里流 说他也不改', CIVIL, 290],
+  ['married, then together only a few months: a short married life for a bride price', '领了结婚证 才一起过了三个月她就要离 彩礼给了十二万 能退一些不', BRIDE_PRICE, 5],
+  ['married, then together only a few months: a short married life for a bride price', '去年登记结的婚 只住了半年就闹离婚 当时出的彩礼还能要回来不', BRIDE_PRICE, 5],
 ];
 
 classesAnswered('rural-k and rural-l classes in our own wording', CLASSES);
