@@ -5,7 +5,8 @@
 
 /** Out of scope whatever the retrieval says: privacy lookups and requests to write things. */
 export const ALWAYS_OUT = [
-  '开房记录', '通话记录', '聊天记录.{0,4}(查|调)', '查[^，。]{0,14}(手机号|电话号码|身份证|住址|住哪|行踪|定位|开房|户籍|记录)',
+  '开房记录', '通话记录', '聊天记录.{0,4}(查|调)', // The person may be described at length first (查一下镇上那个开车的某师傅电话).
+  '查[^，。]{0,22}(手机号|电话号码|身份证|住址|住哪|行踪|定位|开房|户籍|记录)',
   '定位(他|她|别人)', '人肉',
   // Where someone is now, or their number and ID asked for in a list (查下他在哪里打工 还有他的电话号码).
   '查[^，。]{0,10}(现在|人)?在哪(里|儿)?(打工|务工|上班|住|躲)', '(还有|和|跟|以及)(他|她)的?(电话号码|手机号|身份证号|家庭住址)',
@@ -66,6 +67,8 @@ export const POLICY_AMOUNT = [
 export const LEGAL_SIGNAL = [
   '赔', '告', '法院', '起诉', '犯法', '违法', '合法', '法律', '报警', '派出所', '纠纷', '责任', '负责', '判', '坐牢', '拘留',
   '邻居', '隔壁', '合同', '借', '欠', '偷', '打人', '骂', '离婚', '继承', '赡养', '抚养', '承包', '宅基地', '征地', '补偿',
+  // Eaves and wall feet are where two houses meet: rain on them (下雨全淌到我家) is a neighbour's matter, not the weather.
+  '屋檐', '房檐', '墙根', '墙脚',
   '压塌', '压坏', '压死', '砸坏', '砸死', '冲坏', '毁了', '工钱', '工资', '老板', '骗', '权利', '有权', '能不能要', '要回来', '调解', '仲裁', '保险公司', '假货', '假的', '假冒', '卖过期', '过期的', '变质', '三无', '退钱', '退货',
 ];
 

@@ -55,6 +55,9 @@ describe('out of scope', () => {
     ['种粮补贴今年一亩补多少', 'policy'],
     ['退耕还林的钱什么时候发', 'policy'],
     ['帮我查下村东头那个姓王的电话号码', 'privacy'],
+    // The person described at length before the number or the home asked for.
+    ['帮我查一下隔壁乡场上那个卖猪肉的张老板电话号码', 'privacy'],
+    ['帮忙查查县城汽车站边上开修车铺的李师傅住哪里', 'privacy'],
   ])('%s → %s', (q, reason) => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
@@ -70,7 +73,10 @@ describe('out of scope', () => {
     '怎么看我手机是不是被人装了定位',
     '听说有人人肉别人 把人家住址发到网上 这个犯法不',
     '她男人在她车上装了定位 她能告他不',
-  ])('keeps legal questions that mention health, animals, insurance or tracking: %s', (q) => {
+    // Rain off his eaves or against the wall feet: a neighbour's matter, not the weather.
+    '一下雨他家房檐的水全冲到我家门口',
+    '下大雨他家的水顺着我家墙脚往屋里渗',
+  ])('keeps legal questions that mention health, animals, insurance, tracking or rain on a house: %s', (q) => {
     expect(isOutOfScope(q)).toBe(false);
   });
 });

@@ -74,6 +74,9 @@ describe('calm: legal questions read as questions', () => {
     ['scene', '他喝醉了回来 他妈把他锁在院子外面 他在外面睡了一夜 这样算虐待吗'],
     ['settled', '去年我爸说要喝农药那回 全家守了他好几天 现在好好的 他的医保能报多少'],
     ['lost', '寄给女儿的一箱土鸡蛋搞丢了 快递只肯赔二十 能投诉不'],
+    // 按 as "according to" a custom (按我们这边规矩), with the other side gone home: no hand on anyone.
+    ['custom', '按我们那边的规矩给了她家六万八 没领证 现在她回娘家不回来了 钱能要回来不'],
+    ['custom', '按他们寨子的风俗 订婚要给三金 现在男方不认了 还不回来'],
     // The law asked about in the abstract.
     ['abstract', '未满十四岁的娃把人捅死了 要负什么责任'],
     ['abstract', '十几岁的小孩持刀抢劫怎么判'],
