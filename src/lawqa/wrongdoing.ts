@@ -57,8 +57,8 @@ const RX = {
   lawful: /犯法[不吗没]|违法[不吗没]|合法[不吗]|算不算违法|犯不犯法|(?:要|该)?去哪里办|办哪样手续|要哪样手续|怎么办手续/u,
   coverUp: rx(COVER_UP),
   wronged: rx(WRONGED),
-  // 喊 alone is "get someone to" (喊他把快递拆了); 喊要 is a threat told.
-  reported: /(?:(?<!你)(?:说|讲|扬言|威胁|放话|吼|嚷)(?:过|了|着)?|喊着?要)[^,.!?;]{0,6}$/u,
+  // 喊 alone is "get someone to" (喊他把快递拆了); 喊要 is a threat told; 听说 is hearsay about a means, not a threat.
+  reported: /(?:(?<![你听])(?:说|讲|扬言|威胁|放话|吼|嚷)(?:过|了|着)?|喊着?要)[^,.!?;]{0,6}$/u,
   onMe: /^(?:我|俺)/u,
   mine: /我|俺/u,
   // 是伪造的: the act described, not asked for.
@@ -105,8 +105,8 @@ function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
   if (RX.pest.test(whole) || (RX.own.test(q) && !RX.othersAnimal.test(q))) return null;
   // 邻居家的狗, 他的鸡: an owner named before the animal is no target.
   const target = RX.person.test(whole.replace(OWNER, ''));
-  // 拌点饭给它: the food is the beast's when it is given to 它.
-  if (RX.animal.test(q) && (!target || /给它|它吃/u.test(whole))) return 'poisonAnimal';
+  // 拌点饭给它, 包在馒头里喂它: the food is the beast's when it is given to 它.
+  if (RX.animal.test(q) && (!target || /给它|它吃|喂它/u.test(whole))) return 'poisonAnimal';
   // 用农药 with nobody named is farming; a blow (打死, 砍死) or a wish to hide it is harm whoever is meant.
   return target || RX.hurt.test(whole) || RX.conceal.test(q) ? 'harmPerson' : null;
 }
