@@ -32,10 +32,14 @@ export const LIGHT_READY = '(?:打火机|火机|火柴)[^，。]{0,6}(?:拿|握|
 /** Lighting for the stove, not for a house. */
 export const HEARTH = '做饭|烧饭|煮饭|生火|烧水|引火|烤火|熏腊肉';
 
-/** A poison named, or spread (撒药, 下毒). */
-export const POISON_NAMED = '(?:农药|敌敌畏|百草枯|草甘膦|老鼠药|耗子药|毒药|毒鼠强|(?:撒|下|放|投)(?:药|毒))';
-/** Someone else about to put it somewhere (要倒到, 今晚就来撒): never the writer's own plan. */
-export const POISON_PUT_SOON = '(?<!我|俺|咱|我们|俺们)(?:要|说要|扬言|放话|喊着?要|准备|就来|就要|来|去)[^，。]{0,8}(?:撒|下|放|投|倒|拌)';
+/**
+ * A poison named, or spread (撒药, 下毒), or any 药 poured into the water a household drinks (买包药倒他家水井里):
+ * nobody doses a well or a water vat with medicine, but a pot may hold herbs, so pots are left out.
+ */
+export const POISON_NAMED =
+  '(?:农药|敌敌畏|百草枯|草甘膦|老鼠药|耗子药|毒药|毒鼠强|(?:撒|下|放|投)(?:药|毒)|药[^，。\\s]{0,3}(?:倒|下|撒|投|放|拌)(?:到|进|在)?[^，。\\s]{0,4}(?:水井|井|水缸|水窖|水池|水塔))';
+/** Someone else about to put it somewhere (要倒到, 今晚就来撒, 买了回来就倒): never the writer's own plan. */
+export const POISON_PUT_SOON = '(?<!我|俺|咱|我们|俺们)(?:要|说要|扬言|放话|喊着?要|准备|就来|就要|来|去|回来就)[^，。]{0,8}(?:撒|下|放|投|倒|拌)';
 /** What people eat or drink from, where poison reaches them. */
 export const DRINK_OR_FOOD = '(?:井|水缸|缸|水窖|水池|鱼塘|塘|饭|锅|猪食|吃的|喝的|水)';
 /** Poison for pests and fields: spraying, treating a pond, killing rats. */

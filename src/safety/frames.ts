@@ -42,6 +42,8 @@ const FRAMES: Frame[] = [
   // 不过了 (I'm done) counts only with a heading to water or a height: alone it is often a divorce.
   frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}|不过了`, F.HEADING),
   frame('selfHarm', F.AT_EDGE, F.WONT_COME),
+  // By a drop, a parting word, and then no answer (他在水库坝上 跟我说拜拜 再打就不接了).
+  { need: 'selfHarm', parts: [g(`${F.AT_EDGE}|${F.BY_DROP}`), g(F.PARTING), g(F.GONE)], not: g(F.PLAIN_ABSENCE) },
   // At the edge and saying why: 站在桥栏杆外面 不想再拖累家里.
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
