@@ -42,8 +42,8 @@ const FRAMES: Frame[] = [
   // 不过了 (I'm done) counts only with a heading to water or a height: alone it is often a divorce.
   frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}|不过了`, F.HEADING),
   frame('selfHarm', F.AT_EDGE, F.WONT_COME),
-  // By a drop, a parting word, and then no answer (他在水库坝上 跟我说拜拜 再打就不接了).
-  { need: 'selfHarm', parts: [g(`${F.AT_EDGE}|${F.BY_DROP}`), g(F.PARTING), g(F.GONE)], not: g(F.PLAIN_ABSENCE) },
+  // By a drop, a parting word or a farewell, and then no answer (他在水库坝上 跟我说拜拜 再打就不接了).
+  { need: 'selfHarm', parts: [g(`${F.AT_EDGE}|${F.BY_DROP}`), g(`${F.PARTING}|${F.FAREWELL}`), g(F.GONE)], not: g(F.PLAIN_ABSENCE) },
   // At the edge and saying why: 站在桥栏杆外面 不想再拖累家里.
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
@@ -65,8 +65,9 @@ const FRAMES: Frame[] = [
   frame('detain', F.TIED, F.LEFT_SO),
   // Kindling laid at a house and a flame ready (not the stove's).
   { need: 'arson', parts: [g(A.FUEL_LAID), g(A.LIGHT_READY)], not: g(A.HEARTH) },
-  // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated).
-  { need: 'arson', parts: [g(A.POISON_NAMED), g(A.POISON_PUT_SOON), g(A.DRINK_OR_FOOD)], not: g(A.PEST_WORK) },
+  // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated,
+  // unless it goes into a household's water or food: 为了田坎吵架 说要买农药倒我家井里).
+  { need: 'arson', parts: [g(A.POISON_NAMED), g(A.POISON_PUT_SOON), g(A.DRINK_OR_FOOD)], not: g(`${A.PEST_WORK}|^(?!.*${A.HOUSEHOLD_SUPPLY}).*(?:${A.FIELDS})`) },
   // Someone old or frail not back, and out of reach or out after dark (not at work, cards, a relative's).
   { need: 'lost', parts: [g(A.FRAIL), g(A.STILL_OUT), g(A.OUT_OF_REACH)], not: g(A.AWAY_ON_PURPOSE) },
   frame('childWater', F.CHILD, F.WATER_PLACE, A.WATER_TRACE),

@@ -132,8 +132,8 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   { need: 'crowd', when: new RegExp(W.GROUP, 'u'), with: /推搡|扭打|动手|打起来|冲突|对峙|砸|围攻|拿着家伙|扔(?:石头|砖|瓶|东西)/u },
   // Kept from leaving, with something that holds them: papers taken, a room blocked, a debt.
   { need: 'detain', when: /不(?:让|准|许|放)(?:我|俺|她|他|人)?(?:走|离开|出去|出门|回家)/u, with: /收了|没收|扣了|拿走|身份证|骗|传销|堵在|关|锁|看着|守着|还钱|打/u },
-  // Farewell words with silence after them.
-  { need: 'selfHarm', when: /再见了|照顾好(?:爸妈|自己|孩子|娃|妈)|交代[^，。]{0,4}(?:存折|后事|卡|钱)|遗言|下辈子|永别|最后一面|保重(?!身体)/u, with: /不接|打不通|不回|联系不上|不想活|桥|河|药|楼|不见/u },
+  // Farewell words with silence after them (a night away, 今晚加班不回了, is no silence).
+  { need: 'selfHarm', when: /再见了|照顾好(?:爸妈|自己|孩子|娃|妈)|交代[^，。]{0,4}(?:存折|后事|卡|钱)|遗言|下辈子|永别|最后一面|保重(?!身体)/u, with: /不接|打不通|(?<!(?:今晚|今天|明天|晚上|夜里|加班|值班|出差)[^，。\s]{0,2})不回|联系不上|不想活|桥|河|药|楼|不见/u },
   // Last words to the reader with things readied or what is theirs handed over: 最后一回给你发消息了 帮我照顾下我家狗.
   { need: 'selfHarm', when: /最后一(?:回|次|条)[^，。]{0,8}(?:发消息|发信息|给你发|跟你(?:讲|说)|打电话|联系)/u, with: /(?:帮|替)我[^，。]{0,8}(?:照顾|照看|看好|看着|喂|带好|带大|管好|养大)|拜托你|东西[^，。]{0,3}准备好了|都安排好了|不想活|莫找我|别找我/u },
   // A plea to the one hitting, and a cry for help: 别打了 救命 (not said laughing, as in a game).

@@ -28,7 +28,7 @@ const AT_PERSON = '追|砍(?:人|我|你|他|她)|捅|冲(?:过来|进)';
 const AT_A_PERSON = rx(AT_PERSON);
 // Buying as part of someone's threat (放话要去买包药, 他说要买老鼠药) or to put it into a household's things
 // (买老鼠药 回来就倒进我家水井) is no talk of goods.
-const BOUGHT_TO_HARM = `${AT_PERSON}|扬言|放话|威胁|(?:他|她|那人|对方)[^，。\\s]{0,2}说要|(?:倒|拌|下|撒|投|放)(?:进|到|在)?(?:我|你|他|她|俺|别人|人)们?家`;
+const BOUGHT_TO_HARM = `${AT_PERSON}|扬言|放话|威胁|(?<![我俺])(?:他|她|那人|对方|那家人?|邻居|人家)[^，。\\s]{0,2}说要|(?:倒|拌|下|撒|投|放)(?:进|到|在)?(?:我|你|他|她|俺|别人|人)们?家`;
 const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
