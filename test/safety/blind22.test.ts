@@ -1,0 +1,47 @@
+import { describe } from 'vitest';
+import { calmRows, urgentRows } from './tables.js';
+
+// One row per class blind-22 (danger-m, another writer's; first run 27/30 urgent, 0/30 false after the
+// danger-l fixes) showed, and the variants probed after it, each in wordings of our own. None is the batch's text.
+describe('classes of wording added after blind-22', () => {
+  urgentRows([
+    // By a drop, a parting word or a farewell however typed, then out of reach.
+    ['self-harm', '我儿子发语音说他在水库坝上 跟我说拜拜 再打就不接了'],
+    ['self-harm', '我哥坐在楼顶边边上 给我发了个886 人联系不上了'],
+    ['self-harm', '奶奶一个人去了后山崖边上 打电话跟我说保重 再打就没人接了'],
+    ['self-harm', '我同事刚给我发微信 说她在江桥上 这辈子就这样吧 然后就不回了'],
+    // Getting up to a roof and waving help away.
+    ['self-harm', '幺妹跟屋头吵了架 跑到楼顶上 喊着说莫管我'],
+    // A legal question asked as a supposition (离婚的话), then the danger now: the question weighs nothing.
+    ['violence-now', '想问问离婚的话娃归哪个 他刚刚扇了我几耳巴子 现在还在门外头骂 我把自己锁在灶屋里'],
+    ['violence-now', '问下离婚的话存款咋分 刚才他把我按在地上打 现在还在外面砸东西'],
+    // Bashing the door in (撞门, 捶门, 劈门) as 砸门 and 踹门 are.
+    ['violence-now', '请问起诉的话要多久 我老公正在外面撞门 我和娃躲在楼上'],
+    ['violence-now', '他在门外头劈门 我和两个娃躲在里屋 快来人'],
+    // Any 药 for a household's well or water vat, bought for the threat; 除草剂 named; the place said in the next clause.
+    ['arson-poison-threat', '隔壁那个说要去弄点药倒进我家水缸里 让我们全家都喝了去死 已经出门了'],
+    ['arson-poison-threat', '那家人说要买农药倒进我们组的蓄水池 让全组的人都喝 人已经去镇上了'],
+    ['arson-poison-threat', '邻居为了地界吵架 说要去搞点除草剂倒我家吃水的井里'],
+    ['arson-poison-threat', '为了田坎的事吵翻了 他说要去买农药倒我家井里'],
+    ['arson-poison-threat', '他骑着摩托说去街上买老鼠药 回来就倒进我家水井 让我们全家喝'],
+  ]);
+
+  calmRows([
+    // A parting word by the water with a plain reason, or no silence after it.
+    '我老公在坝上钓鱼 说了句保重身体 手机没信号打不通',
+    '她在江边散步 跟我说拜拜 然后手机没电关机了',
+    '我妈说她在大桥上了 跟我说了拜拜 等会就到家',
+    '我弟在楼顶拍了张照片 配了个拜拜 说要出差一周',
+    '他说照顾好自己 今晚不回了',
+    // A supposed legal question with a now that tells of nothing.
+    '请问离婚的话房子咋分 他现在在外地打工 不肯回来',
+    '如果离婚的话孩子归谁 我现在还没跟他提',
+    // Medicine or farm poison where it belongs; a door knocked by the wind or a head on a door frame.
+    '我准备去买包药撒进塘里 鱼塘长了青苔',
+    '医生说要把药粉倒进水里化开给娃喝 一天三次',
+    '我家井水浑 准备买点药倒进我家水井里消毒',
+    '他说要把农药倒进田里 治稻飞虱',
+    '门被风撞得砰砰响 吓我一跳',
+    '娃跑太快一头撞到门框上 起了个包',
+  ]);
+});
