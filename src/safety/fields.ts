@@ -157,6 +157,10 @@ export const HILL_FIRE = '(?:黑烟|浓烟|冒烟|起火|着火|火[^，。]{0,4
 export const HEADING = '(?:(?:就|要|马上)去(?:河边|河里|江边|水库|塘边|崖上?|桥上|楼顶|顶楼)|(?:领|带|拉|抱|背|跑)(?:到|去|上)[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|坝|桥上)|往[^，。]{0,4}(?:水库|河边|河里|江边|塘|崖|楼顶|后山|山上)[^，。]{0,3}(?:走|去|跑|冲|开)|一个人[^，。]{0,4}(?:去|走)了)';
 /** Cornered by others, and heard crying out. */
 export const CORNERED = '被[^，。]{0,10}(?:堵|围|拦|按)(?:在|住|到|着)';
+/** A cry for help overheard from someone's home or the road (听到隔壁女的一直在喊救命): a person in trouble there now (not on a screen). */
+export const HEARD_CRY = '(?:听到|听见|听着)(?![^，。]{0,4}(?:电视|视频|手机里|广播|电影|抖音|快手|喇叭))[^，。]{0,10}(?:(?:喊|叫)(?:救命|救人)|呼救|惨叫|哭喊|尖叫)';
+/** Children at play or people laughing: a scream there is the game's. */
+export const PLAY = '(?:笑|游戏|捉迷藏|躲猫猫|闹着玩|打闹)';
 export const CRY = '(?:叫|喊|哭|打|救)';
 /** A small child high up where a fall kills. */
 export const HIGH_PLACE = '(?:[二三四五六七八九十\\d]+楼|楼顶|房顶|屋顶|窗户?外|阳台外|空调架|护栏外|栏杆外|崖边)';

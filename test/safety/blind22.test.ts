@@ -24,6 +24,9 @@ describe('classes of wording added after blind-22', () => {
     ['arson-poison-threat', '邻居为了地界吵架 说要去搞点除草剂倒我家吃水的井里'],
     ['arson-poison-threat', '为了田坎的事吵翻了 他说要去买农药倒我家井里'],
     ['arson-poison-threat', '他骑着摩托说去街上买老鼠药 回来就倒进我家水井 让我们全家喝'],
+    // A cry for help overheard from a home or the road.
+    ['violence-now', '刚才路过后山 听见林子里有个小娃在喊救命'],
+    ['violence-now', '半夜听到隔壁婆娘在惨叫 还有砰砰的声音'],
   ]);
 
   calmRows([
@@ -43,5 +46,9 @@ describe('classes of wording added after blind-22', () => {
     '他说要把农药倒进田里 治稻飞虱',
     '门被风撞得砰砰响 吓我一跳',
     '娃跑太快一头撞到门框上 起了个包',
+    // A cry heard on a screen, in a game, or long ago.
+    '听到电视里有人喊救命 吓了我一跳',
+    '听到娃在院子里喊救命 原来是跟弟弟玩游戏 哈哈',
+    '去年听到隔壁在喊救命 后来才知道是吵架',
   ]);
 });
