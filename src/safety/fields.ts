@@ -163,7 +163,7 @@ export const HEARD_CRY = '(?:听到|听见|听着)(?![^，。]{0,4}(?:电视|视
 export const PLAY = '(?:笑|游戏|捉迷藏|躲猫猫|闹着玩|打闹)';
 export const CRY = '(?:叫|喊|哭|打|救)';
 /** A small child high up where a fall kills. */
-export const HIGH_PLACE = '(?:[二三四五六七八九十\\d]+楼|楼顶|房顶|屋顶|窗户?外|阳台外|空调架|护栏外|栏杆外|崖边)';
+export const HIGH_PLACE = '(?:[二三四五六七八九十\\d]+楼|楼顶|房顶|屋顶|(?:窗户?|阳台|护栏|栏杆)外(?![面头边]?的(?:走廊|过道|院子|路|楼道|菜地))|空调架|崖边)';
 /** In the water and not come up. */
 export const SWIM = '(?:游泳|洗澡|下水|下河|耍水)';
 export const UNDER = '(?:没(?:有)?(?:上来|起来|冒头|浮上来)|不见了|沉下去)';

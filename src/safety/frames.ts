@@ -72,6 +72,7 @@ const FRAMES: Frame[] = [
   // Someone old or frail not back, and out of reach or out after dark (not at work, cards, a relative's).
   { need: 'lost', parts: [g(A.FRAIL), g(A.STILL_OUT), g(A.OUT_OF_REACH)], not: g(A.AWAY_ON_PURPOSE) },
   frame('childWater', F.CHILD, F.WATER_PLACE, A.WATER_TRACE),
+  frame('selfHarm', F.WATER_PLACE, A.LEFT_ON_BANK, F.GONE),
   frame('gas', A.GAS_SMELL, A.GAS_ILL),
   frame('childWater', F.CHILD, F.WATER_PLACE, F.NOT_BACK),
   frame('childMissing', F.CHILD, F.NOT_BACK, F.LOOKED_FOR),

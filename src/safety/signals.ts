@@ -127,7 +127,7 @@ const COMBO_SOURCES: { need: Need; when: RegExp; with: RegExp }[] = [
   // A child hurt now, whatever the cause.
   { need: 'childHurt', when: new RegExp(W.CHILD, 'u'), with: /流血|出血|血流|全是血|晕|昏过去|骨折|烫伤|烧伤|咬伤|咬(?:烂|破|穿)|扑倒|摔伤|打伤|受伤了|伤得|肿|起不来|站不起|不会动|发紫|(?:卡|噎)(?:住|到)|(?:掉|摔|跌|滚)(?:下去|进去|下来)|也不动|不动了/u },
   // A stranger hanging about a child, touching, coaxing or pulling.
-  { need: 'childMissing', when: new RegExp(W.CHILD, 'u'), with: /(?:陌生|不认识|外地|(?:一个|有个)[^，。]{0,6}(?:男的|女的|男人|女人)|有人|老头)[^，。]{0,12}(?:跟|守|盯|摸|抱|堵|拉|拽|骗|哄|领|叫|喊|招手|搭话|搭讪|给[^，。]{0,2}(?:糖|钱|零食))/u },
+  { need: 'childMissing', when: new RegExp(W.CHILD, 'u'), with: /(?:陌生|不认识|外地|(?:一个|有个)[^，。]{0,6}(?:男的|女的|男人|女人)|有人|老头)[^，。]{0,12}(?:跟|守|盯|摸|抱|堵|拉|拽|骗|哄|领|(?<![尖惨])叫|喊|招手|搭话|搭讪|给[^，。]{0,2}(?:糖|钱|零食))/u },
   { need: 'medical', when: /(?:狗|蛇|马蜂|蜂)[^，。]{0,4}(?:咬|蜇)/u, with: /血|肿|口子|发黑|发紫|晕/u },
   { need: 'crowd', when: new RegExp(W.GROUP, 'u'), with: /推搡|扭打|动手|打起来|冲突|对峙|砸|围攻|拿着家伙|扔(?:石头|砖|瓶|东西)/u },
   // Kept from leaving, with something that holds them: papers taken, a room blocked, a debt.

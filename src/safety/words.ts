@@ -81,8 +81,12 @@ export const HABITUAL = '(?:老是?被|老是|经常|总是|(?<!一)动不动|�
 export const DONE_HARM =
   '(?:伤|破|断|死|咬|砸|撞|砍|打)[^，。？?]{0,3}了|^(?!.*(?:压在|埋在|困在|被压|被埋|出不来)).*(?:压|砸|冲|淹)(?:死|坏|垮|塌|烂|倒)了?(?:我|俺|他|她)?们?家?的?[^，。？?]{0,4}(?:牛|羊|猪|鸡|鸭|鹅|狗|兔|马|圈|车|墙|灶|棚|庄稼|苗|菜|秧|烟|田|地)';
 export const AFTERMATH = '(?:赔礼|道歉|(?:要不要|该不该|管不)管|补助|补贴|救助|重建|医药费|医疗费|治疗费|赔|谁出|要[^，。]{0,4}出吗|报销|负责|责任)';
-/** Poison used on pests, ponds and rats, with nobody threatening to use it on people (要在鱼塘里撒点药 清塘消毒). */
-export const PEST_CARE = '^(?!.*(?:扬言|放话|说要|威胁|吓唬|他们?要|他想|他说|莫想|别想)).*(?:清塘|消毒|治虫|杀虫|鱼病|灭鼠|毒老鼠|老鼠多|除草|打药|喷药)';
+/**
+ * Poison used on pests, ponds and rats, with nobody threatening to use it on people (要在鱼塘里撒点药 清塘消毒); told of
+ * another too when the cure is named and no household's pond is (他说要往鱼塘里放点药 把鱼病治好).
+ */
+export const PEST_CARE =
+  '^(?!.*(?:扬言|放话|说要|威胁|吓唬|他们?要|他想|他说|莫想|别想)).*(?:清塘|消毒|治虫|杀虫|鱼病|灭鼠|毒老鼠|老鼠多|除草|打药|喷药)|^(?!.*(?:扬言|放话|威胁|吓唬|莫想|别想|(?:我|你|俺)们?家)).*(?:鱼病|清塘|消毒|治虫|杀虫)';
 /** Trees and crops cut, dug up or stolen (杉木被人砍了): a property dispute, not a person hurt. */
 export const CROP_HARM = '(?:树|木|杉|松|柏|竹|庄稼|苗|菜|玉米|稻|果)[^，。]{0,4}被[^，。]{0,8}(?:砍|偷|毁|挖|拔)';
 /** The writer's own wish to poison an animal (想用药把它毒死): a request for wrongdoing, refused elsewhere, not a danger. */

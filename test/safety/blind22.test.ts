@@ -24,6 +24,12 @@ describe('classes of wording added after blind-22', () => {
     ['arson-poison-threat', '邻居为了地界吵架 说要去搞点除草剂倒我家吃水的井里'],
     ['arson-poison-threat', '为了田坎的事吵翻了 他说要去买农药倒我家井里'],
     ['arson-poison-threat', '他骑着摩托说去街上买老鼠药 回来就倒进我家水井 让我们全家喝'],
+    // Poison mixed (掺) into a household's bucket or rice.
+    ['arson-poison-threat', '那个人说要把那种药掺进我家的水桶里'],
+    ['arson-poison-threat', '我大伯说要把老鼠药掺到我家的米里'],
+    // Shoes or clothes left on a bank, and the person gone.
+    ['self-harm', '我老汉在河边留了双鞋 人不见了'],
+    ['self-harm', '水库边上摆着我妈的外套和手机 人找不到了'],
     // A cry for help overheard from a home or the road.
     ['violence-now', '刚才路过后山 听见林子里有个小娃在喊救命'],
     ['violence-now', '半夜听到隔壁婆娘在惨叫 还有砰砰的声音'],
@@ -46,6 +52,12 @@ describe('classes of wording added after blind-22', () => {
     '他说要把农药倒进田里 治稻飞虱',
     '门被风撞得砰砰响 吓我一跳',
     '娃跑太快一头撞到门框上 起了个包',
+    // The cure named for someone else's pond; grain kept from bugs; outside a window on a corridor; a scream in a game.
+    '他说要往鱼塘里放点药 把鱼病治好',
+    '我妈说要把防虫药放进米缸里',
+    '我儿子站在窗户外面的走廊上跟同学聊天',
+    '娃们玩捉迷藏 听见有人尖叫 笑成一团',
+    '我在河边洗鞋 把鞋晾在石头上',
     // A cry heard on a screen, in a game, or long ago.
     '听到电视里有人喊救命 吓了我一跳',
     '听到娃在院子里喊救命 原来是跟弟弟玩游戏 哈哈',
