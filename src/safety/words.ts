@@ -42,7 +42,7 @@ export const GROUP = '(?:[\\d一二三四五六七八九十两几百]+[十百]?�
 /** A cry for help: it outweighs what makes a message look like a notice or news. */
 export const HELP = '(?:快来|救命|快报警|赶紧|帮帮|(?<!磨)快点|快救|来人啊|快去|救救)';
 /** It is happening now or about to (在外面 at the door, not 在外面打工, living away). */
-export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面(?!上学|读书|上大学|打工|工作|上班|做事|干活)|就在|躲在|躲到|藏在|喊救命|还在|打不通|偷偷)';
+export const NOW = '(?:正在|现在|马上|立刻|刚刚?|刚才|还在|又在|一直在|今晚|今天|此刻|快来|(?<!磨)快点|赶紧|救命|救救|快报警|帮帮我|好害怕|好怕|很害怕|等下|等会|这会|眼下|(?<![倒放堆扔丢停摆])在(?:我|俺)?们?家?门口(?!的)|在外面(?!上学|读书|上大学|打工|工作|上班|做事|干活)|就在|躲在|躲到|藏在|喊救命|还在|打不通|关机|偷偷)';
 /** A standing order that keeps someone away: in force now, whenever it was granted (去年发的保护令). */
 export const ORDER = '(?:保护令|告诫书|禁止令)';
 /** A now that dates the writer's question or legal step (现在想问一下, 现在想撤销, 今天想去信访), not an event. */
@@ -51,12 +51,12 @@ export const NOW_ASKED = '(?:现在|这会|今天)(?:就)?(?:想|要|准备|打�
 export const PAST = '(?:以前|(?<![走出去来回睡吃死跑离])之前|从前|当年|那年|那时|那次|那回|那一回|那一次|曾经|去年|前年|上个?月|上周|上个?星期|上个?礼拜|上次|上回|[几两三四五六七八九十多一\\d]+(?:年|个月|天)前|年前|小时候|年轻时|早些年|前些年|前几年|前几天|那会|后来|(?<!一|大)早就|以往|原来|本来|头几年|过去的事|昨天|昨晚|前天|前晚|上礼拜|那天|那晚|上半年|年初)';
 /** Experiential 过 right after a harm word: 打过, 说过, 着过火. */
 export const DID_BEFORE = '(?:打|砍|杀|说|威胁|扬言|烧|着|喝|跳|闹|关|动|拿)过(?!来|去|岭|山|河|梁|桥|界|坎|墙|分|年|期|节|日子)';
-/** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition). */
-export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话)[^，。]{0,8})(?:(?:我|俺)(?:会|要)(?:遭|被)?(?:关起来|拘留|抓起来|判刑|坐牢)(?:不|吗|没|啵)?$|如果|假如|担心[^，。]{0,3}会|将来|长大(?:了|后|以后)|以后要|假装|模拟|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算|了没有?$)';
+/** A supposition: 如果, 万一, 的话 (not after 说: "说不离婚的话就砍死我" is a threat with a condition; 发了遗书一样的话 is words sent). */
+export const HYPOTHETICAL = '(?<!(?:说|扬言|威胁|喊|讲|放话|发|写|留)[^，。]{0,8})(?:(?:我|俺)(?:会|要)(?:遭|被)?(?:关起来|拘留|抓起来|判刑|坐牢)(?:不|吗|没|啵)?$|如果|假如|担心[^，。]{0,3}会|将来|长大(?:了|后|以后)|以后要|假装|模拟|假设|假使|万一|倘若|要是|比如|比方|是不是|会不会|一般|通常|什么情况下|的话|怎样才算|算不算|了没有?$)';
 /** Told about, not lived: news, videos, hearsay (去他家看电视, 在屋里看电视 is what one was doing, not the source). */
 export const NEWS = '(?:新闻|广播(?:里|上|说)|(?:看|刷)[^，。]{0,4}视频|视频(?:里|上)|(?:抖音|快手)上?(?:看|刷|说|视频)|电视(?:上|里|剧)|(?<!(?:去|到|来|在)[^，。]{0,5})看电视|网上(?:看|说|刷|传|有人说)|报道|电影|电视剧|小说|刷到|群里转|朋友圈(?:里|上)?[^，。]{0,2}(?:看到|刷到|转|传)|直播|(?:抖音|快手|视频号|微博|头条|b站)上)';
-/** Hearsay: it may be about a neighbour in danger now, so it weighs less than news. */
-export const HEARSAY = '(?:听说|听别人说|听人说|有人说|不知道真假|不晓得真假)';
+/** Hearsay: it may be about a neighbour in danger now, so it weighs less than news (有人说要 quotes someone's plan, not a rumour). */
+export const HEARSAY = '(?:听说|听别人说|听人说|有人说(?!要|想|准备)|不知道真假|不晓得真假)';
 /** A game: 篮球赛打起来了 is the score, unless something says the fight is now. */
 export const GAME = '(?:比赛|球赛|篮球(?!场)|足球(?!场)|比分|打比赛|斗地主|麻将(?!馆)|游戏(?!号|账号|账户|装备))';
 /** A grid worker's notice or routine report. */

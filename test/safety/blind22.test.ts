@@ -30,6 +30,12 @@ describe('classes of wording added after blind-22', () => {
     // Shoes or clothes left on a bank, and the person gone.
     ['self-harm', '我老汉在河边留了双鞋 人不见了'],
     ['self-harm', '水库边上摆着我妈的外套和手机 人找不到了'],
+    // A bottle or a packet of pills carried towards water; a farewell sent, then the phone off.
+    ['self-harm', '我堂姐哭了一晚上 刚才揣着一包药往河边去了 喊也不应'],
+    ['self-harm', '我同学在空间发了遗书 现在手机关机'],
+    // 有人说要 quotes someone's plan (no rumour); poison smeared on what a household eats.
+    ['arson-poison-threat', '有人说要今晚来我家水缸里下农药 我们全家都吓到了'],
+    ['arson-poison-threat', '那个醉鬼说要往我家的香肠上抹老鼠药'],
     // A cry for help overheard from a home or the road.
     ['violence-now', '刚才路过后山 听见林子里有个小娃在喊救命'],
     ['violence-now', '半夜听到隔壁婆娘在惨叫 还有砰砰的声音'],
@@ -58,6 +64,12 @@ describe('classes of wording added after blind-22', () => {
     '我儿子站在窗户外面的走廊上跟同学聊天',
     '娃们玩捉迷藏 听见有人尖叫 笑成一团',
     '我在河边洗鞋 把鞋晾在石头上',
+    // A wound dressed, pills taken to the clinic, a plan that is no threat, words sent, a phone off in a meeting.
+    '我要给牛伤口上涂点药',
+    '我妈拿着一瓶药去卫生院了 医生说换一种',
+    '有人说这两天要来收电费',
+    '他发了一段很难听的话 我想问能不能告他诽谤',
+    '开会的时候手机关机了 没接到电话',
     // A cry heard on a screen, in a game, or long ago.
     '听到电视里有人喊救命 吓了我一跳',
     '听到娃在院子里喊救命 原来是跟弟弟玩游戏 哈哈',
