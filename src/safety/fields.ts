@@ -159,8 +159,8 @@ export const HEADING = '(?:(?:就|要|马上)去(?:河边|河里|江边|水库|�
 export const CORNERED = '被[^，。]{0,10}(?:堵|围|拦|按)(?:在|住|到|着)';
 /** A cry for help overheard from someone's home or the road (听到隔壁女的一直在喊救命): a person in trouble there now (not on a screen). */
 export const HEARD_CRY = '(?:听到|听见|听着)(?![^，。]{0,4}(?:电视|视频|手机里|广播|电影|抖音|快手|喇叭))[^，。]{0,10}(?:(?:喊|叫)(?:救命|救人)|呼救|惨叫|哭喊|尖叫)';
-/** Children at play or people laughing: a scream there is the game's. */
-export const PLAY = '(?:笑|游戏|捉迷藏|躲猫猫|闹着玩|打闹)';
+/** A cry that was play, a film or explained away (原来是在看恐怖片): the scream is the game's or the screen's. */
+export const SHAM_CRY = '(?:笑|游戏|捉迷藏|躲猫猫|闹着玩|打闹|原来是|恐怖片|电影|电视|演戏|拍戏)';
 export const CRY = '(?:叫|喊|哭|打|救)';
 /** A small child high up where a fall kills. */
 export const HIGH_PLACE = '(?:[二三四五六七八九十\\d]+楼|楼顶|房顶|屋顶|(?:窗户?|阳台|护栏|栏杆)外(?![面头边]?的(?:走廊|过道|院子|路|楼道|菜地))|空调架|崖边)';

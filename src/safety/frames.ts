@@ -29,7 +29,7 @@ const FRAMES: Frame[] = [
   frame('beat', F.BLOW_ON_WHO, `${F.HURT}|${F.GOING_ON}|${F.DISTRESS}`),
   frame('beat', F.FORCED_AWAY, F.HURT_INTENT),
   frame('beat', F.CORNERED, F.CRY),
-  { need: 'beat', parts: [g(F.HEARD_CRY)], not: g(F.PLAY) },
+  { need: 'beat', parts: [g(F.HEARD_CRY)], not: g(F.SHAM_CRY) },
   frame('beat', F.WHO, F.SMOTHER),
   frame('beat', F.BODY_AIM),
   frame('beat', F.FIGHT, F.SEVERE),

@@ -36,6 +36,8 @@ describe('classes of wording added after blind-22', () => {
     // 有人说要 quotes someone's plan (no rumour); poison smeared on what a household eats.
     ['arson-poison-threat', '有人说要今晚来我家水缸里下农药 我们全家都吓到了'],
     ['arson-poison-threat', '那个醉鬼说要往我家的香肠上抹老鼠药'],
+    // What it turned out to be (原来是着火了) is found now, not the past.
+    ['home-emergency', '我以为是放鞭炮 原来是着火了 快来人'],
     // A cry for help overheard from a home or the road.
     ['violence-now', '刚才路过后山 听见林子里有个小娃在喊救命'],
     ['violence-now', '半夜听到隔壁婆娘在惨叫 还有砰砰的声音'],
@@ -74,5 +76,8 @@ describe('classes of wording added after blind-22', () => {
     '听到电视里有人喊救命 吓了我一跳',
     '听到娃在院子里喊救命 原来是跟弟弟玩游戏 哈哈',
     '去年听到隔壁在喊救命 后来才知道是吵架',
+    '听见楼下有人惨叫 原来是在拍戏',
+    // 娃他爸 names a parent, not a child gone.
+    '娃他爸出差去了 电话打不通 想问下低保年审他不在能办吗',
   ]);
 });
