@@ -64,7 +64,7 @@ const OUR_AREA = /(?:我|俺|咱)们?(?:这边|这里|这儿|这块|这一带|�
 // unless it was found on a platform (刷抖音看到的视频里).
 const SENT_CLIP = /(?<!(?:抖音|快手|网上|新闻|刷|看)[^，。]{0,4})视频(?:里|上)/gu;
 // A legal word inside a threat's condition (再跟他离婚他就跳下去) asks nothing about the law.
-const CONDITION = /(?:再|要是|敢|不)[^，。\s]{0,10}就/gu;
+const CONDITION = new RegExp(W.CONDITION, 'gu');
 
 /**
  * How much the frame of the message lowers a signal: told (news, a notice), asked about (others'

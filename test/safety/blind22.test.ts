@@ -38,6 +38,9 @@ describe('classes of wording added after blind-22', () => {
     ['arson-poison-threat', '那个醉鬼说要往我家的香肠上抹老鼠药'],
     // What it turned out to be (原来是着火了) is found now, not the past.
     ['home-emergency', '我以为是放鞭炮 原来是着火了 快来人'],
+    // A child threatened with being thrown down or into water; a settling word (和好) inside the threat's condition settles nothing.
+    ['child-danger', '我婆婆把娃抱到水井边上 说我不跟她儿子和好就把娃丢下去'],
+    ['child-danger', '他喝醉了抱着孩子站在河坎上 说要把孩子扔进河里'],
     // A cry for help overheard from a home or the road.
     ['violence-now', '刚才路过后山 听见林子里有个小娃在喊救命'],
     ['violence-now', '半夜听到隔壁婆娘在惨叫 还有砰砰的声音'],
@@ -77,6 +80,9 @@ describe('classes of wording added after blind-22', () => {
     '听到娃在院子里喊救命 原来是跟弟弟玩游戏 哈哈',
     '去年听到隔壁在喊救命 后来才知道是吵架',
     '听见楼下有人惨叫 原来是在拍戏',
+    // A child left with a grandparent.
+    '我上班去了 就把娃丢到外婆家',
+    '他说周末要把娃丢到奶奶那里',
     // 娃他爸 names a parent, not a child gone.
     '娃他爸出差去了 电话打不通 想问下低保年审他不在能办吗',
   ]);
