@@ -63,6 +63,9 @@ export const OUT_OF_REACH = '打不通|关机|没人接|不接|联系不上|天(
 export const AWAY_ON_PURPOSE = '打牌|麻将|上班|加班|打工|出差|开会|走亲戚|亲戚家|(?:姐|哥|女儿|儿子|闺女)家';
 
 /** A sign left where a child went into the water: a shoe floating, gone in a blink. */
+/** Someone not seen for days and no answer at their door (两天没出门了 敲门没人应): down inside, maybe alone. */
+export const UNSEEN_FOR_DAYS = '(?:[两几三四五六七\\d]+天|好几天|一整天)(?:了)?(?:都)?(?:没|不见)(?:出门|出来|见(?:到|着)?人|开门|露面|看(?:到|见)人|动静)';
+export const NO_ANSWER_AT_DOOR = '(?:敲门|喊门|叫门|拍门|喊他|喊她|打电话)[^，。]{0,4}(?:没人应|没人开|不应|没反应|没人接|不开|没动静)';
 /** Things of a person's left on a bank (河边留了双鞋, 外套放在坝上): with the person gone, they went into the water. */
 export const LEFT_ON_BANK = '(?:留|丢|脱|摆|放)(?:了|下|在|着)?[^，。]{0,4}(?:鞋|衣服|外套|手机|拐棍)|(?:鞋|衣服|外套|手机|拐棍)[^，。]{0,3}(?:留|丢|脱|摆|放)(?:在|到)';
 export const WATER_TRACE = '一转眼[^，。]{0,4}(?:不见|没了|没影|人没)|(?:鞋|帽子|书包|衣服|外套)[^，。]{0,4}(?:漂|浮|在水|在岸|在河|在塘|在井)|漂在水(?:上|面)|水面上?[^，。]{0,4}(?:漂|冒泡)';

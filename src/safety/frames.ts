@@ -118,6 +118,7 @@ const FRAMES: Frame[] = [
   // A beast's attack on a person: not livestock it killed, not a question about the jabs.
   { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },
   wound(F.CHEST, F.HEART_SIGN),
+  wound(A.UNSEEN_FOR_DAYS, A.NO_ANSWER_AT_DOOR),
   // A big beast on a person, who is hurt, still, or thrown down a drop.
   { need: 'medical', parts: [g(A.BIG_BEAST), g(A.BUTTED), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${A.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
   { need: 'medical', parts: [g(A.BEAST_ON_WHO), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${A.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },

@@ -41,6 +41,9 @@ describe('classes of wording added after blind-22', () => {
     // A child threatened with being thrown down or into water; a settling word (和好) inside the threat's condition settles nothing.
     ['child-danger', '我婆婆把娃抱到水井边上 说我不跟她儿子和好就把娃丢下去'],
     ['child-danger', '他喝醉了抱着孩子站在河坎上 说要把孩子扔进河里'],
+    // Someone not seen for days and no answer at the door.
+    ['other-emergency', '网格员 我们楼有个老太太两天没出门了 敲门没人应 屋里有股怪味'],
+    ['other-emergency', '隔壁独居的李大爷三天没见人了 喊他也不应 门从里面闩着'],
     // A cry for help overheard from a home or the road.
     ['violence-now', '刚才路过后山 听见林子里有个小娃在喊救命'],
     ['violence-now', '半夜听到隔壁婆娘在惨叫 还有砰砰的声音'],
@@ -80,6 +83,8 @@ describe('classes of wording added after blind-22', () => {
     '听到娃在院子里喊救命 原来是跟弟弟玩游戏 哈哈',
     '去年听到隔壁在喊救命 后来才知道是吵架',
     '听见楼下有人惨叫 原来是在拍戏',
+    // Not seen for days, and found to be away.
+    '邻居两天没出门了 敲门没人应 原来是去女儿家了',
     // A child left with a grandparent.
     '我上班去了 就把娃丢到外婆家',
     '他说周末要把娃丢到奶奶那里',
