@@ -32,14 +32,26 @@ export const LIGHT_READY = '(?:打火机|火机|火柴)[^，。]{0,6}(?:拿|握|
 /** Lighting for the stove, not for a house. */
 export const HEARTH = '做饭|烧饭|煮饭|生火|烧水|引火|烤火|熏腊肉';
 
-/** A poison named, or spread (撒药, 下毒). */
-export const POISON_NAMED = '(?:农药|敌敌畏|百草枯|草甘膦|老鼠药|耗子药|毒药|毒鼠强|(?:撒|下|放|投)(?:药|毒))';
-/** Someone else about to put it somewhere (要倒到, 今晚就来撒): never the writer's own plan. */
-export const POISON_PUT_SOON = '(?<!我|俺|咱|我们|俺们)(?:要|说要|扬言|放话|喊着?要|准备|就来|就要|来|去)[^，。]{0,8}(?:撒|下|放|投|倒|拌)';
+/**
+ * A poison named, or spread (撒药, 下毒), or any 药 poured into the water a household drinks (买包药倒他家水井里):
+ * nobody doses a well or a water vat with medicine, but a pot may hold herbs, so pots are left out.
+ */
+export const POISON_NAMED =
+  '(?:农药|敌敌畏|百草枯|草甘膦|除草剂|老鼠药|耗子药|毒药|毒鼠强|(?:撒|下|放|投)(?:药|毒)|药[^，。\\s]{0,3}(?:倒|下|撒|投|放|拌|掺)(?:到|进|在)?[^，。\\s]{0,4}(?:水井|井|水缸|水窖|水池|水塔|水桶))';
+/**
+ * Someone else about to put it somewhere (要倒到, 今晚就来撒, 买了回来就倒), or a clause that goes on with where
+ * (说等下去买敌敌畏 拌到我家饭锅里): never the writer's own plan.
+ */
+export const POISON_PUT_SOON =
+  '(?<!我|俺|咱|我们|俺们)(?:要|说要|扬言|放话|喊着?要|准备|就来|就要|来|去|回来就)[^，。]{0,8}(?:撒|下|放|投|倒|拌|掺)|(?:^|，)(?:就|再|然后)?(?:倒|拌|撒|投|放|掺)(?:进|到|在)';
 /** What people eat or drink from, where poison reaches them. */
-export const DRINK_OR_FOOD = '(?:井|水缸|缸|水窖|水池|鱼塘|塘|饭|锅|猪食|吃的|喝的|水)';
-/** Poison for pests and fields: spraying, treating a pond, killing rats. */
-export const PEST_WORK = `打药|喷药|除草|施肥|治虫|田|地里|庄稼|秧|苗|果树|菜地|治|杀虫|消毒|鱼病|清塘|灭鼠|毒老鼠|闹老鼠|有老鼠|老鼠多`;
+export const DRINK_OR_FOOD = '(?:井|水缸|缸|水窖|水池|水桶|鱼塘|塘|饭|锅|米|面粉|猪食|吃的|喝的|水)';
+/** A household's water or food (我家井里, 他家饭锅): poison put there is for people, whatever field the quarrel was over. */
+export const HOUSEHOLD_SUPPLY = '(?:我|你|他|她|俺|别人|人)们?家的?[^，。]{0,4}(?:井|水缸|缸|水窖|水池|饭|锅|猪食|鸡食|吃的|喝的)';
+/** Fields and crops: where farm poison goes, and what neighbours quarrel over. */
+export const FIELDS = '田|地里|庄稼|秧|苗|果树|菜地';
+/** Poison for pests: spraying, treating a pond or a well, killing rats. */
+export const PEST_WORK = `打药|喷药|除草(?!剂)|(?:打|喷)[^，。]{0,2}除草剂|施肥|治虫|治|杀虫|防虫|驱虫|消毒|鱼病|清塘|灭鼠|毒老鼠|闹老鼠|有老鼠|老鼠多`;
 
 /** Someone old or frail, who is in danger out alone. */
 export const FRAIL = '(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老汉|老者|老头|老太|公公|婆婆|爸|妈|爹|娘|[六七八九]十(?:多|几)?岁|痴呆|糊涂|病人)';
@@ -51,6 +63,11 @@ export const OUT_OF_REACH = '打不通|关机|没人接|不接|联系不上|天(
 export const AWAY_ON_PURPOSE = '打牌|麻将|上班|加班|打工|出差|开会|走亲戚|亲戚家|(?:姐|哥|女儿|儿子|闺女)家';
 
 /** A sign left where a child went into the water: a shoe floating, gone in a blink. */
+/** Someone not seen for days and no answer at their door (两天没出门了 敲门没人应): down inside, maybe alone. */
+export const UNSEEN_FOR_DAYS = '(?:[两几三四五六七\\d]+天|好几天|一整天)(?:了)?(?:都)?(?:没|不见)(?:出门|出来|见(?:到|着)?人|开门|露面|看(?:到|见)人|动静)';
+export const NO_ANSWER_AT_DOOR = '(?:敲门|喊门|叫门|拍门|喊他|喊她|打电话)[^，。]{0,4}(?:没人应|没人开|不应|没反应|没人接|不开|没动静)';
+/** Things of a person's left on a bank (河边留了双鞋, 外套放在坝上): with the person gone, they went into the water. */
+export const LEFT_ON_BANK = '(?:留|丢|脱|摆|放)(?:了|下|在|着)?[^，。]{0,4}(?:鞋|衣服|外套|手机|拐棍)|(?:鞋|衣服|外套|手机|拐棍)[^，。]{0,3}(?:留|丢|脱|摆|放)(?:在|到)';
 export const WATER_TRACE = '一转眼[^，。]{0,4}(?:不见|没了|没影|人没)|(?:鞋|帽子|书包|衣服|外套)[^，。]{0,4}(?:漂|浮|在水|在岸|在河|在塘|在井)|漂在水(?:上|面)|水面上?[^，。]{0,4}(?:漂|冒泡)';
 
 /** Gas smelt, and someone sick or down from it. */

@@ -29,6 +29,7 @@ const FRAMES: Frame[] = [
   frame('beat', F.BLOW_ON_WHO, `${F.HURT}|${F.GOING_ON}|${F.DISTRESS}`),
   frame('beat', F.FORCED_AWAY, F.HURT_INTENT),
   frame('beat', F.CORNERED, F.CRY),
+  { need: 'beat', parts: [g(F.HEARD_CRY)], not: g(F.SHAM_CRY) },
   frame('beat', F.WHO, F.SMOTHER),
   frame('beat', F.BODY_AIM),
   frame('beat', F.FIGHT, F.SEVERE),
@@ -42,6 +43,8 @@ const FRAMES: Frame[] = [
   // 不过了 (I'm done) counts only with a heading to water or a height: alone it is often a divorce.
   frame('selfHarm', `${F.GOING_AWAY}|${F.SUFFERING}|${F.FAREWELL}|不过了`, F.HEADING),
   frame('selfHarm', F.AT_EDGE, F.WONT_COME),
+  // By a drop, a parting word or a farewell, and then no answer (他在水库坝上 跟我说拜拜 再打就不接了).
+  { need: 'selfHarm', parts: [g(`${F.AT_EDGE}|${F.BY_DROP}`), g(`${F.PARTING}|${F.FAREWELL}`), g(F.GONE)], not: g(F.PLAIN_ABSENCE) },
   // At the edge and saying why: 站在桥栏杆外面 不想再拖累家里.
   frame('selfHarm', F.AT_EDGE, `${F.SUFFERING}|${F.FAREWELL}|${F.GOING_AWAY}`),
   frame('selfHarm', F.FAREWELL, F.GONE),
@@ -63,11 +66,13 @@ const FRAMES: Frame[] = [
   frame('detain', F.TIED, F.LEFT_SO),
   // Kindling laid at a house and a flame ready (not the stove's).
   { need: 'arson', parts: [g(A.FUEL_LAID), g(A.LIGHT_READY)], not: g(A.HEARTH) },
-  // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated).
-  { need: 'arson', parts: [g(A.POISON_NAMED), g(A.POISON_PUT_SOON), g(A.DRINK_OR_FOOD)], not: g(A.PEST_WORK) },
+  // Poison named, someone about to put it, and what people drink or eat (not pests, fields or ponds treated,
+  // unless it goes into a household's water or food: 为了田坎吵架 说要买农药倒我家井里).
+  { need: 'arson', parts: [g(A.POISON_NAMED), g(A.POISON_PUT_SOON), g(A.DRINK_OR_FOOD)], not: g(`${A.PEST_WORK}|^(?!.*${A.HOUSEHOLD_SUPPLY}).*(?:${A.FIELDS})`) },
   // Someone old or frail not back, and out of reach or out after dark (not at work, cards, a relative's).
   { need: 'lost', parts: [g(A.FRAIL), g(A.STILL_OUT), g(A.OUT_OF_REACH)], not: g(A.AWAY_ON_PURPOSE) },
   frame('childWater', F.CHILD, F.WATER_PLACE, A.WATER_TRACE),
+  frame('selfHarm', F.WATER_PLACE, A.LEFT_ON_BANK, F.GONE),
   frame('gas', A.GAS_SMELL, A.GAS_ILL),
   frame('childWater', F.CHILD, F.WATER_PLACE, F.NOT_BACK),
   frame('childMissing', F.CHILD, F.NOT_BACK, F.LOOKED_FOR),
@@ -113,6 +118,7 @@ const FRAMES: Frame[] = [
   // A beast's attack on a person: not livestock it killed, not a question about the jabs.
   { need: 'medical', parts: [g(F.BEAST), g(F.MAULED)], not: g('(?:羊|鸡|鸭|鹅|猪|兔|猫)[^，。]{0,2}被|疫苗|打针|几针') },
   wound(F.CHEST, F.HEART_SIGN),
+  wound(A.UNSEEN_FOR_DAYS, A.NO_ANSWER_AT_DOOR),
   // A big beast on a person, who is hurt, still, or thrown down a drop.
   { need: 'medical', parts: [g(A.BIG_BEAST), g(A.BUTTED), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${A.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },
   { need: 'medical', parts: [g(A.BEAST_ON_WHO), g(`${F.HURT}|${F.CRITICAL}|${F.UNRESPONSIVE}|${A.THROWN_DOWN}`)], not: g('疫苗|打针|几针') },

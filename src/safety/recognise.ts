@@ -48,9 +48,8 @@ const BARE = new RegExp(`^${W.PERSON}[^？?吗么呢嘛没不，。\\s]{1,5}了$
 export function recogniseDanger(text: string): DangerReading {
   // Set sayings (借刀杀人) and anger felt in the body (气得头都晕了) are taken out first: they tell of no event.
   const folded = everydaySenses(foldDialect(foldText(text)).replace(IDIOM, ''));
-  const live = segmentsOf(folded)
-    .filter((s) => !s.dead)
-    .map((s) => s.text);
+  const segments = segmentsOf(folded);
+  const live = segments.filter((s) => !s.dead).map((s) => s.text);
   if (live.length === 0) return NONE;
   const whole = live.join('，');
   const now = NOW.test(whole.replace(NOW_ASKED, '')) || BARE.test(whole);
@@ -59,7 +58,7 @@ export function recogniseDanger(text: string): DangerReading {
   const found = stronger(strongestNeed(live), frameNeed(live)) ?? broad();
   if (!found) return NONE;
   if (CALM_READINGS.some(([needs, calm]) => needs.has(found.need) && calm(folded))) return NONE;
-  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, live) - consultWeight(folded, live, found.need);
+  const score = found.score + (now ? 1 : HABITUAL.test(whole) ? -1 : 0) - discount(folded, now, segments) - consultWeight(folded, live, found.need);
   if (score < URGENT_AT) return NONE;
   const need = refineNeed(found.need, whole, folded);
   return { urgent: true, kind: KIND_OF[need], strength: score >= STRONG ? 'strong' : 'weak', need, domestic: FAMILY.test(whole) };

@@ -15,6 +15,8 @@ const PAST = rx(`${W.PAST}${ATTRIBUTIVE}`);
 const DID_BEFORE = rx(W.DID_BEFORE);
 const HYPOTHETICAL = rx(W.HYPOTHETICAL);
 const RESOLVED = rx(W.RESOLVED);
+// 不跟她儿子和好就把娃丢下去: a settling word inside a threat's condition settles nothing.
+const CONDITION = new RegExp(W.CONDITION, 'gu');
 const LEGAL = rx(W.LEGAL);
 // 正 in 正当防卫, 正常 is no sign of now.
 // 还 as repaying (逼他还, 还钱) and 在 as where a thing is put (锁在屋头) say nothing about now.
@@ -40,7 +42,7 @@ export function segmentsOf(text: string): Segment[] {
     .flatMap(spaceClauses)
     .flatMap((c) => c.split(TIME_START));
   const pieces = clauses.map((c) => c.trim()).filter(Boolean);
-  const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p));
+  const resolvedAt = lastIndex(pieces, (p) => RESOLVED.test(p.replace(CONDITION, '')));
   let past = false;
   let supposed = false;
   // A supposition followed by a question about the law covers every clause up to it

@@ -1,4 +1,5 @@
 import { STRONG } from './kinds.js';
+import type { Segment } from './segments.js';
 import { SIGNALS } from './signals.js';
 import * as W from './words.js';
 
@@ -25,6 +26,9 @@ const SOMEONE = rx(W.SOMEONE);
 // A blade or a chase turned on a person (卖鸡的拿杀鸡刀追着人砍): no market or slaughter reading lowers it.
 const AT_PERSON = '追|砍(?:人|我|你|他|她)|捅|冲(?:过来|进)';
 const AT_A_PERSON = rx(AT_PERSON);
+// Buying as part of someone's threat (放话要去买包药, 他说要买老鼠药) or to put it into a household's things
+// (买老鼠药 回来就倒进我家水井) is no talk of goods.
+const BOUGHT_TO_HARM = `${AT_PERSON}|扬言|放话|威胁|(?<![我俺])(?:他|她|那人|对方|那家人?|邻居|人家)[^，。\\s]{0,2}说要|(?:倒|拌|下|撒|投|放)(?:进|到|在)?(?:我|你|他|她|俺|别人|人)们?家`;
 const TOLD: [RegExp, number][] = [
   [NEWS, 3],
   [rx(W.NOTICE), 3],
@@ -39,7 +43,7 @@ const ASKED: [RegExp, number][] = [
   [LEGAL, 1],
   [rx(W.HEARSAY), 1],
   [rx(W.GAME), 2],
-  [rx(`^(?!.*(?:${AT_PERSON})).*(?:${W.COMMERCE})`), 1],
+  [rx(`^(?!.*(?:${BOUGHT_TO_HARM})).*(?:${W.COMMERCE})`), 1],
   [ASKING, 1],
   [rx(W.PARENTING), 1],
   [rx(W.TRAINING), 2],
@@ -60,16 +64,16 @@ const OUR_AREA = /(?:我|俺|咱)们?(?:这边|这里|这儿|这块|这一带|�
 // unless it was found on a platform (刷抖音看到的视频里).
 const SENT_CLIP = /(?<!(?:抖音|快手|网上|新闻|刷|看)[^，。]{0,4})视频(?:里|上)/gu;
 // A legal word inside a threat's condition (再跟他离婚他就跳下去) asks nothing about the law.
-const CONDITION = /(?:再|要是|敢|不)[^，。\s]{0,10}就/gu;
+const CONDITION = new RegExp(W.CONDITION, 'gu');
 
 /**
  * How much the frame of the message lowers a signal: told (news, a notice), asked about (others'
  * case, the law, hearsay, a game), or a harm already done and asked about as a cost.
  */
-export function discount(folded: string, now: boolean, live: readonly string[]): number {
+export function discount(folded: string, now: boolean, segments: readonly Segment[]): number {
   // 救命啊😂: a cry said laughing asks for no help.
   const helpAsked = HELP.test(folded) && !LAUGHING.test(folded);
-  const late = nowAfterQuestion(live);
+  const late = nowAfterQuestion(segments);
   const table = (helpAsked ? ASKED : [...TOLD, ...ASKED]).filter(([re]) => !(late && (re === LEGAL || re === ASKING)));
   const own = FIRST_PERSON.test(folded.replace(OUR_AREA, ''));
   const ownKin = OWN_KIN.test(folded);
@@ -166,8 +170,11 @@ const BY_FORM = SIGNALS.filter((s) => s.strong && (s.need === 'threat' || s.need
 /**
  * The question first, then the danger said to be now (我想咨询一下… 现在他人就在我家楼下) or a threat in a
  * form that is now by itself (请问承包地能不能收回 他拿起柴刀 说哪个敢过来就砍哪个): the question weighs nothing.
+ * The question is looked for in every clause: one asked as a supposition (请问离婚的话房子怎么分) is dead to the
+ * signals but is still the question the danger comes after.
  */
-function nowAfterQuestion(live: readonly string[]): boolean {
-  const asked = live.map((s) => LEGAL.test(s) || ASKING.test(s)).lastIndexOf(true);
-  return asked >= 0 && live.slice(asked + 1).some((s) => (NOW.test(s) && !NOW_NOTHING.test(s)) || BY_FORM.some((f) => f.test(s)));
+function nowAfterQuestion(segments: readonly Segment[]): boolean {
+  const asked = segments.map((s) => LEGAL.test(s.text) || ASKING.test(s.text)).lastIndexOf(true);
+  const after = segments.slice(asked + 1).filter((s) => !s.dead);
+  return asked >= 0 && after.some(({ text }) => (NOW.test(text) && !NOW_NOTHING.test(text)) || BY_FORM.some((f) => f.test(text)));
 }

@@ -140,7 +140,8 @@ function score(name: string): [number, number] {
 // blind-14 (danger-e, another writer's, measured once by the lead at main before any change for it) 32/40 and 4/40,
 // blind-15 (danger-f, another writer's, measured the same way) 35/40 and 3/40, blind-16 (danger-g) 26/30 and 1/30,
 // blind-17 (danger-h) 24/30 and 2/30, blind-18 (danger-i) 26/30 and 5/30, blind-19 (danger-j) 33/40 and 3/40,
-// blind-20 (danger-k, another writer's personas) 24/30 and 3/30, blind-21 (danger-l, after the danger-j fixes) 27/30 and 0/30.
+// blind-20 (danger-k, another writer's personas) 24/30 and 3/30, blind-21 (danger-l, after the danger-j fixes) 27/30 and 0/30,
+// blind-22 (danger-m, after the danger-l fixes) 27/30 and 0/30.
 // All were tuned on after; held to what they score now.
 describe('our batches as a whole', () => {
   it.each([
@@ -166,6 +167,7 @@ describe('our batches as a whole', () => {
     ['blind-19.jsonl', 40, 0],
     ['blind-20.jsonl', 30, 0],
     ['blind-21.jsonl', 30, 0],
+    ['blind-22.jsonl', 30, 0],
   ])('%s finds %i urgent with %i false alarms', (name, found, alarms) => {
     expect(score(name)).toEqual([found, alarms]);
   });
