@@ -16,6 +16,8 @@ export interface SpokenVocabulary extends StoryVocabulary, StoryStepVocabulary {
   fillerKeepBefore: string[];
   /** Spoken connectives that end a clause where a voice message has no punctuation (然后). */
   clauseBreaks: string[];
+  /** Step verbs before which a connective says "go on" (下周接着调), a status step, no clause break. */
+  clauseBreakKeepBefore: string[];
   /** How a village ends, and how a group (the grid inside it) ends. */
   villageEndings: string[];
   groupEndings: string[];
@@ -77,6 +79,7 @@ export const spokenVocabulary: SpokenVocabulary = {
   fillers: ['嗯嗯', '嗯', '呃', '额', '噢', '那个', '就是说', '就是'],
   fillerKeepBefore: ['人', '时候', '地方', '事', '家', '组', '村', '老', '男', '女', '工'],
   clauseBreaks: ['然后', '后来', '接着'],
+  clauseBreakKeepBefore: ['调', '做工作', '做思想', '协调', '劝', '谈', '跟进', '处理', '沟通'],
   villageEndings: ['村', '社区', '居委会'],
   groupEndings: ['组', '社', '队', '网格', '片区'],
   // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name; nor does a

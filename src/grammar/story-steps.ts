@@ -24,6 +24,9 @@ export interface StoryStepVocabulary {
 }
 
 // 在帮他们联系, 在替她催: a worker acting for a party against the other side (在帮人家搞装修 is the story).
+// 接着调, 继续做工作: the worker goes on with the mediation, a round still under way.
+const GOING_ON = ['接着', '继续'].flatMap((h) => ['调', '做', '协调', '劝', '谈', '跟进', '处理', '沟通'].map((v) => h + v));
+
 const ON_THEIR_BEHALF = ['在帮他们', '在帮他', '在帮她', '在帮忙', '在帮着', '在替他们', '在替他', '在替她', '帮忙', '帮着'].flatMap((h) =>
   ['联系', '催', '追', '讨', '要钱', '要工钱', '对接', '找老板'].map((v) => h + v),
 );
@@ -42,7 +45,7 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       // Still talking it over: 两家还在商量赔多少, 还在谈, 村里在劝.
       '在商量', '商量中', '还在谈', '在谈判', '在劝', '在说和', '在磋商',
       // 正 + verb as typed fast (正协调), and another round planned (下周再去调, 继续做工作).
-      '正协调', '正调解', '正处理', '正沟通', '正协商', '正做工作', '再去调', '再调', '继续调', '继续做', '继续协调',
+      '正协调', '正调解', '正处理', '正沟通', '正协商', '正做工作', '再去调', '再调', ...GOING_ON,
       // The next visit said: 我们还要去.
       '还要去', '还得去',
       // Calmed for now, not settled: 已经稳住了.

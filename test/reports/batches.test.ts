@@ -26,6 +26,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-blind-h.jsonl', []],
   ['phone-blind-j.jsonl', []],
   ['phone-blind-k.jsonl', []],
+  ['phone-blind-l.jsonl', []],
 ];
 
 describe.each(batches)('batch %s', (file, known) => {

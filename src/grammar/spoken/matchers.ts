@@ -116,7 +116,7 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     homophones: new RegExp(alternation(s.homophones.map(([h]) => h)), 'gu'),
     homophoneOf: new Map(s.homophones),
     fillers: new RegExp(`(?:${alternation(s.fillers)})(?!${alternation(s.fillerKeepBefore)})`, 'gu'),
-    clauseBreaks: new RegExp(alternation(s.clauseBreaks), 'gu'),
+    clauseBreaks: new RegExp(`(?:${alternation(s.clauseBreaks)})(?!${alternation(s.clauseBreakKeepBefore)})`, 'gu'),
     grid: gridRegex(v),
     notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),

@@ -44,12 +44,14 @@ function firstWho(text: string, s: SpokenMatchers): Category | null {
 
 /**
  * The type the worker wrote: 一件邻里纠纷 wins over the field the quarrel was in (田坎上吵), and a label
- * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩), assigned in it (属其他纠纷) or put after the
- * type key without its colon (类型其他) is a type, 其他 included. A bare 其他 inside a story says nothing.
+ * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩), assigned in it (属其他纠纷), put after the
+ * type key without its colon (类型其他) or in brackets beside the story (（其他类）) is a type, 其他
+ * included. A bare 其他 inside a story says nothing.
  */
 function typedCategory(text: string, s: SpokenMatchers): Category | null {
   const table = s.keyed.categories.labels;
-  const opening = s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1] ?? s.typedNamed.exec(text)?.[1];
+  const opening =
+    s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1] ?? s.typedNamed.exec(text)?.[1] ?? s.typedBracketed.exec(text)?.[1];
   if (opening) return table.get(opening) ?? null;
   const anywhere = s.typedAnywhere.exec(text)?.[1];
   const label = anywhere ? table.get(anywhere) : undefined;
