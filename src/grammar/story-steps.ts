@@ -105,6 +105,8 @@ export const storyStepVocabulary: StoryStepVocabulary = {
     '介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处',
     // The town sent its people: 镇里已派工作组.
     '派工作组', '派了工作组', '派人', '派了人', '来人',
+    // The body came to do its work: 林业站已经来勘界了, 国土所来调查.
+    '来勘界', '来勘察', '来测量', '来调查', '来查看', '来现场', '来看了', '来了',
   ],
   visitPlans: ['去现场看', '到现场看', '现场查看', '明天去'],
 };

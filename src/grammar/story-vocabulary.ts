@@ -122,6 +122,8 @@ export const storyVocabulary: StoryVocabulary = {
       '用坏', '借去用', '借去的',
       // Debts said without a sum: 赌博欠了一屁股债, 债主上门要钱.
       '欠债', '一屁股债', '债主', '要债', '讨债', '赌债', '赌博', '还债',
+      // A fee for a job done or goods hauled: 拉砂石的运费, 加工费不给.
+      '运费', '车费', '加工费', '手工费', '工费', '服务费',
     ],
     family: [
       '继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继',

@@ -21,6 +21,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-11.jsonl', []],
   ['phone-probe-12.jsonl', ['p12-11']],
   ['phone-probe-13.jsonl', []],
+  ['phone-probe-14.jsonl', []],
   ['phone-blind-f.jsonl', []],
   ['phone-blind-g.jsonl', []],
   ['phone-blind-h.jsonl', []],

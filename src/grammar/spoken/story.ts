@@ -79,8 +79,13 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
     .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议')
     // 说好医药费三家平摊, 商量好按时间轮流放水: a split agreed is settled.
     .replace(/(?:说|讲|商量)好[^,;。\s]{0,8}?(?:平摊|分摊|轮流|各出|一人|每人|每家)/gu, '商量好了')
+    // 答应晚上不开机了, 保证以后不再放狗了: the nuisance promised to stop is settled.
+    .replace(/(?:答应|保证|承诺)[^,;。\s不]{0,4}不再?[^,;。\s]{1,6}?了/gu, '答应了')
     // 要他赔五十块 韦某给了: a party who gave, at the end of a clause, has paid.
-    .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱');
+    .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱')
+    // A voice run spaces its words (还在 催, 现在 好了): once the clause-bound rewrites above are done,
+    // a step is read across the spaces.
+    .replace(/ /gu, '');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
