@@ -104,6 +104,8 @@ export const storyVocabulary: StoryVocabulary = {
       '修路', '修水泥路', '让出', '让地',
       // A wood said by its trees (一片杉木林, 松树林, 那片林子) and a boundary said in speech (界子, 边界, 界石).
       '木林', '树林', '林子', '松林', '杉林', '柏林', '竹山', '界子', '边界', '分界', '界石', '界碑',
+      // What the land and forest schemes pay or forbid: 退耕还林补助少发, 公益林补偿, 封山育林.
+      '退耕还林', '退耕', '公益林', '生态林', '封山育林', '耕地地力补贴', '地力补贴',
     ],
     economic: [
       '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
@@ -182,5 +184,7 @@ export const storyVocabulary: StoryVocabulary = {
     '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
     // 他家的地方 is a place, not 他家的地.
     '的地方', '块地方', '片地方',
+    // 从楼上跳下去 is where a fall starts, not the neighbours upstairs.
+    '楼上跳', '楼上摔', '楼上掉', '楼上往下跳',
   ],
 };

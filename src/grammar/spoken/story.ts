@@ -154,11 +154,14 @@ export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
 
 /**
  * 喝了农药, 拿了刀: speech puts 了 inside the words of a threat, and the risk tables have it without;
- * 不如死了算了 keeps it. Both readings count, in the order the words-without-了 reading gives.
+ * 不如死了算了 and 先砍了她再喝农药 keep it. Both readings count, in the order of the one that read
+ * more (the words-without-了 one when even): the other saw only part of what was said.
  */
 function storyRisks(text: string, s: SpokenMatchers): Risk[] {
-  const found = readStoryRisks(text.replace(/了/gu, ''), s.keyed);
-  for (const r of readStoryRisks(text, s.keyed)) if (!found.includes(r)) found.push(r);
+  const without = readStoryRisks(text.replace(/了/gu, ''), s.keyed);
+  const withLe = readStoryRisks(text, s.keyed);
+  const [found, rest] = withLe.length > without.length ? [withLe, without] : [without, withLe];
+  for (const r of rest) if (!found.includes(r)) found.push(r);
   return found;
 }
 
