@@ -93,7 +93,11 @@ export function compileRiskPhrases(w: RiskPhraseWords): (story: string) => strin
   // poison); 要砍他家的树 is no person.
   const cut = new RegExp(`(?:要|扬言|就)[^,;。 ]{0,2}?(?:${alternation(w.cutVerbs)})了?${who}(?!家|的|们家)`, 'gu');
   // 弄死他家的狗, 要毒死自己家的鸡: a creature killed is no threat to a person.
-  const creature = new RegExp(`(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})`, 'gu');
+  // 把那几头牛全毒死, 把他家的狗打死: the creature before the verb, after its measure or owner (把牛某打死 is a person).
+  const creature = new RegExp(
+    `(?:${kill})(?:[^,;。 ]{0,4}?[家的])?(?:${alternation(w.notPeople)})|把[^,;。 ]{0,6}?[头只条匹的家群](?:${alternation(w.notPeople)})(?!某)[^,;。 ]{0,2}?(?:${kill})`,
+    'gu',
+  );
   const mustered = musterRegex(w);
   return (story) => {
     const crowded = crowd.test(story);

@@ -69,6 +69,8 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       '赔了', '也还了', '都还了', '钱还了', '还清了', '还给他了', '还回来了', '退回来了', '退给了', '钱也给了', '给了钱',
       // An arrangement settled: 轮流照顾已经排好了, 商量好了, 说定了.
       '排好了', '安排好了', '商量好了', '讲好了', '说定了', '定下来了', '讲定了',
+      // Agreed, 已 said instead of 了: 已经说好晚上十点前关, 都讲好.
+      '已经说好', '已说好', '都说好', '已经讲好', '已讲好', '都讲好',
       // Written down on the spot: 当场写了字据, 立了字据, 按了手印.
       '写了字据', '立了字据', '写了协议', '写了保证', '立了协议', '按了手印',
       // On speaking terms again: 两家又说话了, 又来往了.

@@ -95,7 +95,9 @@ export const storyVocabulary: StoryVocabulary = {
       '补偿款', '征地款', '拆迁款', '占地款',
       // A hill grazed or a farm road through land: 在他的山上放牛, 机耕道要经过他的地.
       // Someone's hill, so 跑到山上 is no land.
-      '的山上', '家山上', '的山坡', '坡地', '机耕道', '通组路', '产业路',
+      '的山上', '家山上', '的山坡', '坡地',
+      // Grazing ground said as the hill it is: 一块荒坡放牛, 草坡, 荒山.
+      '荒坡', '草坡', '荒山', '放牧', '机耕道', '通组路', '产业路',
       // A field said by its owner or its measure: 占了他们的田, 两亩地, 一丘田 (这块地方 is dropped as a place).
       '的田', '块田', '亩田', '丘田', '块地', '亩地', '片地',
       // A house's site, said as people say it: 老屋基, 房基.
@@ -168,7 +170,8 @@ export const storyVocabulary: StoryVocabulary = {
     // What runs to a house: 他家的饮水管被挖断了, 电线被砍断了.
     '水管', '饮水管', '自来水管', '电线', '网线', '水表', '电表', '厨房', '灶房', '堂屋', '卧室',
   ],
-  schoolPeople: ['同学', '老师', '班主任', '校长'],
+  // The school itself too: 娃娃在学校打架, 学校里被人欺负.
+  schoolPeople: ['同学', '老师', '班主任', '校长', '在学校', '学校里'],
   accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
   accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '压了', '压坏', '压烂', '压断', '压死', '带倒'],
   damageDone: [

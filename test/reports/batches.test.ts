@@ -24,6 +24,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-13.jsonl', []],
   ['phone-probe-14.jsonl', []],
   ['phone-probe-15.jsonl', ['p15-04', 'p15-22']],
+  ['phone-probe-16.jsonl', []],
   ['phone-blind-f.jsonl', []],
   ['phone-blind-g.jsonl', []],
   ['phone-blind-h.jsonl', []],
