@@ -6,7 +6,8 @@ import { readCases, scoreCase } from '../../src/reports/eval.js';
 // untouched run): they must stay read. Probe 6 keeps two arguable risks the rules read otherwise;
 // probe 9 one tree 要砍 (the tree said before) that the danger recogniser reads as a threat to cut someone;
 // probe 12 one remedy done in words no table holds (祝某已经找人抽了); probe 15 two matters a keyed or
-// story word takes from the neighbours (大车天天过路 reads as a right of way, 要他砍树 as a felling).
+// story word takes from the neighbours (大车天天过路 reads as a right of way, 要他砍树 as a felling);
+// probe 17 one maiming promised (打断谁的腿), which probe 13 (p13-10) labels no risk: the two disagree.
 const batches: [file: string, known: string[]][] = [
   ['phone-blind-3.jsonl', []],
   ['phone-blind-4.jsonl', []],
@@ -25,6 +26,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-14.jsonl', []],
   ['phone-probe-15.jsonl', ['p15-04', 'p15-22']],
   ['phone-probe-16.jsonl', []],
+  ['phone-probe-17.jsonl', ['p17-10']],
   ['phone-blind-f.jsonl', []],
   ['phone-blind-g.jsonl', []],
   ['phone-blind-h.jsonl', []],

@@ -79,6 +79,8 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
     .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议')
     // 说好医药费三家平摊, 商量好按时间轮流放水: a split agreed is settled.
     .replace(/(?:说|讲|商量)好[^,;。\s]{0,8}?(?:平摊|分摊|轮流|各出|一人|每人|每家)/gu, '商量好了')
+    // 已经跟戚某讲好月底前付清: agreed with the party named between.
+    .replace(/(?:已经|已|都)(?:跟|和|与|同)[^,;。\s]{1,4}?(?:说好|讲好|谈好|商量好)/gu, '已经说好')
     // 答应晚上不开机了, 保证以后不再放狗了: the nuisance promised to stop is settled.
     .replace(/(?:答应|保证|承诺)[^,;。\s不]{0,4}不再?[^,;。\s]{1,6}?了/gu, '答应了')
     // 要他赔五十块 韦某给了: a party who gave, at the end of a clause, has paid.
