@@ -41,6 +41,8 @@ export interface RiskPhraseWords {
   guardVerbs: string[];
   /** Wrecking the other side's things, after 把 (把他家的坝挖了), without 了: a crowd fetched to do it is massed. */
   wreckVerbs: string[];
+  /** Kin fetched as a group to wreck (十几个亲戚, 一帮本家): a crowd with its group said. */
+  kinFetched: string[];
 }
 
 // Words the risk tables read these by; neither is an everyday word in a story.
@@ -127,6 +129,8 @@ function musterRegex(w: RiskPhraseWords): RegExp {
   const fetching = `(?:${alternation(w.musterVerbs)})(?:齐了?|上|了|来)?`;
   const who = `的?(?:人|村民|群众)`;
   const guarding = `${fetching}(?:${alternation(w.musterGroups)})?${who}[^,;。]{0,10}?(?:${alternation(w.guardVerbs)})`;
-  const wrecking = `${fetching}(?:${alternation(w.musterGroups)})${who}[^,;。 ]{0,3}?把[^,;。 ]{1,10}?(?:${alternation(w.wreckVerbs)})`;
+  // 喊了十几个亲戚去把塘埂挖了: kin counted as a group wreck like any crowd (叫亲戚守着病人 guards nobody's ground).
+  const wrecker = `(?:${who}|的?(?:${alternation(w.kinFetched)}))`;
+  const wrecking = `${fetching}(?:${alternation(w.musterGroups)})${wrecker}[^,;。 ]{0,3}?把[^,;。 ]{1,10}?(?:${alternation(w.wreckVerbs)})`;
   return new RegExp(`${guarding}|${wrecking}`, 'gu');
 }

@@ -67,6 +67,8 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       '说开了', '讲开了', '说清楚了', '讲清楚了', '做通', '工作做通', '当场就好了', '就好了', '没事了', '就和好了',
       // What was owed is paid or given back: 赔了三百, 牛也还了, 彩礼退回来了.
       '赔了', '也还了', '都还了', '钱还了', '还清了', '还给他了', '还回来了', '退回来了', '退给了', '钱也给了', '给了钱',
+      // Paid for the harm, said as the form says it: 已赔, 已赔偿.
+      '已赔', '已赔偿', '赔偿了',
       // An arrangement settled: 轮流照顾已经排好了, 商量好了, 说定了.
       '排好了', '安排好了', '商量好了', '讲好了', '说定了', '定下来了', '讲定了',
       // Agreed, 已 said instead of 了: 已经说好晚上十点前关, 都讲好.

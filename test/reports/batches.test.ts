@@ -27,6 +27,7 @@ const batches: [file: string, known: string[]][] = [
   ['phone-probe-15.jsonl', ['p15-04', 'p15-22']],
   ['phone-probe-16.jsonl', []],
   ['phone-probe-17.jsonl', ['p17-10']],
+  ['phone-probe-18.jsonl', []],
   ['phone-blind-f.jsonl', []],
   ['phone-blind-g.jsonl', []],
   ['phone-blind-h.jsonl', []],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/grammar/parse.js';
 
-// Classes widened after our probes 16 and 17 (docs/reports.md), each said in words of our own that are in no data file.
+// Classes widened after our probes 16 to 18 (docs/reports.md), each said in words of our own that are in no data file.
 const GRID = '竹林村五组本周走访了四十四户 ';
 const HEAD = `${GRID}有一起纠纷 `;
 const first = (story: string) => parseReport(HEAD + story).report.disputes[0];
@@ -52,5 +52,29 @@ describe('a creature named before the verb (把那几只鸭子全打死) is no t
 
   it('a person after 把 still is: 说要把符某打死', () => {
     expect(first('谭某为地界跟符某吵 说要把符某打死 正在协调')?.risks).toContain('homicide');
+  });
+});
+
+describe('the nil key written by habit in a spoken line (纠纷：无) is nil', () => {
+  it.each(['竹林村五组本周走访５０户，矛盾纠纷：无。', '竹林村五组 这周走访了41户 纠纷:无'])('%s', (text) => {
+    const r = parseReport(text);
+    expect(r.ok).toBe(true);
+    expect(r.report.nil).toBe(true);
+  });
+});
+
+describe('paid for the harm, as a form says it (已赔, 已赔偿), is settled', () => {
+  it.each(['谭某家的鸭子吃了符某的秧苗 已赔', '符某倒车碰坏了谭某家的围墙 已赔偿'])('%s', (story) => {
+    expect(first(story)?.status).toBe('resolved');
+  });
+});
+
+describe('kin counted as a group (十几个亲戚) fetched to wreck the other side’s things is a crowd massed', () => {
+  it.each(['谭某喊了十几个亲戚说要去把符某家的堡坎推倒 已上报', '符某叫了一帮本家要去把谭某的鱼塘填了 正在协调'])('%s', (story) => {
+    expect(first(story)?.risks).toContain('mass_incident');
+  });
+
+  it('kin fetched to watch over the sick are not: 叫亲戚守着老人', () => {
+    expect(first('谭某和符某为医药费吵 谭某叫亲戚守着老人 正在协调')?.risks).not.toContain('mass_incident');
   });
 });

@@ -85,14 +85,17 @@ function visitBareRegex(v: Vocabulary): RegExp {
   return new RegExp(`(?:${visits})(?:了|的)?(?:农户|户数|户|数|人家|家庭|群众)?(?:是|为|有|共|:)?\\s*(${NUM})${NOT_HOUSEHOLDS}`, 'u');
 }
 
-/** The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有 (啥子 事 都没得 spaced by voice). */
+/**
+ * The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有 (啥子 事 都没得 spaced by voice),
+ * and the key written by habit before it: 纠纷：无.
+ */
 function invertedNil(v: Vocabulary): string {
   const s = v.spoken;
   const fillers = alternation(s.conflictFillers);
   // 纠纷一起都没得: a count of none may stand between the conflict word and its negation.
   const conflict = alternation(s.conflictWords);
   const bare = `(?:${alternation(s.nilAfterBare)})(?=[\\s,;。!]|$)`;
-  return `(?:${fillers} ?){0,2}(?:${conflict}) ?(?:${fillers} ?)?(?:${alternation(s.nilAfter)})|(?:${alternation(v.nil.objects)}) ?${bare}`;
+  return `(?:${fillers} ?){0,2}(?:${conflict}) ?(?:${fillers} ?)?(?:${alternation(s.nilAfter)})|(?:${alternation(v.nil.objects)}) ?[:=]? ?${bare}`;
 }
 
 function markerRegex(v: Vocabulary): RegExp {
