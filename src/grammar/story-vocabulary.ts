@@ -95,9 +95,9 @@ export const storyVocabulary: StoryVocabulary = {
       '补偿款', '征地款', '拆迁款', '占地款',
       // A hill grazed or a farm road through land: 在他的山上放牛, 机耕道要经过他的地.
       // Someone's hill, so 跑到山上 is no land.
-      '的山上', '家山上', '的山坡', '坡地',
+      '的山上', '家山上', '的山坡', '坡地', '机耕道', '通组路', '产业路',
       // Grazing ground said as the hill it is: 一块荒坡放牛, 草坡, 荒山.
-      '荒坡', '草坡', '荒山', '放牧', '机耕道', '通组路', '产业路',
+      '荒坡', '草坡', '荒山', '放牧',
       // A field said by its owner or its measure: 占了他们的田, 两亩地, 一丘田 (这块地方 is dropped as a place).
       '的田', '块田', '亩田', '丘田', '块地', '亩地', '片地',
       // A house's site, said as people say it: 老屋基, 房基.
