@@ -23,7 +23,7 @@ export function matchKey(text: string, at: number, end: number, mode: Mode, m: M
   const q = at + word.length;
   const sep = matchAt(m.keySep, text, q, end);
   const colonOnly = m.colonOnly.has(word);
-  if (sep >= 0) return mode === 'inner' && !gluable(word, field, colonOnly) ? null : { field, valueStart: sep };
+  if (sep >= 0) return mode === 'inner' && !gluable(word, field, colonOnly) && !AFTER_NUMBER.test(text[at - 1] ?? '') ? null : { field, valueStart: sep };
   if (mode === 'inner') return null;
   const numeric = field === 'households' || field === 'count';
   if (numeric && matchAt(m.numberAhead, text, q, end) >= 0) return { field, valueStart: skipSpaces(text, q, end) };
@@ -32,6 +32,9 @@ export function matchKey(text: string, at: number, end: number, mode: Mode, m: M
   const r = skipSpaces(text, q, end);
   return r < end ? { field, valueStart: r } : null;
 }
+
+// A number ends the value before it, so any key glued after one starts a field: 排查户数:58纠纷:无.
+const AFTER_NUMBER = /\d/u;
 
 /** Glued to the text before it (上司村三组排查户数:72), a key must be unambiguous: 纠纷: inside 邻里纠纷: is not. */
 function gluable(word: string, field: FieldKey, colonOnly: boolean): boolean {

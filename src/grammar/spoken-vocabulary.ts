@@ -16,6 +16,8 @@ export interface SpokenVocabulary extends StoryVocabulary, StoryStepVocabulary {
   fillerKeepBefore: string[];
   /** Spoken connectives that end a clause where a voice message has no punctuation (然后). */
   clauseBreaks: string[];
+  /** Step verbs before which a connective says "go on" (下周接着调), a status step, no clause break. */
+  clauseBreakKeepBefore: string[];
   /** How a village ends, and how a group (the grid inside it) ends. */
   villageEndings: string[];
   groupEndings: string[];
@@ -77,6 +79,7 @@ export const spokenVocabulary: SpokenVocabulary = {
   fillers: ['嗯嗯', '嗯', '呃', '额', '噢', '那个', '就是说', '就是'],
   fillerKeepBefore: ['人', '时候', '地方', '事', '家', '组', '村', '老', '男', '女', '工'],
   clauseBreaks: ['然后', '后来', '接着'],
+  clauseBreakKeepBefore: ['调', '做工作', '做思想', '协调', '劝', '谈', '跟进', '处理', '沟通'],
   villageEndings: ['村', '社区', '居委会'],
   groupEndings: ['组', '社', '队', '网格', '片区'],
   // 喂, 哎, 啊: a voice message opens with a call, never part of the village's name; nor does a
@@ -106,7 +109,7 @@ export const spokenVocabulary: SpokenVocabulary = {
   ],
   peacePhrases: [
     '风平浪静', '一切正常', '平安无事', '相安无事', '太平无事', '和和气气', '和和睦睦', '一切平稳', '一切安好',
-    '平平安安', '安安稳稳', '无事', '零报告', '零纠纷',
+    '平平安安', '安安稳稳', '无事', '零报告', '零纠纷', '平平淡淡',
     // A calm group said the way one talks: 清清静静的, 太平得很, 大家都好好的, 啥子都好.
     '清清静静', '安安静静', '太太平平', '平平静静', '和和美美', '顺顺利利', '稳稳当当', '清静', '安宁', '太平得很',
     '安稳得很', '好好的', '都好', '都挺好', '都还好', '一切都好',
@@ -126,7 +129,11 @@ export const spokenVocabulary: SpokenVocabulary = {
   // 啥子矛盾都冇, 纠纷一起都没得 (a count of none between, read with the conflict fillers).
   /** After the conflict word at a clause's end, the plain negation: 纠纷没有 / 矛盾没得 (纠纷没有解决 is no nil). */
   nilAfterBare: ['没有', '没得', '莫得', '冇得', '冇', '无'],
-  nilAfter: ['都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得', '都冇得', '都冇', '也冇得', '也冇', '都没的'],
+  nilAfter: [
+    '都没得', '都没有', '都莫得', '都没', '也没得', '也没有', '也莫得', '都冇得', '都冇', '也冇得', '也冇', '都没的',
+    // Said with what did not happen: 啥子纠纷也没发生, 一件矛盾都没出现.
+    '也没发生', '都没发生', '也没有发生', '都没有发生', '也没出现', '都没出现', '也没出过', '都没出过',
+  ],
   weakCategories: {
     // 两家 alone is just the two sides (王某和蒙某两家闹了点矛盾 says no matter); what lies between two
     // households is next-door ground: 两家中间那条沟, 两家共用的墙.

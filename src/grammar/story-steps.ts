@@ -24,6 +24,9 @@ export interface StoryStepVocabulary {
 }
 
 // 在帮他们联系, 在替她催: a worker acting for a party against the other side (在帮人家搞装修 is the story).
+// 接着调, 继续做工作: the worker goes on with the mediation, a round still under way.
+const GOING_ON = ['接着', '继续'].flatMap((h) => ['调', '做', '协调', '劝', '谈', '跟进', '处理', '沟通'].map((v) => h + v));
+
 const ON_THEIR_BEHALF = ['在帮他们', '在帮他', '在帮她', '在帮忙', '在帮着', '在替他们', '在替他', '在替她', '帮忙', '帮着'].flatMap((h) =>
   ['联系', '催', '追', '讨', '要钱', '要工钱', '对接', '找老板'].map((v) => h + v),
 );
@@ -42,7 +45,7 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       // Still talking it over: 两家还在商量赔多少, 还在谈, 村里在劝.
       '在商量', '商量中', '还在谈', '在谈判', '在劝', '在说和', '在磋商',
       // 正 + verb as typed fast (正协调), and another round planned (下周再去调, 继续做工作).
-      '正协调', '正调解', '正处理', '正沟通', '正协商', '正做工作', '再去调', '再调', '继续调', '继续做', '继续协调',
+      '正协调', '正调解', '正处理', '正沟通', '正协商', '正做工作', '再去调', '再调', ...GOING_ON,
       // The next visit said: 我们还要去.
       '还要去', '还得去',
       // Calmed for now, not settled: 已经稳住了.
@@ -64,8 +67,12 @@ export const storyStepVocabulary: StoryStepVocabulary = {
       '说开了', '讲开了', '说清楚了', '讲清楚了', '做通', '工作做通', '当场就好了', '就好了', '没事了', '就和好了',
       // What was owed is paid or given back: 赔了三百, 牛也还了, 彩礼退回来了.
       '赔了', '也还了', '都还了', '钱还了', '还清了', '还给他了', '还回来了', '退回来了', '退给了', '钱也给了', '给了钱',
+      // Paid for the harm, said as the form says it: 已赔, 已赔偿.
+      '已赔', '已赔偿', '赔偿了',
       // An arrangement settled: 轮流照顾已经排好了, 商量好了, 说定了.
       '排好了', '安排好了', '商量好了', '讲好了', '说定了', '定下来了', '讲定了',
+      // Agreed, 已 said instead of 了: 已经说好晚上十点前关, 都讲好.
+      '已经说好', '已说好', '都说好', '已经讲好', '已讲好', '都讲好',
       // Written down on the spot: 当场写了字据, 立了字据, 按了手印.
       '写了字据', '立了字据', '写了协议', '写了保证', '立了协议', '按了手印',
       // On speaking terms again: 两家又说话了, 又来往了.
@@ -102,6 +109,8 @@ export const storyStepVocabulary: StoryStepVocabulary = {
     '介入', '接手', '来处理', '出警', '立案', '来人处理', '在处理', '在调解', '在调处', '处理', '调处',
     // The town sent its people: 镇里已派工作组.
     '派工作组', '派了工作组', '派人', '派了人', '来人',
+    // The body came to do its work: 林业站已经来勘界了, 国土所来调查.
+    '来勘界', '来勘察', '来测量', '来调查', '来查看', '来现场', '来看了', '来了',
   ],
   visitPlans: ['去现场看', '到现场看', '现场查看', '明天去'],
 };

@@ -96,6 +96,8 @@ export const storyVocabulary: StoryVocabulary = {
       // A hill grazed or a farm road through land: 在他的山上放牛, 机耕道要经过他的地.
       // Someone's hill, so 跑到山上 is no land.
       '的山上', '家山上', '的山坡', '坡地', '机耕道', '通组路', '产业路',
+      // Grazing ground said as the hill it is: 一块荒坡放牛, 草坡, 荒山.
+      '荒坡', '草坡', '荒山', '放牧',
       // A field said by its owner or its measure: 占了他们的田, 两亩地, 一丘田 (这块地方 is dropped as a place).
       '的田', '块田', '亩田', '丘田', '块地', '亩地', '片地',
       // A house's site, said as people say it: 老屋基, 房基.
@@ -104,6 +106,8 @@ export const storyVocabulary: StoryVocabulary = {
       '修路', '修水泥路', '让出', '让地',
       // A wood said by its trees (一片杉木林, 松树林, 那片林子) and a boundary said in speech (界子, 边界, 界石).
       '木林', '树林', '林子', '松林', '杉林', '柏林', '竹山', '界子', '边界', '分界', '界石', '界碑',
+      // What the land and forest schemes pay or forbid: 退耕还林补助少发, 公益林补偿, 封山育林.
+      '退耕还林', '退耕', '公益林', '生态林', '封山育林', '耕地地力补贴', '地力补贴',
     ],
     economic: [
       '老板', '打工钱', '打工的钱', '工地', '尾款', '定金', '订金', '押金', '门面', '房租', '租了', '租给', '卖给', '买了', '二手',
@@ -122,6 +126,8 @@ export const storyVocabulary: StoryVocabulary = {
       '用坏', '借去用', '借去的',
       // Debts said without a sum: 赌博欠了一屁股债, 债主上门要钱.
       '欠债', '一屁股债', '债主', '要债', '讨债', '赌债', '赌博', '还债',
+      // A fee for a job done or goods hauled: 拉砂石的运费, 加工费不给.
+      '运费', '车费', '加工费', '手工费', '工费', '服务费',
     ],
     family: [
       '继母', '继父', '后妈', '亲家', '老伴', '分居', '出轨', '婚外', '私奔', '孙子', '外孙', '过继',
@@ -164,7 +170,8 @@ export const storyVocabulary: StoryVocabulary = {
     // What runs to a house: 他家的饮水管被挖断了, 电线被砍断了.
     '水管', '饮水管', '自来水管', '电线', '网线', '水表', '电表', '厨房', '灶房', '堂屋', '卧室',
   ],
-  schoolPeople: ['同学', '老师', '班主任', '校长'],
+  // The school itself too: 娃娃在学校打架, 学校里被人欺负.
+  schoolPeople: ['同学', '老师', '班主任', '校长', '在学校', '学校里'],
   accidentVehicles: ['车', '摩托', '拖拉机', '铲车', '挖机'],
   accidentHits: ['撞', '刮倒', '刮伤', '刮到', '碰倒', '碰伤', '碾', '轧', '压伤', '压了', '压坏', '压烂', '压断', '压死', '带倒'],
   damageDone: [
@@ -180,5 +187,7 @@ export const storyVocabulary: StoryVocabulary = {
     '经济损失', '经济困难', '经济条件', '经济负担', '经济来源', '家庭困难', '家庭条件', '家庭情况', '家庭经济', '劳动力',
     // 他家的地方 is a place, not 他家的地.
     '的地方', '块地方', '片地方',
+    // 从楼上跳下去 is where a fall starts, not the neighbours upstairs.
+    '楼上跳', '楼上摔', '楼上掉', '楼上往下跳',
   ],
 };

@@ -10,6 +10,9 @@ import type { Category, Risk, Status } from './types.js';
  * names a word. All matching is longest first, so 简要情况 wins over 情况 and 未化解 over 化解.
  * Words are written in half-width form: the parser folds full-width ：；，（）＃ before matching.
  */
+// Farm poisons by name, swallowed: 喝敌敌畏 as 喝农药 (投老鼠药 to someone else is the danger recogniser's).
+const SWALLOWED_POISONS = ['喝', '吃', '吞'].flatMap((v) => ['敌敌畏', '百草枯', '老鼠药', '除草剂', '耗子药'].map((p) => v + p));
+
 export type FieldKey =
   | 'grid' | 'households' | 'count' | 'note' | 'ignore'
   | 'category' | 'parties' | 'summary' | 'status' | 'risks' | 'method';
@@ -129,7 +132,7 @@ export const defaultVocabulary: Vocabulary = {
       '恋爱', '分家', '继承', '遗产', '父子', '母子', '兄弟', '姐妹', '子女', '家事', '婚约', '订婚', '退婚',
       '悔婚', '同居', '家庭暴力', '抚养费', '赡养费', '养老', '监护',
       // Said in a story rather than written as a type: 闹离婚, 打老婆, 分家产.
-      '家产', '打老婆', '媳妇', '儿媳', '娘家', '前夫', '前妻',
+      '家产', '打老婆', '媳妇', '儿媳', '娘家', '婆家', '前夫', '前妻',
     ],
     neighbor: ['邻里', '邻居', '相邻', '相邻关系', '邻里关系', '通行', '排水', '滴水', '采光', '噪音'],
     land: [
@@ -160,6 +163,8 @@ export const defaultVocabulary: Vocabulary = {
       '要打死', '要砍死', '要捅死', '要整死', '要搞死',
       // Said in a story: 要劈死他, 拿命来偿, 要杀了对方.
       '要劈死', '劈死', '打死他', '砍死他', '拿命', '偿命', '要杀', '要他的命', '要他命',
+      // Someone's life called a dog's, said only to threaten it: 要他的狗命, 取你狗命.
+      '狗命',
       // A fight to the death promised: 谁敢砍树就跟谁拼命 (拼命干活 alone is no threat).
       '跟他拼命', '跟你拼命', '跟谁拼命', '和他拼命', '和你拼命', '跟他们拼命', '同他拼命', '你死我活', '拼个死活',
       // The same said short: 拿锄头跟他拼了.
@@ -198,7 +203,9 @@ export const defaultVocabulary: Vocabulary = {
     other: [
       '扬言自杀', '自杀', '轻生', '极端', '过激', '自残', '寻短见', '喝农药', '跳河', '跳楼', '打架', '斗殴',
       '肢体冲突', '报复', '纵火', '放火', '闹事', '殴打', '伤人', '动手', '精神异常', '精神病', '情绪激动', '激化',
-      '喝药', '上吊', '寻死', '不想活', '跳下去', '跳崖', '跳水库', '跳江',
+      '喝药', '上吊', '寻死', '不想活', '跳下去', '往下跳', '吊死在', '要吊死', '跳崖', '跳水库', '跳江',
+      // A poison named as the one to be swallowed: 就喝敌敌畏, 吃老鼠药.
+      ...SWALLOWED_POISONS,
       // Dying made a threat: 不给钱就去死, 死给你看, 死在他家门口.
       // Fire promised to a house: 一把火把他家猪圈烧了, 放把火.
       '一把火', '放把火', '点把火', '烧了他家', '烧他家', '烧了你家', '烧你家',

@@ -30,6 +30,8 @@ export interface CategoryMatchers {
   typedDeclared: RegExp;
   /** A type after the keyed type word, with no colon as typed fast: 类型其他（…）, 类别是邻里. */
   typedNamed: RegExp;
+  /** A type put in brackets beside the story, 其他 included: （其他类）, (邻里纠纷), （属经济类）. */
+  typedBracketed: RegExp;
   /** Money owed or unpaid: 欠了…八千块, 借给表弟三万块钱, 没给钱. */
   debt: RegExp;
   /** The keyed status words and the ones said in a story (不吵了, 报给镇上): the last said is where it stands. */
@@ -74,7 +76,9 @@ function damageRegex(v: Vocabulary): RegExp {
 }
 
 /** 邻里纠纷, 土地矛盾 (a type word then 纠纷) anywhere; 其他：or 其他纠纷，as a clause's first words. */
-function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared' | 'typedNamed' | 'typedBeforeCount'> {
+function typedRegexes(
+  v: Vocabulary,
+): Pick<CategoryMatchers, 'typedAnywhere' | 'typedOpening' | 'typedBare' | 'typedDeclared' | 'typedNamed' | 'typedBracketed' | 'typedBeforeCount'> {
   const types = alternation(Object.values(v.categories).flat());
   // Who quarrels (兄弟, 邻里) opening an item is its story (1、兄弟 为宅基地吵), not a label.
   const who = new Set(Object.values(v.spoken.weakCategories).flat());
@@ -88,6 +92,8 @@ function typedRegexes(v: Vocabulary): Pick<CategoryMatchers, 'typedAnywhere' | '
     typedBare: new RegExp(`^[\\s,]*(${labels})(?:的|类)?(?=[\\s,])`, 'u'),
     // 不属于邻里纠纷 denies the type; 属/属于/系/定为 assigns it, wherever in the story it is said.
     typedDeclared: new RegExp(`(?<![不非])(?:属于|属|系|定性为|定为|归为|归于|算是)(${types})(?:类(?:矛盾纠纷|纠纷|矛盾)?|矛盾纠纷|纠纷|矛盾)`, 'u'),
+    // The whole bracket is the type, so 承包地(约2亩) or 王某(邻居) name none.
+    typedBracketed: new RegExp(`\\((?:属于|属|系|类型|类别)?[:是为]?\\s*(${types})(?:类(?:矛盾纠纷|纠纷|矛盾)?|矛盾纠纷|纠纷|矛盾)\\s*\\)`, 'u'),
     typedNamed: new RegExp(`(?:${alternation(v.keys.category)})(?:是|为|属于|属|:|=)?\\s*(${types})`, 'u'),
     typedAnywhere: new RegExp(`(${types})(?:矛盾纠纷|纠纷|矛盾)`, 'u'),
     typedBeforeCount: new RegExp(`(?:${types})(?:矛盾纠纷|纠纷|矛盾)$`, 'u'),

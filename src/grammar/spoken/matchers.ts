@@ -71,7 +71,8 @@ function negatedNil(v: Vocabulary): string {
   const conflict = alternation(s.conflictWords);
   // 没有吵嘴打架的, 没人扯皮或者闹事: conflict words said one after another are one negated list.
   // 当天就没事了, 现在没矛盾了: with 了 the quarrel is over, a step of the story, not a nil week.
-  return `(?:${alternation(negators)})(?:${alternation(s.conflictFillers)}){0,3}(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*(?!了)`;
+  // 没得 啥子 矛盾: a voice run may space its words.
+  return `(?:${alternation(negators)})(?: ?(?:${alternation(s.conflictFillers)})){0,3} ?(?:${conflict})(?:(?:和|或|或者|、)?(?:${conflict}))*(?!了)`;
 }
 
 const peace = (v: Vocabulary): string => alternation([...v.spoken.peacePhrases, ...v.nil.standalone]);
@@ -84,14 +85,17 @@ function visitBareRegex(v: Vocabulary): RegExp {
   return new RegExp(`(?:${visits})(?:了|的)?(?:农户|户数|户|数|人家|家庭|群众)?(?:是|为|有|共|:)?\\s*(${NUM})${NOT_HOUSEHOLDS}`, 'u');
 }
 
-/** The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有. */
+/**
+ * The conflict word first, then its negation: 啥子事都没得, 什么矛盾都没有 (啥子 事 都没得 spaced by voice),
+ * and the key written by habit before it: 纠纷：无.
+ */
 function invertedNil(v: Vocabulary): string {
   const s = v.spoken;
   const fillers = alternation(s.conflictFillers);
   // 纠纷一起都没得: a count of none may stand between the conflict word and its negation.
   const conflict = alternation(s.conflictWords);
   const bare = `(?:${alternation(s.nilAfterBare)})(?=[\\s,;。!]|$)`;
-  return `(?:${fillers}){0,2}(?:${conflict})(?:${fillers})?(?:${alternation(s.nilAfter)})|(?:${alternation(v.nil.objects)})${bare}`;
+  return `(?:${fillers} ?){0,2}(?:${conflict}) ?(?:${fillers} ?)?(?:${alternation(s.nilAfter)})|(?:${alternation(v.nil.objects)}) ?[:=]? ?${bare}`;
 }
 
 function markerRegex(v: Vocabulary): RegExp {
@@ -116,7 +120,7 @@ export function compileSpoken(v: Vocabulary, keyed: Matchers): SpokenMatchers {
     homophones: new RegExp(alternation(s.homophones.map(([h]) => h)), 'gu'),
     homophoneOf: new Map(s.homophones),
     fillers: new RegExp(`(?:${alternation(s.fillers)})(?!${alternation(s.fillerKeepBefore)})`, 'gu'),
-    clauseBreaks: new RegExp(alternation(s.clauseBreaks), 'gu'),
+    clauseBreaks: new RegExp(`(?:${alternation(s.clauseBreaks)})(?!${alternation(s.clauseBreakKeepBefore)})`, 'gu'),
     grid: gridRegex(v),
     notBeforeVillage: s.notBeforeVillage,
     bareGroup: new RegExp(`(?<![村区会\\d一二三四五六七八九十第])第?${SMALL}(?:${alternation(s.groupEndings)})`, 'u'),

@@ -44,12 +44,14 @@ function firstWho(text: string, s: SpokenMatchers): Category | null {
 
 /**
  * The type the worker wrote: 一件邻里纠纷 wins over the field the quarrel was in (田坎上吵), and a label
- * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩), assigned in it (属其他纠纷) or put after the
- * type key without its colon (类型其他) is a type, 其他 included. A bare 其他 inside a story says nothing.
+ * opening the item (其他：狗咬伤了小孩, ①其他 狗咬伤了小孩), assigned in it (属其他纠纷), put after the
+ * type key without its colon (类型其他) or in brackets beside the story (（其他类）) is a type, 其他
+ * included. A bare 其他 inside a story says nothing.
  */
 function typedCategory(text: string, s: SpokenMatchers): Category | null {
   const table = s.keyed.categories.labels;
-  const opening = s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1] ?? s.typedNamed.exec(text)?.[1];
+  const opening =
+    s.typedOpening.exec(text)?.[1] ?? s.typedBare.exec(text)?.[1] ?? s.typedDeclared.exec(text)?.[1] ?? s.typedNamed.exec(text)?.[1] ?? s.typedBracketed.exec(text)?.[1];
   if (opening) return table.get(opening) ?? null;
   const anywhere = s.typedAnywhere.exec(text)?.[1];
   const label = anywhere ? table.get(anywhere) : undefined;
@@ -77,8 +79,15 @@ export function storyStatus(said: string, s: SpokenMatchers): Status {
     .replace(/(?:签订|签|写|立|达成)了?[^,;。\s签写立了]{1,5}?(?:协议|字据|保证书)/gu, '签了协议')
     // 说好医药费三家平摊, 商量好按时间轮流放水: a split agreed is settled.
     .replace(/(?:说|讲|商量)好[^,;。\s]{0,8}?(?:平摊|分摊|轮流|各出|一人|每人|每家)/gu, '商量好了')
+    // 已经跟戚某讲好月底前付清: agreed with the party named between.
+    .replace(/(?:已经|已|都)(?:跟|和|与|同)[^,;。\s]{1,4}?(?:说好|讲好|谈好|商量好)/gu, '已经说好')
+    // 答应晚上不开机了, 保证以后不再放狗了: the nuisance promised to stop is settled.
+    .replace(/(?:答应|保证|承诺)[^,;。\s不]{0,4}不再?[^,;。\s]{1,6}?了/gu, '答应了')
     // 要他赔五十块 韦某给了: a party who gave, at the end of a clause, has paid.
-    .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱');
+    .replace(/某{1,2}(?:也|就|都)?给了(?=[\s,;。]|$)/gu, '某给了钱')
+    // A voice run spaces its words (还在 催, 现在 好了): once the clause-bound rewrites above are done,
+    // a step is read across the spaces.
+    .replace(/ /gu, '');
   const steps = [
     ...[...text.matchAll(s.statuses.re)].map((m) => ({ at: m.index, status: s.statuses.labels.get(m[0]) })),
     // Placed at its end: 司法所在处理 is the body handling it, not 在处理 after a handover.
@@ -147,11 +156,14 @@ export function readStory(text: string, s: SpokenMatchers): DisputeDraft {
 
 /**
  * 喝了农药, 拿了刀: speech puts 了 inside the words of a threat, and the risk tables have it without;
- * 不如死了算了 keeps it. Both readings count, in the order the words-without-了 reading gives.
+ * 不如死了算了 and 先砍了她再喝农药 keep it. Both readings count, in the order of the one that read
+ * more (the words-without-了 one when even): the other saw only part of what was said.
  */
 function storyRisks(text: string, s: SpokenMatchers): Risk[] {
-  const found = readStoryRisks(text.replace(/了/gu, ''), s.keyed);
-  for (const r of readStoryRisks(text, s.keyed)) if (!found.includes(r)) found.push(r);
+  const without = readStoryRisks(text.replace(/了/gu, ''), s.keyed);
+  const withLe = readStoryRisks(text, s.keyed);
+  const [found, rest] = withLe.length > without.length ? [withLe, without] : [without, withLe];
+  for (const r of rest) if (!found.includes(r)) found.push(r);
   return found;
 }
 
