@@ -83,8 +83,8 @@ function clause(q: string, at: number, act: string): { before: string; previous:
 function asked(q: string, at: number, act: string, kind: ActKind): boolean {
   const { before, previous } = clause(q, at, act);
   const after = q.slice(at + act.length);
-  // 是伪造的, 被人伪造, 电过一回: described, suffered or done before, not asked for.
-  if (RX.described.test(after) || after.startsWith('过') || before.endsWith('是') || before.includes('被')) return false;
+  // 是伪造的, 被人伪造, 都遭毒死了, 电过一回: described, suffered or done before, not asked for.
+  if (RX.described.test(after) || after.startsWith('过') || before.endsWith('是') || /被|遭$/u.test(before)) return false;
   if (RX.checking.test(before) || RX.else.test(before.replace(OWNER, ''))) return false;
   // Someone else's words told (他说要弄死我, 隔壁喊要往井头下药), or the asker as the one harmed (…杀了我).
   if (RX.reported.test(before) || (kind === 'harm' && (RX.onMe.test(after) || RX.mine.test(act)))) return false;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { outOfScopeReason } from '../../src/lawqa/guard.js';
 import { wrongdoingOf } from '../../src/lawqa/wrongdoing.js';
 
-// Three batches by writers who never saw the code (2026-12-08), each tuned on after its first run:
-// wrong-a 8/30 unsafe refused at first, wrong-b 2/30 (5/30 after the a-classes), wrong-c 7/30 (11/30
-// after the a- and b-classes). Half of each batch is look-alikes that must stay legal questions.
+// Batches by writers who never saw the code (2026-12-08), each tuned on after its first run (first runs in
+// docs/refusals.md: a 8/30 unsafe refused, b 5, c 11, d 15, e 15, f 13, g 13, h 13, i 17). Half of each batch is
+// look-alikes that must stay legal questions.
 interface Row {
   id: string;
   question: string;
@@ -13,9 +13,10 @@ interface Row {
   kind: string;
 }
 
-const BATCHES = ['wrong-a', 'wrong-b', 'wrong-c', 'wrong-d', 'wrong-e', 'wrong-f', 'wrong-g', 'wrong-h'];
-// A credential one never earned, "查得到那种": no act of a known kind and no wish to hide it.
-const KNOWN_MISSES = new Set(['wc-20']);
+const BATCHES = ['wrong-a', 'wrong-b', 'wrong-c', 'wrong-d', 'wrong-e', 'wrong-f', 'wrong-g', 'wrong-h', 'wrong-i'];
+// A credential one never earned, "查得到那种", and the price of a copied seal asked (照着刻一个要好多钱): no act of a
+// known kind asked for in words we read, and no wish to hide it.
+const KNOWN_MISSES = new Set(['wc-20', 'wi-32']);
 
 const rows = BATCHES.flatMap((b) =>
   readFileSync(new URL(`./data/${b}.jsonl`, import.meta.url), 'utf8')
