@@ -79,8 +79,11 @@ function clause(q: string, at: number, act: string): { before: string; previous:
   return { before: q.slice(start, at), previous, whole: q.slice(start, at + act.length) + (end < 0 ? tail : tail.slice(0, end)) };
 }
 
-/** Whether this occurrence of an act is asked for (not suffered, described, past or checked). */
-function asked(q: string, at: number, act: string, kind: ActKind): boolean {
+/**
+ * Whether this occurrence of an act is asked for (not suffered, described, past or checked). `wished`: the
+ * message as a whole wants it hidden or says the asker's own wish (read once per message).
+ */
+function asked(q: string, at: number, act: string, kind: ActKind, wished: boolean): boolean {
   const { before, previous } = clause(q, at, act);
   const after = q.slice(at + act.length);
   // 是伪造的, 被人伪造, 都遭毒死了, 电过一回: described, suffered or done before, not asked for.
@@ -92,7 +95,7 @@ function asked(q: string, at: number, act: string, kind: ActKind): boolean {
   // its own request word (章你说咋个整一个差不多的); an act opening its clause may be asked for in the
   // clause before (帮我补张收条 日子写成前年的).
   const askedBefore = !before && RX.strong.test(previous);
-  return RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after) || RX.conceal.test(q) || RX.coverUp.test(q) || RX.intent.test(q);
+  return wished || RX.request.test(before) || askedBefore || RX.strong.test(act.slice(1, -1)) || RX.after.test(after);
 }
 
 /** Which forgery (by the document named) or harm (by its target), or null when it is none. */
@@ -117,15 +120,16 @@ function kindOf(act: ActKind, q: string, whole: string): WrongKind | null {
  * wrongdoingOf('别人伪造了我的签名怎么办') → null.
  */
 export function wrongdoingOf(question: string): Wrongdoing | null {
-  // Asked whether it is allowed or how it is done lawfully (自己找刻章的刻犯法不, 要去哪里办), with nothing hidden.
-  const plain = normalizeQuestion(question);
-  if (RX.lawful.test(plain) && !RX.coverUp.test(plain) && !RX.conceal.test(plain)) return null;
   // Spaces end clauses in phone typing; 。 and 、 too (normalizeQuestion folds ，？！； to ASCII).
   const q = normalizeQuestion(foldFullWidth(question).trim().replace(/\s+/gu, ',')).replace(/[。、]/gu, ',');
+  const hidden = RX.conceal.test(q) || RX.coverUp.test(q);
+  // Asked whether it is allowed or how it is done lawfully (自己找刻章的刻犯法不, 要去哪里办), with nothing hidden.
+  if (RX.lawful.test(q) && !hidden) return null;
+  const wished = hidden || RX.intent.test(q);
   for (const [act, re] of COMPILED) {
     for (const m of q.matchAll(re)) {
       const at = m.index ?? 0;
-      if (!asked(q, at, m[0], act)) continue;
+      if (!asked(q, at, m[0], act, wished)) continue;
       const kind = kindOf(act, q, clause(q, at, m[0]).whole);
       if (kind) return { kind, refusal: REFUSALS[kind] };
     }
